@@ -1,0 +1,53 @@
+package facts
+
+// Category is the kind of quantity a figure is. The values are part of the
+// JSON contract in SPEC.md.
+type Category string
+
+// The categories of SPEC.md.
+const (
+	Casualties Category = "casualties" // killed, dead, wounded, injured, missing…
+	Money      Category = "money"
+	Percent    Category = "percent"
+	Measure    Category = "measure" // a unit: km, tonnes, degrees…
+	Count      Category = "count"   // any other count of people or things
+	Date       Category = "date"    // years, calendar dates
+	Time       Category = "time"    // clock times
+	Ordinal    Category = "ordinal" // "22nd", "third"
+)
+
+// Figure is one quantity found in a text.
+//
+// Start and End are byte offsets into Document.Text, so that
+// Text == doc.Text[Start:End] always holds.
+type Figure struct {
+	Key       string   `json:"key"`
+	Category  Category `json:"category"`
+	Value     float64  `json:"value"`
+	High      *float64 `json:"high,omitempty"` // high end of a range; nil for a single value
+	Text      string   `json:"text"`
+	Qualifier string   `json:"qualifier"` // "at least", "more than"…; "" when none
+	Unit      string   `json:"unit"`
+	Sentence  string   `json:"sentence"` // the sentence holding the figure, as in Document.Text
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+
+	// SentenceIndex is the index in Document.Sentences of the sentence
+	// holding the figure.
+	SentenceIndex int `json:"-"`
+}
+
+// Sentence is one sentence of a document.
+type Sentence struct {
+	Start, End int    // byte offsets in Document.Text
+	Norm       string // the normalised sentence, used to align versions
+}
+
+// Document is a parsed version of an article.
+type Document struct {
+	// Text is the version's text as given, with invalid UTF-8 replaced by
+	// U+FFFD. All offsets refer to it.
+	Text      string
+	Sentences []Sentence
+	Figures   []Figure // in document order
+}

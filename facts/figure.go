@@ -35,6 +35,16 @@ type Figure struct {
 	// SentenceIndex is the index in Document.Sentences of the sentence
 	// holding the figure.
 	SentenceIndex int `json:"-"`
+
+	// Concept is the canonical meaning of the figure, the same across
+	// phrasings, used to pair figures between versions: "killed" for killed,
+	// dead, died, death toll, lives lost; "wounded" for wounded, injured, hurt;
+	// otherwise the lemmatised head of Key ("troop stationed").
+	Concept string `json:"-"`
+
+	// Context holds the lemmatised content words of the figure's clause,
+	// figures excluded, for judging whether two figures say the same thing.
+	Context []string `json:"-"`
 }
 
 // Sentence is one sentence of a document.

@@ -1,6 +1,6 @@
 module github.com/factdiff/factdiff
 
-go 1.26
+go 1.26.0
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3 // indirect

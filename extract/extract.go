@@ -2,8 +2,20 @@ package extract
 
 import (
 	"errors"
+	"fmt"
+	"mime"
+	"net/http"
 	"net/url"
 	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options says how to reduce a page.
@@ -13,9 +25,361 @@ type Options struct {
 	URL      *url.URL         // the page's address, to resolve links; may be nil
 }
 
+// Method names the way a page was reduced to text.
+type Method string
+
+// The methods, in Article.Method.
+const (
+	// MethodReadability: the main content readability found.
+	MethodReadability Method = "readability"
+	// MethodSelector: the nodes Options.Selector matched.
+	MethodSelector Method = "selector"
+	// MethodBody: the whole <body> without its header, footer, navigation
+	// and other page furniture, when readability found nothing usable.
+	MethodBody Method = "body"
+	// MethodTokens: every text outside scripts and styles, read from the
+	// token stream, for pages too deeply nested or too large to analyse
+	// as a tree.
+	MethodTokens Method = "tokens"
+	// MethodPlain: a text/plain body, paragraphs kept.
+	MethodPlain Method = "plain"
+)
+
+// Article is a page reduced to text, with what is known about how.
+type Article struct {
+	Title  string // the headline: readability's, else the <title>
+	Byline string // the author line readability found, if any
+	// Text is the article text: UTF-8 (NFC), paragraphs separated by
+	// "\n\n", single spaces inside a paragraph, no leading or trailing
+	// whitespace, the Options.Ignore patterns removed.
+	Text    string
+	Method  Method  // how Text was found
+	Reason  string  // why a fallback Method was used; empty otherwise
+	Charset Charset // the encoding the page was decoded from
+}
+
+// Errors returned for pages that cannot be reduced; test with errors.Is.
+var (
+	// ErrNoText means the page, or what the selector matched, holds no
+	// readable text (after the ignore patterns were removed).
+	ErrNoText = errors.New("extract: no text found")
+	// ErrNotHTML means the body is binary or declared as a non-text type
+	// (an image, a PDF, an archive...).
+	ErrNotHTML = errors.New("extract: not an HTML page")
+	// ErrNoMatch means Options.Selector matched no element.
+	ErrNoMatch = errors.New("extract: selector matched nothing")
+	// ErrTooLarge means the body is larger than MaxSize.
+	ErrTooLarge = errors.New("extract: page too large")
+)
+
+const (
+	// MaxSize is the largest body HTML and Page accept, in bytes. Fetchers
+	// should stop reading well before (the watcher's default is 10 MB).
+	MaxSize = 64 << 20
+
+	// MaxElements is the number of tags beyond which a page is not built
+	// into a tree but read as a token stream (MethodTokens), so that time
+	// and memory stay proportional to its size. Real news pages have a
+	// few thousand.
+	MaxElements = 100_000
+
+	// minArticle is the length, in runes, under which readability's result
+	// is suspected to be a fragment and is compared with the whole body.
+	minArticle = 250
+)
+
 // HTML reduces an HTML page to its article text. contentType is the HTTP
 // Content-Type header, possibly empty; the body is converted to UTF-8 from
-// its declared or sniffed charset.
+// its declared or sniffed charset. It is Page without the metadata.
 func HTML(body []byte, contentType string, opts Options) (string, error) {
-	return "", errors.New("extract: not implemented")
+	a, err := Page(body, contentType, opts)
+	if err != nil {
+		return "", err
+	}
+	return a.Text, nil
+}
+
+// Page reduces an HTML page to its article text, like HTML, and also
+// reports the title, the byline, the charset and the method used.
+//
+// Without a selector the text is the main content readability finds, its
+// title first; if that is missing or a short fragment of a longer page,
+// it is the <body> text without page furniture (MethodBody). With a
+// selector it is the text of every matched element, in document order.
+// Either way the content is rendered by Text. Pages nested deeper than the
+// HTML parser allows, or with more than MaxElements tags, are read as a
+// token stream (MethodTokens); a text/plain body is kept as it is
+// (MethodPlain). Binary bodies fail with ErrNotHTML, bodies over MaxSize
+// with ErrTooLarge, and pages without text with ErrNoText.
+func Page(body []byte, contentType string, opts Options) (Article, error) {
+	var a Article
+	var sel cascadia.Selector
+	if opts.Selector != "" {
+		var err error
+		if sel, err = compileSelector(opts.Selector); err != nil {
+			return a, err
+		}
+	}
+	if len(body) > MaxSize {
+		return a, fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(body), MaxSize)
+	}
+	mediaType, err := checkType(body, contentType)
+	if err != nil {
+		return a, err
+	}
+	s, cs, err := Decode(body, contentType)
+	if err != nil {
+		return a, err
+	}
+	a.Charset = cs
+
+	switch {
+	case mediaType == "text/plain":
+		a.Method, a.Text = MethodPlain, plainText(s)
+	case countTags(s) > MaxElements:
+		a.Method, a.Text = MethodTokens, tokenText(s)
+		a.Reason = fmt.Sprintf("more than %d elements", MaxElements)
+	default:
+		doc, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			// The parser refuses trees deeper than 512 elements.
+			a.Method, a.Text = MethodTokens, tokenText(s)
+			a.Reason = fmt.Sprintf("html parser: %v", err)
+			break
+		}
+		a.Title = documentTitle(doc)
+		if sel != nil {
+			a.Method = MethodSelector
+			if a.Text, err = selected(doc, sel, opts.Selector); err != nil {
+				return a, err
+			}
+			break
+		}
+		article(&a, doc, s, opts.URL)
+	}
+
+	a.Text = norm.NFC.String(strings.ToValidUTF8(a.Text, "\uFFFD"))
+	a.Title = norm.NFC.String(strings.ToValidUTF8(collapse(a.Title), "\uFFFD"))
+	a.Byline = norm.NFC.String(strings.ToValidUTF8(collapse(a.Byline), "\uFFFD"))
+	if len(opts.Ignore) > 0 {
+		if a.Text, err = ignore(a.Text, opts.Ignore); err != nil {
+			return a, err
+		}
+	}
+	if a.Text == "" {
+		if a.Method == MethodSelector {
+			return a, fmt.Errorf("%w in the elements matching %q", ErrNoText, opts.Selector)
+		}
+		return a, fmt.Errorf("%w (method %s)", ErrNoText, a.Method)
+	}
+	return a, nil
+}
+
+// CheckSelector reports whether s is a CSS selector Options.Selector
+// accepts, with the parser's complaint if not; for validating
+// configuration before any page is fetched.
+func CheckSelector(s string) error {
+	_, err := compileSelector(s)
+	return err
+}
+
+func compileSelector(s string) (cascadia.Selector, error) {
+	sel, err := cascadia.Compile(s)
+	if err != nil {
+		return nil, fmt.Errorf("extract: selector %q: %w", s, err)
+	}
+	return sel, nil
+}
+
+// checkType rejects bodies that are not text, and returns the declared
+// media type ("" when none was declared).
+func checkType(body []byte, contentType string) (string, error) {
+	var mediaType string
+	if contentType != "" {
+		if mt, _, err := mime.ParseMediaType(contentType); err == nil {
+			mediaType = mt
+		}
+	}
+	if binaryType(mediaType) {
+		return "", fmt.Errorf("%w: Content-Type %s", ErrNotHTML, mediaType)
+	}
+	if len(body) == 0 {
+		return "", fmt.Errorf("%w: empty body", ErrNoText)
+	}
+	if name, _ := bomCharset(body); strings.HasPrefix(name, "utf-16") {
+		return mediaType, nil
+	}
+	if h, _ := headerEncoding(contentType); strings.HasPrefix(h, "utf-16") {
+		return mediaType, nil
+	}
+	sniffed := http.DetectContentType(body)
+	if mt, _, err := mime.ParseMediaType(sniffed); err == nil && !textType(mt) {
+		return "", fmt.Errorf("%w: content looks like %s", ErrNotHTML, mt)
+	}
+	return mediaType, nil
+}
+
+// binaryType reports whether a declared media type can hold no page.
+func binaryType(mt string) bool {
+	switch {
+	case mt == "":
+		return false
+	case strings.HasPrefix(mt, "image/"), strings.HasPrefix(mt, "audio/"),
+		strings.HasPrefix(mt, "video/"), strings.HasPrefix(mt, "font/"),
+		strings.HasPrefix(mt, "model/"):
+		return true
+	case strings.HasPrefix(mt, "application/"):
+		// Servers label pages octet-stream often enough to let the
+		// content decide.
+		return !textType(mt) && mt != "application/octet-stream"
+	}
+	return false
+}
+
+// textType reports whether a media type is text a page can be read from.
+func textType(mt string) bool {
+	return strings.HasPrefix(mt, "text/") || mt == "application/xhtml+xml" ||
+		mt == "application/xml" || strings.HasSuffix(mt, "+xml")
+}
+
+// countTags counts what look like start tags, cheaply, to decide whether
+// a page is small enough to build into a tree.
+func countTags(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '<' {
+			if c := s[i+1]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// selected renders the elements sel matches, in document order; an
+// element inside another matched one is rendered once, with its ancestor.
+func selected(doc *html.Node, sel cascadia.Selector, selector string) (string, error) {
+	nodes := goquery.NewDocumentFromNode(doc).FindMatcher(sel).Nodes
+	if len(nodes) == 0 {
+		return "", fmt.Errorf("%w: %q", ErrNoMatch, selector)
+	}
+	matched := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		matched[n] = true
+	}
+	var w textWriter
+	for _, n := range nodes {
+		if hasAncestorIn(n, matched) {
+			continue
+		}
+		w.breakPara()
+		w.node(n, 0, false)
+		w.breakPara()
+	}
+	return w.String(), nil
+}
+
+func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if set[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// article fills a with readability's main content, or with the body text
+// when readability finds none or a fragment. doc is consumed (readability
+// rewrites it); s is the page, parsed again for the fallback.
+func article(a *Article, doc *html.Node, s string, u *url.URL) {
+	p := readability.NewParser()
+	r, err := p.ParseAndMutate(doc, u)
+	var text string
+	if err == nil && r.Node != nil {
+		text = Text(r.Node)
+		if t := collapse(r.Title()); t != "" && text != "" && !leadsWith(text, t) {
+			text = t + "\n\n" + text
+		}
+		if t := r.Title(); t != "" {
+			a.Title = t
+		}
+		a.Byline = r.Byline()
+	}
+	a.Method, a.Text = MethodReadability, text
+	if utf8.RuneCountInString(text) >= minArticle {
+		return
+	}
+
+	// Readability found nothing, or a fragment: see what the body holds.
+	body := bodyText(s)
+	switch {
+	case text == "":
+		a.Method, a.Text = MethodBody, body
+		if err != nil {
+			a.Reason = fmt.Sprintf("readability: %v", err)
+		} else {
+			a.Reason = "readability found no article"
+		}
+	case utf8.RuneCountInString(body) > 3*utf8.RuneCountInString(text):
+		a.Method, a.Text = MethodBody, body
+		a.Reason = fmt.Sprintf("readability found only %d characters", utf8.RuneCountInString(text))
+	}
+}
+
+// bodyText renders the page's body without page furniture.
+func bodyText(s string) string {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return tokenText(s)
+	}
+	w := textWriter{dropChrome: true}
+	w.node(doc, 0, false)
+	return w.String()
+}
+
+// leadsWith reports whether the text's first paragraphs already hold the
+// title, so that it is not repeated.
+func leadsWith(text, title string) bool {
+	const window = 2000
+	if len(text) > window {
+		text = text[:window]
+	}
+	return strings.Contains(text, title)
+}
+
+// documentTitle returns the text of the page's first <title>.
+func documentTitle(doc *html.Node) string {
+	var find func(*html.Node, int) *html.Node
+	find = func(n *html.Node, depth int) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			return n
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body || depth > 8 {
+			return nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if t := find(c, depth+1); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	t := find(doc, 0)
+	if t == nil {
+		return ""
+	}
+	var b strings.Builder
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+// collapse renders s as one paragraph.
+func collapse(s string) string {
+	var w textWriter
+	w.text(s)
+	return w.String()
 }

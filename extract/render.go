@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Text renders the text of an HTML node the way a reader sees it:
+// paragraphs, headings, list items, table rows, line breaks and other
+// block elements become paragraphs separated by a blank line ("\n\n"),
+// inline elements run on, whitespace inside a paragraph collapses to single
+// spaces, and what is not read (scripts, styles, forms, buttons,
+// navigation, asides, SVG, hidden elements) is left out.
+func Text(n *html.Node) string {
+	var w textWriter
+	w.node(n, 0, false)
+	return w.String()
+}
+
+// skipped are the elements whose content is never article text.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Nav: true, atom.Aside: true,
+	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true,
+	atom.Textarea: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Map: true,
+	atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
+	atom.Dialog: true, atom.Menu: true, atom.Rp: true, atom.Rt: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Frameset: true,
+}
+
+// blocks are the elements that start and end a paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Body: true,
+	atom.Br: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
+	atom.Details: true, atom.Dir: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Html: true, atom.Legend: true,
+	atom.Li: true, atom.Listing: true, atom.Main: true, atom.Ol: true,
+	atom.P: true, atom.Plaintext: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Xmp: true,
+	atom.Option: true, atom.Optgroup: true, atom.Frame: true,
+}
+
+// chromeRoles are ARIA landmark roles of page furniture, left out of the
+// whole-body fallback.
+var chromeRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"search": true, "menu": true, "menubar": true, "dialog": true,
+	"alertdialog": true, "toolbar": true, "tablist": true,
+}
+
+// maxRenderDepth bounds the recursion on trees not built by this
+// package's parser (which stops at 512 levels).
+const maxRenderDepth = 4096
+
+// textWriter accumulates rendered text, deciding lazily whether a space or
+// a paragraph break goes before the next word, so that nothing leads,
+// trails or doubles.
+type textWriter struct {
+	b          strings.Builder
+	space      bool // a space is due before the next word
+	para       bool // a paragraph break is due before the next word
+	dropChrome bool // leave out page header, footer and landmark chrome
+}
+
+func (w *textWriter) String() string { return w.b.String() }
+
+func (w *textWriter) breakPara() { w.para = true }
+
+func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
+	if depth > maxRenderDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.node(c, depth+1, inArticle)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipped[n.DataAtom] || hidden(n) {
+		return
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		inArticle = true
+	}
+	if w.dropChrome && w.chrome(n, inArticle) {
+		return
+	}
+	block := blocks[n.DataAtom]
+	if block {
+		w.breakPara()
+	}
+	cell := n.DataAtom == atom.Td || n.DataAtom == atom.Th
+	if cell {
+		w.space = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.node(c, depth+1, inArticle)
+	}
+	if cell {
+		w.space = true
+	}
+	if block {
+		w.breakPara()
+	}
+}
+
+// chrome reports whether n is page furniture: a page-level header or
+// footer (one inside an article is kept, it holds the headline or the
+// correction notes) or an element with a landmark role.
+func (w *textWriter) chrome(n *html.Node, inArticle bool) bool {
+	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !inArticle {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "role" && chromeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+			return true
+		}
+	}
+	return false
+}
+
+// hidden reports whether n is hidden from readers by its attributes.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(a.Val)
+			s = strings.Join(strings.Fields(s), "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// text writes a run of character data, collapsing whitespace.
+func (w *textWriter) text(s string) {
+	start := -1 // start of the current word in s
+	for i, r := range s {
+		if isSpace(r) || dropped(r) {
+			if start >= 0 {
+				w.word(s[start:i])
+				start = -1
+			}
+			if isSpace(r) {
+				w.space = true
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		w.word(s[start:])
+	}
+}
+
+// word writes non-space text, preceded by whatever separator is due.
+func (w *textWriter) word(s string) {
+	if w.b.Len() > 0 {
+		switch {
+		case w.para:
+			w.b.WriteString("\n\n")
+		case w.space:
+			w.b.WriteByte(' ')
+		}
+	}
+	w.para, w.space = false, false
+	w.b.WriteString(s)
+}
+
+// isSpace reports whether r separates words: HTML whitespace, the other
+// Unicode spaces and line separators (a no-break space included, since
+// in text it only ever separates words).
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\f', '\r', '\v',
+		'\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u205F', '\u3000':
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200A'
+}
+
+// dropped reports whether r is invisible noise that would only split or
+// disguise words: control characters, the soft hyphen and the byte order
+// mark. U+FFFD stays: it marks bytes that could not be decoded.
+func dropped(r rune) bool {
+	switch {
+	case r < 0x20, 0x7F <= r && r < 0xA0:
+		return true
+	case r == '\u00AD', r == '\uFEFF':
+		return true
+	}
+	return false
+}

@@ -1,6 +1,14 @@
 package diff
 
-import "github.com/factdiff/factdiff/facts"
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/factdiff/factdiff/facts"
+)
 
 // Kind says how a figure differs between two versions.
 type Kind string
@@ -66,7 +74,194 @@ func Compare(oldText, newText string) *Result {
 }
 
 // CompareDocuments compares two parsed versions.
+//
+// Sentences are aligned with go-diff; figures of equal sentences are
+// unchanged. Inside each run of edited sentences, old and new sentences are
+// grouped by similarity (an edit, a split, a merge) and their figures paired
+// by position, concept, unit and context. What is left is paired across the
+// document by concept, unit and context, preferring equal values, so that a
+// moved or reworded figure is unchanged. Paired figures that differ in
+// value, range, unit or qualifier are changed; the others are added or
+// removed.
 func CompareDocuments(old, new *facts.Document) *Result {
-	// TODO(diff): placeholder; the real matcher replaces this.
-	return &Result{Facts: []Change{}, Old: old, New: new}
+	if old == nil {
+		old = &facts.Document{}
+	}
+	if new == nil {
+		new = &facts.Document{}
+	}
+	syms := newSymbols()
+	m := &matcher{
+		old:       newSide(old, syms),
+		new:       newSide(new, syms),
+		syms:      syms,
+		equalPair: make([]bool, len(old.Figures)),
+	}
+	segs := alignSentences(old.Sentences, new.Sentences)
+	for _, sg := range segs {
+		if !sg.equal {
+			continue
+		}
+		for k := 0; k < sg.o1-sg.o0; k++ {
+			if !m.pairEqual(sg.o0+k, sg.n0+k) {
+				m.pairGroup(group{olds: []int{sg.o0 + k}, news: []int{sg.n0 + k}})
+			}
+		}
+	}
+	for _, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		for _, g := range m.groupHunk(sg) {
+			m.pairGroup(g)
+		}
+	}
+	m.pairMoved(segs)
+	m.pairGlobal()
+
+	res := &Result{Facts: []Change{}, Old: old, New: new, Text: wordStats(old, new, segs)}
+	anchor := oldAnchors(old, new, segs)
+	type placed struct {
+		c   Change
+		pos int // offset in the new version
+		ord int // old offset, to order removals sharing a position
+	}
+	var out []placed
+	for i := range m.old.figs {
+		fo := m.old.figs[i].f
+		n := m.old.pair[i]
+		if n < 0 {
+			pos := len(new.Text)
+			if s := m.old.figs[i].sent; s >= 0 {
+				pos = anchor[s]
+			}
+			out = append(out, placed{c: Change{Kind: Removed, Key: fo.Key, Category: fo.Category, Old: sideOf(fo)}, pos: pos, ord: fo.Start})
+			continue
+		}
+		fn := m.new.figs[n].f
+		if m.equalPair[i] || same(fo, fn) {
+			continue
+		}
+		d := finite(fn.Value - fo.Value)
+		out = append(out, placed{
+			c:   Change{Kind: Changed, Key: fn.Key, Category: fn.Category, Old: sideOf(fo), New: sideOf(fn), Delta: &d},
+			pos: fn.Start, ord: fo.Start,
+		})
+	}
+	for j := range m.new.figs {
+		if m.new.pair[j] >= 0 {
+			continue
+		}
+		fn := m.new.figs[j].f
+		out = append(out, placed{c: Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}, pos: fn.Start, ord: -1})
+	}
+	slices.SortStableFunc(out, func(x, y placed) int {
+		if c := cmp.Compare(x.pos, y.pos); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ord, y.ord)
+	})
+	for _, p := range out {
+		res.Facts = append(res.Facts, p.c)
+		switch p.c.Kind {
+		case Changed:
+			res.Summary.Changed++
+		case Added:
+			res.Summary.Added++
+		case Removed:
+			res.Summary.Removed++
+		}
+	}
+	return res
 }
+
+// oldAnchors returns, for each old sentence, the offset in the new version
+// where it stands or would stand: the place a removed figure is reported.
+func oldAnchors(old, new *facts.Document, segs []segment) []int {
+	anchor := make([]int, len(old.Sentences))
+	startOf := func(n int) int {
+		if n < len(new.Sentences) {
+			return new.Sentences[n].Start
+		}
+		return len(new.Text)
+	}
+	for _, sg := range segs {
+		for k := sg.o0; k < sg.o1; k++ {
+			if sg.equal {
+				anchor[k] = startOf(sg.n0 + k - sg.o0)
+			} else {
+				anchor[k] = startOf(sg.n0)
+			}
+		}
+	}
+	return anchor
+}
+
+// same reports whether two paired figures state the same fact: equal value,
+// range, unit and qualifier.
+func same(a, b *facts.Figure) bool {
+	return sameValue(a, b) && normUnit(a.Unit) == normUnit(b.Unit) && sameQualifier(a, b)
+}
+
+// sameValue reports whether two figures have equal values and ranges.
+func sameValue(a, b *facts.Figure) bool {
+	if !closeTo(a.Value, b.Value) {
+		return false
+	}
+	if (a.High == nil) != (b.High == nil) {
+		return false
+	}
+	return a.High == nil || closeTo(*a.High, *b.High)
+}
+
+// sameQualifier reports whether two figures carry the same hedge.
+func sameQualifier(a, b *facts.Figure) bool {
+	return strings.EqualFold(strings.TrimSpace(a.Qualifier), strings.TrimSpace(b.Qualifier))
+}
+
+// closeTo reports whether x and y are equal up to rounding: "a third" may be
+// 0.333… in one version and 1/3 in the other.
+func closeTo(x, y float64) bool {
+	if x == y {
+		return true
+	}
+	return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// normUnit returns the unit as compared between versions.
+func normUnit(u string) string { return strings.ToLower(strings.TrimSpace(u)) }
+
+// sideOf returns figure f as one side of a change.
+func sideOf(f *facts.Figure) *Side {
+	s := &Side{
+		Value:     finite(f.Value),
+		Text:      f.Text,
+		Qualifier: f.Qualifier,
+		Unit:      f.Unit,
+		Sentence:  f.Sentence,
+		Start:     f.Start,
+		End:       f.End,
+	}
+	if f.High != nil {
+		h := finite(*f.High)
+		s.High = &h
+	}
+	return s
+}
+
+// finite clamps x to a number JSON can carry: a line of a million digits
+// overflows float64.
+func finite(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return 0
+	case math.IsInf(x, 1):
+		return math.MaxFloat64
+	case math.IsInf(x, -1):
+		return -math.MaxFloat64
+	}
+	return x
+}
+
+// formatFloat formats x exactly and briefly.
+func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }

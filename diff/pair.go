@@ -1,0 +1,588 @@
+package diff
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/factdiff/factdiff/facts"
+)
+
+// Caps that keep pairing near linear on large, unrelated texts. News
+// revisions stay far below them.
+const (
+	maxHunkCells    = 4096  // sentence pairs scored in full within one hunk
+	hunkWindow      = 24    // else: new sentences scored around the diagonal
+	maxGroupPairs   = 4096  // figure pairs scored within one sentence group
+	maxMovedCells   = 65536 // sentence pairs scored when looking for moves
+	maxBucketPairs  = 16384 // figure pairs scored within one concept bucket
+	contextRadius   = 60    // bytes around a figure used as its context when the extractor gives none
+	linkSimilarity  = 0.3   // Dice of content words that links two sentences of a hunk
+	lonePairLink    = 0.1   // the same for a hunk of one old and one new sentence
+	movedSimilarity = 0.5   // Dice that links a deleted sentence to an inserted one elsewhere
+)
+
+// figInfo is what pairing needs to know about one figure.
+type figInfo struct {
+	f       *facts.Figure
+	sent    int    // sentence index
+	concept string // Concept, or the lower-cased key when the extractor gives none
+	ctx     []int  // sorted symbol numbers of the context words
+}
+
+// side is one version as the matcher sees it.
+type side struct {
+	doc    *facts.Document
+	figs   []figInfo
+	bySent [][]int // figure indices of each sentence
+	sets   [][]int // content-word sets of sentences, computed on demand
+	setOK  []bool
+	pair   []int // index of the paired figure in the other version, or -1
+}
+
+// matcher pairs the figures of two versions.
+type matcher struct {
+	old, new side
+	syms     *symbols
+	// equalPair marks old figures paired inside equal sentences: they are
+	// unchanged by definition.
+	equalPair []bool
+}
+
+func newSide(doc *facts.Document, syms *symbols) side {
+	s := side{
+		doc:    doc,
+		figs:   make([]figInfo, len(doc.Figures)),
+		bySent: make([][]int, len(doc.Sentences)),
+		sets:   make([][]int, len(doc.Sentences)),
+		setOK:  make([]bool, len(doc.Sentences)),
+		pair:   make([]int, len(doc.Figures)),
+	}
+	for i := range doc.Figures {
+		f := &doc.Figures[i]
+		si := sentenceOf(doc, f)
+		fi := figInfo{f: f, sent: si, concept: f.Concept}
+		if fi.concept == "" {
+			fi.concept = strings.ToLower(f.Key)
+		}
+		if len(f.Context) > 0 {
+			for _, w := range f.Context {
+				fi.ctx = append(fi.ctx, syms.id(strings.ToLower(w)))
+			}
+			slices.Sort(fi.ctx)
+			fi.ctx = slices.Compact(fi.ctx)
+		} else {
+			fi.ctx = contentSet(around(doc, f, si), syms)
+		}
+		s.figs[i] = fi
+		s.pair[i] = -1
+		if si >= 0 {
+			s.bySent[si] = append(s.bySent[si], i)
+		}
+	}
+	return s
+}
+
+// sentenceOf returns the index of the sentence holding f, or -1.
+func sentenceOf(doc *facts.Document, f *facts.Figure) int {
+	if i := f.SentenceIndex; i >= 0 && i < len(doc.Sentences) &&
+		doc.Sentences[i].Start <= f.Start && f.Start < max(doc.Sentences[i].End, doc.Sentences[i].Start+1) {
+		return i
+	}
+	i, found := slices.BinarySearchFunc(doc.Sentences, f.Start, func(s facts.Sentence, off int) int {
+		return cmp.Compare(s.Start, off)
+	})
+	if !found {
+		i--
+	}
+	if i < 0 || i >= len(doc.Sentences) {
+		return -1
+	}
+	return i
+}
+
+// around returns the text near f within its sentence, the fallback context.
+func around(doc *facts.Document, f *facts.Figure, si int) string {
+	lo, hi := 0, len(doc.Text)
+	if si >= 0 {
+		lo, hi = doc.Sentences[si].Start, doc.Sentences[si].End
+	}
+	lo = max(lo, f.Start-contextRadius)
+	hi = min(hi, f.End+contextRadius)
+	if lo >= hi || lo < 0 || hi > len(doc.Text) {
+		return ""
+	}
+	return doc.Text[lo:hi]
+}
+
+// set returns the content-word set of sentence i.
+func (s *side) set(i int, syms *symbols) []int {
+	if !s.setOK[i] {
+		st := s.doc.Sentences[i]
+		if st.Start >= 0 && st.Start <= st.End && st.End <= len(s.doc.Text) {
+			s.sets[i] = contentSet(s.doc.Text[st.Start:st.End], syms)
+		}
+		s.setOK[i] = true
+	}
+	return s.sets[i]
+}
+
+// link pairs old figure o with new figure n.
+func (m *matcher) link(o, n int) {
+	m.old.pair[o] = n
+	m.new.pair[n] = o
+}
+
+// pairEqual pairs the figures of two equal sentences one for one. It
+// reports false when their figures do not line up, leaving them to pairing
+// by similarity.
+func (m *matcher) pairEqual(os, ns int) bool {
+	fo, fn := m.old.bySent[os], m.new.bySent[ns]
+	if len(fo) != len(fn) {
+		return false
+	}
+	for k := range fo {
+		m.link(fo[k], fn[k])
+		m.equalPair[fo[k]] = true
+	}
+	return true
+}
+
+// group is a set of old and new sentences that tell the same thing: one
+// edited sentence, a sentence split in two, two merged into one.
+type group struct {
+	olds, news []int
+}
+
+// groupHunk links the sentences of an edited hunk by similarity and returns
+// the linked groups. Each sentence is linked to its most similar counterpart
+// when they are alike enough; splits and merges come out as one group.
+func (m *matcher) groupHunk(sg segment) []group {
+	a, b := sg.o1-sg.o0, sg.n1-sg.n0
+	if a == 0 || b == 0 {
+		return nil
+	}
+	parent := make([]int, a+b)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	union := func(x, y int) { parent[find(x)] = find(y) }
+
+	threshold := linkSimilarity
+	if a == 1 && b == 1 {
+		threshold = lonePairLink
+	}
+	bestForNew := make([]float64, b)
+	bestNewOld := make([]int, b)
+	for j := range bestNewOld {
+		bestNewOld[j] = -1
+	}
+	full := a*b <= maxHunkCells
+	for i := 0; i < a; i++ {
+		oset := m.old.set(sg.o0+i, m.syms)
+		lo, hi := 0, b
+		if !full {
+			c := i * b / a
+			lo, hi = max(0, c-hunkWindow), min(b, c+hunkWindow+1)
+		}
+		best, bestJ := 0.0, -1
+		for j := lo; j < hi; j++ {
+			d := dice(oset, m.new.set(sg.n0+j, m.syms))
+			if a == 1 && b == 1 && d == 0 && len(oset) == 0 && len(m.new.set(sg.n0+j, m.syms)) == 0 {
+				d = 1 // two sentences without content words, in the same place
+			}
+			if d > best {
+				best, bestJ = d, j
+			}
+			if d > bestForNew[j] {
+				bestForNew[j], bestNewOld[j] = d, i
+			}
+		}
+		if bestJ >= 0 && best >= threshold {
+			union(i, a+bestJ)
+		}
+	}
+	for j := 0; j < b; j++ {
+		if bestNewOld[j] >= 0 && bestForNew[j] >= threshold {
+			union(bestNewOld[j], a+j)
+		}
+	}
+	byRoot := make(map[int]*group)
+	var order []int
+	for x := 0; x < a+b; x++ {
+		r := find(x)
+		g, ok := byRoot[r]
+		if !ok {
+			g = &group{}
+			byRoot[r] = g
+			order = append(order, r)
+		}
+		if x < a {
+			g.olds = append(g.olds, sg.o0+x)
+		} else {
+			g.news = append(g.news, sg.n0+x-a)
+		}
+	}
+	var groups []group
+	for _, r := range order {
+		if g := byRoot[r]; len(g.olds) > 0 && len(g.news) > 0 {
+			groups = append(groups, *g)
+		}
+	}
+	return groups
+}
+
+// class folds the categories that may pair: counts and casualties are one
+// class, because whether a count is a casualty depends on wording that
+// editors change.
+func class(c facts.Category) facts.Category {
+	if c == facts.Casualties {
+		return facts.Count
+	}
+	return c
+}
+
+// candidate is a scored pairing of old figure o with new figure n.
+type candidate struct {
+	o, n  int
+	score float64
+	dist  int // tie-breaker: smaller is better
+}
+
+// pickGreedy links candidates best first, each figure at most once.
+func (m *matcher) pickGreedy(cands []candidate) {
+	slices.SortFunc(cands, func(x, y candidate) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.dist, y.dist); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.o, y.o); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.n, y.n)
+	})
+	for _, c := range cands {
+		if m.old.pair[c.o] < 0 && m.new.pair[c.n] < 0 {
+			m.link(c.o, c.n)
+		}
+	}
+}
+
+// pairGroup pairs the unpaired figures of a sentence group by position,
+// concept, unit and context. Position weighs more than equal values here:
+// inside the same sentence, "A won 3 and B won 5" becoming "A won 5 and B
+// won 3" is two changes, not none.
+func (m *matcher) pairGroup(g group) {
+	olds := m.unpaired(&m.old, g.olds)
+	news := m.unpaired(&m.new, g.news)
+	if len(olds) == 0 || len(news) == 0 || len(olds)*len(news) > maxGroupPairs {
+		return
+	}
+	rankO, countO := ranks(&m.old, olds)
+	rankN, countN := ranks(&m.new, news)
+	var cands []candidate
+	for i, o := range olds {
+		fo := &m.old.figs[o]
+		for j, n := range news {
+			fn := &m.new.figs[n]
+			if class(fo.f.Category) != class(fn.f.Category) {
+				continue
+			}
+			s := 0.0
+			if fo.concept != "" && fn.concept != "" {
+				if fo.concept != fn.concept {
+					continue
+				}
+				s += 3
+			}
+			s += unitScore(fo.f, fn.f)
+			s += 2 * jaccard(fo.ctx, fn.ctx)
+			cls := class(fo.f.Category)
+			if countO[cls] == countN[cls] {
+				if rankO[i] == rankN[j] {
+					s += 1.5
+				}
+			} else {
+				ro := float64(rankO[i]) / float64(countO[cls])
+				rn := float64(rankN[j]) / float64(countN[cls])
+				s += 1 - math.Abs(ro-rn)
+			}
+			if sameValue(fo.f, fn.f) {
+				s += 0.5
+			}
+			if fo.f.Key != "" && strings.EqualFold(fo.f.Key, fn.f.Key) {
+				s += 0.5
+			}
+			if s >= 1 {
+				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(rankO[i] - rankN[j])})
+			}
+		}
+	}
+	m.pickGreedy(cands)
+}
+
+// unpaired returns the unpaired figures of the given sentences, in order.
+func (m *matcher) unpaired(s *side, sents []int) []int {
+	var out []int
+	for _, si := range sents {
+		for _, fi := range s.bySent[si] {
+			if s.pair[fi] < 0 {
+				out = append(out, fi)
+			}
+		}
+	}
+	return out
+}
+
+// ranks returns each figure's rank among the figures of its class in figs,
+// and the size of each class.
+func ranks(s *side, figs []int) ([]int, map[facts.Category]int) {
+	count := make(map[facts.Category]int)
+	rank := make([]int, len(figs))
+	for i, fi := range figs {
+		c := class(s.figs[fi].f.Category)
+		rank[i] = count[c]
+		count[c]++
+	}
+	return rank, count
+}
+
+// pairMoved looks for sentences deleted in one place and inserted in
+// another (a moved paragraph, possibly edited) and pairs their figures as in
+// an edited sentence.
+func (m *matcher) pairMoved(segs []segment) {
+	var olds, news []int
+	for _, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		for i := sg.o0; i < sg.o1; i++ {
+			if len(m.unpaired(&m.old, []int{i})) > 0 {
+				olds = append(olds, i)
+			}
+		}
+		for j := sg.n0; j < sg.n1; j++ {
+			if len(m.unpaired(&m.new, []int{j})) > 0 {
+				news = append(news, j)
+			}
+		}
+	}
+	if len(olds) == 0 || len(news) == 0 {
+		return
+	}
+	// Identical sentences first: a moved sentence keeps its figures.
+	byNorm := make(map[string][]int)
+	for _, j := range news {
+		norm := m.new.doc.Sentences[j].Norm
+		byNorm[norm] = append(byNorm[norm], j)
+	}
+	usedNew := make(map[int]bool)
+	var rest []int
+	for _, i := range olds {
+		norm := m.old.doc.Sentences[i].Norm
+		if js := byNorm[norm]; len(js) > 0 {
+			byNorm[norm] = js[1:]
+			usedNew[js[0]] = true
+			if !m.pairEqual(i, js[0]) {
+				m.pairGroup(group{olds: []int{i}, news: []int{js[0]}})
+			}
+			continue
+		}
+		rest = append(rest, i)
+	}
+	var restNew []int
+	for _, j := range news {
+		if !usedNew[j] {
+			restNew = append(restNew, j)
+		}
+	}
+	if len(rest) == 0 || len(restNew) == 0 || len(rest)*len(restNew) > maxMovedCells {
+		return
+	}
+	var links []candidate
+	for _, i := range rest {
+		oset := m.old.set(i, m.syms)
+		for _, j := range restNew {
+			if d := dice(oset, m.new.set(j, m.syms)); d >= movedSimilarity {
+				links = append(links, candidate{o: i, n: j, score: d})
+			}
+		}
+	}
+	slices.SortFunc(links, func(x, y candidate) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.o, y.o); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.n, y.n)
+	})
+	takenO, takenN := make(map[int]bool), make(map[int]bool)
+	for _, l := range links {
+		if takenO[l.o] || takenN[l.n] {
+			continue
+		}
+		takenO[l.o], takenN[l.n] = true, true
+		m.pairGroup(group{olds: []int{l.o}, news: []int{l.n}})
+	}
+}
+
+// pairGlobal pairs what is left across the whole document: figures of the
+// same concept, class and unit whose contexts agree, preferring equal values
+// so that a figure whose sentence was reworded or moved is unchanged.
+func (m *matcher) pairGlobal() {
+	type bucket struct{ olds, news []int }
+	buckets := make(map[string]*bucket)
+	var keys []string
+	add := func(s *side, fi int, isOld bool) {
+		f := &s.figs[fi]
+		k := "c:" + f.concept
+		if f.concept == "" {
+			k = "u:" + string(class(f.f.Category)) + "|" + normUnit(f.f.Unit)
+		}
+		b, ok := buckets[k]
+		if !ok {
+			b = &bucket{}
+			buckets[k] = b
+			keys = append(keys, k)
+		}
+		if isOld {
+			b.olds = append(b.olds, fi)
+		} else {
+			b.news = append(b.news, fi)
+		}
+	}
+	for i := range m.old.figs {
+		if m.old.pair[i] < 0 {
+			add(&m.old, i, true)
+		}
+	}
+	for j := range m.new.figs {
+		if m.new.pair[j] < 0 {
+			add(&m.new, j, false)
+		}
+	}
+	for _, k := range keys {
+		b := buckets[k]
+		if len(b.olds) == 0 || len(b.news) == 0 {
+			continue
+		}
+		if len(b.olds)*len(b.news) > maxBucketPairs {
+			m.pairIdentical(b.olds, b.news)
+			continue
+		}
+		hasConcept := strings.HasPrefix(k, "c:")
+		var cands []candidate
+		for _, o := range b.olds {
+			fo := &m.old.figs[o]
+			for _, n := range b.news {
+				fn := &m.new.figs[n]
+				if class(fo.f.Category) != class(fn.f.Category) {
+					continue
+				}
+				s := 2 * jaccard(fo.ctx, fn.ctx)
+				s += unitScore(fo.f, fn.f)
+				if sameValue(fo.f, fn.f) {
+					s += 2
+					if sameQualifier(fo.f, fn.f) {
+						s += 0.5
+					}
+				}
+				if fo.f.Key != "" && strings.EqualFold(fo.f.Key, fn.f.Key) {
+					s += 0.5
+				}
+				if fo.f.Category == facts.Casualties && fn.f.Category == facts.Casualties {
+					s++ // the casualty family is specific enough on its own
+				}
+				if fo.sent >= 0 && fn.sent >= 0 {
+					s += dice(m.old.set(fo.sent, m.syms), m.new.set(fn.sent, m.syms))
+				}
+				need := 1.5
+				if !hasConcept {
+					need = 2.5
+				}
+				if s >= need {
+					cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(fo.f.Start - fn.f.Start)})
+				}
+			}
+		}
+		m.pickGreedy(cands)
+	}
+}
+
+// pairIdentical pairs, in order, figures that agree in everything: the cheap
+// pass for buckets too large to score pair by pair.
+func (m *matcher) pairIdentical(olds, news []int) {
+	byID := make(map[string][]int)
+	for _, n := range news {
+		k := identity(m.new.figs[n].f)
+		byID[k] = append(byID[k], n)
+	}
+	for _, o := range olds {
+		k := identity(m.old.figs[o].f)
+		if ns := byID[k]; len(ns) > 0 {
+			m.link(o, ns[0])
+			byID[k] = ns[1:]
+		}
+	}
+}
+
+// identity is a string naming what makes two figures the same.
+func identity(f *facts.Figure) string {
+	var b strings.Builder
+	b.WriteString(string(class(f.Category)))
+	b.WriteByte('|')
+	b.WriteString(strings.ToLower(f.Key))
+	b.WriteByte('|')
+	b.WriteString(normUnit(f.Unit))
+	b.WriteByte('|')
+	b.WriteString(strings.ToLower(f.Qualifier))
+	b.WriteByte('|')
+	b.WriteString(formatFloat(f.Value))
+	if f.High != nil {
+		b.WriteByte('-')
+		b.WriteString(formatFloat(*f.High))
+	}
+	return b.String()
+}
+
+// unitScore rewards equal units and penalises different ones.
+func unitScore(a, b *facts.Figure) float64 {
+	ua, ub := normUnit(a.Unit), normUnit(b.Unit)
+	switch {
+	case ua == ub:
+		return 1
+	case ua != "" && ub != "":
+		return -0.5
+	}
+	return 0
+}
+
+// jaccard returns the Jaccard index of two sorted sets, 0 when both are
+// empty.
+func jaccard(a, b []int) float64 {
+	n := overlap(a, b)
+	u := len(a) + len(b) - n
+	if u == 0 {
+		return 0
+	}
+	return float64(n) / float64(u)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,6 @@
+// Package report renders comparisons and extracted figures for people and
+// tools: the plain text of `factdiff diff` (optionally coloured), the stable
+// JSON of SPEC.md, and markdown; and the listing of `factdiff facts`.
+//
+// Renderers only write; they never compare or extract.
+package report

@@ -293,6 +293,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 // rewrites it); s is the page, parsed again for the fallback.
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	p := readability.NewParser()
+	p.KeepClasses = true // for junk()
 	r, err := p.ParseAndMutate(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -306,7 +307,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		a.Byline = r.Byline()
 	}
 	a.Method, a.Text = MethodReadability, text
-	if utf8.RuneCountInString(text) >= minArticle {
+	if bodyLen(text) >= minArticle {
 		return
 	}
 
@@ -320,11 +321,20 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		} else {
 			a.Reason = "readability found no article"
 		}
-	case utf8.RuneCountInString(body) > 3*utf8.RuneCountInString(text):
+	case body == "":
+	case bodyLen(body) > 3*bodyLen(text):
+		// A fragment: the article is elsewhere.
 		a.Method, a.Text = MethodBody, body
-		a.Reason = fmt.Sprintf("readability found only %d characters", utf8.RuneCountInString(text))
+		a.Reason = fmt.Sprintf("readability found only %d of %d characters", bodyLen(text), bodyLen(body))
+	case bodyLen(body) <= bodyLen(text):
+		// Readability gave up and kept the page, furniture included.
+		a.Method, a.Text = MethodBody, body
+		a.Reason = fmt.Sprintf("readability kept page furniture (%d characters, %d without)", bodyLen(text), bodyLen(body))
 	}
 }
+
+// bodyLen is the length that compares texts: runes.
+func bodyLen(s string) int { return utf8.RuneCountInString(s) }
 
 // bodyText renders the page's body without page furniture.
 func bodyText(s string) string {
@@ -338,14 +348,27 @@ func bodyText(s string) string {
 }
 
 // leadsWith reports whether the text's first paragraphs already hold the
-// title, so that it is not repeated.
+// title, or its longest part when it is "headline - site name", so that
+// it is not repeated.
 func leadsWith(text, title string) bool {
 	const window = 2000
 	if len(text) > window {
 		text = text[:window]
 	}
-	return strings.Contains(text, title)
+	if strings.Contains(text, title) {
+		return true
+	}
+	longest := ""
+	for _, part := range titleSeparators.Split(title, -1) {
+		if len(part) > len(longest) {
+			longest = part
+		}
+	}
+	return len(longest) >= len(title)/2 && strings.Contains(text, longest)
 }
+
+// titleSeparators split "headline | site" titles.
+var titleSeparators = regexp.MustCompile(` [-|–—:»·/] | :: `)
 
 // documentTitle returns the text of the page's first <title>.
 func documentTitle(doc *html.Node) string {

@@ -47,8 +47,7 @@ var blocks = map[atom.Atom]bool{
 	atom.Option: true, atom.Optgroup: true, atom.Frame: true,
 }
 
-// chromeRoles are ARIA landmark roles of page furniture, left out of the
-// whole-body fallback.
+// chromeRoles are the ARIA roles of page furniture.
 var chromeRoles = map[string]bool{
 	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
 	"search": true, "menu": true, "menubar": true, "dialog": true,
@@ -90,20 +89,21 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	default:
 		return
 	}
-	if skipped[n.DataAtom] || hidden(n) {
+	tag := tagAtom(n)
+	if skipped[tag] || hidden(n) || junk(n) || landmark(n) {
 		return
 	}
-	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+	if tag == atom.Article || tag == atom.Main {
 		inArticle = true
 	}
-	if w.dropChrome && w.chrome(n, inArticle) {
+	if w.dropChrome && w.chrome(n, tag, inArticle) {
 		return
 	}
-	block := blocks[n.DataAtom]
+	block := blocks[tag]
 	if block {
 		w.breakPara()
 	}
-	cell := n.DataAtom == atom.Td || n.DataAtom == atom.Th
+	cell := tag == atom.Td || tag == atom.Th
 	if cell {
 		w.space = true
 	}
@@ -118,16 +118,69 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	}
 }
 
-// chrome reports whether n is page furniture: a page-level header or
-// footer (one inside an article is kept, it holds the headline or the
-// correction notes) or an element with a landmark role.
-func (w *textWriter) chrome(n *html.Node, inArticle bool) bool {
-	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !inArticle {
-		return true
+// tagAtom returns the element's tag as an atom. Readability renames
+// elements (a div of text becomes a p) without updating DataAtom, so the
+// name is looked up again when they disagree.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.Namespace != "" && n.Namespace != "html" {
+		// SVG and MathML have their own vocabulary: skip the roots, and
+		// never read a "p" or "title" inside them as HTML.
+		switch n.Data {
+		case "svg":
+			return atom.Svg
+		case "math":
+			return atom.Math
+		}
+		return 0
 	}
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
+// chrome reports whether n is a page-level header or footer, left out of
+// the whole-body fallback; one inside an article or main is kept, as it
+// holds the headline or the correction notes.
+func (w *textWriter) chrome(n *html.Node, tag atom.Atom, inArticle bool) bool {
+	return (tag == atom.Header || tag == atom.Footer) && !inArticle
+}
+
+// landmark reports whether n has the ARIA role of page furniture.
+func landmark(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && a.Key == "role" && chromeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
 			return true
+		}
+	}
+	return false
+}
+
+// junkClasses are class and id names that, as a whole word, mark an
+// advertisement, a share bar, a sign-up box, comments or related links. The list is short on
+// purpose: a false match loses article text.
+var junkClasses = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true,
+	"ad-slot": true, "ad-container": true, "ad-wrapper": true, "ad-unit": true,
+	"adunit": true, "adslot": true, "ad-label": true, "sponsored": true,
+	"share": true, "share-bar": true, "share-buttons": true, "social-share": true,
+	"sharing": true, "newsletter": true, "newsletter-signup": true,
+	"cookie-banner": true, "cookie-consent": true,
+	"comments": true, "comment-section": true, "related": true, "related-links": true,
+	"related-articles": true, "related-stories": true, "most-read": true,
+	"trending": true, "recommended": true,
+}
+
+// junk reports whether n's class or id names it as one of junkClasses.
+func junk(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, f := range strings.Fields(a.Val) {
+			if junkClasses[strings.ToLower(f)] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,387 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/unicode"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenCase is a page reduced and compared with testdata/<name>.golden.
+type goldenCase struct {
+	name        string
+	file        string // under testdata/; empty when body is set
+	body        []byte
+	contentType string
+	selector    string
+	ignore      []string
+}
+
+func goldenCases(t *testing.T) []goldenCase {
+	t.Helper()
+	latin1, err := os.ReadFile("testdata/latin1.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same French article as UTF-16LE with a byte order mark.
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(
+		[]byte(strings.Replace(decodeLatin1(latin1), "charset=ISO-8859-1", "charset=utf-16", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []goldenCase{
+		{name: "news", file: "news-floods.html", contentType: "text/html; charset=utf-8"},
+		{name: "news-ignore", file: "news-floods.html", contentType: "text/html",
+			ignore: []string{`(?m)^Reporting by .*$`, `\(Daily Ledger\) - `, `Roads and power cut`}},
+		{name: "news-selector", file: "news-floods.html", selector: "article .story-body"},
+		{name: "latin1", file: "latin1.html", contentType: "text/html"},
+		{name: "cp1252", file: "cp1252.html", contentType: "text/html; charset=windows-1252"},
+		{name: "cp1252-undeclared", file: "cp1252.html"},
+		{name: "shift_jis", file: "shift_jis.html", contentType: "text/html"},
+		{name: "gbk", file: "gbk.html"},
+		{name: "utf16-bom", body: utf16, contentType: "text/html; charset=iso-8859-1"},
+		{name: "mismatch-header-latin1-body-utf8", file: "mismatch-header-latin1-body-utf8.html",
+			contentType: "text/html; charset=ISO-8859-1"},
+		{name: "mismatch-header-1252-meta-utf8", file: "mismatch-header-1252-meta-utf8.html",
+			contentType: "text/html; charset=windows-1252"},
+		{name: "mismatch-header-utf8-meta-latin1", file: "mismatch-header-utf8-meta-latin1.html",
+			contentType: "text/html; charset=utf-8"},
+		{name: "unknown-charset", file: "latin1.html", contentType: "text/html; charset=x-klingon"},
+		{name: "live-blog", file: "live-blog.html"},
+		{name: "live-blog-selector", file: "live-blog.html", selector: "#live-updates .entry-body"},
+		{name: "live-blog-selector-nested", file: "live-blog.html", selector: ".entry-body p, .entry"},
+		{name: "brief", file: "brief.html"},
+		{name: "factbox", file: "factbox.html"},
+		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
+		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +
+			strings.Repeat("<div>", 600) + "<p>Inside 600 divs, 42 items.</p>" +
+			strings.Repeat("</div>", 600) + "<script>var x = 1;</script><p>After: 7 more.</p>")},
+		{name: "many-elements", body: []byte("<html><body><h1>Wide page</h1>" +
+			strings.Repeat("<i></i>", MaxElements) + "<p>Still read: 12 apples.</p><p>And 3 pears.</p></body></html>")},
+	}
+}
+
+func decodeLatin1(b []byte) string {
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
+}
+
+func TestPageGolden(t *testing.T) {
+	for _, tc := range goldenCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			body := tc.body
+			if tc.file != "" {
+				var err error
+				if body, err = os.ReadFile(filepath.Join("testdata", tc.file)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			opts := Options{Selector: tc.selector}
+			for _, p := range tc.ignore {
+				opts.Ignore = append(opts.Ignore, regexp.MustCompile(p))
+			}
+			a, err := Page(body, tc.contentType, opts)
+			if err != nil {
+				t.Fatalf("Page(%s) error: %v", tc.name, err)
+			}
+			got := describe(a)
+
+			// HTML is Page's text.
+			text, err := HTML(body, tc.contentType, opts)
+			if err != nil || text != a.Text {
+				t.Errorf("HTML(%s) = %q, %v; want Page's text", tc.name, text, err)
+			}
+			checkShape(t, a.Text)
+
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Page(%s) differs from %s:\n--- got\n%s\n--- want\n%s", tc.name, golden, got, want)
+			}
+		})
+	}
+}
+
+// describe renders an Article for a golden file: metadata, a blank line,
+// then the text.
+func describe(a Article) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\nbyline: %s\nmethod: %s\n", a.Title, a.Byline, a.Method)
+	if a.Reason != "" {
+		fmt.Fprintf(&b, "reason: %s\n", a.Reason)
+	}
+	fmt.Fprintf(&b, "charset: %s (%s)\n", a.Charset.Name, a.Charset.Source)
+	for _, s := range a.Charset.Ignored {
+		fmt.Fprintf(&b, "ignored: %s\n", s)
+	}
+	b.WriteString("\n")
+	b.WriteString(a.Text)
+	b.WriteString("\n")
+	return b.String()
+}
+
+// checkShape checks the promises Article.Text makes about its form.
+func checkShape(t *testing.T, text string) {
+	t.Helper()
+	if !utf8.ValidString(text) {
+		t.Errorf("text is not valid UTF-8: %q", text)
+	}
+	if strings.TrimSpace(text) != text {
+		t.Errorf("text has leading or trailing whitespace: %q", text)
+	}
+	for _, para := range strings.Split(text, "\n\n") {
+		if para == "" || strings.ContainsAny(para, "\n\t\r") || strings.Contains(para, "  ") ||
+			strings.TrimSpace(para) != para {
+			t.Errorf("malformed paragraph %q", para)
+		}
+	}
+}
+
+func TestPageErrors(t *testing.T) {
+	noText, err := os.ReadFile("testdata/no-text.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	news, err := os.ReadFile("testdata/news-floods.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3}, 64)...)
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		opts        Options
+		want        error // nil: any error
+	}{
+		{"empty", nil, "text/html", Options{}, ErrNoText},
+		{"whitespace", []byte(" \n\t "), "", Options{}, ErrNoText},
+		{"empty document", []byte("<html><head></head><body></body></html>"), "", Options{}, ErrNoText},
+		{"scripts only", noText, "text/html; charset=utf-8", Options{}, ErrNoText},
+		{"png body", png, "", Options{}, ErrNotHTML},
+		{"png declared", news, "image/png", Options{}, ErrNotHTML},
+		{"pdf declared", news, "application/pdf", Options{}, ErrNotHTML},
+		{"gzip body", []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage"), "text/html", Options{}, ErrNotHTML},
+		{"selector matches nothing", news, "", Options{Selector: "div.no-such-thing"}, ErrNoMatch},
+		{"selector matches empty", news, "", Options{Selector: "img"}, ErrNoText},
+		{"bad selector", news, "", Options{Selector: "div[["}, nil},
+		{"ignore everything", news, "", Options{Ignore: []*regexp.Regexp{regexp.MustCompile(`(?s).+`)}}, ErrNoText},
+		{"nil ignore", news, "", Options{Ignore: []*regexp.Regexp{nil}}, nil},
+		{"too large", make([]byte, MaxSize+1), "text/html", Options{}, ErrTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := HTML(tc.body, tc.contentType, tc.opts)
+			if err == nil {
+				t.Fatalf("HTML(%s) = %q, nil; want an error", tc.name, got)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("HTML(%s) error = %v; want %v", tc.name, err, tc.want)
+			}
+			if !strings.HasPrefix(err.Error(), "extract: ") {
+				t.Errorf("HTML(%s) error %q lacks the package prefix", tc.name, err)
+			}
+		})
+	}
+}
+
+func TestCheckSelector(t *testing.T) {
+	tests := []struct {
+		sel string
+		ok  bool
+	}{
+		{"article .story-body", true},
+		{"#live-updates > .entry p:not(.time)", true},
+		{"div[[", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if err := CheckSelector(tc.sel); (err == nil) != tc.ok {
+			t.Errorf("CheckSelector(%q) = %v; want ok=%v", tc.sel, err, tc.ok)
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{"paragraphs never glue", "<p>in the country.</p><p>Embassy guards</p>", "in the country.\n\nEmbassy guards"},
+		{"inline runs on", "<p>at <b>least</b> <a href=x>25</a><span>th</span></p>", "at least 25th"},
+		{"divs and headings", "<h2>Title</h2><div>one</div><div>two</div>", "Title\n\none\n\ntwo"},
+		{"br breaks", "<p>first line<br>second line<br><br><br>third</p>", "first line\n\nsecond line\n\nthird"},
+		{"whitespace collapses", "<p>  a \n\t b\u00a0\u00a0c  </p>", "a b c"},
+		{"list items", "<ul><li>25 dead</li><li>17 <i>missing</i></li></ul>", "25 dead\n\n17 missing"},
+		{"table cells", "<table><tr><td>Harn</td><td>8</td></tr><tr><td>Ostry</td><td>3</td></tr></table>", "Harn 8\n\nOstry 3"},
+		{"figure and caption", "<figure><img alt=x><figcaption>A street, on Monday.</figcaption></figure><p>Text</p>", "A street, on Monday.\n\nText"},
+		{"blockquote", "<p>He said:</p><blockquote>“No.”</blockquote>", "He said:\n\n“No.”"},
+		{"dropped elements", "<p>a</p><script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template>" +
+			"<svg><text>s</text></svg><nav>n</nav><aside>r</aside><form>f<input></form><button>b</button><p>z</p>", "a\n\nz"},
+		{"hidden", `<p>a<span hidden>h</span><span aria-hidden="true">i</span><span style="display: none">d</span>b</p>`, "ab"},
+		{"ads and share bars", `<p>a</p><div class="ad-slot x">Advertisement</div><div id="share">Share</div><p>b</p>`, "a\n\nb"},
+		{"soft hyphen and controls", "<p>Bun\u00addes\x01tag</p>", "Bundestag"},
+		{"replacement kept", "<p>a\ufffdb</p>", "a\ufffdb"},
+		{"ruby", "<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>都</p>", "東京都"},
+		{"empty", "<div> <p> </p> </div>", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Text(doc); got != tc.want {
+				t.Errorf("Text(%q) = %q; want %q", tc.html, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenText(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{"blocks", "<p>a</p><p>b<br>c</p>", "a\n\nb\n\nc"},
+		{"raw text skipped", "<p>a</p><script>if (a < b) { x() }</script><style>p{}</style><title>T</title><p>b</p>", "a\n\nb"},
+		{"self-closing script", "<p>a</p><script/>var x;</script><p>b</p>", "a\n\nb"},
+		{"unclosed script", "<p>a</p><script>var x;", "a"},
+		{"cells", "<tr><td>x</td><td>1</td></tr>", "x 1"},
+	}
+	for _, tc := range tests {
+		if got := tokenText(tc.html); got != tc.want {
+			t.Errorf("tokenText(%q) = %q; want %q", tc.html, got, tc.want)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		want        string // a substring of the result
+		charset     string
+		source      string
+	}{
+		{"utf-8 undeclared", []byte("<p>€5</p>"), "", "€5", "utf-8", "content"},
+		{"ascii undeclared", []byte("<p>5</p>"), "", "<p>5</p>", "utf-8", "content"},
+		{"latin-1 undeclared", []byte("<p>caf\xe9</p>"), "", "café", "windows-1252", "default"},
+		{"latin-1 label is windows-1252", []byte("<p>\x93q\x94 \x80</p>"), "text/html; charset=ISO-8859-1", "“q” €", "windows-1252", "header"},
+		{"meta charset", []byte("<meta charset=\"windows-1252\"><p>\x80</p>"), "", "€", "windows-1252", "meta"},
+		{"meta http-equiv", []byte("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>"), "", "Привет", "koi8-r", "meta"},
+		{"quoted header", []byte("<p>\xe9</p>"), `text/html; charset="iso-8859-15"`, "é", "iso-8859-15", "header"},
+		{"malformed header", []byte("<p>\xe9</p>"), `text/html;; charset=latin1;`, "é", "windows-1252", "header"},
+		{"header beats meta", []byte("<meta charset=\"koi8-r\"><p>\xe9</p>"), "text/html; charset=windows-1252", "é", "windows-1252", "header"},
+		{"valid utf-8 beats legacy", []byte(`<meta charset="windows-1252"><p>caf` + "\u00e9" + `</p>`), "text/html; charset=iso-8859-1", "café", "utf-8", "content"},
+		{"utf-8 bom", []byte("\xef\xbb\xbf<p>\u00e9</p>"), "text/html; charset=windows-1252", "<p>é</p>", "utf-8", "bom"},
+		{"utf-16be bom", []byte("\xfe\xff\x00<\x00p\x00>\x00\xe9"), "", "<p>é", "utf-16be", "bom"},
+		{"invalid utf-8 replaced", []byte("<p>a\xffb</p>"), "text/html; charset=utf-8", "a\ufffdb", "utf-8", "header"},
+		{"unknown header falls to meta", []byte("<meta charset=\"windows-1252\"><p>\x80</p>"), "text/html; charset=bogus", "€", "windows-1252", "meta"},
+		{"replacement label ignored", []byte("<p>\xe9</p>"), "text/html; charset=iso-2022-kr", "é", "windows-1252", "default"},
+		{"meta utf-16 means utf-8", []byte(`<meta charset="utf-16"><p>` + "\u00e9</p>"), "", "é", "utf-8", "meta"},
+		{"invalid shift_jis replaced", []byte("<p>\x82\xa0\x82</p>"), "text/html; charset=shift_jis", "あ\ufffd", "shift_jis", "header"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, cs, err := Decode(tc.body, tc.contentType)
+			if err != nil {
+				t.Fatalf("Decode(%q, %q) error: %v", tc.body, tc.contentType, err)
+			}
+			if !strings.Contains(got, tc.want) || !utf8.ValidString(got) {
+				t.Errorf("Decode(%q, %q) = %q; want it to contain %q", tc.body, tc.contentType, got, tc.want)
+			}
+			if cs.Name != tc.charset || cs.Source != tc.source {
+				t.Errorf("Decode(%q, %q) charset = %s (%s); want %s (%s)", tc.body, tc.contentType, cs.Name, cs.Source, tc.charset, tc.source)
+			}
+		})
+	}
+}
+
+func TestIgnore(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		patterns []string
+		want     string
+	}{
+		{"removes all matches", "Updated 2 hours ago\n\nToll 25. Updated 1 hour ago.", []string{`Updated \d+ hours? ago\.?`}, "Toll 25."},
+		{"tidies spaces", "a  AD b", []string{`AD`}, "a b"},
+		{"joins into a new match", "aabb", []string{`ab`}, ""},
+		{"several patterns", "x1 y2 z3", []string{`x\d`, `z\d`}, "y2"},
+		{"empty matches remove nothing", "abc", []string{`q*`}, "abc"},
+		{"paragraph break pattern", "a\n\nb", []string{`\n\n`}, "ab"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var res []*regexp.Regexp
+			for _, p := range tc.patterns {
+				res = append(res, regexp.MustCompile(p))
+			}
+			got, err := ignore(tc.text, res)
+			if err != nil || got != tc.want {
+				t.Errorf("ignore(%q, %q) = %q, %v; want %q", tc.text, tc.patterns, got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestHostile checks that pathological pages end in bounded time with a
+// result or a clear error, never a panic.
+func TestHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	nested := bytes.Repeat([]byte("<div>"), 10<<20) // 50 MB
+	nested = append(nested, "<p>deep 5 text</p>"...)
+	wide := bytes.Repeat([]byte("<div><p>x</p></div>"), 1<<20) // 19 MB, 3M elements
+	unclosed := bytes.Repeat([]byte("<b><i><a href=x>"), 100_000)
+	tests := []struct {
+		name string
+		body []byte
+		want string // a substring of the text; empty: an error is fine
+	}{
+		{"50 MB of nested divs", nested, "deep 5 text"},
+		{"3 million elements", wide, "x"},
+		{"unclosed formatting", unclosed, ""},
+		{"random bytes", bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef, 0x3c}, 1<<16), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			got, err := HTML(tc.body, "", Options{})
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("HTML(%s) took %v", tc.name, d)
+			}
+			if tc.want != "" && (err != nil || !strings.Contains(got, tc.want)) {
+				t.Errorf("HTML(%s) = %.80q, %v; want text containing %q", tc.name, got, err, tc.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("HTML(%s) is not valid UTF-8", tc.name)
+			}
+		})
+	}
+}

@@ -200,7 +200,21 @@ func oldAnchors(old, new *facts.Document, segs []segment) []int {
 // same reports whether two paired figures state the same fact: equal value,
 // range, unit and qualifier.
 func same(a, b *facts.Figure) bool {
-	return sameValue(a, b) && normUnit(a.Unit) == normUnit(b.Unit) && sameQualifier(a, b)
+	return sameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
+}
+
+// sameUnit reports whether two figures count or measure the same thing. A
+// count whose noun one version leaves out ("killed 9 people", "9 were
+// killed") keeps its unit; a sum or a measure must keep its currency or unit.
+func sameUnit(a, b *facts.Figure) bool {
+	ua, ub := normUnit(a.Unit), normUnit(b.Unit)
+	if ua == ub {
+		return true
+	}
+	if class(a.Category) == facts.Count && class(b.Category) == facts.Count {
+		return ua == "" || ub == ""
+	}
+	return false
 }
 
 // sameValue reports whether two figures have equal values and ranges.
@@ -228,8 +242,25 @@ func closeTo(x, y float64) bool {
 	return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
 }
 
-// normUnit returns the unit as compared between versions.
-func normUnit(u string) string { return strings.ToLower(strings.TrimSpace(u)) }
+// normUnit returns the unit as compared between versions: lower case and
+// singular, since the counted noun is given as written ("1 person", "2
+// people").
+func normUnit(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	switch {
+	case u == "people":
+		return "person"
+	case strings.HasSuffix(u, "men") && len(u) > 3:
+		return strings.TrimSuffix(u, "men") + "man"
+	case strings.HasSuffix(u, "children"):
+		return strings.TrimSuffix(u, "ren")
+	case strings.HasSuffix(u, "ies") && len(u) > 4:
+		return strings.TrimSuffix(u, "ies") + "y"
+	case strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") && len(u) > 3:
+		return strings.TrimSuffix(u, "s")
+	}
+	return u
+}
 
 // sideOf returns figure f as one side of a change.
 func sideOf(f *facts.Figure) *Side {

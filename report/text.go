@@ -81,7 +81,9 @@ func notes(c diff.Change) string {
 	if q0, q1 := c.Old.Qualifier, c.New.Qualifier; !strings.EqualFold(q0, q1) {
 		parts = append(parts, "qualifier: "+orNone(q0)+" -> "+orNone(q1))
 	}
-	if u0, u1 := c.Old.Unit, c.New.Unit; !strings.EqualFold(strings.TrimSpace(u0), strings.TrimSpace(u1)) {
+	// A different unit is only news when nothing else changed: a revised
+	// count often changes "person" to "people".
+	if u0, u1 := strings.TrimSpace(c.Old.Unit), strings.TrimSpace(c.New.Unit); len(parts) == 0 && !strings.EqualFold(u0, u1) {
 		parts = append(parts, "unit: "+orNone(u0)+" -> "+orNone(u1))
 	}
 	return strings.Join(parts, ", ")

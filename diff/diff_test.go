@@ -1,0 +1,230 @@
+package diff
+
+import (
+	"flag"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// update is accepted so that `go test ./... -update` runs in every package;
+// this package has no golden files.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
+
+func TestCompareDocuments(t *testing.T) {
+	tests := []struct {
+		name     string
+		old, new string
+		want     []string
+	}{
+		{
+			name: "identical",
+			old:  "Strikes killed {at least 25|killed|fighters} fighters. More than {5,000|troop|troops} troops are there.",
+			new:  "Strikes killed {at least 25|killed|fighters} fighters. More than {5,000|troop|troops} troops are there.",
+		},
+		{
+			name: "value revised",
+			old:  "Air raids on the camps killed {at least 25|killed|fighters} fighters and wounded {55|wounded} on Sunday. The mayor spoke.",
+			new:  "Air raids on the camps killed {at least 26|killed|fighters} fighters and wounded {55|wounded} on Sunday. The mayor spoke.",
+			want: []string{"changed at least 25 -> at least 26"},
+		},
+		{
+			name: "qualifier dropped",
+			old:  "The flood displaced {at least 400|displaced|families} families in the valley.",
+			new:  "The flood displaced {400|displaced|families} families in the valley.",
+			want: []string{"changed at least 400 -> 400"},
+		},
+		{
+			name: "reworded sentence keeps its figure",
+			old:  "The council approved a budget of {$3.5 billion|budget} for the new harbour on Monday. Work starts soon.",
+			new:  "On Monday, councillors backed the {$3.5 billion|budget} harbour budget after a long debate. Work starts soon.",
+		},
+		{
+			name: "moved sentence",
+			old:  "Rain fell all week. Officials counted {12|bridge|bridges} damaged bridges in the north. Schools stayed shut. Roads were closed.",
+			new:  "Officials counted {12|bridge|bridges} damaged bridges in the north. Rain fell all week. Schools stayed shut. Roads were closed.",
+		},
+		{
+			name: "moved and revised",
+			old:  "Rain fell all week. Officials counted {12|bridge|bridges} damaged bridges in the north. Schools stayed shut. Roads were closed.",
+			new:  "Officials counted {14|bridge|bridges} damaged bridges in the north. Rain fell all week. Schools stayed shut. Roads were closed.",
+			want: []string{"changed 12 -> 14"},
+		},
+		{
+			name: "swap is two changes",
+			old:  "In the final count the Greens won {3|seat|seats} seats and the Liberals won {5|seat|seats} seats.",
+			new:  "In the final count the Greens won {5|seat|seats} seats and the Liberals won {3|seat|seats} seats.",
+			want: []string{"changed 3 -> 5", "changed 5 -> 3"},
+		},
+		{
+			name: "reordered clauses are not a change",
+			old:  "The blast killed {9|killed|people} people and wounded {40|wounded} others near the market.",
+			new:  "The blast wounded {40|wounded} people and killed {9|killed} others near the market.",
+		},
+		{
+			name: "only the revised concept changes",
+			old:  "The blast killed {9|killed|people} people and wounded {40|wounded} others near the market.",
+			new:  "The blast wounded {40|wounded} people and killed {11|killed|people} others near the market.",
+			want: []string{"changed 9 -> 11"},
+		},
+		{
+			name: "sentence split",
+			old:  "The storm cut power to {80,000|home|homes} homes and closed {200|school|schools} schools across the coastal region on Friday.",
+			new:  "The storm cut power to {80,000|home|homes} homes across the coastal region on Friday. It also closed {210|school|schools} schools.",
+			want: []string{"changed 200 -> 210"},
+		},
+		{
+			name: "sentences merged",
+			old:  "The ministry hired {300|nurse|nurses} nurses this spring. The ministry also opened {4|clinic|clinics} clinics in rural districts.",
+			new:  "The ministry hired {300|nurse|nurses} nurses this spring and opened {4|clinic|clinics} clinics in rural districts.",
+		},
+		{
+			name: "added and removed",
+			old:  "The port handled {2.5|cargo|million tonnes} million tonnes of cargo. A strike lasted {6|strike day|days} days.",
+			new:  "The port handled {2.5|cargo|million tonnes} million tonnes of cargo. Exports rose {8%|export} last year.",
+			want: []string{"removed 6", "added 8%"},
+		},
+		{
+			name: "casualty family across phrasing",
+			old:  "Officials said the quake killed {1,100|killed|people} people in the hill towns. Rescuers dug through rubble.",
+			new:  "The death toll from the quake has risen to {1,350|killed}, officials said on Thursday. Rescuers dug through rubble.",
+			want: []string{"changed 1,100 -> 1,350"},
+		},
+		{
+			name: "range revised",
+			old:  "Forecasters expect {25 to 30|storm|storms} storms this season.",
+			new:  "Forecasters expect {25 to 35|storm|storms} storms this season.",
+			want: []string{"changed 25 to 30 -> 25 to 35"},
+		},
+		{
+			name: "repeated values each reported once",
+			old:  "Team A scored {2|goal} and team B scored {2|goal}. Later team C scored {2|goal}.",
+			new:  "Team A scored {3|goal} and team B scored {2|goal}. Later team C scored {2|goal}.",
+			want: []string{"changed 2 -> 3"},
+		},
+		{
+			name: "number written another way",
+			old:  "The bank lent {5,000|loan} loans to farmers last year.",
+			new:  "The bank lent {5000|loan} loans to farmers last year.",
+		},
+		{
+			name: "order follows the new version",
+			old:  "Alpha rose {4%|alpha}. Beta fell {2%|beta}. Gamma held {7|gamma} stores. Delta sold {9|delta} boats.",
+			new:  "Delta sold {10|delta} boats. Alpha rose {5%|alpha}. Beta fell {2%|beta}.",
+			want: []string{"changed 9 -> 10", "changed 4% -> 5%", "removed 7"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := CompareDocuments(markedDoc(t, tt.old), markedDoc(t, tt.new))
+			if got := brief(res); !slices.Equal(got, tt.want) {
+				t.Errorf("CompareDocuments() = %q; want %q", got, tt.want)
+			}
+			checkResult(t, res)
+		})
+	}
+}
+
+// checkResult checks the invariants of any result: each figure reported at
+// most once, both sentences on every change, deltas on changes only,
+// summary counts in agreement, spans in range.
+func checkResult(t *testing.T, res *Result) {
+	t.Helper()
+	seenOld, seenNew := map[int]bool{}, map[int]bool{}
+	var sum Summary
+	for _, c := range res.Facts {
+		if c.Old != nil {
+			if seenOld[c.Old.Start] {
+				t.Errorf("old figure at %d reported twice", c.Old.Start)
+			}
+			seenOld[c.Old.Start] = true
+			if c.Old.Start < 0 || c.Old.End > len(res.Old.Text) || res.Old.Text[c.Old.Start:c.Old.End] != c.Old.Text {
+				t.Errorf("old span %d:%d does not hold %q", c.Old.Start, c.Old.End, c.Old.Text)
+			}
+		}
+		if c.New != nil {
+			if seenNew[c.New.Start] {
+				t.Errorf("new figure at %d reported twice", c.New.Start)
+			}
+			seenNew[c.New.Start] = true
+			if c.New.Start < 0 || c.New.End > len(res.New.Text) || res.New.Text[c.New.Start:c.New.End] != c.New.Text {
+				t.Errorf("new span %d:%d does not hold %q", c.New.Start, c.New.End, c.New.Text)
+			}
+		}
+		switch c.Kind {
+		case Changed:
+			sum.Changed++
+			if c.Old == nil || c.New == nil || c.Delta == nil {
+				t.Errorf("changed fact %+v lacks a side or its delta", c)
+			} else if *c.Delta != c.New.Value-c.Old.Value {
+				t.Errorf("delta = %v; want %v", *c.Delta, c.New.Value-c.Old.Value)
+			}
+		case Added:
+			sum.Added++
+			if c.Old != nil || c.New == nil || c.Delta != nil {
+				t.Errorf("added fact %+v: want only new, no delta", c)
+			}
+		case Removed:
+			sum.Removed++
+			if c.Old == nil || c.New != nil || c.Delta != nil {
+				t.Errorf("removed fact %+v: want only old, no delta", c)
+			}
+		default:
+			t.Errorf("kind %q unknown", c.Kind)
+		}
+		if c.Old != nil && c.Old.Sentence == "" || c.New != nil && c.New.Sentence == "" {
+			t.Errorf("change %+v lacks a sentence", c)
+		}
+	}
+	if sum != res.Summary {
+		t.Errorf("summary = %+v; want %+v", res.Summary, sum)
+	}
+}
+
+func TestCompareSelf(t *testing.T) {
+	texts := []string{
+		"",
+		"No figures here at all.",
+		"Strikes killed at least 25 fighters and wounded 55.Officials said 5,000 troops remain. Prices rose 3.5% in May.",
+		strings.Repeat("The count rose to 12 and then 12 again. ", 50),
+	}
+	for _, text := range texts {
+		res := Compare(text, text)
+		if len(res.Facts) != 0 || res.Text != (TextStats{}) {
+			t.Errorf("Compare(%.30q, itself) = %d facts, %+v; want none", text, len(res.Facts), res.Text)
+		}
+		if res.Facts == nil {
+			t.Errorf("Compare(%.30q, itself).Facts = nil; want empty, not nil", text)
+		}
+	}
+}
+
+func TestTextStats(t *testing.T) {
+	tests := []struct {
+		old, new string
+		want     TextStats
+	}{
+		{"One two three.", "One two three.", TextStats{}},
+		{"One two three.", "One four three.", TextStats{Insertions: 1, Deletions: 1}},
+		{"The army sent 5,000 troops.", "The army sent 5,200 more troops.", TextStats{Insertions: 2, Deletions: 1}},
+		{"First line. Second line.", "First line. Second line. Third line here.", TextStats{Insertions: 3}},
+		{"Gone now. Kept.", "Kept.", TextStats{Deletions: 2}},
+	}
+	for _, tt := range tests {
+		if got := Compare(tt.old, tt.new).Text; got != tt.want {
+			t.Errorf("Compare(%q, %q).Text = %+v; want %+v", tt.old, tt.new, got, tt.want)
+		}
+	}
+}
+
+func TestSymbolRune(t *testing.T) {
+	for _, id := range []int{0, 1, 0xD7FF, 0xD800, 0xDFFF, 0xE000, runeLimit - 1, runeLimit, 3 * runeLimit} {
+		r := symbolRune(id)
+		if r >= 0xD800 && r <= 0xDFFF || r < 0 || r > 0x10FFFF {
+			t.Errorf("symbolRune(%d) = %U; want a non-surrogate code point", id, r)
+		}
+		if got := runeSymbol(r); got != id%runeLimit {
+			t.Errorf("runeSymbol(symbolRune(%d)) = %d; want %d", id, got, id%runeLimit)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func TestLoadValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load(%q) = %v; want no error", path, err)
 	}
-	dir := "testdata"
+	dir, _ := filepath.Abs("testdata")
 	checks := []struct {
 		name      string
 		got, want any

@@ -1,11 +1,113 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/spf13/cobra"
+
+	"github.com/factdiff/factdiff/config"
+	"github.com/factdiff/factdiff/snapshots"
+	"github.com/factdiff/factdiff/watcher"
+)
+
+// defaultConfig is the config file read when --config is not given.
+const defaultConfig = "factdiff.yaml"
+
+type watchOptions struct {
+	config      string
+	listen      string
+	checkConfig bool
+}
 
 func newWatchCmd(st streams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "watch",
-		Short: "watch (being built)",
-		RunE:  func(cmd *cobra.Command, args []string) error { return errNotImplemented },
+	var o watchOptions
+	cmd := &cobra.Command{
+		Use:   "watch [--config factdiff.yaml] [--listen ADDR] [--check-config]",
+		Short: "Run every watch on its schedule until SIGINT or SIGTERM",
+		Long: "watch runs the watches of the config file on their schedules, stores each new\n" +
+			"version of an article and writes one JSON alert record per fact change.\n" +
+			"--listen serves /metrics and /healthz (a bare port means 127.0.0.1).",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return runWatch(cmd.Context(), st, o) },
 	}
+	cmd.Flags().StringVarP(&o.config, "config", "c", defaultConfig, "config file")
+	cmd.Flags().StringVar(&o.listen, "listen", "", "serve /metrics and /healthz on this address (\"9090\", \"127.0.0.1:9090\")")
+	cmd.Flags().BoolVar(&o.checkConfig, "check-config", false, "validate the config file and exit")
+	return cmd
+}
+
+func runWatch(ctx context.Context, st streams, o watchOptions) error {
+	cfg, err := config.Load(o.config)
+	if err != nil {
+		return err
+	}
+	if o.listen != "" {
+		if cfg.Listen, err = config.ListenAddr(o.listen); err != nil {
+			return fmt.Errorf("--listen: %w", err)
+		}
+	}
+	if o.checkConfig {
+		fmt.Fprintf(st.out, "%s: ok: %d watches, store %s\n", o.config, len(cfg.Watches), cfg.Store)
+		return nil
+	}
+	logger := newLogger(st.err, cfg.LogLevel)
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	alerts, closeAlerts, err := watcher.OpenAlertLog(cfg.Alerts.Log, logger, st.out)
+	if err != nil {
+		return err
+	}
+	defer closeAlerts.Close()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	w := watcher.New(cfg, store, watcher.Options{Logger: logger, Alerts: alerts, Registry: reg})
+	if cfg.Listen != "" {
+		// The web pages (issue 7) mount here as the third argument.
+		if _, _, err := watcher.Serve(ctx, cfg.Listen, watcher.Handler(reg, w.Healthy, nil), logger); err != nil {
+			return err
+		}
+	}
+	return w.Run(ctx)
+}
+
+// newLogger returns the JSON logger of the watcher commands.
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(level))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+// loadConfigOrDefault loads path; when path is the default and there is no
+// such file, it returns the default config (the default store in the
+// current directory) so that read-only commands work without a file.
+func loadConfigOrDefault(path string, explicit bool) (*config.Config, error) {
+	cfg, err := config.Load(path)
+	if err != nil && !explicit && errors.Is(err, fs.ErrNotExist) {
+		return config.Default(filepath.Dir(path)), nil
+	}
+	return cfg, err
+}
+
+// openStore opens the config's store, creating the directory of a SQLite
+// file if needed.
+func openStore(ctx context.Context, cfg *config.Config) (*snapshots.Store, error) {
+	if !cfg.IsPostgres() {
+		if err := os.MkdirAll(filepath.Dir(cfg.Store), 0o755); err != nil {
+			return nil, fmt.Errorf("store %s: %w", cfg.Store, err)
+		}
+	}
+	return snapshots.Open(ctx, cfg.Store)
 }

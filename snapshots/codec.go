@@ -1,0 +1,135 @@
+package snapshots
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// How a version's text is stored (the versions.codec column).
+//
+// Successive versions of an article differ by a few words, so most versions
+// are stored as zlib streams whose preset dictionary is the text of an
+// earlier version of the same watch, their base. A base is always a
+// keyframe: a version stored on its own (codecZlib). Every version is
+// therefore readable from at most two rows, the chain never grows, and a
+// foreign key from versions.base_id keeps a base from being deleted while
+// anything depends on it (Prune re-encodes the dependents first).
+//
+// zlib rather than raw deflate: its Adler-32 trailer checks the text, and
+// its header carries the Adler-32 of the dictionary, so a version decoded
+// against the wrong base fails loudly instead of returning wrong text.
+const (
+	codecZlib     = 1 // zlib, self-contained: a keyframe
+	codecZlibDict = 2 // zlib with the base version's text as dictionary
+)
+
+// Keyframe policy. A delta is used while it is small next to a keyframe; a
+// keyframe serves at most maxDependents versions so that re-basing them on
+// Prune stays cheap.
+const (
+	maxDependents   = 63
+	smallDelta      = 512 // bytes: below this a delta is taken without comparing
+	deltaAdvantage  = 2   // a delta must be this many times smaller than a keyframe
+	compressionRank = zlib.BestCompression
+)
+
+// errCorrupt reports a stored text that does not decode.
+var errCorrupt = errors.New("stored text is corrupt")
+
+// compress returns text as a zlib stream, with dict as its preset
+// dictionary when dict is not nil.
+func compress(text, dict []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	var (
+		w   *zlib.Writer
+		err error
+	)
+	if dict != nil {
+		w, err = zlib.NewWriterLevelDict(&buf, compressionRank, dict)
+	} else {
+		w, err = zlib.NewWriterLevel(&buf, compressionRank)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(text); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// decompress returns the text of a body stored with codec; dict is the base
+// version's text for codecZlibDict.
+func decompress(codec int, body, dict []byte) ([]byte, error) {
+	var (
+		r   io.ReadCloser
+		err error
+	)
+	switch codec {
+	case codecZlib:
+		r, err = zlib.NewReader(bytes.NewReader(body))
+	case codecZlibDict:
+		if dict == nil {
+			return nil, fmt.Errorf("%w: base text missing", errCorrupt)
+		}
+		r, err = zlib.NewReaderDict(bytes.NewReader(body), dict)
+	default:
+		return nil, fmt.Errorf("%w: unknown codec %d", errCorrupt, codec)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	defer r.Close()
+	text, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	return text, nil
+}
+
+// keyframe is a candidate base for a new encoding.
+type keyframe struct {
+	id         int64
+	text       []byte
+	dependents int
+}
+
+// encoded is a text ready to store.
+type encoded struct {
+	codec  int
+	baseID int64 // 0 for a keyframe
+	body   []byte
+}
+
+// encode chooses how to store text: as a delta against base when there is
+// one with room and the delta pays, else as a keyframe.
+func encode(text []byte, base *keyframe) (encoded, error) {
+	if base != nil && base.dependents < maxDependents {
+		delta, err := compress(text, base.text)
+		if err != nil {
+			return encoded{}, err
+		}
+		if len(delta) <= smallDelta {
+			return encoded{codecZlibDict, base.id, delta}, nil
+		}
+		full, err := compress(text, nil)
+		if err != nil {
+			return encoded{}, err
+		}
+		if len(delta)*deltaAdvantage <= len(full) {
+			return encoded{codecZlibDict, base.id, delta}, nil
+		}
+		return encoded{codecZlib, 0, full}, nil
+	}
+	full, err := compress(text, nil)
+	if err != nil {
+		return encoded{}, err
+	}
+	return encoded{codecZlib, 0, full}, nil
+}

@@ -128,3 +128,28 @@ func TestCompareUnrelatedBounded(t *testing.T) {
 		t.Errorf("Compare(1 MB, unrelated 1 MB) found no fact change")
 	}
 }
+
+// TestCompareDegenerate runs inputs that make naive diffs quadratic:
+// repetitive sentences and words, a line of a million digits. Each must
+// finish (the test's own timeout bounds it) and keep the result invariants.
+func TestCompareDegenerate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	tests := []struct {
+		name     string
+		old, new string
+	}{
+		{"million digits", strings.Repeat("7", 1000000), strings.Repeat("7", 999999) + "8"},
+		{"repeated sentences swapped", strings.Repeat("One 1. Two 2. ", 40000), strings.Repeat("Two 2. One 1. ", 40000)},
+		{"repeated sentences shifted", strings.Repeat("A 1. B 2. C 3. ", 30000), "X 9. " + strings.Repeat("A 1. B 2. C 3. ", 30000)[5:]},
+		{"repeated sentence revised", strings.Repeat("The toll rose to 5 people. ", 20000), strings.Repeat("The toll rose to 6 people. ", 20000)},
+		{"repeated words", strings.Repeat("a b ", 200000), strings.Repeat("b a ", 200000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Compare(tt.old, tt.new)
+			checkResult(t, res)
+		})
+	}
+}

@@ -229,8 +229,39 @@ func sameValue(a, b *facts.Figure) bool {
 }
 
 // sameQualifier reports whether two figures carry the same hedge.
-func sameQualifier(a, b *facts.Figure) bool {
-	return strings.EqualFold(strings.TrimSpace(a.Qualifier), strings.TrimSpace(b.Qualifier))
+func sameQualifier(a, b *facts.Figure) bool { return SameQualifier(a.Qualifier, b.Qualifier) }
+
+// SameQualifier reports whether two qualifiers hedge a figure the same way:
+// "more than" and "over" do, as do "about", "around" and "some"; "at least"
+// and none do not.
+func SameQualifier(a, b string) bool {
+	return qualifierClass(a) == qualifierClass(b)
+}
+
+// qualifierClass returns the meaning of a hedge: the qualifiers that say the
+// same thing share a class; a qualifier not listed is its own class.
+func qualifierClass(q string) string {
+	q = strings.Join(strings.Fields(strings.ToLower(q)), " ")
+	q = strings.TrimPrefix(q, "an ")
+	q = strings.TrimPrefix(q, "a ")
+	switch q {
+	case "about", "around", "some", "roughly", "approximately", "approx.", "circa", "c.",
+		"estimated", "an estimated", "or so", "just about", "round about", "in the region of":
+		return "~"
+	case "more than", "over", "above", "in excess of", "upwards of", "upward of", "north of", "greater than":
+		return ">"
+	case "at least", "no fewer than", "no less than", "minimum of", "a minimum of":
+		return ">="
+	case "fewer than", "less than", "under", "below", "south of":
+		return "<"
+	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum of", "as much as", "as high as":
+		return "<="
+	case "nearly", "almost", "close to", "just under", "just short of", "not quite":
+		return "~<"
+	case "just over", "just above", "slightly more than", "a little over":
+		return "~>"
+	}
+	return q
 }
 
 // closeTo reports whether x and y are equal up to rounding: "a third" may be

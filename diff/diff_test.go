@@ -2,9 +2,13 @@ package diff
 
 import (
 	"flag"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
 // update is accepted so that `go test ./... -update` runs in every package;
@@ -225,6 +229,82 @@ func TestSymbolRune(t *testing.T) {
 		}
 		if got := runeSymbol(r); got != id%runeLimit {
 			t.Errorf("runeSymbol(symbolRune(%d)) = %d; want %d", id, got, id%runeLimit)
+		}
+	}
+}
+
+func TestDiffSeqScript(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	seq := func(n, alphabet int) []rune {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = rune('a' + rng.IntN(alphabet))
+		}
+		return rs
+	}
+	unique := func(n, from int) []rune {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = symbolRune(from + i)
+		}
+		return rs
+	}
+	edited := func(rs []rune) []rune {
+		out := slices.Clone(rs)
+		for k := 0; k < 20; k++ {
+			i := rng.IntN(len(out))
+			switch k % 3 {
+			case 0:
+				out[i] = symbolRune(900000 + k)
+			case 1:
+				out = slices.Delete(out, i, i+1)
+			default:
+				out = slices.Insert(out, i, symbolRune(800000+k))
+			}
+		}
+		return out
+	}
+	long := unique(9000, 100)
+	tests := []struct {
+		name string
+		a, b []rune
+	}{
+		{"small", seq(50, 3), seq(60, 3)},
+		{"empty", nil, seq(10, 2)},
+		{"repetitive", seq(6000, 2), seq(6000, 2)},
+		{"unique edited", long, edited(long)},
+		{"unrelated", unique(5000, 0), unique(5000, 20000)},
+	}
+	for _, tt := range tests {
+		edits := diffSeq(tt.a, tt.b, time.Now().Add(time.Second))
+		i, j := 0, 0
+		for _, e := range edits {
+			switch e.op {
+			case diffmatchpatch.DiffDelete:
+				i += e.n
+			case diffmatchpatch.DiffInsert:
+				j += e.n
+			default:
+				if !slices.Equal(tt.a[i:i+e.n], tt.b[j:j+e.n]) {
+					t.Fatalf("%s: equal run at %d,%d differs", tt.name, i, j)
+				}
+				i += e.n
+				j += e.n
+			}
+		}
+		if i != len(tt.a) || j != len(tt.b) {
+			t.Errorf("%s: script covers %d of %d and %d of %d elements", tt.name, i, len(tt.a), j, len(tt.b))
+		}
+		if tt.name == "unique edited" {
+			kept := 0
+			for _, e := range edits {
+				if e.op == diffmatchpatch.DiffEqual {
+					kept += e.n
+				}
+			}
+			if kept < len(tt.a)-40 {
+				t.Errorf("%s: kept %d of %d elements; want all but the edits", tt.name, kept, len(tt.a))
+			}
 		}
 	}
 }

@@ -187,11 +187,12 @@ func (m *matcher) groupHunk(sg segment) []group {
 		bestNewOld[j] = -1
 	}
 	full := a*b <= maxHunkCells
+	bestDist := make([]int, b)
 	for i := 0; i < a; i++ {
 		oset := m.old.set(sg.o0+i, m.syms)
+		c := i * b / a // where sentence i would sit if the hunk were an even rewrite
 		lo, hi := 0, b
 		if !full {
-			c := i * b / a
 			lo, hi = max(0, c-hunkWindow), min(b, c+hunkWindow+1)
 		}
 		best, bestJ := 0.0, -1
@@ -200,11 +201,14 @@ func (m *matcher) groupHunk(sg segment) []group {
 			if a == 1 && b == 1 && d == 0 && len(oset) == 0 && len(m.new.set(sg.n0+j, m.syms)) == 0 {
 				d = 1 // two sentences without content words, in the same place
 			}
-			if d > best {
+			// Ties go to the sentence nearest the diagonal, so that
+			// repeated sentences pair in order.
+			dist := abs(j - c)
+			if d > best || d == best && bestJ >= 0 && dist < abs(bestJ-c) {
 				best, bestJ = d, j
 			}
-			if d > bestForNew[j] {
-				bestForNew[j], bestNewOld[j] = d, i
+			if d > bestForNew[j] || d == bestForNew[j] && bestNewOld[j] >= 0 && dist < bestDist[j] {
+				bestForNew[j], bestNewOld[j], bestDist[j] = d, i, dist
 			}
 		}
 		if bestJ >= 0 && best >= threshold {

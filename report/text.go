@@ -78,7 +78,7 @@ func notes(c diff.Change) string {
 	if c.Delta != nil && *c.Delta != 0 {
 		parts = append(parts, signed(*c.Delta))
 	}
-	if q0, q1 := c.Old.Qualifier, c.New.Qualifier; !strings.EqualFold(q0, q1) {
+	if q0, q1 := c.Old.Qualifier, c.New.Qualifier; !diff.SameQualifier(q0, q1) {
 		parts = append(parts, "qualifier: "+orNone(q0)+" -> "+orNone(q1))
 	}
 	// A different unit is only news when nothing else changed: a revised

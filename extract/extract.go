@@ -212,9 +212,15 @@ func checkType(body []byte, contentType string) (string, error) {
 	if h, _ := headerEncoding(contentType); strings.HasPrefix(h, "utf-16") {
 		return mediaType, nil
 	}
-	sniffed := http.DetectContentType(body)
-	if mt, _, err := mime.ParseMediaType(sniffed); err == nil && !textType(mt) {
-		return "", fmt.Errorf("%w: content looks like %s", ErrNotHTML, mt)
+	sniffed, _, err := mime.ParseMediaType(http.DetectContentType(body))
+	switch {
+	case err != nil:
+	case !textType(sniffed):
+		return "", fmt.Errorf("%w: content looks like %s", ErrNotHTML, sniffed)
+	case mediaType == "text/plain" && sniffed == "text/html":
+		// A page served as plain text by a careless server (or read
+		// from a file) is still a page.
+		return sniffed, nil
 	}
 	return mediaType, nil
 }
@@ -292,9 +298,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 // when readability finds none or a fragment. doc is consumed (readability
 // rewrites it); s is the page, parsed again for the fallback.
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
-	p := readability.NewParser()
-	p.KeepClasses = true // for junk()
-	r, err := p.ParseAndMutate(doc, u)
+	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
 		text = Text(r.Node)
@@ -333,6 +337,20 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	}
 }
 
+// readable runs readability, turning a panic in it into an error: the
+// page then falls back to its body text instead of taking the caller
+// down.
+func readable(doc *html.Node, u *url.URL) (r readability.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = readability.Article{}, fmt.Errorf("panic: %v", p)
+		}
+	}()
+	p := readability.NewParser()
+	p.KeepClasses = true // for junk()
+	return p.ParseAndMutate(doc, u)
+}
+
 // bodyLen is the length that compares texts: runes.
 func bodyLen(s string) int { return utf8.RuneCountInString(s) }
 
@@ -347,28 +365,46 @@ func bodyText(s string) string {
 	return w.String()
 }
 
-// leadsWith reports whether the text's first paragraphs already hold the
-// title, or its longest part when it is "headline - site name", so that
-// it is not repeated.
+// leadsWith reports whether one of the text's first paragraphs is the
+// title, or a part of it of two words or more when it is "headline - site
+// name", so that the title is not repeated.
 func leadsWith(text, title string) bool {
-	const window = 2000
-	if len(text) > window {
-		text = text[:window]
-	}
-	if strings.Contains(text, title) {
-		return true
-	}
-	longest := ""
-	for _, part := range titleSeparators.Split(title, -1) {
-		if len(part) > len(longest) {
-			longest = part
+	parts := titleParts(title)
+	for i, para := range strings.SplitN(text, "\n\n", 6) {
+		if i == 5 {
+			break
+		}
+		if para == title {
+			return true
+		}
+		for _, part := range parts {
+			if para == part && strings.Contains(part, " ") {
+				return true
+			}
 		}
 	}
-	return len(longest) >= len(title)/2 && strings.Contains(text, longest)
+	return false
 }
 
-// titleSeparators split "headline | site" titles.
-var titleSeparators = regexp.MustCompile(` [-|–—:»·/] | :: `)
+// titleParts splits a "headline | site name" title at its separators: a
+// punctuation mark between spaces.
+func titleParts(title string) []string {
+	var parts []string
+	for {
+		cut := -1
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " : ", " :: ", " » ", " · ", " / "} {
+			if i := strings.Index(title, sep); i >= 0 && (cut < 0 || i < cut) {
+				cut = i
+			}
+		}
+		if cut < 0 {
+			return append(parts, title)
+		}
+		parts = append(parts, title[:cut])
+		rest := title[cut+1:]
+		title = rest[strings.IndexByte(rest, ' ')+1:]
+	}
+}
 
 // documentTitle returns the text of the page's first <title>.
 func documentTitle(doc *html.Node) string {

@@ -65,6 +65,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "brief", file: "brief.html"},
 		{name: "factbox", file: "factbox.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
+		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +
 			strings.Repeat("<div>", 600) + "<p>Inside 600 divs, 42 items.</p>" +
 			strings.Repeat("</div>", 600) + "<script>var x = 1;</script><p>After: 7 more.</p>")},
@@ -383,5 +384,24 @@ func TestHostile(t *testing.T) {
 				t.Errorf("HTML(%s) is not valid UTF-8", tc.name)
 			}
 		})
+	}
+}
+
+func TestLeadsWith(t *testing.T) {
+	tests := []struct {
+		text, title string
+		want        bool
+	}{
+		{"Floods kill 25\n\nText", "Floods kill 25", true},
+		{"Floods kill 25\n\nText", "Floods kill 25 - The Daily Ledger", true},
+		{"Floods kill 25\n\nText", "Live | Floods kill 25 | World | The Daily Ledger", true},
+		{"Covid-19 cases rise\n\nText", "Covid-19 cases rise – Site", true},
+		{"Other text", "Floods kill 25 - The Daily Ledger", false},
+		{"Ledger\n\nText", "Floods kill 25 in the valley - Ledger", false},
+	}
+	for _, tc := range tests {
+		if got := leadsWith(tc.text, tc.title); got != tc.want {
+			t.Errorf("leadsWith(%q, %q) = %v; want %v", tc.text, tc.title, got, tc.want)
+		}
 	}
 }

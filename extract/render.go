@@ -19,39 +19,45 @@ func Text(n *html.Node) string {
 	return w.String()
 }
 
-// skipped are the elements whose content is never article text.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Nav: true, atom.Aside: true,
-	atom.Form: true, atom.Button: true, atom.Input: true, atom.Select: true,
-	atom.Textarea: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
-	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Map: true,
-	atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
-	atom.Dialog: true, atom.Menu: true, atom.Rp: true, atom.Rt: true,
-	atom.Noembed: true, atom.Noframes: true, atom.Frameset: true,
+// isSkipped reports whether an element's content is never article text.
+func isSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+		atom.Math, atom.Nav, atom.Aside, atom.Form, atom.Button, atom.Input,
+		atom.Select, atom.Textarea, atom.Iframe, atom.Object, atom.Embed,
+		atom.Canvas, atom.Video, atom.Audio, atom.Map, atom.Head, atom.Title,
+		atom.Meta, atom.Link, atom.Dialog, atom.Menu, atom.Rp, atom.Rt,
+		atom.Noembed, atom.Noframes, atom.Frameset:
+		return true
+	}
+	return false
 }
 
-// blocks are the elements that start and end a paragraph.
-var blocks = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Body: true,
-	atom.Br: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
-	atom.Details: true, atom.Dir: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
-	atom.Hgroup: true, atom.Hr: true, atom.Html: true, atom.Legend: true,
-	atom.Li: true, atom.Listing: true, atom.Main: true, atom.Ol: true,
-	atom.P: true, atom.Plaintext: true, atom.Pre: true, atom.Section: true,
-	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
-	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Xmp: true,
-	atom.Option: true, atom.Optgroup: true, atom.Frame: true,
+// isBlock reports whether an element starts and ends a paragraph.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Blockquote, atom.Body, atom.Br,
+		atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dir, atom.Div,
+		atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Header, atom.Hgroup, atom.Hr, atom.Html, atom.Legend, atom.Li,
+		atom.Listing, atom.Main, atom.Ol, atom.P, atom.Plaintext, atom.Pre,
+		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Tfoot,
+		atom.Thead, atom.Tr, atom.Ul, atom.Xmp, atom.Option, atom.Optgroup,
+		atom.Frame:
+		return true
+	}
+	return false
 }
 
-// chromeRoles are the ARIA roles of page furniture.
-var chromeRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
-	"search": true, "menu": true, "menubar": true, "dialog": true,
-	"alertdialog": true, "toolbar": true, "tablist": true,
+// chromeRole reports whether an ARIA role is that of page furniture.
+func chromeRole(s string) bool {
+	switch s {
+	case "navigation", "banner", "contentinfo", "complementary", "search",
+		"menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist":
+		return true
+	}
+	return false
 }
 
 // maxRenderDepth bounds the recursion on trees not built by this
@@ -90,7 +96,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	tag := tagAtom(n)
-	if skipped[tag] || hidden(n) || junk(n) || landmark(n) {
+	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
 		return
 	}
 	if tag == atom.Article || tag == atom.Main {
@@ -99,7 +105,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	if w.dropChrome && w.chrome(n, tag, inArticle) {
 		return
 	}
-	block := blocks[tag]
+	block := isBlock(tag)
 	if block {
 		w.breakPara()
 	}
@@ -149,36 +155,38 @@ func (w *textWriter) chrome(n *html.Node, tag atom.Atom, inArticle bool) bool {
 // landmark reports whether n has the ARIA role of page furniture.
 func landmark(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == "role" && chromeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+		if a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val))) {
 			return true
 		}
 	}
 	return false
 }
 
-// junkClasses are class and id names that, as a whole word, mark an
-// advertisement, a share bar, a sign-up box, comments or related links. The list is short on
-// purpose: a false match loses article text.
-var junkClasses = map[string]bool{
-	"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true,
-	"ad-slot": true, "ad-container": true, "ad-wrapper": true, "ad-unit": true,
-	"adunit": true, "adslot": true, "ad-label": true, "sponsored": true,
-	"share": true, "share-bar": true, "share-buttons": true, "social-share": true,
-	"sharing": true, "newsletter": true, "newsletter-signup": true,
-	"cookie-banner": true, "cookie-consent": true,
-	"comments": true, "comment-section": true, "related": true, "related-links": true,
-	"related-articles": true, "related-stories": true, "most-read": true,
-	"trending": true, "recommended": true,
+// junkClass reports whether a class or id name, as a whole word, marks an
+// advertisement, a share bar, a sign-up box, comments or related links.
+// The list is short on purpose: a false match loses article text.
+func junkClass(s string) bool {
+	switch s {
+	case "ad", "ads", "advert", "adverts", "advertisement", "ad-slot",
+		"ad-container", "ad-wrapper", "ad-unit", "adunit", "adslot",
+		"ad-label", "sponsored", "share", "share-bar", "share-buttons",
+		"social-share", "sharing", "newsletter", "newsletter-signup",
+		"cookie-banner", "cookie-consent", "comments", "comment-section",
+		"related", "related-links", "related-articles", "related-stories",
+		"most-read", "trending", "recommended":
+		return true
+	}
+	return false
 }
 
-// junk reports whether n's class or id names it as one of junkClasses.
+// junk reports whether n's class or id names it as junk (see junkClass).
 func junk(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {
-			if junkClasses[strings.ToLower(f)] {
+			if junkClass(strings.ToLower(f)) {
 				return true
 			}
 		}

@@ -31,17 +31,17 @@ func tokenText(s string) string {
 			// The tokenizer ends raw text only at its own end tag.
 			raw = false
 			name, _ := z.TagName()
-			if blocks[atom.Lookup(name)] {
+			if isBlock(atom.Lookup(name)) {
 				w.breakPara()
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if rawSkipped[a] {
+			if rawSkipped(a) {
 				raw = true
 				continue
 			}
-			if blocks[a] {
+			if isBlock(a) {
 				w.breakPara()
 			}
 			if a == atom.Td || a == atom.Th {
@@ -51,11 +51,15 @@ func tokenText(s string) string {
 	}
 }
 
-// rawSkipped are the elements the tokenizer reads as raw text and whose
-// text is not article text.
-var rawSkipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Textarea: true,
-	atom.Title: true, atom.Iframe: true, atom.Noembed: true, atom.Noframes: true,
+// rawSkipped reports whether an element is one the tokenizer reads as raw
+// text and whose text is not article text.
+func rawSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Textarea, atom.Title,
+		atom.Iframe, atom.Noembed, atom.Noframes:
+		return true
+	}
+	return false
 }
 
 // plainText renders text/plain content: blank lines separate paragraphs,

@@ -1,0 +1,491 @@
+package facts
+
+import (
+	"strings"
+)
+
+// timeAt reads a clock time at token i: "10:30 a.m.", "14:00", "3 p.m.",
+// "3pm", "noon". The value is hhmm on a 24-hour clock.
+func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
+	f := fig{ts: i, cat: Time}
+	h, m, k, ok := p.clock(i)
+	if !ok {
+		return f, i, false
+	}
+	f.value = float64(h*100 + m)
+	f.te = k
+	if between && p.word(k) == "and" {
+		if h2, m2, k2, ok := p.clock(k + 1); ok {
+			f.high, f.hasHigh = float64(h2*100+m2), true
+			f.te = k2
+			return f, k2, true
+		}
+	}
+	// "between 2 and 5 p.m." is rare; "from 9 a.m. to 5 p.m." gives two.
+	return f, k, true
+}
+
+// clock reads one clock time.
+func (p *parser) clock(i int) (h, m, next int, ok bool) {
+	switch p.word(i) {
+	case "noon", "midday":
+		return 12, 0, i + 1, true
+	case "midnight":
+		return 0, 0, i + 1, true
+	}
+	if p.kind(i) != tNum {
+		return 0, 0, i, false
+	}
+	lit := p.raw(i)
+	if len(lit) > 2 || strings.IndexAny(lit, ".,") >= 0 {
+		// "10.30 a.m." in British style.
+		if len(lit) == 5 && lit[2] == '.' || len(lit) == 4 && lit[1] == '.' {
+			if ap, k, ok := p.ampm(i + 1); ok {
+				hh := atoi(lit[:strings.IndexByte(lit, '.')])
+				mm := atoi(lit[strings.IndexByte(lit, '.')+1:])
+				if hh >= 1 && hh <= 12 && mm < 60 {
+					return to24(hh, ap), mm, k, true
+				}
+			}
+		}
+		return 0, 0, i, false
+	}
+	hh := atoi(lit)
+	k := i + 1
+	mm := 0
+	colon := false
+	if p.isPunct(k, ':') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) && len(p.raw(k+1)) == 2 {
+		mm = atoi(p.raw(k + 1))
+		if mm >= 60 || hh > 24 {
+			return 0, 0, i, false
+		}
+		k += 2
+		colon = true
+		// Seconds.
+		if p.isPunct(k, ':') && p.glued(k) && p.kind(k+1) == tNum && len(p.raw(k+1)) == 2 {
+			k += 2
+		}
+	}
+	if ap, k2, ok := p.ampm(k); ok && hh >= 1 && hh <= 12 {
+		return to24(hh, ap), mm, k2, true
+	}
+	if p.word(k) == "o'clock" && hh >= 1 && hh <= 12 {
+		return hh, 0, k + 1, true
+	}
+	if colon {
+		return hh, mm, k, true
+	}
+	return 0, 0, i, false
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm" at token k; ap is 'a' or 'p'.
+func (p *parser) ampm(k int) (byte, int, bool) {
+	switch w := p.word(k); w {
+	case "a.m.", "am", "a.m":
+		if w == "am" && !p.glued(k) && p.raw(k) != "am" {
+			return 0, k, false
+		}
+		return 'a', k + 1, true
+	case "p.m.", "pm", "p.m":
+		return 'p', k + 1, true
+	case "a", "p":
+		// "a.m" split by a sentence-final dot: "a" "." "m" ".".
+		if p.isPunct(k+1, '.') && p.word(k+2) == "m" {
+			e := k + 3
+			if p.isPunct(e, '.') {
+				e++
+			}
+			return w[0], e, true
+		}
+	}
+	return 0, k, false
+}
+
+func to24(h int, ap byte) int {
+	if ap == 'p' && h < 12 {
+		return h + 12
+	}
+	if ap == 'a' && h == 12 {
+		return 0
+	}
+	return h
+}
+
+func atoi(s string) int {
+	n := 0
+	for k := 0; k < len(s) && k < 9; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return n
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
+}
+
+// monthAt reads a month name at token i ("December", "Dec.", "Sept.") and
+// returns its number and the index after it.
+func (p *parser) monthAt(i int) (int, int, bool) {
+	if p.kind(i) != tWord {
+		return 0, i, false
+	}
+	m, ok := months[p.word(i)]
+	if !ok {
+		return 0, i, false
+	}
+	r := p.raw(i)
+	if r[0] < 'A' || r[0] > 'Z' {
+		return 0, i, false
+	}
+	k := i + 1
+	full := len(r) > 4 || r == "June" || r == "July" || r == "May"
+	if p.isPunct(k, '.') && p.glued(k) && !full {
+		k++
+	}
+	return m, k, true
+}
+
+// dateAt reads a calendar date at token i: "Dec. 31", "December 31, 2019",
+// "31 December", "31st of December 2026", "November 2021".
+func (p *parser) dateAt(i int, between bool) (fig, int, bool) {
+	f := fig{ts: i, cat: Date}
+	v, k, ok := p.calendar(i)
+	if !ok {
+		return f, i, false
+	}
+	f.value, f.te = v, k
+	if between && p.word(k) == "and" {
+		if v2, k2, ok := p.calendar(k + 1); ok && v2 > v {
+			f.high, f.hasHigh, f.te = v2, true, k2
+			return f, k2, true
+		}
+	}
+	return f, k, true
+}
+
+func (p *parser) calendar(i int) (float64, int, bool) {
+	if m, k, ok := p.monthAt(i); ok {
+		// "May" and "March" are also words; only take them with a number.
+		if p.kind(k) == tNum {
+			lit := p.raw(k)
+			d := atoi(lit)
+			if len(lit) <= 2 && d >= 1 && d <= 31 {
+				e := k + 1
+				if p.ordSuffix(e) {
+					e++
+				}
+				// ", 2019".
+				if p.isPunct(e, ',') && p.kind(e+1) == tNum && len(p.raw(e+1)) == 4 {
+					y := atoi(p.raw(e + 1))
+					if y >= 1000 && y <= 2200 {
+						return float64(y*10000 + m*100 + d), e + 2, true
+					}
+				}
+				if p.kind(e) == tNum && len(p.raw(e)) == 4 && p.toks[e].sp {
+					y := atoi(p.raw(e))
+					if y >= 1000 && y <= 2200 {
+						return float64(y*10000 + m*100 + d), e + 1, true
+					}
+				}
+				return float64(m*100 + d), e, true
+			}
+			if len(lit) == 4 && strings.IndexByte(lit, ',') < 0 {
+				y := atoi(lit)
+				if y >= 1000 && y <= 2200 {
+					return float64(y*100 + m), k + 1, true
+				}
+			}
+		}
+		return 0, i, false
+	}
+	if p.kind(i) == tNum {
+		lit := p.raw(i)
+		d := atoi(lit)
+		if len(lit) > 2 || d < 1 || d > 31 {
+			return 0, i, false
+		}
+		k := i + 1
+		if p.ordSuffix(k) {
+			k++
+		}
+		if p.word(k) == "of" {
+			k++
+		}
+		m, e, ok := p.monthAt(k)
+		if !ok {
+			return 0, i, false
+		}
+		if p.kind(e) == tNum && len(p.raw(e)) == 4 && p.toks[e].sp {
+			y := atoi(p.raw(e))
+			if y >= 1000 && y <= 2200 {
+				return float64(y*10000 + m*100 + d), e + 1, true
+			}
+		}
+		return float64(m*100 + d), e, true
+	}
+	return 0, i, false
+}
+
+// ordSuffix reports whether token k is an ordinal suffix glued to digits.
+func (p *parser) ordSuffix(k int) bool {
+	switch p.word(k) {
+	case "st", "nd", "rd", "th":
+		return p.glued(k)
+	}
+	return false
+}
+
+// ordinalAt reads an ordinal: "22nd", "third", "twenty-first", "No. 2".
+func (p *parser) ordinalAt(i int) (fig, int, bool) {
+	f := fig{ts: i, cat: Ordinal}
+	switch p.kind(i) {
+	case tNum:
+		if !p.ordSuffix(i + 1) {
+			return f, i, false
+		}
+		lit := p.raw(i)
+		if strings.IndexByte(lit, '.') >= 0 {
+			return f, i, false
+		}
+		v, _ := p.digitsValue(i)
+		f.value, f.te = v, i+2
+		return f, i + 2, true
+	case tWord:
+	default:
+		return f, i, false
+	}
+	w := p.word(i)
+	if w == "no" && p.isPunct(i+1, '.') && p.kind(i+2) == tNum && p.raw(i)[0] == 'N' {
+		// "No. 2" ranks; "No. 10 Downing Street" names a place.
+		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' {
+			return f, i + 3, false
+		}
+		v, _ := p.digitsValue(i + 2)
+		f.value, f.te = v, i+3
+		return f, i + 3, true
+	}
+	v, ok := ordinalWords[w]
+	k := i + 1
+	if !ok {
+		// "twenty-first".
+		if t, ok2 := smallNumbers[w]; ok2 && t >= 20 && p.isPunct(i+1, '-') && p.glued(i+1) {
+			if u, ok3 := ordinalWords[p.word(i+2)]; ok3 && u < 10 {
+				v, ok, k = t+u, true, i+3
+			}
+		}
+		if !ok {
+			return f, i, false
+		}
+	}
+	if !p.rankingOrdinal(i, k, w) {
+		return f, i, false
+	}
+	f.value, f.te = v, k
+	return f, k, true
+}
+
+// rankingOrdinal tells an ordinal that ranks or numbers something ("third
+// quarter", "finished second") from idioms and other senses ("for the first
+// time", "second" as a unit, "first detected").
+func (p *parser) rankingOrdinal(i, k int, w string) bool {
+	prev := p.word(i - 1)
+	next := p.word(k)
+	if p.isPunct(k, '-') && p.glued(k) {
+		// "second-quarter", "second-fastest", "first-ever".
+		return p.word(k+1) != "ever" && p.word(k+1) != "hand" && p.word(k+1) != "class" && p.word(k+1) != "degree"
+	}
+	switch next {
+	case "time", "times":
+		return false
+	case "of", "and", "or":
+		if w == "first" && next == "of" {
+			return false
+		}
+	}
+	if w == "second" {
+		// "a second", "30 seconds", "per second".
+		if prev == "per" || prev == "a" && (next == "" || p.kind(k) == tPunct || stopWords[next]) {
+			return false
+		}
+		if p.kind(i-1) == tNum {
+			return false
+		}
+	}
+	if w == "first" || w == "second" || w == "third" {
+		// Adverbs: "first detected", "was first seen".
+		if strings.HasSuffix(next, "ed") || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" {
+			return false
+		}
+		// "at first", "first of all".
+		if prev == "at" && (next == "" || p.kind(k) == tPunct) {
+			return false
+		}
+		// "the first team to win": a superlative, not a rank.
+		if prev == "the" && p.kind(k) == tWord && p.word(k+1) == "to" {
+			return false
+		}
+		if p.kind(k) == tWord && next != "" && !stopWords[next] && p.word(k+1) == "to" && prev == "the" {
+			return false
+		}
+		if w == "first" && (prev == "the" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && (next == "" || p.kind(k) == tPunct) {
+			return false
+		}
+	}
+	if fractionWords[w] > 0 && (prev == "a" || prev == "one") && next == "of" {
+		return false
+	}
+	return true
+}
+
+// isYear decides whether the four plain digits at tokens [j, k) are a year.
+func (p *parser) isYear(j, k int) bool {
+	prev := p.word(j - 1)
+	switch prev {
+	case "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
+		"to", "year", "early", "late", "mid", "between", "and", "the", "summer", "spring", "autumn",
+		"winter", "fall", "fiscal", "financial", "season", "circa", "c.", "around", "about", "'s":
+		return true
+	}
+	if p.isPunct(j-1, '-') && p.glued(j) {
+		return true
+	}
+	// "2000 people" counts; "2003 invasion" names a year.
+	nx := p.word(k)
+	if p.kind(k) == tWord && !stopWords[nx] && isPluralNoun(nx) {
+		return false
+	}
+	return true
+}
+
+// notQuantity reports whether the plain number at tokens [j, k) is an
+// identifier rather than a quantity: part of a name ("Boeing 737", "F-35",
+// "Section 12"), a phone number, a postal code, a ticker, a leading-zero
+// code.
+func (p *parser) notQuantity(j, k int, nv number) bool {
+	lit := p.raw(j)
+	if len(lit) >= 2 && lit[0] == '0' && lit[1] != '.' && lit[1] != ',' {
+		return true
+	}
+	prev := p.raw(j - 1)
+	// "F-35", "COVID-19", "MH-17": letters glued by a hyphen.
+	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tWord {
+		switch p.word(j - 2) {
+		case "mid", "pre", "post", "late", "early", "top", "under", "over", "around":
+		default:
+			return true
+		}
+	}
+	// A capitalised name before the number: "Boeing 737", "Section 427",
+	// "Falcon 9", "Article 4", "iOS 17".
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) {
+		lw := p.word(j - 1)
+		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] {
+			if _, ok := qualifiers[lw]; !ok {
+				if _, ok := casualtyConcept[lw]; !ok {
+					return true
+				}
+			}
+		}
+	}
+	if p.kind(j-1) == tIdent && !p.glued(j) {
+		return true
+	}
+	// "S&P 500".
+	if p.kind(j-1) == tWord && p.isPunct(j-2, '&') {
+		return true
+	}
+	// Glued letters that are no unit: "3D", "5G", "737MAX".
+	if p.kind(k) == tWord && p.glued(k) && !p.ordSuffix(k) && p.word(k) != "s" {
+		return true
+	}
+	// Tickers: "7203.T".
+	if p.isPunct(k, '.') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && hasUpper(p.raw(k+1)) {
+		return true
+	}
+	// "24/7", "9/11" and dates written with slashes.
+	if p.isPunct(k, '/') && p.glued(k) {
+		return true
+	}
+	if p.isPunct(j-1, '/') && p.glued(j) {
+		return true
+	}
+	// "#1", "No 10" handled elsewhere; phone numbers: groups joined by
+	// hyphens, dots or spaces, or a leading '+'.
+	if p.isPunct(j-1, '+') && p.glued(j) {
+		return true
+	}
+	if p.phoneLike(j) {
+		return true
+	}
+	switch p.word(j - 1) {
+	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",
+		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
+		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
+		"version", "v", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
+		if !p.isPunct(j-1, '#') || true {
+			return !(p.word(j-1) == "level" && p.kind(k) == tWord)
+		}
+	}
+	if p.isPunct(j-1, '#') {
+		return true
+	}
+	_ = nv
+	return false
+}
+
+// phoneLike reports whether the number at j starts or continues a phone
+// number ("555-1234", "0800 123 4567", "(212) 555-0199").
+func (p *parser) phoneLike(j int) bool {
+	// Walk to the first group of the run.
+	s := j
+	for {
+		if s-2 >= 0 && p.kind(s-2) == tNum && (p.isPunct(s-1, '-') || p.isPunct(s-1, '.')) && p.glued(s) && p.glued(s-1) {
+			s -= 2
+			continue
+		}
+		if s-1 >= 0 && p.kind(s-1) == tNum && p.toks[s].sp && len(p.raw(s)) >= 3 && len(p.raw(s-1)) >= 3 && strings.IndexAny(p.raw(s-1), ",.") < 0 {
+			s--
+			continue
+		}
+		break
+	}
+	groups, digits := 0, 0
+	lens := []int{}
+	k := s
+	for p.kind(k) == tNum && groups < 8 {
+		lit := p.raw(k)
+		if strings.IndexAny(lit, ",.") >= 0 {
+			break
+		}
+		groups++
+		digits += len(lit)
+		lens = append(lens, len(lit))
+		if (p.isPunct(k+1, '-') || p.isPunct(k+1, '.')) && p.glued(k+1) && p.glued(k+2) && p.kind(k+2) == tNum {
+			k += 2
+			continue
+		}
+		if p.kind(k+1) == tNum && p.toks[k+1].sp && len(p.raw(k+1)) >= 3 && len(lit) >= 3 {
+			k++
+			continue
+		}
+		break
+	}
+	if p.isPunct(s-1, ')') && p.kind(s-2) == tNum && len(p.raw(s-2)) == 3 && p.isPunct(s-3, '(') {
+		return true
+	}
+	if groups >= 3 && digits >= 7 {
+		return true
+	}
+	if groups == 2 && lens[0] == 3 && lens[1] == 4 {
+		return true
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 'A' && s[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

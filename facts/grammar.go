@@ -1,0 +1,972 @@
+package facts
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// parser holds the tokens of one sentence and the figures found in it.
+type parser struct {
+	n, low string // the normalised text and its ASCII-lowercased copy
+	toks   []tok
+	figs   []fig
+	// flags of the whole sentence that steer ambiguous readings
+	indexCtx, pollCtx, moneyCtx bool
+	country                     string // currency of a country named in the sentence
+}
+
+// fig is a figure under construction; token spans are indices in toks.
+type fig struct {
+	ts, te    int // the figure's text
+	value     float64
+	high      float64
+	hasHigh   bool
+	qual      string
+	unit      string
+	cat       Category
+	np        npSpan // counted noun phrase, if any
+	concept   string // casualty concept, if any
+	keyNoun   string // noun naming a casualty when there is no counted noun ("death toll")
+	bare      bool   // a plain number without unit, noun or suffix
+	pairPrev  bool   // second side of a score or a "from X to Y" pair
+	including bool   // introduced by "including"
+	fraction  bool
+}
+
+type npSpan struct{ s, e, head int } // e exclusive; head index; s == e when empty
+
+// word returns the lowercase text of token i, or "" out of range.
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	t := p.toks[i]
+	return p.low[t.s:t.e]
+}
+
+// raw returns the text of token i as written.
+func (p *parser) raw(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	t := p.toks[i]
+	return p.n[t.s:t.e]
+}
+
+func (p *parser) kind(i int) tokKind {
+	if i < 0 || i >= len(p.toks) {
+		return 255
+	}
+	return p.toks[i].kind
+}
+
+// glued reports whether token i follows the previous one without a space.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].sp
+}
+
+func (p *parser) isPunct(i int, c byte) bool {
+	return p.kind(i) == tPunct && p.n[p.toks[i].s] == c
+}
+
+// match finds the longest phrase of table at token i; it returns the value
+// and the index after the phrase, or ok false.
+func (p *parser) match(table map[string][]phrase, i int) (string, int, bool) {
+	ps, ok := table[p.word(i)]
+	if !ok {
+		return "", i, false
+	}
+next:
+	for _, ph := range ps {
+		for k, w := range ph.words {
+			if p.word(i+k) != w {
+				continue next
+			}
+		}
+		return ph.val, i + len(ph.words), true
+	}
+	return "", i, false
+}
+
+// run scans the sentence's tokens for figures.
+func (p *parser) run() {
+	p.sentenceFlags()
+	for i := 0; i < len(p.toks); {
+		if f, next, ok := p.figureAt(i); ok {
+			p.figs = append(p.figs, f...)
+			i = next
+			continue
+		}
+		i++
+	}
+	p.resolve()
+}
+
+func (p *parser) sentenceFlags() {
+	for i := range p.toks {
+		switch w := p.word(i); w {
+		case "index", "nasdaq", "dow", "nikkei", "ftse", "stoxx", "dax", "cac", "sensex", "nifty",
+			"kospi", "asx", "tsx", "pmi", "hang", "topix", "bovespa", "msci", "russell", "s&p":
+			p.indexCtx = true
+		case "poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "trailing",
+			"trailed", "election", "ballot", "margin", "polling":
+			p.pollCtx = true
+		case "cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",
+			"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling":
+			p.moneyCtx = true
+		default:
+			if c, ok := countryCurrency[w]; ok && p.country == "" {
+				p.country = c
+			}
+		}
+		if p.kind(i) == tPunct && p.n[p.toks[i].s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" {
+			p.indexCtx = true
+		}
+	}
+}
+
+// figureAt tries to read a figure starting at token i.
+func (p *parser) figureAt(i int) ([]fig, int, bool) {
+	k := p.kind(i)
+	if k == tIdent {
+		return nil, i, false
+	}
+	qual, j, _ := p.match(qualifiers, i)
+	// "over" and "under" before a time span are prepositions; checked below.
+	between := false
+	if p.word(j) == "between" {
+		between = true
+		j++
+	}
+	if f, next, ok := p.timeAt(j, between); ok {
+		f.ts, f.qual = i, qual
+		return []fig{f}, next, true
+	}
+	if f, next, ok := p.dateAt(j, between); ok {
+		f.ts, f.qual = i, qual
+		return []fig{f}, next, true
+	}
+	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {
+		return []fig{f}, next, true
+	}
+	f, next, ok := p.quantity(j)
+	if !ok {
+		return nil, i, false
+	}
+	f.ts = i
+	f.qual = qual
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] {
+		f.ts, f.qual = j, ""
+	}
+	figs := []fig{f}
+	// Ranges and pairs.
+	if between && p.word(next) == "and" {
+		if g, n2, ok := p.quantity(next + 1); ok {
+			if r, ok := p.makeRange(f, g); ok {
+				r.te = g.te
+				return []fig{r}, n2, true
+			}
+		}
+	}
+	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
+		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 {
+			from := p.word(i-1) == "from" || p.word(i-2) == "from"
+			dash := p.word(next) != "to"
+			if !from {
+				if r, ok := p.makeRange(f, g); ok {
+					r.te = g.te
+					return []fig{r}, n2, true
+				}
+			}
+			if f.bare && g.bare && dash && !from && p.isScore(f, g) || (p.word(next) == "to" && !from && g.value <= f.value) || (dash && g.value <= f.value) {
+				g.pairPrev = true
+				return append(figs, g), n2, true
+			}
+		}
+	}
+	return figs, next, true
+}
+
+// isScore reports whether two bare numbers joined by a dash are a score.
+func (p *parser) isScore(f, g fig) bool {
+	return f.value < 1000 && g.value < 1000 && f.value == math.Trunc(f.value) && g.value == math.Trunc(g.value)
+}
+
+// makeRange joins two quantities into a range when they measure the same
+// thing and the second is larger.
+func (p *parser) makeRange(f, g fig) (fig, bool) {
+	if g.value <= f.value && !(f.cat == Date && g.cat == Date) {
+		return f, false
+	}
+	switch {
+	case f.bare && !g.bare:
+		// "21 to 24 centimetres", "25-30%": the second's unit covers both;
+		// "1.5 to 2 million": so does its scale.
+		if g.scaleOf() > 1 && f.value < g.value/g.scaleOf() {
+			f.value *= g.scaleOf()
+		}
+		f.unit, f.cat, f.np, f.concept, f.fraction = g.unit, g.cat, g.np, g.concept, g.fraction
+	case f.bare && g.bare:
+		if f.cat != g.cat {
+			return f, false
+		}
+	case g.bare:
+		// "HK$24-27": the first's unit covers both.
+	case f.cat == g.cat && strings.EqualFold(f.unit, g.unit):
+	default:
+		return f, false
+	}
+	if f.cat == Date && g.cat == Date && g.value <= f.value {
+		return f, false
+	}
+	f.high, f.hasHigh = g.value, true
+	if f.high <= f.value {
+		return f, false
+	}
+	f.bare = false
+	return f, true
+}
+
+// scaleOf is not tracked per figure; ranges of scaled values are caught by
+// the magnitude test in makeRange.
+func (f fig) scaleOf() float64 { return 1 }
+
+// quantity reads a number with its currency, scale, percent sign or unit
+// and counted noun, starting at token i (after any qualifier).
+func (p *parser) quantity(i int) (fig, int, bool) {
+	f := fig{ts: i}
+	j := i
+	cur := ""
+	// Currency before the amount.
+	if c, n2, ok := p.currencyPrefix(j); ok {
+		cur, j = c, n2
+	}
+	neg := false
+	switch {
+	case p.isPunct(j, '-') && p.kind(j+1) == tNum && p.glued(j+1) && (j == 0 || p.toks[j].sp || p.isPunct(j-1, '(')):
+		neg = true
+		j++
+	case p.word(j) == "minus" || (p.word(j) == "negative" && p.kind(j+1) == tNum):
+		if p.kind(j+1) == tNum || smallNumbers[p.word(j+1)] > 0 {
+			neg = true
+			j++
+		}
+	}
+	if cur == "" && !neg {
+		if c, n2, ok := p.currencyPrefix(j); ok {
+			cur, j = c, n2
+		}
+	}
+	nv, k, ok := p.number(j)
+	if !ok {
+		return f, i, false
+	}
+	if nv.skip {
+		return f, i, false
+	}
+	f.value = nv.value
+	if neg {
+		f.value = -f.value
+	}
+	if nv.vague {
+		f.high, f.hasHigh = nv.high, true
+	}
+	f.fraction = nv.fraction
+	// Suffixes: percent, currency, unit.
+	suffixed := false
+	if cur == "" {
+		if unit, n2, ok := p.percentAt(k); ok && !nv.fraction {
+			f.unit, f.cat, k, suffixed = unit, Percent, n2, true
+			if unit == "points" {
+				f.unit, f.cat = "percentage points", Percent
+			}
+		}
+	}
+	if !suffixed && cur == "" {
+		if c, n2, ok := p.currencySuffix(k, nv); ok {
+			cur, k = c, n2
+		}
+	}
+	if cur != "" {
+		f.unit, f.cat, suffixed = cur, Money, true
+		// "3 million USD", "5bn yuan".
+		if c, n2, ok := p.currencySuffix(k, nv); ok && c != "" {
+			f.unit, k = c, n2
+		}
+	}
+	if !suffixed {
+		if u, n2, ok := p.unitAt(k, nv); ok {
+			f.unit, k, suffixed = u.name, n2, true
+			f.cat = u.cat
+		}
+	}
+	if nv.fraction && !suffixed {
+		f.unit, f.cat = "fraction", Percent
+		suffixed = true
+	}
+	f.te = k
+	if !suffixed {
+		// Identifiers, not quantities.
+		if !nv.words && p.notQuantity(j, k, nv) {
+			return f, i, false
+		}
+		if !nv.words && nv.year && !nv.vague && !nv.scaled {
+			if p.isYear(j, k) {
+				f.cat, f.value = Date, nv.value
+				if p.word(k) == "s" && p.glued(k) {
+					f.high, f.hasHigh = nv.value+9, true
+					f.te = k + 1
+					return f, k + 1, true
+				}
+				return f, k, true
+			}
+		}
+		if p.word(k) == "s" && p.glued(k) {
+			// "the 30s": an age bracket or a decade; not a count.
+			return f, i, false
+		}
+		f.cat = Count
+		f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
+		if f.np.e > f.np.s {
+			f.unit = p.raw(f.np.head)
+			if u, ok := countLikeUnits[strings.ToLower(f.unit)]; ok && u != "" {
+				f.unit = u
+			}
+		} else {
+			f.bare = true
+		}
+	}
+	return f, k, true
+}
+
+// countLikeUnits normalises counted nouns that the corpus treats as units.
+var countLikeUnits = map[string]string{}
+
+// number is a number read from words or digits.
+type number struct {
+	value, high float64
+	vague       bool // a range by convention ("dozens")
+	words       bool // spelled out
+	year        bool // four plain digits that could be a year
+	scaled      bool // followed by a scale word
+	fraction    bool
+	ofNoun      bool // the counted noun follows "of" ("a dozen of")
+	skip        bool // not a quantity after all
+	digits      int
+	decimals    bool
+	ints        int // the integer digits token count
+}
+
+// number reads the number at token i: digits, a spelled-out number, a
+// vague magnitude or a fraction, with any scale words after it.
+func (p *parser) number(i int) (number, int, bool) {
+	var nv number
+	w := p.word(i)
+	switch p.kind(i) {
+	case tNum:
+		v, ok := p.digitsValue(i)
+		if !ok {
+			return nv, i, false
+		}
+		nv.value = v
+		t := p.toks[i]
+		lit := p.n[t.s:t.e]
+		nv.digits = len(lit)
+		nv.decimals = strings.IndexByte(lit, '.') >= 0
+		nv.year = len(lit) == 4 && !nv.decimals && v >= 1000 && v <= 2100
+		k := i + 1
+		// "5 000": groups of three digits after a space.
+		if len(lit) <= 3 && !nv.decimals {
+			for p.kind(k) == tNum && p.toks[k].sp && !p.toks[k].nl && p.toks[k].e-p.toks[k].s == 3 && strings.IndexAny(p.raw(k), ",.") < 0 && p.kind(k+1) != tNum {
+				g, _ := strconv.ParseFloat(p.raw(k), 64)
+				nv.value = nv.value*1000 + g
+				nv.year = false
+				k++
+			}
+		}
+		// "3/4".
+		if p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) {
+			d, _ := p.digitsValue(k + 1)
+			if d >= 2 && d <= 16 && nv.value < d && !nv.decimals && p.kind(k+2) != tPunct || (d >= 2 && d <= 16 && nv.value < d && !p.isPunct(k+2, '/')) {
+				nv.value /= d
+				nv.fraction = true
+				return nv, k + 2, true
+			}
+			nv.skip = true
+			return nv, k + 2, true
+		}
+		// "2½".
+		if p.kind(k) == tSym && p.glued(k) {
+			if fv, ok := vulgarFractions[p.raw(k)]; ok {
+				nv.value += fv
+				k++
+			}
+		}
+		// "one in five", "1 in 4".
+		if p.word(k) == "in" {
+			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && d <= 1000 {
+				nv.value /= d
+				nv.fraction = true
+				return nv, n2, true
+			}
+		}
+		// "two and a half", "2 and a half million".
+		if p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "one") && p.word(k+2) == "half" {
+			nv.value += 0.5
+			k += 3
+		}
+		return p.scale(nv, k)
+	case tWord:
+	default:
+		if fv, ok := vulgarFractions[p.raw(i)]; ok {
+			nv.value, nv.fraction = fv, true
+			return nv, i + 1, true
+		}
+		return nv, i, false
+	}
+	nv.words = true
+	// Vague magnitudes: "dozens", "tens of thousands", "hundreds of millions".
+	if w == "tens" || w == "hundreds" || w == "dozens" {
+		if p.word(i+1) == "of" {
+			if r, ok := vagueWords[p.word(i+2)]; ok && p.word(i+2) != "dozens" && p.word(i+2) != "scores" && p.word(i+2) != "hundreds" {
+				m := 10.0
+				if w == "hundreds" {
+					m = 100
+				} else if w == "dozens" {
+					m = 12
+				}
+				nv.value, nv.high, nv.vague = r[0]*m, r[0]*m*10, true
+				nv.ofNoun = true
+				return nv, i + 3, true
+			}
+		}
+	}
+	if r, ok := vagueWords[w]; ok {
+		// "hundreds of", "thousands of", "in their thousands": a
+		// magnitude; "the 1990s", "millions" alone still count.
+		nv.value, nv.high, nv.vague = r[0], r[1], true
+		nv.ofNoun = true
+		return nv, i + 1, true
+	}
+	// Fractions.
+	if f, n2, ok := p.fractionAt(i); ok {
+		return f, n2, true
+	}
+	// "a dozen", "a hundred", "a million".
+	if (w == "a" || w == "an") && p.kind(i+1) == tWord {
+		nx := p.word(i + 1)
+		if nx == "dozen" {
+			nv.value = 12
+			return p.scale(nv, i+2)
+		}
+		if s, ok := scaleWords[nx]; ok && (nx == "hundred" || nx == "thousand" || nx == "million" || nx == "billion" || nx == "trillion") {
+			nv.value = 1
+			nv, k, _ := p.scale(nv, i+1)
+			_ = s
+			return nv, k, true
+		}
+		return nv, i, false
+	}
+	if w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") {
+		nx := p.word(i + 2)
+		if s, ok := scaleWords[nx]; ok && nx != "hundred" {
+			nv.value = s / 2
+			nv.scaled = true
+			return nv, i + 3, true
+		}
+		if nx == "dozen" {
+			nv.value = 6
+			return nv, i + 3, true
+		}
+	}
+	v, k, ok := p.wordNumber(i)
+	if !ok {
+		return nv, i, false
+	}
+	nv.value = v
+	// "one in five".
+	if p.word(k) == "in" {
+		if d, n2, ok := p.smallNumberAt(k + 1); ok && d > v && d >= 2 && v >= 1 {
+			nv.value = v / d
+			nv.fraction = true
+			return nv, n2, true
+		}
+	}
+	if p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "one") && p.word(k+2) == "half" {
+		nv.value += 0.5
+		k += 3
+	}
+	return p.scale(nv, k)
+}
+
+// smallNumberAt reads a number written in digits or words at token i.
+func (p *parser) smallNumberAt(i int) (float64, int, bool) {
+	if p.kind(i) == tNum {
+		v, ok := p.digitsValue(i)
+		return v, i + 1, ok
+	}
+	return p.wordNumber(i)
+}
+
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3,
+	"⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6}
+
+// digitsValue parses the digits token i.
+func (p *parser) digitsValue(i int) (float64, bool) {
+	lit := p.raw(i)
+	if strings.IndexByte(lit, ',') >= 0 {
+		lit = strings.ReplaceAll(lit, ",", "")
+	}
+	v, err := strconv.ParseFloat(lit, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// scale applies scale words after a number ("1.2 million", "£300k").
+func (p *parser) scale(nv number, k int) (number, int, bool) {
+	for steps := 0; steps < 3; steps++ {
+		w := p.word(k)
+		if s, ok := scaleWords[w]; ok && p.kind(k) == tWord {
+			if w == "hundred" && !nv.words {
+				// "5 hundred" is rare; "2 hundred thousand" rarer.
+				nv.value *= s
+			} else {
+				nv.value *= s
+			}
+			nv.scaled = true
+			nv.year = false
+			k++
+			continue
+		}
+		if s, ok := gluedScales[w]; ok && p.glued(k) && p.kind(k) == tWord && !nv.words {
+			if w == "m" && !p.millionM(k) {
+				break
+			}
+			nv.value *= s
+			nv.scaled = true
+			nv.year = false
+			k++
+			continue
+		}
+		if w == "dozen" && nv.value >= 1 && nv.value < 100 {
+			nv.value *= 12
+			k++
+			continue
+		}
+		break
+	}
+	return nv, k, true
+}
+
+// millionM decides whether a glued "m" after digits (token k) means million
+// rather than metres.
+func (p *parser) millionM(k int) bool {
+	// A currency sign before the number makes it money.
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if _, ok := currencySymbols[p.raw(b)]; ok {
+			return true
+		}
+	}
+	nx := p.word(k + 1)
+	switch nx {
+	case "tall", "high", "deep", "long", "wide", "away", "below", "above", "across", "sprint", "race",
+		"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "dash",
+		"final", "from", "up", "down", "under", "underground", "thick", "in", "off", "of", "-":
+		return false
+	}
+	if p.kind(k+1) == tWord && !stopWords[nx] {
+		return true
+	}
+	return strings.IndexByte(p.raw(k-1), '.') >= 0
+}
+
+// wordNumber reads a spelled-out number ("twenty-five", "one hundred and
+// five", "two million").
+func (p *parser) wordNumber(i int) (float64, int, bool) {
+	total, cur := 0.0, 0.0
+	k := i
+	any := false
+	lastTens := false
+	for {
+		w := p.word(k)
+		if p.kind(k) != tWord {
+			break
+		}
+		if v, ok := smallNumbers[w]; ok {
+			if any && !(lastTens && v < 10 && v > 0) && cur != 0 && math.Mod(cur, 100) != 0 {
+				break
+			}
+			if any && cur == 0 && total == 0 {
+				break
+			}
+			cur += v
+			any = true
+			lastTens = v >= 20 && math.Mod(v, 10) == 0
+			k++
+			// "twenty-five".
+			if lastTens && p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) {
+				if u, ok := smallNumbers[p.word(k+1)]; ok && u > 0 && u < 10 {
+					cur += u
+					k += 2
+					lastTens = false
+				}
+			}
+			continue
+		}
+		if !any {
+			break
+		}
+		if w == "hundred" {
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+			k++
+			lastTens = false
+			if p.word(k) == "and" {
+				if _, ok := smallNumbers[p.word(k+1)]; ok {
+					k++
+				}
+			}
+			continue
+		}
+		if s, ok := scaleWords[w]; ok && (w == "thousand" || w == "million" || w == "billion" || w == "trillion") {
+			// Leave a final scale word to scale(), which also handles
+			// "two million" as a unit; fold inner ones here.
+			if !p.moreNumberWords(k + 1) {
+				break
+			}
+			total += cur * s
+			cur = 0
+			k++
+			if p.word(k) == "and" {
+				k++
+			}
+			lastTens = false
+			continue
+		}
+		break
+	}
+	if !any {
+		return 0, i, false
+	}
+	return total + cur, k, true
+}
+
+func (p *parser) moreNumberWords(k int) bool {
+	w := p.word(k)
+	if w == "and" {
+		w = p.word(k + 1)
+	}
+	_, ok := smallNumbers[w]
+	return ok
+}
+
+// fractionAt reads "half", "a third", "two-thirds", "three quarters".
+func (p *parser) fractionAt(i int) (number, int, bool) {
+	var nv number
+	nv.words = true
+	w := p.word(i)
+	switch {
+	case w == "half":
+		nx := p.word(i + 1)
+		if p.isPunct(i+1, '-') {
+			return nv, i, false
+		}
+		switch nx {
+		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "":
+			nv.value, nv.fraction = 0.5, true
+			return nv, i + 1, true
+		case "a", "an":
+			// "half a mile": a measure of 0.5.
+			if _, _, ok := p.match(measureUnits, i+2); ok {
+				nv.value = 0.5
+				return nv, i + 2, true
+			}
+			return nv, i, false
+		}
+		if p.kind(i+1) == tPunct {
+			nv.value, nv.fraction = 0.5, true
+			return nv, i + 1, true
+		}
+		return nv, i, false
+	case w == "a" || w == "an" || w == "one":
+		d, ok := fractionWords[p.word(i+1)]
+		if !ok || p.word(i+1) == "half" && w != "a" || strings.HasSuffix(p.word(i+1), "s") {
+			if w == "a" && p.word(i+1) == "half" && p.word(i+2) == "of" {
+				nv.value, nv.fraction = 0.5, true
+				return nv, i + 2, true
+			}
+			return nv, i, false
+		}
+		nx := p.word(i + 2)
+		if nx == "of" {
+			// "a tenth of a second": a measure.
+			if (p.word(i+3) == "a" || p.word(i+3) == "an") && p.kind(i+4) == tWord {
+				if _, _, ok := p.match(measureUnits, i+4); ok {
+					nv.value = 1 / d
+					return nv, i + 4, true
+				}
+			}
+			nv.value, nv.fraction = 1/d, true
+			return nv, i + 2, true
+		}
+		if nx == "" || p.kind(i+2) == tPunct && !p.isPunct(i+2, '-') {
+			nv.value, nv.fraction = 1/d, true
+			return nv, i + 2, true
+		}
+		return nv, i, false
+	}
+	if v, ok := smallNumbers[w]; ok && v >= 1 && v < 20 {
+		k := i + 1
+		if p.isPunct(k, '-') && p.glued(k) {
+			k++
+		}
+		if d, ok := fractionWords[p.word(k)]; ok && strings.HasSuffix(p.word(k), "s") && v < d {
+			nv.value, nv.fraction = v/d, true
+			return nv, k + 1, true
+		}
+	}
+	return nv, i, false
+}
+
+// percentAt reads a percent sign or word at token k.
+func (p *parser) percentAt(k int) (string, int, bool) {
+	switch w := p.word(k); w {
+	case "%":
+		return "percent", k + 1, true
+	case "percent", "pct", "pc":
+		if w == "pc" && !p.glued(k) {
+			return "", k, false
+		}
+		return "percent", k + 1, true
+	case "per":
+		if p.word(k+1) == "cent" {
+			return "percent", k + 2, true
+		}
+	case "percentage":
+		if p.word(k+1) == "point" || p.word(k+1) == "points" {
+			return "percentage points", k + 2, true
+		}
+	case "basis":
+		if p.word(k+1) == "point" || p.word(k+1) == "points" {
+			return "basis points", k + 2, true
+		}
+	case "bps", "bp":
+		return "basis points", k + 1, true
+	case "points", "point", "pts":
+		if p.pollCtx && !p.indexCtx && !p.sportsNear(k) {
+			return "points", k + 1, true
+		}
+	}
+	return "", k, false
+}
+
+// sportsNear reports whether a points figure at k reads as a sports score.
+func (p *parser) sportsNear(k int) bool {
+	for i := range p.toks {
+		switch p.word(i) {
+		case "goal", "goals", "league", "match", "game", "games", "scoring", "scored", "table", "season",
+			"clear", "behind", "docked", "rebounds", "points-per-game":
+			return true
+		}
+	}
+	return false
+}
+
+// currencyPrefix reads a currency sign or code before an amount.
+func (p *parser) currencyPrefix(i int) (string, int, bool) {
+	r := p.raw(i)
+	switch p.kind(i) {
+	case tPunct, tSym:
+		if c, ok := currencySymbols[r]; ok {
+			if c == "JPY" && (p.country == "CNY" || p.word(i+2) == "yuan" || p.word(i+3) == "yuan") {
+				c = "CNY"
+			}
+			return c, i + 1, true
+		}
+	case tWord:
+		lw := p.word(i)
+		if p.isPunct(i+1, '$') && p.glued(i+1) {
+			if c, ok := dollarPrefixes[lw]; ok {
+				return c, i + 2, true
+			}
+		}
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') {
+			k := i + 1
+			if p.isPunct(k, '.') && p.glued(k) {
+				k++
+			}
+			if p.kind(k) == tNum {
+				return c, k, true
+			}
+		}
+		if isoCodes[lw] && strings.ToUpper(r) == r && p.kind(i+1) == tNum {
+			if lw == "rmb" {
+				return "CNY", i + 1, true
+			}
+			return strings.ToUpper(lw), i + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// currencySuffix reads a currency word or code after an amount.
+func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
+	lw := p.word(k)
+	if isoCodes[lw] && strings.ToUpper(p.raw(k)) == p.raw(k) && len(lw) == 3 {
+		if lw == "rmb" {
+			return "CNY", k + 1, true
+		}
+		return strings.ToUpper(lw), k + 1, true
+	}
+	c, n2, ok := p.match(currencyWords, k)
+	if !ok {
+		// "155 per dollar", "155 yen to the dollar": a rate quoted in the
+		// currency named in the sentence.
+		if (lw == "per" || lw == "against" || lw == "to") && !nv.words {
+			nx := p.word(k + 1)
+			if nx == "the" {
+				nx = p.word(k + 2)
+			}
+			if nx == "dollar" || nx == "euro" {
+				for i := range p.toks {
+					if c, ok := currencyWords[p.word(i)]; ok && p.word(i) != "dollar" && p.word(i) != "euro" && p.word(i) != "dollars" && p.word(i) != "euros" && i < k {
+						return c[0].val, k, true
+					}
+				}
+			}
+		}
+		return "", k, false
+	}
+	switch lw {
+	case "pounds", "pound":
+		// Pounds of weight or pounds sterling.
+		if nv.scaled || p.moneyCtx {
+			return "GBP", n2, true
+		}
+		if p.word(n2) == "of" || !p.moneyCtx {
+			return "", k, false
+		}
+	case "won":
+		if !nv.scaled && !p.glued(k) {
+			return "", k, false
+		}
+	case "real", "rand", "dong", "p", "cent", "cents", "pence":
+		if lw == "p" && !p.glued(k) {
+			return "", k, false
+		}
+		if lw == "real" && !nv.scaled {
+			return "", k, false
+		}
+	case "peso", "pesos", "dollar", "dollars", "rupee", "rupees", "dinar", "dinars", "riyal", "riyals", "franc", "francs":
+		if n2 == k+1 && p.country != "" && p.country != "CNY" {
+			if strings.HasPrefix(lw, "peso") || (strings.HasPrefix(lw, "rupee") && (p.country == "PKR" || p.country == "LKR" || p.country == "NPR")) ||
+				strings.HasPrefix(lw, "dinar") || (strings.HasPrefix(lw, "riyal") && p.country == "QAR") {
+				return p.country, n2, true
+			}
+		}
+	}
+	// An adjective before the amount can name the dollar ("Australian").
+	return c, n2, true
+}
+
+// unitAt reads a measure unit at token k.
+func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
+	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
+	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
+		w := p.word(k + 1)
+		if name, n2, ok := p.match(measureUnits, k+1); ok && !gluedOnlyUnits[w] && name != "points" && name != "degree" {
+			if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old") {
+				n2 += 2
+			}
+			return unit{name, Measure}, n2, true
+		}
+		if w == "magnitude" {
+			return unit{"magnitude", Measure}, k + 2, true
+		}
+		if !stopWords[w] && !nounStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && len(w) > 2 && p.kind(k+2) == tWord && !p.isPunct(k+2, '-') {
+			// "five-match series": a count of matches.
+			return unit{w, Count}, k + 2, true
+		}
+		return unit{}, k, false
+	}
+	// Temperatures glued: "41°C", "-27.4C", "95F".
+	if p.kind(k) == tSym && p.raw(k) == "°" {
+		nx := p.word(k + 1)
+		if (nx == "c" || nx == "celsius") && p.glued(k+1) || nx == "celsius" {
+			return unit{"°C", Measure}, k + 2, true
+		}
+		if (nx == "f" || nx == "fahrenheit") && p.glued(k+1) || nx == "fahrenheit" {
+			return unit{"°F", Measure}, k + 2, true
+		}
+		return unit{p.defaultDegree(), Measure}, k + 1, true
+	}
+	w := p.word(k)
+	if p.glued(k) && p.kind(k) == tWord {
+		switch w {
+		case "c":
+			return unit{"°C", Measure}, k + 1, true
+		case "f":
+			return unit{"°F", Measure}, k + 1, true
+		case "m":
+			return unit{"m", Measure}, k + 1, true
+		case "t":
+			return unit{"tonne", Measure}, k + 1, true
+		case "l":
+			return unit{"litre", Measure}, k + 1, true
+		}
+	}
+	name, n2, ok := p.match(measureUnits, k)
+	if !ok {
+		return unit{}, k, false
+	}
+	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {
+		return unit{}, k, false
+	}
+	switch name {
+	case "degree":
+		return unit{p.defaultDegree(), Measure}, n2, true
+	case "points":
+		switch {
+		case p.indexCtx:
+			return unit{"points", Measure}, n2, true
+		case p.pollCtx && !p.sportsNear(k):
+			return unit{"percentage points", Percent}, n2, true
+		}
+		return unit{"points", Count}, n2, true
+	case "lb":
+		if p.moneyCtx && (w == "pounds" || w == "pound") {
+			return unit{}, k, false
+		}
+	case "second":
+		if nv.words && nv.value == 1 && p.word(k-1) == "a" {
+			return unit{}, k, false
+		}
+	case "magnitude":
+		return unit{}, k, false
+	}
+	// "three months": a measure; "a year" with an article is not
+	// annotated, which figureAt never reaches for "a".
+	return unit{name, Measure}, n2, true
+}
+
+// defaultDegree picks the temperature scale for a bare "degrees".
+func (p *parser) defaultDegree() string {
+	for i := range p.toks {
+		switch p.word(i) {
+		case "fahrenheit", "f":
+			if p.word(i) == "fahrenheit" || (i > 0 && p.raw(i-1) == "°") || p.glued(i) {
+				return "°F"
+			}
+		case "celsius", "c":
+			if p.word(i) == "celsius" || (i > 0 && p.raw(i-1) == "°") || p.glued(i) {
+				return "°C"
+			}
+		}
+	}
+	return "°C"
+}

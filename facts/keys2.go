@@ -1,0 +1,233 @@
+package facts
+
+import "strings"
+
+// key names what figure f counts and gives its matching concept.
+func (p *parser) key(f fig) (key, concept string) {
+	np := ""
+	head := ""
+	if f.np.e > f.np.s {
+		np = p.phraseText(f.np)
+		head = stem(p.word(f.np.head))
+	}
+	switch f.cat {
+	case Casualties:
+		c := f.concept
+		if c == "" {
+			c = "casualties"
+		}
+		if f.keyNoun != "" && np == "" {
+			return f.keyNoun, c
+		}
+		if np == "" {
+			return c, c
+		}
+		return c + " " + np, c
+	case Count:
+		verb := p.governingVerb(f)
+		parts := []string{}
+		if np != "" {
+			parts = append(parts, np)
+		} else if f.unit != "" {
+			parts = append(parts, f.unit)
+			head = stem(strings.ToLower(f.unit))
+		}
+		if verb != "" {
+			parts = append(parts, verb)
+		}
+		if len(parts) == 0 {
+			n := p.nounLeft(f.ts)
+			return n, stem(n)
+		}
+		c := head
+		if verb != "" {
+			c = strings.TrimSpace(head + " " + verb)
+		}
+		return strings.Join(parts, " "), c
+	case Money, Percent, Measure:
+		// The thing paid, measured or in proportion: the noun after the
+		// amount ("aid package") or the subject before it ("inflation").
+		after := p.nounPhrase(f.te, false)
+		if after.e > after.s && (f.cat == Money || f.cat == Measure) {
+			t := p.phraseText(after)
+			return t, stem(p.word(after.head)) + " " + string(f.cat)
+		}
+		n := p.nounLeft(f.ts)
+		if n == "" {
+			n = string(f.cat)
+		}
+		return n, stem(lastWord(n)) + " " + string(f.cat)
+	case Ordinal:
+		n := p.nounPhrase(f.te, false)
+		if p.isPunct(f.te, '-') {
+			n = npSpan{s: f.te + 1, e: f.te + 2, head: f.te + 1}
+		}
+		if n.e > n.s {
+			t := p.word(n.head)
+			return "ordinal " + t, "ordinal " + stem(t)
+		}
+		return "ordinal", "ordinal"
+	case Date, Time:
+		n := p.nounLeft(f.ts)
+		if n == "" {
+			n = string(f.cat)
+		}
+		return string(f.cat) + " " + n, string(f.cat)
+	}
+	return np, head
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// phraseText renders a noun phrase for a key: proper modifiers and
+// acronyms kept ("U.S. troops"), common adjectives dropped, lowercase
+// except proper nouns.
+func (p *parser) phraseText(np npSpan) string {
+	var parts []string
+	for i := np.s; i < np.e; i++ {
+		if p.kind(i) != tWord {
+			continue
+		}
+		r := p.raw(i)
+		if i == np.head {
+			if hasUpper(r) && strings.ToUpper(r) == r && len(r) > 1 {
+				parts = append(parts, r)
+			} else if hasUpper(r[:1]) && i > 0 {
+				parts = append(parts, r)
+			} else {
+				parts = append(parts, strings.ToLower(r))
+			}
+			continue
+		}
+		if p.isPunct(i+1, '-') || p.isPunct(i-1, '-') {
+			continue
+		}
+		if hasUpper(r[:1]) && i > 0 {
+			parts = append(parts, r)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// governingVerb finds the verb that governs a count: a participle after
+// the noun ("troops are stationed") or a verb before the figure ("sent
+// 3,000 troops"), as a past participle.
+func (p *parser) governingVerb(f fig) string {
+	r := f.te
+	if f.np.e > f.np.s {
+		r = f.np.e
+	}
+	for n := 0; n < 4 && r < len(p.toks); n++ {
+		w := p.word(r)
+		if isVerbForm(w) && w != "said" {
+			if n > 0 || strings.HasSuffix(w, "ed") {
+				return participle(w)
+			}
+			break
+		}
+		if !auxiliaries[w] {
+			break
+		}
+		r++
+	}
+	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
+		if p.kind(l) == tPunct {
+			break
+		}
+		w := p.word(l)
+		if isVerbForm(w) && w != "said" && w != "told" {
+			return participle(w)
+		}
+		if strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w] {
+			return participle(w)
+		}
+		if !stopWords[w] {
+			if _, ok := qualifiers[w]; !ok {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// nounLeft finds the nearest content word before token i in its clause,
+// skipping verbs and function words ("inflation slowed to 3.2%").
+func (p *parser) nounLeft(i int) string {
+	for l, n := i-1, 0; l >= 0 && n < 8; l, n = l-1, n+1 {
+		if p.kind(l) == tPunct {
+			c := p.n[p.toks[l].s]
+			if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' {
+				break
+			}
+			continue
+		}
+		if p.kind(l) != tWord {
+			continue
+		}
+		w := p.word(l)
+		if stopWords[w] || nounStop[w] || isVerbForm(w) || weekdays[w] {
+			continue
+		}
+		if _, ok := months[w]; ok {
+			continue
+		}
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if _, ok := smallNumbers[w]; ok {
+			continue
+		}
+		return strings.ToLower(p.raw(l))
+	}
+	return ""
+}
+
+// context lists the lemmatised content words of the figure's clause.
+func (p *parser) context(f fig) []string {
+	s, e := f.ts, f.te
+	for s > 0 && !p.clauseBreak(s-1) {
+		s--
+	}
+	for e < len(p.toks) && !p.clauseBreak(e) {
+		e++
+	}
+	var out []string
+	seen := map[string]bool{}
+	for i := s; i < e; i++ {
+		if i >= f.ts && i < f.te {
+			continue
+		}
+		if p.kind(i) != tWord {
+			continue
+		}
+		w := p.word(i)
+		if stopWords[w] || len(w) < 2 {
+			continue
+		}
+		if _, ok := smallNumbers[w]; ok {
+			continue
+		}
+		st := stem(w)
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func (p *parser) clauseBreak(i int) bool {
+	if p.kind(i) != tPunct {
+		return false
+	}
+	switch p.n[p.toks[i].s] {
+	case ',', ';', ':', '(', ')', '"':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,425 @@
+package facts
+
+import "strings"
+
+// The word tables of the grammar, all lowercase, all read-only. Keeping them
+// in one place is what lets the grammar stay small.
+
+// smallNumbers are the number words below a hundred that stand alone.
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// scaleWords multiply the number before them.
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"bn": 1e9, "mn": 1e6, "mln": 1e6, "mio": 1e6, "tn": 1e12, "trn": 1e12, "bln": 1e9,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+
+// gluedScales are scale abbreviations valid only glued to digits ("1.5m",
+// "$2b", "£300k").
+var gluedScales = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "tn": 1e12, "mn": 1e6, "mln": 1e6, "trn": 1e12}
+
+// vagueWords are plural magnitudes, read as ranges by the SPEC convention.
+var vagueWords = map[string][2]float64{
+	"dozens": {12, 120}, "scores": {20, 200}, "hundreds": {100, 1000},
+	"thousands": {1e3, 1e4}, "millions": {1e6, 1e7}, "billions": {1e9, 1e10},
+	"trillions": {1e12, 1e13},
+}
+
+// ordinalWords are the spelled ordinals.
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1000, "millionth": 1e6,
+}
+
+// fractionWords are the denominators; plural forms follow a numerator.
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+	"hundredth": 100, "hundredths": 100,
+}
+
+// qualifiers are the hedges that can open a figure, longest first per first
+// word; the value is the normalised qualifier.
+var qualifiers = phraseTable(map[string]string{
+	"at least": "at least", "at most": "at most", "more than": "more than", "over": "over",
+	"nearly": "nearly", "almost": "almost", "about": "about", "around": "around",
+	"some": "some", "up to": "up to", "fewer than": "fewer than", "less than": "less than",
+	"an estimated": "estimated", "estimated": "estimated", "roughly": "roughly",
+	"approximately": "approximately", "approx .": "approximately", "approx": "approximately",
+	"as many as": "as many as", "as much as": "as much as", "as few as": "as few as",
+	"as little as": "as little as", "as high as": "as high as", "as low as": "as low as",
+	"just over": "just over", "just under": "just under", "just below": "just below",
+	"just above": "just above", "under": "under", "close to": "close to",
+	"upwards of": "upwards of", "in excess of": "in excess of", "no fewer than": "no fewer than",
+	"no more than": "no more than", "not more than": "not more than", "no less than": "no less than",
+	"not less than": "not less than", "well over": "well over", "well above": "well above",
+	"well below": "well below", "a little over": "a little over", "a little more than": "a little more than",
+	"slightly more than": "slightly more than", "slightly less than": "slightly less than",
+	"slightly over": "slightly over", "more or less": "more or less", "at or above": "at or above",
+	"at or below": "at or below", "exactly": "exactly",
+	"precisely": "precisely", "an approximate": "approximate", "approximate": "approximate",
+	"a maximum of": "a maximum of", "a minimum of": "a minimum of",
+	"the best part of": "the best part of", "almost exactly": "almost exactly",
+	"close on":       "close on",
+	"getting on for": "getting on for", "north of": "north of", "south of": "south of",
+	"in the region of": "in the region of", "somewhere between": "somewhere between",
+	"give or take": "give or take", "barely": "barely", "a mere": "a mere",
+})
+
+// months maps month names and abbreviations to their numbers.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// unit is a measure or count unit.
+type unit struct {
+	name string
+	cat  Category
+}
+
+// measureUnits maps written unit phrases (tokens separated by spaces) to
+// their normalised names.
+var measureUnits = func() map[string][]phrase {
+	m := map[string]string{}
+	add := func(name string, forms ...string) {
+		for _, f := range forms {
+			m[f] = name
+		}
+	}
+	add("km", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilo metres")
+	add("m", "metre", "metres", "meter", "meters", "mtrs")
+	add("cm", "cm", "centimetre", "centimetres", "centimeter", "centimeters", "cms")
+	add("mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+	add("mile", "mile", "miles", "mi")
+	add("nautical mile", "nautical mile", "nautical miles", "nm")
+	add("ft", "ft", "feet", "foot")
+	add("inch", "inch", "inches")
+	add("yard", "yard", "yards", "yd", "yds")
+	add("light year", "light year", "light years", "light - year", "light - years", "lightyears")
+	add("sq km", "sq km", "sq . km", "square kilometre", "square kilometres", "square kilometer",
+		"square kilometers", "km2", "km ²", "square km", "sqkm")
+	add("sq mile", "square mile", "square miles", "sq mile", "sq miles", "sq mi", "sq . miles")
+	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m ²", "sqm")
+	add("sq ft", "square foot", "square feet", "sq ft", "sq . ft", "sq . ft .", "sqft")
+	add("acre", "acre", "acres")
+	add("hectare", "hectare", "hectares", "ha")
+	add("kg", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
+	add("g", "gram", "grams", "gramme", "grammes")
+	add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes")
+	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
+	add("lb", "lb", "lbs", "pound", "pounds")
+	add("oz", "ounce", "ounces", "oz", "troy ounce", "troy ounces")
+	add("litre", "litre", "litres", "liter", "liters", "ltr")
+	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
+	add("gallon", "gallon", "gallons", "gal")
+	add("barrel", "barrel", "barrels", "bbl", "bbls")
+	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
+		"barrels of oil a day", "barrel per day", "barrels daily")
+	add("cubic m", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
+	add("cubic ft", "cubic foot", "cubic feet", "cu ft")
+	add("bcm", "bcm", "billion cubic metres", "billion cubic meters")
+	add("km/h", "km / h", "kmh", "kph", "km / hr", "kilometres per hour", "kilometers per hour",
+		"kilometres an hour", "kilometers an hour", "km an hour", "km per hour")
+	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
+	add("knot", "knot", "knots", "kt", "kts")
+	add("m/s", "m / s", "metres per second", "meters per second")
+	add("°C", "° c", "°c", "degrees celsius", "degree celsius", "degrees centigrade", "celsius",
+		"° celsius", "degrees c", "deg c")
+	add("°F", "° f", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "° fahrenheit",
+		"degrees f", "deg f")
+	add("degree", "degrees", "degree", "°")
+	add("kWh", "kwh", "kilowatt hour", "kilowatt hours", "kilowatt - hour", "kilowatt - hours")
+	add("MWh", "mwh", "megawatt hour", "megawatt hours", "megawatt - hour", "megawatt - hours")
+	add("GWh", "gwh", "gigawatt hour", "gigawatt hours", "gigawatt - hours")
+	add("TWh", "twh", "terawatt hour", "terawatt hours", "terawatt - hours")
+	add("J", "joule", "joules")
+	add("kJ", "kj", "kilojoule", "kilojoules")
+	add("MJ", "mj", "megajoule", "megajoules")
+	add("GJ", "gj", "gigajoule", "gigajoules")
+	add("W", "watt", "watts")
+	add("kW", "kw", "kilowatt", "kilowatts")
+	add("MW", "mw", "megawatt", "megawatts")
+	add("GW", "gw", "gigawatt", "gigawatts")
+	add("TW", "tw", "terawatt", "terawatts")
+	add("eV", "ev", "electronvolt", "electronvolts", "electron volts")
+	add("MeV", "mev", "megaelectronvolt", "megaelectronvolts")
+	add("GeV", "gev", "gigaelectronvolt", "gigaelectronvolts")
+	add("TeV", "tev", "teraelectronvolt", "teraelectronvolts")
+	add("kcal", "kcal", "calorie", "calories", "kilocalorie", "kilocalories")
+	add("hp", "hp", "horsepower", "bhp")
+	add("year", "year", "years", "yr", "yrs")
+	add("month", "month", "months", "mth", "mths")
+	add("week", "week", "weeks", "wk", "wks")
+	add("day", "day", "days")
+	add("hour", "hour", "hours", "hr", "hrs", "h")
+	add("minute", "minute", "minutes", "min", "mins")
+	add("second", "second", "seconds", "sec", "secs", "s")
+	add("millisecond", "millisecond", "milliseconds", "ms")
+	add("decade", "decade", "decades")
+	add("century", "century", "centuries")
+	add("GB", "gb", "gigabyte", "gigabytes")
+	add("MB", "mb", "megabyte", "megabytes")
+	add("TB", "tb", "terabyte", "terabytes")
+	add("KB", "kb", "kilobyte", "kilobytes")
+	add("Mbps", "mbps", "megabits per second")
+	add("Gbps", "gbps", "gigabits per second")
+	add("ppm", "ppm", "parts per million")
+	add("ppb", "ppb", "parts per billion")
+	add("dB", "db", "decibel", "decibels")
+	add("carat", "carat", "carats")
+	add("magnitude", "magnitude")
+	add("points", "points", "point", "pts")
+	return phraseTable(m)
+}()
+
+// unambiguousShortUnits are unit abbreviations that may follow a number
+// after a space. Other one- or two-letter units ("m", "h", "s", "g") count
+// only when glued to the digits.
+var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
+	"gal": true, "°": false, "mt": true, "min": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
+	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
+
+// timeUnits are the measure units that are time spans.
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
+	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}
+
+// currencySymbols maps currency signs to ISO codes.
+var currencySymbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+	"₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "₴": "UAH",
+	"₵": "GHS", "₸": "KZT", "元": "CNY", "₿": "BTC",
+}
+
+// dollarPrefixes maps the letters glued before '$' to ISO codes.
+var dollarPrefixes = map[string]string{
+	"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
+	"nz": "NZD", "s": "SGD", "sg": "SGD", "r": "BRL", "nt": "TWD", "mex": "MXN", "z": "ZWL",
+	"j": "JMD", "tt": "TTD", "ec": "XCD", "bds": "BBD", "fj": "FJD",
+}
+
+// currencyPrefixWords are written abbreviations that stand before an amount.
+var currencyPrefixWords = map[string]string{
+	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
+	"ksh": "KES", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
+}
+
+// isoCodes are currency codes written as words before or after an amount.
+var isoCodes = setOf("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd",
+	"nzd", "sgd", "brl", "mxn", "krw", "rub", "try", "zar", "sek", "nok", "dkk", "pln", "huf", "czk",
+	"ils", "sar", "aed", "qar", "kwd", "egp", "ngn", "kes", "php", "thb", "idr", "myr", "vnd", "pkr",
+	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod")
+
+// currencyWords maps currency names written after an amount to ISO codes.
+var currencyWords = phraseTable(map[string]string{
+	"dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+	"american dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
+	"hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+	"taiwan dollars": "TWD", "new taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+	"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+	"sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+	"rupees": "INR", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+	"nepalese rupees": "NPR", "franc": "CHF", "francs": "CHF", "swiss francs": "CHF",
+	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN",
+	"mexican pesos": "MXN", "argentine pesos": "ARS", "philippine pesos": "PHP",
+	"colombian pesos": "COP", "chilean pesos": "CLP", "real": "BRL", "reais": "BRL", "reals": "BRL",
+	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY", "lire": "TRY",
+	"riyal": "SAR", "riyals": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
+	"naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "won": "KRW",
+	"krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "danish kroner": "DKK",
+	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
+	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "shilling": "KES", "shillings": "KES",
+	"cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dinar": "KWD", "dinars": "KWD",
+	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
+	"koruna": "CZK", "crowns": "CZK", "pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD",
+})
+
+// pesoCountries picks the peso by the country named in the sentence.
+var countryCurrency = map[string]string{
+	"philippine": "PHP", "philippines": "PHP", "manila": "PHP", "argentina": "ARS", "argentine": "ARS",
+	"buenos": "ARS", "colombia": "COP", "colombian": "COP", "chile": "CLP", "chilean": "CLP",
+	"mexico": "MXN", "mexican": "MXN", "china": "CNY", "chinese": "CNY", "beijing": "CNY",
+	"shanghai": "CNY", "pakistan": "PKR", "pakistani": "PKR", "egypt": "EGP", "egyptian": "EGP",
+	"qatar": "QAR", "qatari": "QAR", "denmark": "DKK", "danish": "DKK", "norway": "NOK",
+	"norwegian": "NOK", "sweden": "SEK", "swedish": "SEK", "czech": "CZK", "uruguay": "UYU",
+	"cuba": "CUP", "sri": "LKR", "nepal": "NPR", "lebanon": "LBP", "lebanese": "LBP",
+	"kuwait": "KWD", "kuwaiti": "KWD", "bahrain": "BHD", "iraq": "IQD", "iraqi": "IQD",
+	"jordan": "JOD", "jordanian": "JOD", "libya": "LYD", "tunisia": "TND", "algeria": "DZD",
+	"serbia": "RSD", "uganda": "UGX", "tanzania": "TZS", "kenya": "KES", "kenyan": "KES",
+	"somalia": "SOS",
+}
+
+// casualtyConcept maps casualty words to their concept.
+var casualtyConcept = map[string]string{
+	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+	"died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "death": "killed",
+	"deaths": "killed", "fatalities": "killed", "fatality": "killed", "perished": "killed",
+	"slain": "killed", "bodies": "killed", "drowned": "killed", "massacred": "killed",
+	"murdered": "killed", "executed": "killed", "lives": "killed", "toll": "killed",
+	"wounded": "wounded", "wounding": "wounded", "wound": "wounded", "wounds": "wounded",
+	"injured": "wounded", "injuring": "wounded", "injure": "wounded", "injures": "wounded",
+	"injuries": "wounded", "hurt": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
+	"missing": "missing", "unaccounted": "missing", "disappeared": "missing",
+	"casualties": "casualties",
+}
+
+// auxiliaries stand between a noun and its participle ("were killed").
+var auxiliaries = setOf("was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
+	"will", "would", "could", "may", "might", "should", "must", "can", "remain", "remained",
+	"remains", "still", "reportedly", "also", "later", "now", "all", "either", "both", "got",
+	"get", "gets", "not", "already", "so", "far", "since", "then", "originally", "currently",
+	"officially", "initially", "feared", "believed", "thought", "said", "reported", "confirmed",
+	"to", "seriously", "critically", "badly", "lightly", "slightly", "fatally", "mortally")
+
+// stopWords end a noun phrase and carry no meaning for keys.
+var stopWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+	"and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "this",
+	"these", "those", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+	"we", "us", "our", "you", "your", "i", "me", "my", "was", "were", "is", "are", "be", "been",
+	"being", "had", "has", "have", "having", "will", "would", "could", "may", "might", "should",
+	"must", "can", "do", "does", "did", "not", "no", "so", "if", "while", "when", "where", "after",
+	"before", "since", "until", "into", "onto", "over", "under", "about", "around", "across",
+	"between", "during", "against", "among", "per", "each", "every", "all", "some", "any", "more",
+	"most", "less", "least", "than", "there", "here", "also", "only", "just", "up", "down", "out",
+	"off", "then", "still", "yet", "said", "says", "say", "told", "according", "including", "such",
+	"other", "another", "what", "how", "why", "whether", "both", "either", "neither", "about",
+	"via", "through", "within", "without", "toward", "towards", "upon", "amid", "despite", "like",
+	"near", "because", "though", "although", "once", "ago", "now", "very", "well", "last", "next",
+	"early", "late", "earlier", "later", "again", "even", "around", "mr", "mrs", "ms", "dr", "'s",
+	"s", "further", "additional", "extra", "least", "record", "total", "estimated", "nearly",
+	"almost", "roughly", "approximately", "over", "annual", "daily", "weekly", "monthly", "yearly",
+	"new", "many", "much", "several", "few", "same", "own", "whom", "whose", "whereas", "thus",
+	"therefore", "however", "meanwhile", "already", "often", "never", "always", "sometimes")
+
+// nounStop are words that cannot be the counted noun after a number.
+var nounStop = setOf("times", "time", "percent", "per", "cent", "pct", "of", "or", "and", "to",
+	"more", "less", "fewer", "times", "fold", "each", "apiece", "a", "an", "the", "in", "on",
+	"at", "from", "by", "for", "with", "than", "were", "was", "are", "is", "had", "have", "has",
+	"will", "would", "could", "who", "which", "that", "out", "up", "down", "remained", "remain",
+	"said", "say", "says", "percentage", "since", "after", "before", "ago", "this", "last", "next",
+	"as", "if", "into", "among", "including", "between", "but", "while", "when", "where", "over",
+	"under", "during", "across", "within", "per", "i", "we", "they", "he", "she", "it", "you",
+	"his", "her", "their", "its", "our", "your", "be", "been", "being", "so", "yet", "then",
+	"also", "only", "just", "still", "both", "all", "some", "any", "no", "not", "do", "does", "did",
+	"killed", "dead", "died", "wounded", "injured", "hurt", "missing", "km", "miles", "via",
+	"against", "towards", "toward", "people's", "according", "through", "about", "around",
+	"like", "amid", "despite", "upon", "until", "till", "because", "though", "although", "nor",
+	"whether", "whose", "there", "here", "now", "today", "yesterday", "tomorrow", "earlier",
+	"later", "again", "even", "such", "what", "how", "why", "those", "these", "those", "other",
+	"another", "others", "can", "may", "might", "must", "should", "shall", "ahead", "behind",
+	"above", "below", "away", "back", "off", "instead", "along", "onto", "against", "apart",
+	"plus", "minus", "versus", "vs", "respectively", "each", "overall", "altogether", "total",
+	"year-on-year", "annually", "daily", "weekly", "monthly", "apiece", "alone", "aged", "old",
+	"straight", "consecutive", "successive", "running", "previously", "mostly", "mainly")
+
+// irregularParticiples maps irregular verb forms to the past participle
+// used in keys.
+var irregularParticiples = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range []string{
+		"send sent sent sending sends", "take took taken taking takes", "give gave given giving gives",
+		"make made made making makes", "hold held held holding holds", "win won won winning wins",
+		"lose lost lost losing loses", "buy bought bought buying buys", "sell sold sold selling sells",
+		"pay paid paid paying pays", "spend spent spent spending spends", "build built built building builds",
+		"bring brought brought bringing brings", "keep kept kept keeping keeps", "leave left left leaving leaves",
+		"find found found finding finds", "get got got getting gets", "rise rose risen rising rises",
+		"fall fell fallen falling falls", "grow grew grown growing grows", "shoot shot shot shooting shoots",
+		"strike struck struck striking strikes", "fight fought fought fighting fights", "hit hit hit hitting hits",
+		"cut cut cut cutting cuts", "put put put putting puts", "set set set setting sets",
+		"seek sought sought seeking seeks", "see saw seen seeing sees", "know knew known knowing knows",
+		"draw drew drawn drawing draws", "drive drove driven driving drives", "fly flew flown flying flies",
+		"throw threw thrown throwing throws", "show showed shown showing shows", "begin began begun beginning begins",
+		"run ran run running runs", "steal stole stolen stealing steals", "break broke broken breaking breaks",
+		"choose chose chosen choosing chooses", "speak spoke spoken speaking speaks", "write wrote written writing writes",
+		"eat ate eaten eating eats", "lead led led leading leads", "meet met met meeting meets",
+		"feel felt felt feeling feels", "tell told told telling tells", "say said said saying says",
+		"think thought thought thinking thinks", "teach taught taught teaching teaches", "catch caught caught catching catches",
+		"hurt hurt hurt hurting hurts", "bear bore borne bearing bears", "wear wore worn wearing wears",
+		"tear tore torn tearing tears", "freeze froze frozen freezing freezes", "hide hid hidden hiding hides",
+		"ride rode ridden riding rides", "shake shook shaken shaking shakes", "sink sank sunk sinking sinks",
+		"slide slid slid sliding slides", "spread spread spread spreading spreads", "stand stood stood standing stands",
+		"sweep swept swept sweeping sweeps", "swim swam swum swimming swims", "slay slew slain slaying slays",
+		"bid bid bid bidding bids", "forecast forecast forecast forecasting forecasts", "die died died dying dies",
+		"lie lay lain lying lies", "go went gone going goes", "come came come coming comes",
+		"become became become becoming becomes", "do did done doing does", "have had had having has",
+		"be was been being is", "shed shed shed shedding sheds", "quit quit quit quitting quits",
+		"hang hung hung hanging hangs", "flee fled fled fleeing flees", "undergo underwent undergone undergoing undergoes",
+		"withdraw withdrew withdrawn withdrawing withdraws", "overtake overtook overtaken overtaking overtakes",
+		"arise arose arisen arising arises", "wake woke woken waking wakes", "deal dealt dealt dealing deals",
+		"mean meant meant meaning means", "lend lent lent lending lends", "bend bent bent bending bends",
+		"sit sat sat sitting sits", "shut shut shut shutting shuts", "split split split splitting splits",
+		"bet bet bet betting bets", "beat beat beaten beating beats", "forgive forgave forgiven forgiving forgives",
+		"oversee oversaw overseen overseeing oversees", "upset upset upset upsetting upsets",
+		"see saw seen seeing sees", "agree agreed agreed agreeing agrees", "free freed freed freeing frees",
+	} {
+		f := strings.Fields(line)
+		for _, w := range f {
+			m[w] = f[2]
+		}
+		m[f[1]] = f[2]
+	}
+	// Words that look like past forms but are nouns or adjectives.
+	for _, w := range []string{"red", "bed", "shed", "need", "seed", "speed", "feed", "hundred",
+		"sacred", "naked", "wicked", "rugged", "ragged", "kindred", "aged", "armed", "united",
+		"limited", "related", "based"} {
+		if _, ok := m[w]; !ok {
+			m[w] = w
+		}
+	}
+	return m
+}()
+
+// phrase is a sequence of lowercase token texts with the value it stands for.
+type phrase struct {
+	words []string
+	val   string
+}
+
+// phraseTable turns a map of space-separated phrases into a table keyed by
+// the first word, longest phrase first.
+func phraseTable(m map[string]string) map[string][]phrase {
+	t := map[string][]phrase{}
+	for k, v := range m {
+		w := strings.Fields(k)
+		t[w[0]] = append(t[w[0]], phrase{words: w, val: v})
+	}
+	for k, ps := range t {
+		// Longest first, then alphabetical, so that matching is stable.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		t[k] = ps
+	}
+	return t
+}
+
+func less(a, b phrase) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return strings.Join(a.words, " ") < strings.Join(b.words, " ")
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,101 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/factdiff/factdiff/textnorm"
+)
+
+// Parse splits text into sentences and extracts its figures.
+//
+// The text is normalised first (textnorm), but every offset in the result
+// refers to Document.Text, which is text with invalid UTF-8 replaced, so
+// that Figure.Text == Document.Text[Figure.Start:Figure.End] always holds.
+// Page junk (textnorm's Junk sentences) is left out of Sentences and yields
+// no figures.
+func Parse(text string) *Document {
+	t := textnorm.Normalize(text)
+	doc := &Document{Text: t.Orig}
+	low := asciiLower(t.Norm)
+	var toks []tok
+	for _, s := range t.Sentences() {
+		if s.Junk {
+			continue
+		}
+		os, oe := t.OrigSpan(s.Start, s.End)
+		si := len(doc.Sentences)
+		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: t.Norm[s.Start:s.End]})
+		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
+		if !mayHoldFigure(t.Norm[s.Start:s.End]) {
+			continue
+		}
+		p := parser{n: t.Norm, low: low, toks: toks}
+		p.run()
+		for _, f := range p.figs {
+			if f.te <= f.ts || f.te > len(toks) {
+				continue
+			}
+			ns, ne := toks[f.ts].s, toks[f.te-1].e
+			fs, fe := t.OrigSpan(ns, ne)
+			fig := Figure{
+				Category:      f.cat,
+				Value:         f.value,
+				Text:          doc.Text[fs:fe],
+				Qualifier:     f.qual,
+				Unit:          f.unit,
+				Sentence:      doc.Text[os:oe],
+				Start:         fs,
+				End:           fe,
+				SentenceIndex: si,
+			}
+			if f.hasHigh {
+				h := f.high
+				fig.High = &h
+			}
+			fig.Key, fig.Concept = p.key(f)
+			fig.Context = p.context(f)
+			doc.Figures = append(doc.Figures, fig)
+		}
+	}
+	return doc
+}
+
+// Extract returns the figures of text in document order.
+func Extract(text string) []Figure { return Parse(text).Figures }
+
+// mayHoldFigure reports whether a sentence could hold a figure at all: a
+// digit, a non-ASCII symbol or a letter sequence that starts a number word.
+// It only saves time; the grammar decides.
+func mayHoldFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' || c >= 0x80 {
+			return true
+		}
+	}
+	l := asciiLower(s)
+	for _, w := range numberCues {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberCues are substrings of every number word, vague magnitude, fraction
+// and ordinal the grammar reads.
+var numberCues = []string{"one", "two", "thre", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "ninety", "dozen",
+	"hundred", "thousand", "million", "billion", "trillion", "half", "third", "quarter", "fifth",
+	"first", "second", "noon", "midnight", "midday", "zero", "scores", "ninth", "tenth", "twelfth",
+	"eighth", "sixth"}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,230 @@
+package facts
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with inner apostrophes or dots ("U.S.")
+	tNum                  // digits with thousands separators and a decimal part
+	tPunct                // one ASCII punctuation byte
+	tSym                  // one non-ASCII symbol rune (£, €, °, ½)
+	tIdent                // letters and digits mixed, versions, addresses: never a figure
+)
+
+// maxDigits caps the length of a number; longer digit runs are identifiers.
+const maxDigits = 24
+
+// tok is a token of a normalised sentence; s and e are offsets in the
+// normalised text.
+type tok struct {
+	s, e int
+	kind tokKind
+	sp   bool // whitespace before the token
+	nl   bool // a line break before the token
+}
+
+// tokenize appends the tokens of n[s:e] to toks.
+func tokenize(n string, s, e int, toks []tok) []tok {
+	i := s
+	sp := true
+	nl := false
+	for i < e {
+		c := n[i]
+		switch {
+		case c == ' ' || c == '\n':
+			sp = true
+			if c == '\n' {
+				nl = true
+			}
+			i++
+			continue
+		case isDigitB(c):
+			j, kind := scanNumber(n, i, e)
+			toks = append(toks, tok{s: i, e: j, kind: kind, sp: sp, nl: nl})
+			i = j
+		case isLetterB(c) || c >= 0x80:
+			r, size := rune(c), 1
+			if c >= 0x80 {
+				r, size = utf8.DecodeRuneInString(n[i:e])
+				if !unicode.IsLetter(r) {
+					toks = append(toks, tok{s: i, e: i + size, kind: tSym, sp: sp, nl: nl})
+					i += size
+					break
+				}
+			}
+			j, kind := scanWord(n, i, e)
+			toks = append(toks, tok{s: i, e: j, kind: kind, sp: sp, nl: nl})
+			i = j
+		default:
+			if (c == '@' || c == '#') && i+1 < e && (isLetterB(n[i+1]) || isDigitB(n[i+1])) {
+				j := i + 1
+				for j < e && n[j] != ' ' && n[j] != '\n' {
+					j++
+				}
+				toks = append(toks, tok{s: i, e: j, kind: tIdent, sp: sp, nl: nl})
+				i = j
+				break
+			}
+			toks = append(toks, tok{s: i, e: i + 1, kind: tPunct, sp: sp, nl: nl})
+			i++
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+// scanNumber scans the number at n[i:] and returns its end and kind.
+func scanNumber(n string, i, e int) (int, tokKind) {
+	j := i
+	for j < e && isDigitB(n[j]) {
+		j++
+	}
+	kind := tNum
+	if j-i > maxDigits {
+		kind = tIdent
+	}
+	// Thousands groups: ",ddd" not followed by another digit.
+	if j-i <= 3 {
+		for j+3 < e+0 && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) && (j+4 >= e || !isDigitB(n[j+4])) {
+			j += 4
+		}
+		if j+3 == e && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) {
+			j += 4
+		}
+	}
+	// Decimal part.
+	if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) {
+		j++
+		for j < e && isDigitB(n[j]) {
+			j++
+		}
+		// A second dot and digits: a version, an address, a date.
+		if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) {
+			kind = tIdent
+			for j < e && (isDigitB(n[j]) || (n[j] == '.' && j+1 < e && isDigitB(n[j+1]))) {
+				j++
+			}
+		}
+	}
+	if j-i > 2*maxDigits {
+		kind = tIdent
+	}
+	// Letters glued after the digits become their own token, unless digits
+	// follow them again ("4x4", "2a3"): then the whole is an identifier.
+	if j < e && isLetterB(n[j]) {
+		k := j
+		for k < e && isLetterB(n[k]) {
+			k++
+		}
+		if k < e && isDigitB(n[k]) {
+			for k < e && (isLetterB(n[k]) || isDigitB(n[k])) {
+				k++
+			}
+			return k, tIdent
+		}
+	}
+	return j, kind
+}
+
+// scanWord scans the word at n[i:] and returns its end and kind.
+func scanWord(n string, i, e int) (int, tokKind) {
+	// Addresses and handles.
+	if j := urlEnd(n, i, e); j > i {
+		return j, tIdent
+	}
+	j := i
+	digits := false
+	for j < e {
+		c := n[j]
+		switch {
+		case isLetterB(c):
+			j++
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(n[j:e])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				goto done
+			}
+			j += size
+		case isDigitB(c):
+			digits = true
+			j++
+		case c == '\'' && j+1 < e && isLetterB(n[j+1]) && j > i:
+			// "don't", "Shi'ite"; the possessive "'s" is split off.
+			if n[j+1] == 's' && (j+2 >= e || !isLetterB(n[j+2])) {
+				goto done
+			}
+			j++
+		case c == '.' && j+2 < e && isLetterB(n[j+1]) && j-i == 1 && isLetterB(n[i]) && n[j+2] == '.':
+			// Initialisms: "U.S.", "a.m.", "e.g.", "U.N.".
+			k := j
+			for k+2 < e && n[k] == '.' && isLetterB(n[k+1]) && n[k+2] == '.' {
+				k += 2
+			}
+			j = k + 1
+			goto done
+		default:
+			goto done
+		}
+	}
+done:
+	if digits {
+		// "G7", "A320", "COVID19", "v2.1.3": swallow dotted digits too.
+		for j+1 < e && n[j] == '.' && isDigitB(n[j+1]) {
+			j++
+			for j < e && (isDigitB(n[j]) || isLetterB(n[j])) {
+				j++
+			}
+		}
+		return j, tIdent
+	}
+	return j, tWord
+}
+
+// urlEnd returns the end of a URL or e-mail address starting at n[i], or i.
+func urlEnd(n string, i, e int) int {
+	rest := n[i:e]
+	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.") {
+		j := i
+		for j < e && n[j] != ' ' && n[j] != '\n' {
+			j++
+		}
+		return j
+	}
+	// An e-mail address: letters, then '@' before any space.
+	j := i
+	for j < e && (isLetterB(n[j]) || isDigitB(n[j]) || n[j] == '.' || n[j] == '_' || n[j] == '-' || n[j] == '+') {
+		j++
+	}
+	if j < e && n[j] == '@' {
+		for j < e && n[j] != ' ' && n[j] != '\n' {
+			j++
+		}
+		return j
+	}
+	return i
+}
+
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitB(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterB(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+func isUpperB(c byte) bool  { return c >= 'A' && c <= 'Z' }

@@ -1,0 +1,116 @@
+package textnorm
+
+import "strings"
+
+// splitJunk appends s to out, cutting page junk out of it as separate
+// sentences marked Junk.
+func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
+	start := s.Start
+	i := s.Start
+	for i < s.End {
+		for i < s.End && isWS(n[i]) {
+			i++
+		}
+		j := i
+		for j < s.End && !isWS(n[j]) {
+			j++
+		}
+		if js, ok := chainJunk(n[i:j]); ok {
+			js += i
+			out = appendSentence(n, out, Sentence{Start: start, End: js})
+			out = appendSentence(n, out, Sentence{Start: js, End: j, Junk: true})
+			start = j
+		}
+		i = j
+	}
+	rest := Sentence{Start: start, End: s.End}
+	if rest.End > rest.Start {
+		rest.Junk = phraseJunk(n[rest.Start:rest.End])
+	}
+	return appendSentence(n, out, rest)
+}
+
+func appendSentence(n string, out []Sentence, s Sentence) []Sentence {
+	for s.Start < s.End && isWS(n[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isWS(n[s.End-1]) {
+		s.End--
+	}
+	if s.End > s.Start {
+		out = append(out, s)
+	}
+	return out
+}
+
+// chainJunk reports whether the whitespace-free word w is a chain of
+// lowercase words glued with hyphens, as left by CSS breakpoint classes
+// ("for-phone-onlyfor-tablet-portrait-up"), and where the junk starts in it.
+func chainJunk(w string) (int, bool) {
+	if len(w) < 30 {
+		return 0, false
+	}
+	hyphens, letters := 0, 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c == '-':
+			hyphens++
+		case isLetter(c):
+			letters++
+		case isDigit(c):
+			return 0, false
+		}
+	}
+	if hyphens < 4 || (letters+hyphens)*10 < len(w)*9 {
+		return 0, false
+	}
+	lw := strings.ToLower(w)
+	for _, m := range junkChainStarts {
+		if k := strings.Index(lw, m); k >= 0 {
+			return k, true
+		}
+	}
+	return 0, true
+}
+
+var junkChainStarts = []string{"for-phone", "for-tablet", "for-desktop", "for-wide", "for-mobile"}
+
+// phraseJunk reports whether a sentence is page furniture: a share or
+// subscribe prompt, a cookie notice, a breadcrumb trail.
+func phraseJunk(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range junkExact {
+		if strings.TrimRight(l, ".: ") == p {
+			return true
+		}
+	}
+	if strings.Count(s, " > ") >= 2 || strings.Count(s, " | ") >= 2 || strings.Count(s, " / ") >= 3 {
+		return !strings.ContainsAny(s[len(s)-1:], ".!?")
+	}
+	return false
+}
+
+var junkPrefixes = []string{
+	"share this article", "share this story", "share on facebook", "share on twitter",
+	"share via email", "click here to", "sign up for our", "sign up to our",
+	"subscribe to our", "subscribe now", "we use cookies", "this site uses cookies",
+	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
+	"cookie settings", "cookie policy", "skip to main content", "skip to content",
+	"all quotes delayed", "our standards:", "read more:", "related coverage",
+	"related articles", "related stories", "recommended stories", "most popular",
+	"follow us on", "download our app", "copyright ", "(c) ", "\u00a9", "all rights reserved",
+	"image copyright", "image caption", "media caption", "getty images", "listen to this article",
+	"advertisement", "sponsored content", "continue reading", "you may also like",
+}
+
+var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",
+	"more", "related", "advertisement", "ad", "close", "next", "previous", "top"}

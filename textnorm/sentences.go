@@ -1,0 +1,359 @@
+package textnorm
+
+import (
+	"strings"
+)
+
+// Sentence is a sentence of a normalised text: the span [Start, End) of
+// Text.Norm, trimmed of surrounding whitespace.
+type Sentence struct {
+	Start, End int
+	// Junk reports whether the span is page furniture rather than article
+	// text: CSS breakpoint chains, share buttons, cookie notices,
+	// breadcrumbs. Callers take no figures from it.
+	Junk bool
+}
+
+// Sentences splits t.Norm into sentences; see Split.
+func (t *Text) Sentences() []Sentence { return Split(t.Norm) }
+
+// Split splits a normalised text into sentences, in order.
+//
+// A sentence ends at '.', '!' or '?' followed by a capitalised word, even
+// when the scraper dropped the space ("the country.Embassy guards"), and at
+// a paragraph break. It does not end inside abbreviations and initialisms
+// ("U.S.", "U.S.-led", "Mr. Smith", "Dec. 31", "No. 2", "a.m."), decimals
+// ("3.5"), or addresses ("example.com"). A single line break ends a
+// sentence after terminal punctuation or after a short heading-like line.
+// A quoted all-caps heading glued to the next sentence is a sentence of its
+// own. Junk spans are returned as sentences with Junk set.
+func Split(n string) []Sentence {
+	sp := splitter{n: n}
+	sp.run()
+	var out []Sentence
+	for _, s := range sp.out {
+		out = splitJunk(n, s, out)
+	}
+	return out
+}
+
+type splitter struct {
+	n     string
+	start int
+	dq    bool // inside a double-quoted passage
+	sq    bool // inside a single-quoted passage
+	out   []Sentence
+}
+
+func (sp *splitter) emit(end int) {
+	s, e := sp.start, end
+	for s < e && isWS(sp.n[s]) {
+		s++
+	}
+	for e > s && isWS(sp.n[e-1]) {
+		e--
+	}
+	if e > s {
+		if h := headingEnd(sp.n, s, e); h > 0 {
+			sp.out = append(sp.out, Sentence{Start: s, End: h})
+			s = h
+		}
+		sp.out = append(sp.out, Sentence{Start: s, End: e})
+	}
+}
+
+func (sp *splitter) run() {
+	n := sp.n
+	for i := 0; i < len(n); i++ {
+		switch c := n[i]; c {
+		case '"':
+			sp.dq = !sp.dq
+		case '\'':
+			sp.single(i)
+		case '\n':
+			if i+1 < len(n) && n[i+1] == '\n' {
+				sp.emit(i)
+				sp.start = i + 2
+				i++
+				sp.dq, sp.sq = false, false
+				continue
+			}
+			if sp.lineEnds(i) {
+				sp.emit(i)
+				sp.start = i + 1
+			}
+		case '.', '!', '?':
+			if end, next, ok := sp.terminal(i); ok {
+				for k := i; k < end; k++ {
+					if n[k] == '"' {
+						sp.dq = !sp.dq
+					} else if n[k] == '\'' {
+						sp.sq = false
+					}
+				}
+				sp.emit(end)
+				sp.start = next
+				i = next - 1
+			}
+		}
+	}
+	sp.emit(len(n))
+}
+
+// single tracks single-quoted passages, telling quotes from apostrophes.
+func (sp *splitter) single(i int) {
+	n := sp.n
+	prevOpen := i == sp.start || i == 0 || isWS(n[i-1]) || strings.IndexByte("\"([.:-", n[i-1]) >= 0
+	nextLetter := i+1 < len(n) && isLetter(n[i+1])
+	prevLetter := i > 0 && (isLetter(n[i-1]) || isDigit(n[i-1]))
+	switch {
+	case prevOpen && nextLetter:
+		sp.sq = true
+	case sp.sq && !nextLetter:
+		sp.sq = false
+	case sp.sq && !prevLetter:
+		sp.sq = false
+	}
+}
+
+// lineEnds reports whether the single line break at n[i] ends a sentence.
+func (sp *splitter) lineEnds(i int) bool {
+	n := sp.n
+	p := i - 1
+	for p >= sp.start && (n[p] == ' ') {
+		p--
+	}
+	if p < sp.start {
+		return false
+	}
+	switch n[p] {
+	case '.', '!', '?', ':', ';', '"', ')':
+		return true
+	case ',':
+		return false
+	}
+	q := i + 1
+	for q < len(n) && n[q] == ' ' {
+		q++
+	}
+	if q >= len(n) {
+		return true
+	}
+	if strings.IndexByte("-*#>|", n[q]) >= 0 || strings.HasPrefix(n[q:], "\u2022") {
+		return true
+	}
+	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
+	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
+		return true
+	}
+	return false
+}
+
+// terminal decides whether the terminal punctuation at n[i] ends a
+// sentence; end is the end of the sentence and next the start of the next.
+func (sp *splitter) terminal(i int) (end, next int, ok bool) {
+	n := sp.n
+	j := i
+	for j < len(n) && (n[j] == '.' || n[j] == '!' || n[j] == '?') {
+		j++
+	}
+	// Closing quotes and brackets.
+	k := j
+	for k < len(n) && (n[k] == '"' || n[k] == '\'' || n[k] == ')' || n[k] == ']') {
+		k++
+	}
+	if k >= len(n) {
+		return k, k, true
+	}
+	if isWS(n[k]) {
+		m := k
+		for m < len(n) && isWS(n[m]) {
+			m++
+		}
+		if m >= len(n) {
+			return k, m, true
+		}
+		if n[k] == '\n' && m-k >= 2 {
+			return k, m, true
+		}
+		nc := n[m]
+		if isLower(nc) {
+			return 0, 0, false
+		}
+		if n[i] == '.' && j == i+1 && k == j {
+			w := wordBefore(n, i, sp.start)
+			lw := strings.ToLower(w)
+			switch {
+			case titleAbbr[lw]:
+				return 0, 0, false
+			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]):
+				return 0, 0, false
+			case monthAbbr[lw] || corpAbbr[lw] || isInitialism(w):
+				if !starterWord(n[m:]) {
+					return 0, 0, false
+				}
+			}
+		}
+		if !(isUpper(nc) || isDigit(nc) || nc == '"' || nc == '\'' || nc == '(' || nc == '[' || nc >= 0x80) {
+			return 0, 0, false
+		}
+		return k, m, true
+	}
+	// Glued: the scraper dropped the space.
+	if k > j {
+		if !isUpper(n[k]) {
+			return 0, 0, false
+		}
+		switch {
+		case k-j >= 2, n[j] == ')' || n[j] == ']':
+			return j + 1, j + 1, true
+		case n[j] == '"' && sp.dq, n[j] == '\'' && sp.sq:
+			return k, k, true
+		}
+		if j > i+1 || n[i] != '.' {
+			return j, j, true
+		}
+		// ".'X" or ".\"X" opening a new sentence: check the word before.
+		if w := wordBefore(n, i, sp.start); isInitialism(w) || titleAbbr[strings.ToLower(w)] {
+			return 0, 0, false
+		}
+		return j, j, true
+	}
+	if j != i+1 || !isUpper(n[j]) || j+1 >= len(n) {
+		return 0, 0, false
+	}
+	if n[i] == '.' {
+		if !(isLetter(n[j+1]) || (n[j+1] == ' ' && (n[j] == 'A' || n[j] == 'I')) || (n[j+1] == '.' && j+2 < len(n) && isUpper(n[j+2]))) {
+			return 0, 0, false
+		}
+		if i == 0 {
+			return 0, 0, false
+		}
+		if p := n[i-1]; !(isLower(p) || isDigit(p) || p == ')' || p == '%' || p == '"' || p == '\'') {
+			return 0, 0, false
+		}
+		w := wordBefore(n, i, sp.start)
+		if len(w) < 2 || isInitialism(w) || strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
+			return 0, 0, false
+		}
+		// "example.Com", "Node.JS": a following word with a dot is an
+		// address, not a sentence.
+		e := j
+		for e < len(n) && !isWS(n[e]) && n[e] != '.' {
+			e++
+		}
+		if e < len(n) && n[e] == '.' && e+1 < len(n) && isLower(n[e+1]) {
+			return 0, 0, false
+		}
+	}
+	return j, j, true
+}
+
+// headingEnd finds a quoted all-caps heading glued to the sentence that
+// follows it, as in `'NO SURRENDER'"We will...`, and returns the offset after
+// the heading, or 0.
+func headingEnd(n string, s, e int) int {
+	q := n[s]
+	if q != '\'' && q != '"' {
+		return 0
+	}
+	caps := 0
+	for i := s + 1; i < e; i++ {
+		c := n[i]
+		switch {
+		case isUpper(c):
+			caps++
+		case c == ' ' || c == '-' || c == ',' || isDigit(c) || c == '&' || c == '!' || c == '?':
+		case c == '\'' && q == '"':
+		case c == q:
+			if caps >= 2 && i+1 < e && (isUpper(n[i+1]) || n[i+1] == '"' || n[i+1] == '\'') {
+				return i + 1
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// wordBefore returns the run of letters, digits and dots that ends at n[i].
+func wordBefore(n string, i, floor int) string {
+	p := i
+	for p > floor && (isLetter(n[p-1]) || isDigit(n[p-1]) || n[p-1] == '.' || n[p-1] >= 0x80 || n[p-1] == '/' || n[p-1] == '@' || n[p-1] == '-' || n[p-1] == '_') {
+		p--
+	}
+	return n[p:i]
+}
+
+// isInitialism reports whether w (before its final dot) is a single letter
+// or a dotted initialism such as "U.S", "a.m", "e.g".
+func isInitialism(w string) bool {
+	if len(w) == 1 && isLetter(w[0]) {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k%2 == 0 {
+			if !isLetter(w[k]) {
+				return false
+			}
+		} else if w[k] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// starterWord reports whether s begins with a word that typically opens a
+// sentence, used to decide whether "U.S." or "Inc." ends one.
+func starterWord(s string) bool {
+	e := 0
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	if e == 0 {
+		return s != "" && (s[0] == '"' || s[0] == '\'')
+	}
+	return starters[s[:e]]
+}
+
+func isWS(c byte) bool     { return c == ' ' || c == '\n' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
+func isLetter(c byte) bool { return isUpper(c) || isLower(c) }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+
+var titleAbbr = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+	"cpl", "pvt", "adm", "cmdr", "cdr", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "rev", "fr",
+	"st", "mt", "ft", "hon", "sec", "supt", "insp", "det", "amb", "brig", "gens", "vs", "v", "messrs",
+	"mme", "mlle", "sr", "jr", "esq", "atty", "lieut", "sgt.maj", "cf", "al", "approx", "ca", "c",
+	"etc.al", "fig", "figs", "eq", "ref", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy")
+
+var numAbbr = setOf("no", "nos", "vol", "art", "p", "pp", "ch", "sec", "para", "fig", "figs", "op",
+	"tel", "ext", "rt", "pt", "pg", "ed", "ser", "approx", "est", "ca", "c", "ver", "v", "nr", "num",
+	"mins", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "a.m", "p.m")
+
+var monthAbbr = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+var corpAbbr = setOf("inc", "corp", "co", "ltd", "plc", "llc", "bros", "etc", "jr", "sr", "ave", "st", "no")
+
+var starters = setOf("The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In",
+	"On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "My",
+	"Officials", "Police", "However", "Meanwhile", "Earlier", "Later", "After", "Before", "When",
+	"While", "If", "As", "Since", "Last", "Next", "Some", "Many", "Most", "All", "No", "One", "Two",
+	"Three", "Several", "Both", "Such", "So", "Yet", "Still", "Also", "Despite", "Although", "For",
+	"With", "From", "By", "Under", "Over", "More", "Less", "About", "Nearly", "Almost", "Here",
+	"What", "Who", "Why", "How", "Where", "Which", "Asked", "According", "Now", "Then", "Today",
+	"Yesterday", "On", "During", "Among", "Other", "Another", "Each", "Every", "Reporting", "Writing",
+	"Editing", "Additional")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -138,7 +138,7 @@ func headerEncoding(contentType string) (name, label string) {
 // content> attribute, leniently.
 func charsetParam(s string) string {
 	for {
-		i := strings.Index(strings.ToLower(s), "charset")
+		i := indexASCIIFold(s, "charset")
 		if i < 0 {
 			return ""
 		}
@@ -162,6 +162,28 @@ func charsetParam(s string) string {
 		}
 		return s
 	}
+}
+
+// indexASCIIFold is strings.Index ignoring ASCII case, for a lower-case
+// ASCII needle. (strings.ToLower would shift the offsets of a haystack
+// holding invalid UTF-8.)
+func indexASCIIFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for ; j < len(needle); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return i
+		}
+	}
+	return -1
 }
 
 // metaEncoding returns the canonical name of the first <meta> charset

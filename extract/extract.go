@@ -90,7 +90,8 @@ const (
 
 // HTML reduces an HTML page to its article text. contentType is the HTTP
 // Content-Type header, possibly empty; the body is converted to UTF-8 from
-// its declared or sniffed charset. It is Page without the metadata.
+// its declared or sniffed charset. It is Page without the metadata, and
+// like Page it is safe for concurrent use.
 func HTML(body []byte, contentType string, opts Options) (string, error) {
 	a, err := Page(body, contentType, opts)
 	if err != nil {
@@ -175,10 +176,13 @@ func Page(body []byte, contentType string, opts Options) (Article, error) {
 	return a, nil
 }
 
-// CheckSelector reports whether s is a CSS selector Options.Selector
-// accepts, with the parser's complaint if not; for validating
-// configuration before any page is fetched.
+// CheckSelector returns nil if Options.Selector accepts s (an empty s,
+// meaning readability, included), and the selector parser's complaint if
+// not; for validating configuration before any page is fetched.
 func CheckSelector(s string) error {
+	if s == "" {
+		return nil
+	}
 	_, err := compileSelector(s)
 	return err
 }

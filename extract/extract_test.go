@@ -218,7 +218,7 @@ func TestCheckSelector(t *testing.T) {
 		{"article .story-body", true},
 		{"#live-updates > .entry p:not(.time)", true},
 		{"div[[", false},
-		{"", false},
+		{"", true},
 	}
 	for _, tc := range tests {
 		if err := CheckSelector(tc.sel); (err == nil) != tc.ok {
@@ -402,6 +402,22 @@ func TestLeadsWith(t *testing.T) {
 	for _, tc := range tests {
 		if got := leadsWith(tc.text, tc.title); got != tc.want {
 			t.Errorf("leadsWith(%q, %q) = %v; want %v", tc.text, tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestCharsetParam(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"text/html; charset=utf-8", "utf-8"},
+		{"text/html; CHARSET = 'Shift_JIS' ", "Shift_JIS"},
+		{`text/html; charset="koi8-r`, ""},
+		{"text/html; charsets; charset=gbk;x", "gbk"},
+		{"\xf4charset=latin1", "latin1"},
+		{"\xf4\xf4\xf4charset", ""},
+	}
+	for _, tc := range tests {
+		if got := charsetParam(tc.in); got != tc.want {
+			t.Errorf("charsetParam(%q) = %q; want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -109,8 +109,8 @@ func HTML(body []byte, contentType string, opts Options) (string, error) {
 // selector it is the text of every matched element, in document order.
 // Either way the content is rendered by Text. Pages nested deeper than the
 // HTML parser allows, or with more than MaxElements tags, are read as a
-// token stream (MethodTokens); a text/plain body is kept as it is
-// (MethodPlain). Binary bodies fail with ErrNotHTML, bodies over MaxSize
+// token stream (MethodTokens), or fail when a selector was given; a
+// text/plain body is kept as it is (MethodPlain). Binary bodies fail with ErrNotHTML, bodies over MaxSize
 // with ErrTooLarge, and pages without text with ErrNoText.
 func Page(body []byte, contentType string, opts Options) (Article, error) {
 	var a Article
@@ -134,29 +134,35 @@ func Page(body []byte, contentType string, opts Options) (Article, error) {
 	}
 	a.Charset = cs
 
+	var doc *html.Node
 	switch {
 	case mediaType == "text/plain":
 		a.Method, a.Text = MethodPlain, plainText(s)
 	case countTags(s) > MaxElements:
-		a.Method, a.Text = MethodTokens, tokenText(s)
-		a.Reason = fmt.Sprintf("more than %d elements", MaxElements)
+		a.Method, a.Reason = MethodTokens, fmt.Sprintf("more than %d elements", MaxElements)
 	default:
-		doc, err := html.Parse(strings.NewReader(s))
-		if err != nil {
+		if doc, err = html.Parse(strings.NewReader(s)); err != nil {
 			// The parser refuses trees deeper than 512 elements.
-			a.Method, a.Text = MethodTokens, tokenText(s)
-			a.Reason = fmt.Sprintf("html parser: %v", err)
-			break
+			a.Method, a.Reason = MethodTokens, fmt.Sprintf("html parser: %v", err)
 		}
-		a.Title = documentTitle(doc)
+	}
+	if a.Method == MethodTokens {
 		if sel != nil {
+			// The whole page is no substitute for the part the user chose.
+			return a, fmt.Errorf("extract: selector %q cannot be applied: %s", opts.Selector, a.Reason)
+		}
+		a.Text = tokenText(s)
+	}
+	if doc != nil {
+		a.Title = documentTitle(doc)
+		if sel == nil {
+			article(&a, doc, s, opts.URL)
+		} else {
 			a.Method = MethodSelector
 			if a.Text, err = selected(doc, sel, opts.Selector); err != nil {
 				return a, err
 			}
-			break
 		}
-		article(&a, doc, s, opts.URL)
 	}
 
 	a.Text = norm.NFC.String(strings.ToValidUTF8(a.Text, "\uFFFD"))

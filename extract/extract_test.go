@@ -193,6 +193,7 @@ func TestPageErrors(t *testing.T) {
 		{"ignore everything", news, "", Options{Ignore: []*regexp.Regexp{regexp.MustCompile(`(?s).+`)}}, ErrNoText},
 		{"nil ignore", news, "", Options{Ignore: []*regexp.Regexp{nil}}, nil},
 		{"too large", make([]byte, MaxSize+1), "text/html", Options{}, ErrTooLarge},
+		{"selector on a page too deep", []byte(strings.Repeat("<div>", 600) + "<p>x</p>"), "", Options{Selector: "p"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -422,3 +422,15 @@ func TestCharsetParam(t *testing.T) {
 		}
 	}
 }
+
+func TestIgnoreBounded(t *testing.T) {
+	// Each round removes only the middle "ab", joining a new one.
+	text := strings.Repeat("a", 100) + strings.Repeat("b", 100)
+	got, err := ignore(text, []*regexp.Regexp{regexp.MustCompile(`ab`)})
+	if err == nil || !strings.Contains(err.Error(), "still matching") {
+		t.Errorf("ignore(a…ab…b, ab) = %.20q, %v; want a still-matching error", got, err)
+	}
+	if _, err := HTML([]byte("<p>"+text+"</p>"), "", Options{Ignore: []*regexp.Regexp{regexp.MustCompile(`ab`)}}); err == nil {
+		t.Errorf("HTML with a never-settling ignore pattern: no error")
+	}
+}

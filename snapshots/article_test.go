@@ -73,8 +73,16 @@ func article(r *rand.Rand, size int) string {
 }
 
 // revise returns text with one small edit, as a newsroom makes them: a
-// number changed, a sentence replaced, added or removed.
+// number changed, a sentence replaced or added. The result always differs.
 func revise(r *rand.Rand, text string) string {
+	for {
+		if next := reviseOnce(r, text); next != text {
+			return next
+		}
+	}
+}
+
+func reviseOnce(r *rand.Rand, text string) string {
 	paras := strings.Split(strings.TrimSuffix(text, "\n\n"), "\n\n")
 	p := r.IntN(len(paras))
 	sents := strings.SplitAfter(paras[p], ". ")

@@ -65,8 +65,9 @@ func compress(text, dict []byte) ([]byte, error) {
 }
 
 // decompress returns the text of a body stored with codec; dict is the base
-// version's text for codecZlibDict.
-func decompress(codec int, body, dict []byte) ([]byte, error) {
+// version's text for codecZlibDict. The text must be size bytes long and
+// match the stream's checksum.
+func decompress(codec int, body, dict []byte, size int64) ([]byte, error) {
 	var (
 		r   io.ReadCloser
 		err error
@@ -86,8 +87,19 @@ func decompress(codec int, body, dict []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
 	}
 	defer r.Close()
-	text, err := io.ReadAll(r)
-	if err != nil {
+	if size < 0 || size > int64(len(body))*1100+1<<10 {
+		return nil, fmt.Errorf("%w: implausible size %d", errCorrupt, size)
+	}
+	text := make([]byte, size)
+	if _, err := io.ReadFull(r, text); err != nil {
+		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	// Reading on to the end checks the Adler-32 and that nothing follows.
+	var extra [1]byte
+	if n, err := r.Read(extra[:]); n != 0 || err != io.EOF {
+		if err == nil || err == io.EOF {
+			err = errors.New("longer than its stored size")
+		}
 		return nil, fmt.Errorf("%w: %v", errCorrupt, err)
 	}
 	return text, nil

@@ -84,7 +84,6 @@ func migrations() []migration {
 				PRIMARY KEY (version_id, ord)
 			) {{without_rowid}}`,
 			`CREATE INDEX figures_key ON figures (watch_id, fkey)`,
-			`CREATE INDEX figures_concept ON figures (watch_id, concept)`,
 			// The log of checks. version_id is a plain number, not a
 			// foreign key: the log outlives pruned versions.
 			`CREATE TABLE checks (

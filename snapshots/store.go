@@ -197,6 +197,15 @@ func (s *Store) Save(ctx context.Context, v Version) (Version, bool, error) {
 	}
 	v.FetchedAt = v.FetchedAt.UTC()
 
+	// Most saves in a watcher's life store nothing: settle those with a
+	// read, without taking the write lock.
+	if latest, err := s.Head(ctx, v.Watch); err == nil && latest.SHA256 == v.SHA256 {
+		if out, err := s.Version(ctx, latest.ID); err == nil {
+			return out, false, nil
+		}
+		// Pruned or replaced meanwhile: the transaction below decides.
+	}
+
 	var (
 		out     Version
 		created bool
@@ -328,10 +337,7 @@ func textOf(ctx context.Context, q querier, id int64, cache map[int64][]byte) ([
 			return nil, err
 		}
 	}
-	text, err := decompress(int(codec), body, dict)
-	if err == nil && int64(len(text)) != size {
-		err = fmt.Errorf("%w: %d bytes, want %d", errCorrupt, len(text), size)
-	}
+	text, err := decompress(int(codec), body, dict, size)
 	if err != nil {
 		return nil, fmt.Errorf("version %d: %w", id, err)
 	}
@@ -348,16 +354,16 @@ func readVersion(ctx context.Context, q querier, where string, args ...any) (Ver
 		v                     Version
 		id, fetched, codec    int64
 		size                  int64
-		baseCodec             *int64
+		baseCodec, baseSize   *int64
 		body, baseBody        []byte
 		etag, lastMod, srcURL string
 	)
 	err := q.queryRow(ctx, `SELECT v.id, w.name, v.fetched_ns, v.sha256, v.size, v.codec, v.body,
-			b.codec, b.body, v.etag, v.last_modified, v.url
+			b.codec, b.body, b.size, v.etag, v.last_modified, v.url
 		FROM versions v JOIN watches w ON w.id = v.watch_id
 		LEFT JOIN versions b ON b.id = v.base_id
 		WHERE `+where+` ORDER BY v.seq DESC LIMIT 1`, args...).
-		Scan(&id, &v.Watch, &fetched, &v.SHA256, &size, &codec, &body, &baseCodec, &baseBody, &etag, &lastMod, &srcURL)
+		Scan(&id, &v.Watch, &fetched, &v.SHA256, &size, &codec, &body, &baseCodec, &baseBody, &baseSize, &etag, &lastMod, &srcURL)
 	if errors.Is(err, errNoRows) {
 		return Version{}, ErrNotFound
 	}
@@ -367,17 +373,14 @@ func readVersion(ctx context.Context, q querier, where string, args ...any) (Ver
 	var dict []byte
 	if codec == codecZlibDict {
 		// A base is always a keyframe (codec.go), so one level suffices.
-		if baseCodec == nil || *baseCodec != codecZlib {
+		if baseCodec == nil || *baseCodec != codecZlib || baseSize == nil {
 			return Version{}, fmt.Errorf("version %d: %w: bad base", id, errCorrupt)
 		}
-		if dict, err = decompress(codecZlib, baseBody, nil); err != nil {
+		if dict, err = decompress(codecZlib, baseBody, nil, *baseSize); err != nil {
 			return Version{}, fmt.Errorf("version %d base: %w", id, err)
 		}
 	}
-	text, err := decompress(int(codec), body, dict)
-	if err == nil && int64(len(text)) != size {
-		err = fmt.Errorf("%w: %d bytes, want %d", errCorrupt, len(text), size)
-	}
+	text, err := decompress(int(codec), body, dict, size)
 	if err != nil {
 		return Version{}, fmt.Errorf("version %d: %w", id, err)
 	}
@@ -503,6 +506,26 @@ func (s *Store) Latest(ctx context.Context, watch string) (Version, error) {
 	if err != nil {
 		return Version{}, wrap(fmt.Sprintf("latest %q", watch), err)
 	}
+	return v, nil
+}
+
+// Head returns the newest version of watch without its text and figures:
+// what a watcher needs for a conditional GET and a hash comparison, in one
+// indexed lookup. It returns ErrNotFound when watch has no version.
+func (s *Store) Head(ctx context.Context, watch string) (Version, error) {
+	v := Version{Watch: watch}
+	var fetched int64
+	err := s.db.queryRow(ctx, `SELECT v.id, v.fetched_ns, v.sha256, v.etag, v.last_modified, v.url
+		FROM versions v JOIN watches w ON w.id = v.watch_id
+		WHERE w.name = ? ORDER BY v.seq DESC LIMIT 1`, watch).
+		Scan(&v.ID, &fetched, &v.SHA256, &v.ETag, &v.LastModified, &v.URL)
+	if errors.Is(err, errNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return Version{}, wrap(fmt.Sprintf("head %q", watch), err)
+	}
+	v.FetchedAt = fromNS(fetched)
 	return v, nil
 }
 
@@ -637,9 +660,27 @@ func (s *Store) Timeline(ctx context.Context, watch, key string) ([]Point, error
 
 // RecordCheck appends a check to the log and updates the watch's status.
 func (s *Store) RecordCheck(ctx context.Context, c Check) error {
-	op := fmt.Sprintf("record check %q", c.Watch)
+	err := s.inTx(ctx, true, func(t tx) error { return recordCheck(ctx, t, c) })
+	return wrap(fmt.Sprintf("record check %q", c.Watch), err)
+}
+
+// RecordChecks appends several checks in one transaction: one durable
+// commit instead of one per check, for a watcher running many watches.
+func (s *Store) RecordChecks(ctx context.Context, cs []Check) error {
+	err := s.inTx(ctx, true, func(t tx) error {
+		for _, c := range cs {
+			if err := recordCheck(ctx, t, c); err != nil {
+				return fmt.Errorf("%q: %w", c.Watch, err)
+			}
+		}
+		return nil
+	})
+	return wrap(fmt.Sprintf("record %d checks", len(cs)), err)
+}
+
+func recordCheck(ctx context.Context, t tx, c Check) error {
 	if c.Watch == "" {
-		return wrap(op, errors.New("empty watch name"))
+		return errors.New("empty watch name")
 	}
 	if c.At.IsZero() {
 		c.At = time.Now()
@@ -649,32 +690,28 @@ func (s *Store) RecordCheck(ctx context.Context, c Check) error {
 	if c.Outcome != "error" {
 		success = at
 	}
-	err := s.inTx(ctx, true, func(t tx) error {
-		// Checks may be recorded out of order; the status follows the
-		// newest.
-		var wid int64
-		err := t.queryRow(ctx, `INSERT INTO watches
-				(name, created_ns, last_check_ns, last_outcome, last_error, last_success_ns)
-			VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (name) DO UPDATE SET
-				last_outcome = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
-					THEN excluded.last_outcome ELSE watches.last_outcome END,
-				last_error = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
-					THEN excluded.last_error ELSE watches.last_error END,
-				last_check_ns = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
-					THEN excluded.last_check_ns ELSE watches.last_check_ns END,
-				last_success_ns = CASE WHEN excluded.last_success_ns > watches.last_success_ns
-					THEN excluded.last_success_ns ELSE watches.last_success_ns END
-			RETURNING id`,
-			c.Watch, time.Now().UnixNano(), at, c.Outcome, c.Error, success).Scan(&wid)
-		if err != nil {
-			return err
-		}
-		_, err = t.exec(ctx, `INSERT INTO checks (watch_id, at_ns, outcome, error, duration_ns, version_id)
-			VALUES (?, ?, ?, ?, ?, ?)`, wid, at, c.Outcome, c.Error, c.Duration.Nanoseconds(), c.VersionID)
+	// Checks may be recorded out of order; the status follows the newest.
+	var wid int64
+	err := t.queryRow(ctx, `INSERT INTO watches
+			(name, created_ns, last_check_ns, last_outcome, last_error, last_success_ns)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET
+			last_outcome = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
+				THEN excluded.last_outcome ELSE watches.last_outcome END,
+			last_error = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
+				THEN excluded.last_error ELSE watches.last_error END,
+			last_check_ns = CASE WHEN excluded.last_check_ns >= watches.last_check_ns
+				THEN excluded.last_check_ns ELSE watches.last_check_ns END,
+			last_success_ns = CASE WHEN excluded.last_success_ns > watches.last_success_ns
+				THEN excluded.last_success_ns ELSE watches.last_success_ns END
+		RETURNING id`,
+		c.Watch, time.Now().UnixNano(), at, c.Outcome, c.Error, success).Scan(&wid)
+	if err != nil {
 		return err
-	})
-	return wrap(op, err)
+	}
+	_, err = t.exec(ctx, `INSERT INTO checks (watch_id, at_ns, outcome, error, duration_ns, version_id)
+		VALUES (?, ?, ?, ?, ?, ?)`, wid, at, c.Outcome, c.Error, c.Duration.Nanoseconds(), c.VersionID)
+	return err
 }
 
 // Checks returns the logged checks of watch, newest first, at most limit of

@@ -39,6 +39,7 @@ func suite() []suiteTest {
 		{"ConcurrentOpen", testConcurrentOpen},
 		{"SchemaTooNew", testSchemaTooNew},
 		{"Compression", testCompression},
+		{"DetectsCorruption", testDetectsCorruption},
 	}
 }
 
@@ -151,6 +152,16 @@ func testSaveAndRead(t *testing.T, fresh func(testing.TB) string) {
 		t.Errorf("Latest: %s", d)
 	}
 
+	head, err := s.Head(ctx, "baghdad")
+	if err != nil {
+		t.Fatalf("Head: %v", err)
+	}
+	wantHead := saved[len(saved)-1]
+	wantHead.Text, wantHead.Figures = "", nil
+	if d := sameVersion(head, wantHead); d != "" {
+		t.Errorf("Head: %s", d)
+	}
+
 	hist, err := s.History(ctx, "baghdad")
 	if err != nil {
 		t.Fatalf("History: %v", err)
@@ -195,6 +206,7 @@ func testNotFound(t *testing.T, fresh func(testing.TB) string) {
 		{"Version(unknown)", func() error { _, err := s.Version(ctx, first.ID+1000); return err }},
 		{"Previous(first)", func() error { _, err := s.Previous(ctx, first.ID); return err }},
 		{"Previous(unknown)", func() error { _, err := s.Previous(ctx, first.ID+1000); return err }},
+		{"Head(unknown)", func() error { _, err := s.Head(ctx, "nope"); return err }},
 		{"History(unknown)", func() error { _, err := s.History(ctx, "nope"); return err }},
 		{"Timeline(unknown)", func() error { _, err := s.Timeline(ctx, "nope", "killed"); return err }},
 		{"Prune(unknown)", func() error { _, err := s.Prune(ctx, "nope", Retention{Keep: 1}); return err }},
@@ -328,10 +340,16 @@ func testChecksAndStatus(t *testing.T, fresh func(testing.TB) string) {
 		{Watch: "a", At: t0.Add(time.Minute), Outcome: "unchanged", Duration: time.Millisecond},
 		{Watch: "b", At: t0, Outcome: "error", Error: "404"},
 	}
-	for _, c := range checks {
+	for _, c := range checks[:2] {
 		if err := s.RecordCheck(ctx, c); err != nil {
 			t.Fatalf("RecordCheck(%+v): %v", c, err)
 		}
+	}
+	if err := s.RecordChecks(ctx, checks[2:]); err != nil {
+		t.Fatalf("RecordChecks: %v", err)
+	}
+	if err := s.RecordChecks(ctx, []Check{{Watch: "c", Outcome: "first"}, {Outcome: "nameless"}}); err == nil {
+		t.Errorf("RecordChecks(one without a watch) = nil error; want an error")
 	}
 	got, err := s.Watches(ctx)
 	if err != nil {
@@ -767,5 +785,31 @@ func testCompression(t *testing.T, fresh func(testing.TB) string) {
 	}
 	if per := body / n; per > 600 {
 		t.Errorf("%d revisions of a 6 KB article stored in %d body bytes each; want ≤ 600", n, per)
+	}
+}
+
+func testDetectsCorruption(t *testing.T, fresh func(testing.TB) string) {
+	ctx := context.Background()
+	s := openStore(t, fresh(t))
+	saved := saveRevisions(t, s, "w", 1, 3, time.Now())
+	if err := s.Verify(ctx); err != nil {
+		t.Fatalf("Verify(healthy store) = %v", err)
+	}
+	// Damage the first version, the keyframe the others depend on.
+	var body []byte
+	if err := s.db.queryRow(ctx, "SELECT body FROM versions WHERE id = ?", saved[0].ID).Scan(&body); err != nil {
+		t.Fatal(err)
+	}
+	body[len(body)/2] ^= 0x10
+	if _, err := s.db.exec(ctx, "UPDATE versions SET body = ? WHERE id = ?", body, saved[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx); !errors.Is(err, ErrInconsistent) {
+		t.Errorf("Verify(damaged) = %v; want ErrInconsistent", err)
+	}
+	for _, v := range saved {
+		if _, err := s.Version(ctx, v.ID); !errors.Is(err, errCorrupt) {
+			t.Errorf("Version(%d) of a damaged store = %v; want errCorrupt", v.ID, err)
+		}
 	}
 }

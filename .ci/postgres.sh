@@ -28,7 +28,18 @@ as_pg() {
 PGDATA_DIR=$(mktemp -d /tmp/factdiff-pg.XXXXXX)
 chown "$PGUSER_OS" "$PGDATA_DIR" 2>/dev/null || true
 chmod 700 "$PGDATA_DIR"
-PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+# A free port: python3 when it is there, else the first random port that
+# nothing answers on (bash's /dev/tcp), so CI never depends on python3.
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null && return 0
+	local p i
+	for i in $(seq 1 50); do
+		p=$((20000 + RANDOM % 40000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+	done
+	echo 55432
+}
+PGPORT=$(free_port)
 
 as_pg "$PGBIN/initdb" -D "$PGDATA_DIR/data" -U factdiff --auth=trust -E UTF8 >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/log" -w -t 60 \

@@ -332,7 +332,9 @@ func TestCheckFileWatch(t *testing.T) {
 	}{
 		{"txt", nil, First, ""},
 		{"txt", nil, Unchanged, ""},
-		{"txt", func() { write("article.txt", "KIRAN - Troops killed at least 26 fighters, the army said.\n\nThree soldiers were wounded.\n") }, Changed, ""},
+		{"txt", func() {
+			write("article.txt", "KIRAN - Troops killed at least 26 fighters, the army said.\n\nThree soldiers were wounded.\n")
+		}, Changed, ""},
 		{"bin", nil, Failed, "binary"},
 		{"missing", nil, Failed, "no such file"},
 	}

@@ -325,7 +325,7 @@ func TestHostileServers(t *testing.T) {
 		"reset":   "connection reset|EOF",
 	}
 	var cfg strings.Builder
-	fmt.Fprintf(&cfg, "store: store.db\ntimeout: 2s\nretries: 1\nconcurrency: 4\nrate_limit:\n  per_host: 0\nwatches:\n")
+	fmt.Fprintf(&cfg, "store: store.db\ntimeout: 2s\nretries: 1\nconcurrency: 8\nrate_limit:\n  per_host: 0\nwatches:\n")
 	for _, name := range []string{"good", "big", "slow", "binary", "sniffed", "loop", "bomb", "charset", "500", "reset"} {
 		fmt.Fprintf(&cfg, "  - name: %s\n    url: %s/%s\n    schedule: \"@every 2s\"\n", name, srv.URL, name)
 	}
@@ -349,9 +349,9 @@ func TestHostileServers(t *testing.T) {
 	})
 	d.waitFor(t, 10*time.Second, "first version of the good watch", msgIs("first version", "good"))
 	before := goodHits.Load()
-	time.Sleep(5 * time.Second)
+	time.Sleep(8 * time.Second)
 	if after := goodHits.Load(); after < before+2 {
-		t.Errorf("good watch fetched %d times in 5s among hostile servers; want at least 2", after-before)
+		t.Errorf("good watch fetched %d times in 8s among hostile servers; want at least 2", after-before)
 	}
 	if code := d.stop(t, 20*time.Second); code != 0 {
 		t.Errorf("watch exit status = %d; want 0", code)

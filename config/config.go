@@ -190,6 +190,19 @@ func (c *Config) Watch(name string) (*Watch, bool) {
 // IsPostgres reports whether the store is a PostgreSQL URL.
 func (c *Config) IsPostgres() bool { return isPostgres(c.Store) }
 
+// RedactedStore returns Store fit for logs: a PostgreSQL URL without its
+// password.
+func (c *Config) RedactedStore() string {
+	if !c.IsPostgres() {
+		return c.Store
+	}
+	u, err := url.Parse(c.Store)
+	if err != nil {
+		return "postgres://(unparsable)"
+	}
+	return u.Redacted()
+}
+
 func isPostgres(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }

@@ -130,6 +130,9 @@ func TestPostgresStoreKept(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse = %v", err)
 	}
+	if got := c.RedactedStore(); got != "postgres://fd@db:5432/factdiff" {
+		t.Errorf("RedactedStore() = %q", got)
+	}
 	if c.Store != "postgres://fd@db:5432/factdiff" || !c.IsPostgres() {
 		t.Errorf("store = %q (postgres %v); want the URL untouched", c.Store, c.IsPostgres())
 	}
@@ -224,4 +227,14 @@ func FuzzConfig(f *testing.F) {
 			t.Errorf("Parse accepted a config with no watches")
 		}
 	})
+}
+
+func TestRedactedStore(t *testing.T) {
+	c, err := Parse([]byte("store: postgres://fd:secret@db:5432/factdiff\nwatches:\n  - name: a\n    url: http://127.0.0.1/x\n"), "/srv")
+	if err != nil {
+		t.Fatalf("Parse = %v", err)
+	}
+	if got := c.RedactedStore(); strings.Contains(got, "secret") || !strings.Contains(got, "fd:xxxxx@db") {
+		t.Errorf("RedactedStore() = %q; want the password hidden", got)
+	}
 }

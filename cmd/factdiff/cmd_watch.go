@@ -56,7 +56,7 @@ func runWatch(ctx context.Context, st streams, o watchOptions) error {
 		}
 	}
 	if o.checkConfig {
-		fmt.Fprintf(st.out, "%s: ok: %d watches, store %s\n", o.config, len(cfg.Watches), cfg.Store)
+		fmt.Fprintf(st.out, "%s: ok: %d watches, store %s\n", o.config, len(cfg.Watches), cfg.RedactedStore())
 		return nil
 	}
 	logger := newLogger(st.err, cfg.LogLevel)

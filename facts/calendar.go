@@ -320,10 +320,7 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 			return false
 		}
 		// "the first team to win": a superlative, not a rank.
-		if prev == "the" && p.kind(k) == tWord && p.word(k+1) == "to" {
-			return false
-		}
-		if p.kind(k) == tWord && next != "" && !stopWords[next] && p.word(k+1) == "to" && prev == "the" {
+		if w == "first" && prev == "the" && p.kind(k) == tWord && p.word(k+1) == "to" {
 			return false
 		}
 		if w == "first" && (prev == "the" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && (next == "" || p.kind(k) == tPunct) {
@@ -374,9 +371,13 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 			return true
 		}
 	}
+	if p.isPunct(j-1, '.') && p.word(j-2) == "no" {
+		return true
+	}
 	// A capitalised name before the number: "Boeing 737", "Section 427",
-	// "Falcon 9", "Article 4", "iOS 17".
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) {
+	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
+	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] {
 			if _, ok := qualifiers[lw]; !ok {
@@ -420,7 +421,7 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",
 		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
 		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
-		"version", "v", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
+		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
 		if !p.isPunct(j-1, '#') || true {
 			return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 		}

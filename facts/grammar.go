@@ -30,8 +30,10 @@ type fig struct {
 	keyNoun   string // noun naming a casualty when there is no counted noun ("death toll")
 	bare      bool   // a plain number without unit, noun or suffix
 	pairPrev  bool   // second side of a score or a "from X to Y" pair
+	score     bool   // one side of a score or vote tally ("3-1", "5 to 4")
 	including bool   // introduced by "including"
 	fraction  bool
+	dashed    bool // read after a dash
 }
 
 type npSpan struct{ s, e, head int } // e exclusive; head index; s == e when empty
@@ -128,9 +130,17 @@ func (p *parser) sentenceFlags() {
 
 // figureAt tries to read a figure starting at token i.
 func (p *parser) figureAt(i int) ([]fig, int, bool) {
-	k := p.kind(i)
-	if k == tIdent {
+	switch p.kind(i) {
+	case tIdent:
 		return nil, i, false
+	case tWord:
+		if !figureStarters[p.word(i)] {
+			return nil, i, false
+		}
+	case tPunct:
+		if c := p.n[p.toks[i].s]; c != '$' && c != '-' {
+			return nil, i, false
+		}
 	}
 	qual, j, _ := p.match(qualifiers, i)
 	// "over" and "under" before a time span are prepositions; checked below.
@@ -150,9 +160,18 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {
 		return []fig{f}, next, true
 	}
+	if p.word(j) == "magnitude" && p.kind(j+1) == tNum {
+		if v, ok := p.digitsValue(j + 1); ok && v < 11 {
+			return []fig{{ts: i, te: j + 2, value: v, qual: qual, unit: "magnitude", cat: Measure}}, j + 2, true
+		}
+	}
 	f, next, ok := p.quantity(j)
 	if !ok {
 		return nil, i, false
+	}
+	// Multipliers are changes, not figures: "four times", "tenfold".
+	if w := p.word(next); (w == "times" || w == "fold") && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
+		return nil, next, false
 	}
 	f.ts = i
 	f.qual = qual
@@ -171,6 +190,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
 		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 {
+			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from"
 			dash := p.word(next) != "to"
 			if !from {
@@ -181,6 +201,19 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 			if f.bare && g.bare && dash && !from && p.isScore(f, g) || (p.word(next) == "to" && !from && g.value <= f.value) || (dash && g.value <= f.value) {
 				g.pairPrev = true
+				if dash && f.bare && !g.bare && g.np.e > g.np.s && !isPluralNoun(p.word(g.np.head)) {
+					// "a 2-2 draw", "a 2-0 lead": the noun is no unit.
+					g.np, g.unit, g.bare, g.te = npSpan{}, "", true, next+2
+				}
+				if f.bare && g.bare {
+					// A score or a tally: "3-1", "70-29", "5 to 4".
+					f.score, g.score = true, true
+					f.np, g.np = npSpan{}, npSpan{}
+					if dash && g.np.e == g.np.s {
+						g.te = next + 2
+					}
+					figs[0] = f
+				}
 				return append(figs, g), n2, true
 			}
 		}
@@ -211,7 +244,7 @@ func (p *parser) makeRange(f, g fig) (fig, bool) {
 		if f.cat != g.cat {
 			return f, false
 		}
-	case g.bare:
+	case g.bare && g.dashed:
 		// "HK$24-27": the first's unit covers both.
 	case f.cat == g.cat && strings.EqualFold(f.unit, g.unit):
 	default:
@@ -248,12 +281,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		neg = true
 		j++
 	case p.word(j) == "minus" || (p.word(j) == "negative" && p.kind(j+1) == tNum):
-		if p.kind(j+1) == tNum || smallNumbers[p.word(j+1)] > 0 {
+		if _, cur := currencySymbols[p.raw(j+1)]; p.kind(j+1) == tNum || smallNumbers[p.word(j+1)] > 0 || cur {
 			neg = true
 			j++
 		}
 	}
-	if cur == "" && !neg {
+	if cur == "" {
 		if c, n2, ok := p.currencyPrefix(j); ok {
 			cur, j = c, n2
 		}
@@ -283,12 +316,31 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		}
 	}
+	// Decades and age brackets: "the 1990s", "in his 40s".
+	if cur == "" && !suffixed && p.word(k) == "s" && p.glued(k) && !nv.decimals && !nv.scaled && !nv.words {
+		switch {
+		case nv.digits == 4 && int(nv.value)%10 == 0:
+			f.cat, f.high, f.hasHigh, f.te = Date, nv.value+9, true, k+1
+			return f, k + 1, true
+		case nv.digits == 2 && int(nv.value)%10 == 0:
+			f.cat, f.unit, f.te = Measure, "year", k+1
+			f.high, f.hasHigh = nv.value+9, true
+			return f, k + 1, true
+		}
+		return f, i, false
+	}
 	if !suffixed && cur == "" {
 		if c, n2, ok := p.currencySuffix(k, nv); ok {
 			cur, k = c, n2
 		}
 	}
 	if cur != "" {
+		switch p.word(k - 1) {
+		case "p", "pence", "cent", "cents":
+			if !nv.scaled {
+				f.value /= 100
+			}
+		}
 		f.unit, f.cat, suffixed = cur, Money, true
 		// "3 million USD", "5bn yuan".
 		if c, n2, ok := p.currencySuffix(k, nv); ok && c != "" {
@@ -299,6 +351,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		if u, n2, ok := p.unitAt(k, nv); ok {
 			f.unit, k, suffixed = u.name, n2, true
 			f.cat = u.cat
+			if u.name == "bcm" {
+				f.value *= 1e9
+				f.unit = "cubic metre"
+			}
 		}
 	}
 	if nv.fraction && !suffixed {
@@ -404,8 +460,8 @@ func (p *parser) number(i int) (number, int, bool) {
 			}
 		}
 		// "one in five", "1 in 4".
-		if p.word(k) == "in" {
-			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && d <= 1000 {
+		if p.word(k) == "in" && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
+			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && d <= 1000 && !p.unitFollows(n2) {
 				nv.value /= d
 				nv.fraction = true
 				return nv, n2, true
@@ -498,6 +554,15 @@ func (p *parser) number(i int) (number, int, bool) {
 		k += 3
 	}
 	return p.scale(nv, k)
+}
+
+// unitFollows reports whether a unit or noun follows token k, so that "4 in
+// 98 minutes" is not read as a fraction.
+func (p *parser) unitFollows(k int) bool {
+	if _, _, ok := p.match(measureUnits, k); ok {
+		return true
+	}
+	return p.kind(k) == tWord && isPluralNoun(p.word(k))
 }
 
 // smallNumberAt reads a number written in digits or words at token i.
@@ -677,7 +742,8 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, i, false
 		}
 		switch nx {
-		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "":
+		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "",
+			"since", "to", "in", "from", "by", "over", "on", "and", "or", "than", "last", "were", "was", "are", "is":
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		case "a", "an":
@@ -714,7 +780,9 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nv.value, nv.fraction = 1/d, true
 			return nv, i + 2, true
 		}
-		if nx == "" || p.kind(i+2) == tPunct && !p.isPunct(i+2, '-') {
+		switch {
+		case nx == "" || p.kind(i+2) == tPunct && !p.isPunct(i+2, '-'),
+			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a":
 			nv.value, nv.fraction = 1/d, true
 			return nv, i + 2, true
 		}
@@ -946,8 +1014,6 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		if nv.words && nv.value == 1 && p.word(k-1) == "a" {
 			return unit{}, k, false
 		}
-	case "magnitude":
-		return unit{}, k, false
 	}
 	// "three months": a measure; "a year" with an article is not
 	// annotated, which figureAt never reaches for "a".

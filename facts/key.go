@@ -12,6 +12,11 @@ var irregularPlurals = setOf("people", "men", "women", "children", "police", "pe
 	"countrymen", "seamen", "linemen", "kinsmen", "alumni", "bacteria", "criteria", "phenomena",
 	"youth", "elderly", "poultry", "swine", "salmon", "trout", "bison", "moose", "refugee")
 
+// npModifiers are stop words that may still modify a counted noun
+// ("3 billion monthly active users").
+var npModifiers = setOf("annual", "daily", "weekly", "monthly", "yearly", "new", "additional", "extra",
+	"record", "total", "estimated", "further", "own")
+
 // weekdays end a noun phrase.
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -51,7 +56,7 @@ func isVerbForm(w string) bool {
 	if p, ok := irregularParticiples[w]; ok {
 		return p != w || w == "hurt" || w == "cut" || w == "hit" || w == "put" || w == "set" || w == "spent" || w == "paid" || w == "sold" || w == "sent" || w == "held" || w == "lost" || w == "won" || w == "left" || w == "made" || w == "said" || w == "told" || w == "built" || w == "found" || w == "kept" || w == "led" || w == "met" || w == "shot"
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "red")
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // participle gives the past participle that keys use for a verb form.
@@ -164,7 +169,7 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 			break
 		}
 		w := p.word(i)
-		if stopWords[w] || nounStop[w] || weekdays[w] {
+		if (stopWords[w] && !npModifiers[w]) || nounStop[w] || weekdays[w] {
 			break
 		}
 		if _, ok := months[w]; ok && hasUpper(p.raw(i)) {
@@ -177,7 +182,7 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 			// A participle modifies a following noun ("damaged classrooms")
 			// and otherwise ends the phrase ("drones launched").
 			nx := p.word(i + 1)
-			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) && !strings.HasSuffix(w, "ly") {
+			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
 				i++
 				continue
 			}
@@ -207,43 +212,42 @@ func (p *parser) resolve() {
 		if f.cat != Count {
 			continue
 		}
-		// "31 of the 38 drones": the noun of the figure after "of".
-		if f.bare && p.word(f.te) == "of" && x+1 < len(p.figs) {
-			g := p.figs[x+1]
-			k := f.te + 1
-			switch p.word(k) {
-			case "the", "its", "their", "his", "her", "our", "all", "these", "those":
-				k++
-			}
-			if g.ts == k && g.unit != "" && (g.cat == Count || g.cat == Casualties) {
-				f.unit, f.np, f.bare = g.unit, g.np, false
-			}
-		}
-		// "all but two of the state's 88 counties".
-		if f.bare && p.word(f.te) == "of" {
-			for y := x + 1; y < len(p.figs) && y <= x+1; y++ {
-				g := p.figs[y]
-				if g.ts-f.te <= 4 && g.unit != "" && g.cat == Count {
+		// "31 of the 38 drones", "two of the state's 88 counties": the noun
+		// of the figure after "of"; "1,450 of its soldiers": the noun.
+		if f.bare && !f.score && p.word(f.te) == "of" {
+			k := p.skipDeterminers(f.te + 1)
+			if x+1 < len(p.figs) && p.figs[x+1].ts == k {
+				if g := p.figs[x+1]; g.unit != "" && (g.cat == Count || g.cat == Casualties) {
 					f.unit, f.np, f.bare = g.unit, g.np, false
+				}
+			} else if k > f.te+1 {
+				if np := p.nounPhrase(k, false); np.e > np.s {
+					f.unit, f.np, f.bare = p.raw(np.head), np, false
 				}
 			}
 		}
 		if c, noun := p.casualty(x); c != "" {
 			f.cat, f.concept, f.keyNoun = Casualties, c, noun
+			if f.unit == "" && noun != "" && !strings.HasSuffix(noun, "toll") {
+				f.unit, f.bare = noun, false
+			}
 		}
-		if f.bare && p.word(f.ts-1) == "including" && x > 0 {
-			g := p.figs[x-1]
-			if g.cat == Casualties || g.cat == Count {
+		if p.word(f.ts-1) == "including" && x > 0 && f.cat == Count {
+			if g := p.figs[x-1]; g.cat == Casualties {
 				f.cat, f.concept = g.cat, g.concept
 			}
 		}
 	}
 	for x := range p.figs {
 		f := &p.figs[x]
-		if !f.bare || (f.cat != Count && f.cat != Casualties) {
+		if (f.cat == Count || f.cat == Casualties) && f.qual == "" && p.agedBefore(f.ts) {
+			f.cat, f.unit, f.bare = Measure, "year", false
+		}
+		if !f.bare || (f.cat != Count && f.cat != Casualties) || f.keyNoun != "" {
 			continue
 		}
 		switch {
+		case f.score:
 		case f.pairPrev && x > 0:
 			g := p.figs[x-1]
 			f.unit, f.np = g.unit, g.np
@@ -277,6 +281,47 @@ func (p *parser) resolve() {
 			}
 		}
 	}
+}
+
+// skipDeterminers skips articles, possessives and "all" from token k:
+// "the state's", "its", "the planet's".
+func (p *parser) skipDeterminers(k int) int {
+	for n := 0; n < 4; n++ {
+		switch p.word(k) {
+		case "the", "its", "their", "his", "her", "our", "all", "these", "those", "your", "my":
+			k++
+			continue
+		}
+		if p.kind(k) == tWord && p.word(k+1) == "'s" || p.kind(k) == tWord && p.isPunct(k+1, '\'') && p.word(k+2) == "s" {
+			if p.word(k+1) == "'s" {
+				k += 2
+			} else {
+				k += 3
+			}
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// agedBefore reports whether "aged" introduces the figure at token i.
+func (p *parser) agedBefore(i int) bool {
+	w := p.word(i - 1)
+	if w == "between" {
+		w = p.word(i - 2)
+	}
+	return w == "aged" || w == "turned"
+}
+
+// skipBack returns the index of the word before the figure at token i,
+// skipping "another" and qualifiers.
+func (p *parser) skipBack(i int) int {
+	l := i - 1
+	for l > 0 && (p.word(l) == "another" || p.word(l) == "a" || p.word(l) == "further") {
+		l--
+	}
+	return l
 }
 
 // isAge reports whether a bare number is a person's age: "Smith, 46, said",
@@ -320,7 +365,10 @@ func (p *parser) casualty(x int) (string, string) {
 			}
 		case "in":
 			if p.word(r+1) == "hospital" {
-				return "wounded", ""
+				switch p.word(p.skipBack(f.ts)) {
+				case "left", "put", "sent", "landed", "leaving":
+					return "wounded", ""
+				}
 			}
 		}
 		if !auxiliaries[w] && !strings.HasSuffix(w, "ly") {
@@ -337,7 +385,27 @@ func (p *parser) casualty(x int) (string, string) {
 			floor = g.np.e
 		}
 	}
+	// "the death toll from the floods rose to 112", "deaths fell to 81,083".
+	for l, n := f.ts-1, 0; l >= 0 && n < 9; l, n = l-1, n+1 {
+		if p.clauseBreak(l) {
+			break
+		}
+		switch w := p.word(l); w {
+		case "toll":
+			if p.word(l-1) == "death" {
+				return "killed", "death toll"
+			}
+			return "killed", "toll"
+		case "deaths", "fatalities", "casualties", "homicides", "killings", "murders":
+			if f.np.e == f.np.s && (p.word(f.ts-1) == "to" || p.word(f.ts-1) == "at") {
+				return casualtyConcept[w], p.raw(l)
+			}
+		}
+	}
 	for l, n := f.ts-1, 0; l >= floor && n < 7; l, n = l-1, n+1 {
+		if w := p.word(l); w == "and" || w == "or" || w == "while" || w == "but" {
+			break
+		}
 		if p.kind(l) == tPunct {
 			c := p.n[p.toks[l].s]
 			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // key names what figure f counts and gives its matching concept.
 func (p *parser) key(f fig) (key, concept string) {
@@ -197,7 +200,6 @@ func (p *parser) context(f fig) []string {
 		e++
 	}
 	var out []string
-	seen := map[string]bool{}
 	for i := s; i < e; i++ {
 		if i >= f.ts && i < f.te {
 			continue
@@ -213,8 +215,7 @@ func (p *parser) context(f fig) []string {
 			continue
 		}
 		st := stem(w)
-		if !seen[st] {
-			seen[st] = true
+		if !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}

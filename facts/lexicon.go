@@ -106,7 +106,7 @@ var measureUnits = func() map[string][]phrase {
 	add("cm", "cm", "centimetre", "centimetres", "centimeter", "centimeters", "cms")
 	add("mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 	add("mile", "mile", "miles", "mi")
-	add("nautical mile", "nautical mile", "nautical miles", "nm")
+	add("nautical mile", "nautical mile", "nautical miles")
 	add("ft", "ft", "feet", "foot")
 	add("inch", "inch", "inches")
 	add("yard", "yard", "yards", "yd", "yds")
@@ -130,9 +130,10 @@ var measureUnits = func() map[string][]phrase {
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
 	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
-	add("cubic m", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
-	add("cubic ft", "cubic foot", "cubic feet", "cu ft")
-	add("bcm", "bcm", "billion cubic metres", "billion cubic meters")
+	add("cubic metre", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
+	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
+	add("bcm", "bcm")
+	add("nm", "nanometre", "nanometres", "nanometer", "nanometers", "nm")
 	add("km/h", "km / h", "kmh", "kph", "km / hr", "kilometres per hour", "kilometers per hour",
 		"kilometres an hour", "kilometers an hour", "km an hour", "km per hour")
 	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
@@ -168,7 +169,7 @@ var measureUnits = func() map[string][]phrase {
 	add("day", "day", "days")
 	add("hour", "hour", "hours", "hr", "hrs", "h")
 	add("minute", "minute", "minutes", "min", "mins")
-	add("second", "second", "seconds", "sec", "secs", "s")
+	add("second", "second", "seconds", "sec", "secs")
 	add("millisecond", "millisecond", "milliseconds", "ms")
 	add("decade", "decade", "decades")
 	add("century", "century", "centuries")
@@ -274,7 +275,7 @@ var casualtyConcept = map[string]string{
 	"injured": "wounded", "injuring": "wounded", "injure": "wounded", "injures": "wounded",
 	"injuries": "wounded", "hurt": "wounded", "hospitalised": "wounded", "hospitalized": "wounded",
 	"missing": "missing", "unaccounted": "missing", "disappeared": "missing",
-	"casualties": "casualties",
+	"casualties": "casualties", "homicides": "killed", "killings": "killed", "murders": "killed",
 }
 
 // auxiliaries stand between a noun and its participle ("were killed").
@@ -323,8 +324,8 @@ var nounStop = setOf("times", "time", "percent", "per", "cent", "pct", "of", "or
 	"another", "others", "can", "may", "might", "must", "should", "shall", "ahead", "behind",
 	"above", "below", "away", "back", "off", "instead", "along", "onto", "against", "apart",
 	"plus", "minus", "versus", "vs", "respectively", "each", "overall", "altogether", "total",
-	"year-on-year", "annually", "daily", "weekly", "monthly", "apiece", "alone", "aged", "old",
-	"straight", "consecutive", "successive", "running", "previously", "mostly", "mainly")
+	"year-on-year", "annually", "apiece", "alone", "aged", "old",
+	"straight", "consecutive", "successive", "running", "mostly", "mainly")
 
 // irregularParticiples maps irregular verb forms to the past participle
 // used in keys.
@@ -423,3 +424,36 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// figureStarters are the words that can open a figure; any other word is
+// skipped without trying the grammar.
+var figureStarters = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "minus": true, "negative": true,
+		"between": true, "no": true, "magnitude": true, "noon": true, "midday": true, "midnight": true, "tens": true}
+	for _, t := range []map[string][]phrase{qualifiers} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	for w := range currencyPrefixWords {
+		m[w] = true
+	}
+	for w := range isoCodes {
+		m[w] = true
+	}
+	return m
+}()

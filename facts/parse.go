@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"strings"
-
 	"github.com/factdiff/factdiff/textnorm"
 )
 
@@ -26,9 +24,6 @@ func Parse(text string) *Document {
 		si := len(doc.Sentences)
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: t.Norm[s.Start:s.End]})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
-		if !mayHoldFigure(t.Norm[s.Start:s.End]) {
-			continue
-		}
 		p := parser{n: t.Norm, low: low, toks: toks}
 		p.run()
 		for _, f := range p.figs {
@@ -62,33 +57,6 @@ func Parse(text string) *Document {
 
 // Extract returns the figures of text in document order.
 func Extract(text string) []Figure { return Parse(text).Figures }
-
-// mayHoldFigure reports whether a sentence could hold a figure at all: a
-// digit, a non-ASCII symbol or a letter sequence that starts a number word.
-// It only saves time; the grammar decides.
-func mayHoldFigure(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= '0' && c <= '9' || c >= 0x80 {
-			return true
-		}
-	}
-	l := asciiLower(s)
-	for _, w := range numberCues {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// numberCues are substrings of every number word, vague magnitude, fraction
-// and ordinal the grammar reads.
-var numberCues = []string{"one", "two", "thre", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "ninety", "dozen",
-	"hundred", "thousand", "million", "billion", "trillion", "half", "third", "quarter", "fifth",
-	"first", "second", "noon", "midnight", "midday", "zero", "scores", "ninth", "tenth", "twelfth",
-	"eighth", "sixth"}
 
 func asciiLower(s string) string {
 	b := []byte(s)

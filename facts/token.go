@@ -90,10 +90,7 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 	}
 	// Thousands groups: ",ddd" not followed by another digit.
 	if j-i <= 3 {
-		for j+3 < e+0 && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) && (j+4 >= e || !isDigitB(n[j+4])) {
-			j += 4
-		}
-		if j+3 == e && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) {
+		for j+4 <= e && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) && (j+4 == e || !isDigitB(n[j+4])) {
 			j += 4
 		}
 	}

@@ -82,15 +82,22 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	l := strings.ToLower(s)
+	head := s
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	l := strings.ToLower(head)
 	for _, p := range junkPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
-	for _, p := range junkExact {
-		if strings.TrimRight(l, ".: ") == p {
-			return true
+	if len(s) < 20 {
+		t := strings.TrimRight(l, ".: ")
+		for _, p := range junkExact {
+			if t == p {
+				return true
+			}
 		}
 	}
 	if strings.Count(s, " > ") >= 2 || strings.Count(s, " | ") >= 2 || strings.Count(s, " / ") >= 3 {

@@ -136,9 +136,12 @@ func figuresOf(text string, limit int) []facts.Figure {
 		}
 		var value float64
 		fmt.Sscan(text[i:j], &value)
+		// The word after the number names it, as "homes" in "120 homes".
+		word := strings.Fields(text[j:min(len(text), j+40)] + " x")[0]
+		word = strings.Trim(word, ".,%")
 		f := facts.Figure{
-			Key: "evacuated " + fmt.Sprint(len(figs)%5), Category: facts.Count, Value: value,
-			Text: text[i:j], Unit: "people", Sentence: text[start:end],
+			Key: "evacuated " + word, Category: facts.Count, Value: value,
+			Text: text[i:j], Unit: word, Sentence: text[start:end],
 			Start: i, End: j, SentenceIndex: len(figs), Concept: "evacuated",
 		}
 		if len(figs)%3 == 0 {

@@ -59,23 +59,29 @@ func migrations() []migration {
 				UNIQUE (watch_id, seq)
 			)`,
 			`CREATE INDEX versions_base ON versions (base_id)`,
-			// The figures of each version. A figure's sentence is kept as
-			// offsets into the version's text (sentence is '' then), since
-			// the text is stored anyway; watch_id is repeated so that a
-			// fact's timeline is one indexed query.
-			`CREATE TABLE figures (
-				version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
-				ord INTEGER NOT NULL,
-				watch_id BIGINT NOT NULL,
+			// The figures of each version (figures.go): the words naming
+			// a figure are a figure_terms row shared by the versions of a
+			// watch; text and sentence are NULL when they are the
+			// version's text at the row's offsets.
+			`CREATE TABLE figure_terms (
+				id {{id}},
+				watch_id BIGINT NOT NULL REFERENCES watches (id),
 				fkey TEXT NOT NULL,
 				concept TEXT NOT NULL,
 				category TEXT NOT NULL,
+				unit TEXT NOT NULL,
+				qualifier TEXT NOT NULL,
+				UNIQUE (watch_id, fkey, concept, category, unit, qualifier)
+			)`,
+			`CREATE INDEX figure_terms_concept ON figure_terms (watch_id, concept)`,
+			`CREATE TABLE figures (
+				version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+				ord INTEGER NOT NULL,
+				term_id BIGINT NOT NULL REFERENCES figure_terms (id),
 				value DOUBLE PRECISION NOT NULL,
 				high DOUBLE PRECISION,
-				text TEXT NOT NULL,
-				qualifier TEXT NOT NULL,
-				unit TEXT NOT NULL,
-				sentence TEXT NOT NULL,
+				text TEXT,
+				sentence TEXT,
 				sentence_start INTEGER NOT NULL,
 				sentence_end INTEGER NOT NULL,
 				sentence_index INTEGER NOT NULL,
@@ -83,7 +89,17 @@ func migrations() []migration {
 				end_off INTEGER NOT NULL,
 				PRIMARY KEY (version_id, ord)
 			) {{without_rowid}}`,
-			`CREATE INDEX figures_key ON figures (watch_id, fkey)`,
+			`CREATE INDEX figures_term ON figures (term_id)`,
+			// Every figure of every version in plain words, for ad-hoc
+			// queries: a fact's timeline is
+			// SELECT … FROM figure_values WHERE watch = ? AND key = ? ORDER BY seq.
+			`CREATE VIEW figure_values AS
+				SELECT w.name AS watch, v.id AS version_id, v.seq, v.fetched_ns,
+					t.fkey AS key, t.concept, t.category, f.value, f.high, t.qualifier, t.unit
+				FROM figures f
+				JOIN figure_terms t ON t.id = f.term_id
+				JOIN versions v ON v.id = f.version_id
+				JOIN watches w ON w.id = v.watch_id`,
 			// The log of checks. version_id is a plain number, not a
 			// foreign key: the log outlives pruned versions.
 			`CREATE TABLE checks (

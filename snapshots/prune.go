@@ -59,6 +59,11 @@ func (s *Store) Prune(ctx context.Context, watch string, r Retention) (int, erro
 		if err := deleteVersions(ctx, t, ids); err != nil {
 			return err
 		}
+		// Terms no kept figure uses any more.
+		if _, err := t.exec(ctx, `DELETE FROM figure_terms WHERE watch_id = ?
+			AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.term_id = figure_terms.id)`, wid); err != nil {
+			return err
+		}
 		deleted = len(ids)
 		return nil
 	})

@@ -400,101 +400,6 @@ func fromNS(ns int64) time.Time {
 	return time.Unix(0, ns).UTC()
 }
 
-// figureColumns are the figures columns read back, in readFigure's order.
-const figureColumns = `f.fkey, f.concept, f.category, f.value, f.high, f.text, f.qualifier, f.unit,
-	f.sentence, f.sentence_start, f.sentence_end, f.sentence_index, f.start_off, f.end_off`
-
-// scanFigure reads figureColumns (after any leading dest) from r. The
-// sentence is filled from text when the row holds offsets; sentenceAt
-// reports where, for callers that fill it later.
-func scanFigure(r rows, lead ...any) (f facts.Figure, ss, se int, err error) {
-	var category string
-	dest := append(lead, &f.Key, &f.Concept, &category, &f.Value, &f.High, &f.Text, &f.Qualifier, &f.Unit,
-		&f.Sentence, &ss, &se, &f.SentenceIndex, &f.Start, &f.End)
-	err = r.Scan(dest...)
-	f.Category = facts.Category(category)
-	return f, ss, se, err
-}
-
-// fillSentence sets f.Sentence from text[ss:se] when the row stored
-// offsets (ss >= 0).
-func fillSentence(f *facts.Figure, text string, ss, se int) {
-	if ss >= 0 && ss <= se && se <= len(text) {
-		f.Sentence = text[ss:se]
-	}
-}
-
-func readFigures(ctx context.Context, q querier, versionID int64, text string) ([]facts.Figure, error) {
-	r, err := q.query(ctx, "SELECT "+figureColumns+" FROM figures f WHERE f.version_id = ? ORDER BY f.ord", versionID)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	var figs []facts.Figure
-	for r.Next() {
-		f, ss, se, err := scanFigure(r)
-		if err != nil {
-			return nil, err
-		}
-		fillSentence(&f, text, ss, se)
-		figs = append(figs, f)
-	}
-	return figs, r.Err()
-}
-
-// sentenceSpan finds f.Sentence in text around the figure, so that the
-// sentence is stored as two offsets instead of a copy. It reports false
-// when the sentence is not there (then it is stored as text).
-func sentenceSpan(text string, f facts.Figure) (int, int, bool) {
-	s := f.Sentence
-	if s == "" || f.Start < 0 || f.End < f.Start || f.End > len(text) {
-		return 0, 0, false
-	}
-	// Any occurrence inside [lo, hi) covers [Start, End).
-	lo, hi := max(0, f.End-len(s)), min(len(text), f.Start+len(s))
-	if lo >= hi {
-		return 0, 0, false
-	}
-	if j := strings.Index(text[lo:hi], s); j >= 0 {
-		return lo + j, lo + j + len(s), true
-	}
-	return 0, 0, false
-}
-
-// figureBatch is how many figures one INSERT carries.
-const figureBatch = 50
-
-func insertFigures(ctx context.Context, t tx, versionID, watchID int64, text string, figs []facts.Figure) error {
-	const cols = 17
-	for start := 0; start < len(figs); start += figureBatch {
-		batch := figs[start:min(len(figs), start+figureBatch)]
-		var b strings.Builder
-		b.WriteString(`INSERT INTO figures (version_id, ord, watch_id, fkey, concept, category, value, high,
-			text, qualifier, unit, sentence, sentence_start, sentence_end, sentence_index, start_off, end_off) VALUES `)
-		args := make([]any, 0, len(batch)*cols)
-		for i, f := range batch {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			sentence, ss, se := f.Sentence, -1, -1
-			if a, z, ok := sentenceSpan(text, f); ok {
-				sentence, ss, se = "", a, z
-			}
-			var high any
-			if f.High != nil {
-				high = *f.High
-			}
-			args = append(args, versionID, start+i, watchID, f.Key, f.Concept, string(f.Category), f.Value, high,
-				f.Text, f.Qualifier, f.Unit, sentence, ss, se, f.SentenceIndex, f.Start, f.End)
-		}
-		if _, err := t.exec(ctx, b.String(), args...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Latest returns the newest version of watch, or ErrNotFound.
 func (s *Store) Latest(ctx context.Context, watch string) (Version, error) {
 	var v Version
@@ -614,41 +519,40 @@ func (s *Store) Timeline(ctx context.Context, watch, key string) ([]Point, error
 			return err
 		}
 		r, err := t.query(ctx, `SELECT v.id, v.fetched_ns, `+figureColumns+`
-			FROM figures f JOIN versions v ON v.id = f.version_id
-			WHERE f.watch_id = ? AND (f.fkey = ? OR f.concept = ?)
+			FROM figures f JOIN figure_terms t ON t.id = f.term_id
+			JOIN versions v ON v.id = f.version_id
+			WHERE t.watch_id = ? AND (t.fkey = ? OR t.concept = ?)
 			ORDER BY v.seq, f.ord`, wid, key, key)
 		if err != nil {
 			return err
 		}
-		type span struct{ ss, se int }
-		var spans []span
+		var stored []storedFigure
 		for r.Next() {
 			var p Point
 			var fetched int64
-			f, ss, se, err := scanFigure(r, &p.VersionID, &fetched)
+			sf, err := scanFigure(r, &p.VersionID, &fetched)
 			if err != nil {
 				r.Close()
 				return err
 			}
-			p.FetchedAt, p.Figure = fromNS(fetched), f
+			p.FetchedAt = fromNS(fetched)
 			out = append(out, p)
-			spans = append(spans, span{ss, se})
+			stored = append(stored, sf)
 		}
 		r.Close()
 		if err := r.Err(); err != nil {
 			return err
 		}
-		// Sentences stored as offsets need the versions' texts.
+		// Spans stored as offsets need the versions' texts.
 		cache := map[int64][]byte{}
 		for i := range out {
-			if spans[i].ss < 0 {
-				continue
+			var text []byte
+			if stored[i].needsText() {
+				if text, err = textOf(ctx, t, out[i].VersionID, cache); err != nil {
+					return err
+				}
 			}
-			text, err := textOf(ctx, t, out[i].VersionID, cache)
-			if err != nil {
-				return err
-			}
-			fillSentence(&out[i].Figure, string(text), spans[i].ss, spans[i].se)
+			out[i].Figure = stored[i].resolve(string(text))
 		}
 		return nil
 	})

@@ -107,6 +107,10 @@ func testSaveAndRead(t *testing.T, fresh func(testing.TB) string) {
 			// A sentence that is not in the text is stored as given.
 			want.Figures[0].Sentence = "A sentence from elsewhere."
 			want.Figures[1].Sentence = ""
+			// A text that is not the span is stored as given too, and so
+			// are offsets outside the text.
+			want.Figures[2].Text = "twenty"
+			want.Figures[3].Start, want.Figures[3].End = len(text)+5, len(text)+9
 		}
 		got, created, err := s.Save(ctx, want)
 		if err != nil || !created {

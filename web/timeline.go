@@ -89,10 +89,10 @@ func newChart(key string, points []snapshots.Point, version func(id int64) strin
 			lo, hi = math.Min(lo, *p.Figure.High), math.Max(hi, *p.Figure.High)
 		}
 	}
-	ticks, lo, hi := niceTicks(lo, hi)
+	ticks, lo, hi := niceTicks(clampPlot(lo), clampPlot(hi))
 	plotH := float64(chartHeight - marginTop - marginBot)
 	y := func(v float64) float64 {
-		return float64(chartHeight-marginBot) - (v-lo)/(hi-lo)*plotH
+		return float64(chartHeight-marginBot) - (clampPlot(v)-lo)/(hi-lo)*plotH
 	}
 	for _, t := range ticks {
 		c.YTicks = append(c.YTicks, tick{Pos: num(y(t)), Label: formatValue(t)})
@@ -167,6 +167,21 @@ func niceTicks(lo, hi float64) ([]float64, float64, float64) {
 		ticks = append(ticks, math.Round(v/step)*step)
 	}
 	return ticks, lo, hi
+}
+
+// clampPlot keeps v where the scale's arithmetic stays finite: an absurd
+// figure (a line of a thousand digits) is drawn at the edge.
+func clampPlot(v float64) float64 {
+	const limit = 1e300
+	switch {
+	case math.IsNaN(v):
+		return 0
+	case v > limit:
+		return limit
+	case v < -limit:
+		return -limit
+	}
+	return v
 }
 
 // niceStep rounds x up to 1, 2 or 5 times a power of ten.

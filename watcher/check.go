@@ -225,7 +225,7 @@ func (c *Checker) check(ctx context.Context, w *config.Watch, st *watchState, re
 		return
 	}
 	cmp := diff.CompareDocuments(facts.Parse(prev.Text), doc)
-	res.Outcome, res.Changes = Changed, cmp.Facts
+	res.Outcome, res.Changes = Changed, detach(cmp.Facts)
 	c.logger.Info("new version", slog.String("watch", w.Name), slog.Int64("version", saved.ID),
 		slog.Int64("previous", prev.ID), slog.Int("fact_changes", len(cmp.Facts)))
 	if len(cmp.Facts) > 0 {
@@ -303,4 +303,21 @@ func (c *Checker) warnCharset(w *config.Watch, st *watchState, contentType strin
 		c.logger.Warn("bad charset", slog.String("watch", w.Name), slog.String("url", w.URL), slog.String("error", msg))
 	}
 	st.warned = msg
+}
+
+// detach copies the strings of changes out of the article texts they slice,
+// so that a Result kept by a caller does not keep both whole versions alive.
+func detach(changes []diff.Change) []diff.Change {
+	out := make([]diff.Change, len(changes))
+	for i, c := range changes {
+		for _, side := range []**diff.Side{&c.Old, &c.New} {
+			if *side != nil {
+				s := **side
+				s.Text, s.Sentence = strings.Clone(s.Text), strings.Clone(s.Sentence)
+				*side = &s
+			}
+		}
+		out[i] = c
+	}
+	return out
 }

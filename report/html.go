@@ -88,7 +88,7 @@ type htmlFact struct {
 // htmlSide is one side of a fact change.
 type htmlSide struct {
 	Text                  string
-	Value                 string
+	Value                 string // the normalised value, when it says more than Text
 	Before, Figure, After string // the sentence cut around the figure
 }
 
@@ -202,13 +202,17 @@ func (r *HTMLReport) fragment(name string) (template.HTML, error) {
 
 func newHTMLSide(s *diff.Side, doc *facts.Document) *htmlSide {
 	e := excerptOf(s, doc)
-	return &htmlSide{
+	side := &htmlSide{
 		Text:   oneLine(s.Text),
 		Value:  valueText(s),
 		Before: e.before,
 		Figure: e.figure,
 		After:  e.after,
 	}
+	if side.Value == side.Text {
+		side.Value = "" // nothing to add
+	}
+	return side
 }
 
 // valueText formats the normalised value of s: "25", "1,200,000", "25–30".

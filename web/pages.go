@@ -88,7 +88,7 @@ func (s *server) watch(w http.ResponseWriter, r *http.Request) {
 		Checks      []snapshots.Check
 		Older       int // versions older than the compared ones
 	}{
-		page:        s.newPage(r, name, crumb{Name: "Watches", URL: l.home()}),
+		page:        s.newPage(r, name),
 		Name:        name,
 		Status:      status,
 		Failing:     status.LastOutcome == "error",
@@ -181,7 +181,7 @@ func (s *server) version(w http.ResponseWriter, r *http.Request) {
 		Text        string
 		TimelineURL string
 	}{
-		page:        s.newPage(r, fmt.Sprintf("%s, version %d", name, seq), crumb{Name: "Watches", URL: l.home()}, crumb{Name: name, URL: l.watch(name)}),
+		page:        s.newPage(r, fmt.Sprintf("%s, version %d", name, seq), crumb{Name: name, URL: l.watch(name)}),
 		Name:        name,
 		Version:     v,
 		Seq:         seq,
@@ -291,7 +291,7 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 		AllURL   string
 		Versions int
 	}{
-		page:     s.newPage(r, title, crumb{Name: "Watches", URL: l.home()}, crumb{Name: name, URL: l.watch(name)}),
+		page:     s.newPage(r, title, crumb{Name: name, URL: l.watch(name)}),
 		Name:     name,
 		Key:      only,
 		Charts:   charts,

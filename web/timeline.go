@@ -31,6 +31,7 @@ type chart struct {
 	Height int
 	// Plot area.
 	Left, Right, Top, Bottom string
+	MidX                     string
 	Path                     string // the step line
 	Points                   []chartPoint
 	YTicks                   []tick
@@ -54,8 +55,9 @@ type chartPoint struct {
 
 // tick is one axis label.
 type tick struct {
-	Pos   string // x or y of the tick
-	Label string
+	Pos    string // x or y of the tick
+	Label  string
+	Anchor string // text-anchor of an x label: the last one ends at its point
 }
 
 // newChart draws the points of key, oldest first. version links each
@@ -65,6 +67,7 @@ func newChart(key string, points []snapshots.Point, version func(id int64) strin
 		Key: key, Width: chartWidth, Height: chartHeight,
 		Left: num(marginLeft), Right: num(chartWidth - marginRight),
 		Top: num(marginTop), Bottom: num(chartHeight - marginBot),
+		MidX:   num((marginLeft + chartWidth - marginRight) / 2),
 		XLabel: "fetched (UTC)",
 	}
 	if len(points) > pointsCharted {
@@ -111,9 +114,9 @@ func newChart(key string, points []snapshots.Point, version func(id int64) strin
 		}
 		return marginLeft + inset + float64(t.Sub(t0))/float64(t1.Sub(t0))*(plotW-2*inset)
 	}
-	c.XTicks = append(c.XTicks, tick{Pos: num(x(0, t0)), Label: t0.UTC().Format("2 Jan 15:04")})
+	c.XTicks = append(c.XTicks, tick{Pos: num(x(0, t0) - inset), Label: t0.UTC().Format("2 Jan 15:04"), Anchor: "start"})
 	if t1.After(t0) {
-		c.XTicks = append(c.XTicks, tick{Pos: num(x(len(points)-1, t1)), Label: t1.UTC().Format("2 Jan 15:04")})
+		c.XTicks = append(c.XTicks, tick{Pos: num(x(len(points)-1, t1) + inset), Label: t1.UTC().Format("2 Jan 15:04"), Anchor: "end"})
 	}
 
 	var path strings.Builder

@@ -66,8 +66,8 @@ func TestPages(t *testing.T) {
 			want: []string{
 				`Version 3 of 3`,
 				`2 fact changes (2 changed, 0 added, 0 removed)`,
-				`<td class="old">at least 17<span class="value">17</span></td>`,
-				`<td class="new">at least 23<span class="value">23</span></td>`,
+				`<td class="figure old">at least 17<span class="value">17</span></td>`,
+				`<td class="figure new">at least 23<span class="value">23</span></td>`,
 				`<td class="delta num">&#43;6</td>`,
 				`<td class="delta num">&#43;1,500</td>`,
 				`killing <mark class="fig">at least 23</mark> people`,

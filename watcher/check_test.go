@@ -467,3 +467,29 @@ func familySize(t *testing.T, reg *prometheus.Registry, name string) int {
 	}
 	return 0
 }
+
+func TestCheckRetention(t *testing.T) {
+	var fighters atomic.Int32
+	fighters.Store(20)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page(int(fighters.Load())))
+	}))
+	defer srv.Close()
+	h := newHarness(t, fmt.Sprintf("retention:\n  keep: 2\nwatches:\n  - name: a\n    url: %s/a\n    robots: false\n", srv.URL))
+	var last Result
+	for i := range 5 {
+		fighters.Store(int32(20 + i))
+		if last = h.check(t, "a"); last.Err != nil {
+			t.Fatalf("check %d: %v", i+1, last.Err)
+		}
+	}
+	vs, err := h.store.History(context.Background(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first version and the last two are kept.
+	if len(vs) != 3 || vs[len(vs)-1].ID != last.Version {
+		t.Errorf("after 5 versions with keep 2: %d versions, newest %d; want 3 ending with %d", len(vs), vs[len(vs)-1].ID, last.Version)
+	}
+}

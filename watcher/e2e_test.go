@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -190,8 +191,20 @@ watches:
     url: %s/world/kiran
     schedule: "@every 1s"
 `, srv.URL))
-	d := startDaemon(t, "watch", "--config", cfg)
+	d := startDaemon(t, "watch", "--config", cfg, "--listen", "127.0.0.1:0")
+	listening := d.waitFor(t, 30*time.Second, "listening record", msgIs("listening", ""))
 	d.waitFor(t, 30*time.Second, "first version", msgIs("first version", "kiran"))
+	for path, want := range map[string]string{"/healthz": "ok", "/metrics": `factdiff_checks_total{outcome="first"} 1`} {
+		resp, err := http.Get(fmt.Sprintf("http://%s%s", listening["addr"], path))
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s = %d %.300q; want 200 with %q", path, resp.StatusCode, body, want)
+		}
+	}
 	fighters.Store(26)
 	alert := d.waitFor(t, 30*time.Second, "fact changed record", func(r map[string]any) bool {
 		return r["msg"] == "fact changed" && r["old"] == 25.0 && r["new"] == 26.0

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -138,9 +139,32 @@ func TestLoad(t *testing.T) {
 	defer st.Close()
 	w := New(cfg, st, Options{Logger: discardLogger()})
 
+	var due atomic.Int64
+	due.Store(time.Now().Unix())
+	// scheduled checks every watch as the daemon does: claim, check, done.
+	scheduled := func(ctx context.Context, _ []string, _ func(Result)) ([]Result, error) {
+		d := time.Unix(due.Add(60), 0)
+		sched := Aligned{Every: time.Minute}
+		sem := make(chan struct{}, cfg.Concurrency)
+		var wg sync.WaitGroup
+		for i := range cfg.Watches {
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				w.scheduledRun(ctx, cfg.Watches[i].Name, d, sched)
+			}()
+		}
+		wg.Wait()
+		return nil, nil
+	}
 	phase := func(name string, want Outcome) {
+		run := w.CheckNow
+		if strings.HasPrefix(name, "scheduled") {
+			run = scheduled
+		}
 		cpu0, t0 := cpuTime(), time.Now()
-		results, err := w.CheckNow(ctx, nil, nil)
+		results, err := run(ctx, nil, nil)
 		wall, cpu := time.Since(t0), cpuTime()-cpu0
 		if err != nil {
 			t.Fatal(err)
@@ -155,6 +179,9 @@ func TestLoad(t *testing.T) {
 			}
 		}
 		n := len(results)
+		if results == nil {
+			n = len(cfg.Watches)
+		}
 		var ms runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&ms)
@@ -171,4 +198,5 @@ func TestLoad(t *testing.T) {
 	post("/bump")
 	phase("changed again, with ETag", Changed)
 	phase("unchanged, 304 again", NotModified)
+	phase("scheduled: claim, 304, done", NotModified)
 }

@@ -114,9 +114,10 @@ func newChart(key string, points []snapshots.Point, version func(id int64) strin
 		}
 		return marginLeft + inset + float64(t.Sub(t0))/float64(t1.Sub(t0))*(plotW-2*inset)
 	}
-	c.XTicks = append(c.XTicks, tick{Pos: num(x(0, t0) - inset), Label: t0.UTC().Format("2 Jan 15:04"), Anchor: "start"})
+	layout := timeLayout(t1.Sub(t0))
+	c.XTicks = append(c.XTicks, tick{Pos: num(x(0, t0) - inset), Label: t0.UTC().Format(layout), Anchor: "start"})
 	if t1.After(t0) {
-		c.XTicks = append(c.XTicks, tick{Pos: num(x(len(points)-1, t1) + inset), Label: t1.UTC().Format("2 Jan 15:04"), Anchor: "end"})
+		c.XTicks = append(c.XTicks, tick{Pos: num(x(len(points)-1, t1) + inset), Label: t1.UTC().Format(layout), Anchor: "end"})
 	}
 
 	var path strings.Builder
@@ -154,6 +155,18 @@ func newChart(key string, points []snapshots.Point, version func(id int64) strin
 	}
 	c.Path = path.String()
 	return c
+}
+
+// timeLayout returns how the times of a chart spanning span are written:
+// to the second over minutes, with the year over months.
+func timeLayout(span time.Duration) string {
+	switch {
+	case span < 10*time.Minute:
+		return "2 Jan 15:04:05"
+	case span > 180*24*time.Hour:
+		return "2 Jan 2006 15:04"
+	}
+	return "2 Jan 15:04"
 }
 
 // niceTicks returns about five round values spanning [lo, hi], and the

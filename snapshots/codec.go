@@ -26,13 +26,15 @@ const (
 	codecZlibDict = 2 // zlib with the base version's text as dictionary
 )
 
-// Keyframe policy. A delta is used while it is small next to a keyframe; a
-// keyframe serves at most maxDependents versions so that re-basing them on
-// Prune stays cheap.
+// Keyframe policy. A keyframe and the deltas based on it form a group.
+// Each delta holds every edit made since its keyframe, so deltas grow along
+// a group; a new keyframe pays off once a delta would be larger than the
+// group's average size so far (adding it would raise the average). Deltas
+// must also be at most half a keyframe's size, and a group holds at most
+// maxDependents deltas so that re-basing them on Prune stays cheap.
 const (
 	maxDependents   = 63
-	smallDelta      = 512 // bytes: below this a delta is taken without comparing
-	deltaAdvantage  = 2   // a delta must be this many times smaller than a keyframe
+	deltaAdvantage  = 2 // a delta must be this many times smaller than its keyframe
 	compressionRank = zlib.BestCompression
 )
 
@@ -105,11 +107,19 @@ func decompress(codec int, body, dict []byte, size int64) ([]byte, error) {
 	return text, nil
 }
 
-// keyframe is a candidate base for a new encoding.
+// keyframe is a candidate base for a new encoding, with its group.
 type keyframe struct {
 	id         int64
 	text       []byte
-	dependents int
+	size       int // the keyframe's stored body
+	dependents int // deltas based on it
+	groupBytes int // size plus its dependents' bodies
+}
+
+// add counts a new delta of n bytes in the group.
+func (k *keyframe) add(n int) {
+	k.dependents++
+	k.groupBytes += n
 }
 
 // encoded is a text ready to store.
@@ -120,24 +130,18 @@ type encoded struct {
 }
 
 // encode chooses how to store text: as a delta against base when there is
-// one with room and the delta pays, else as a keyframe.
+// one with room and the delta pays (see the keyframe policy above), else as
+// a keyframe.
 func encode(text []byte, base *keyframe) (encoded, error) {
 	if base != nil && base.dependents < maxDependents {
 		delta, err := compress(text, base.text)
 		if err != nil {
 			return encoded{}, err
 		}
-		if len(delta) <= smallDelta {
+		n := len(delta)
+		if n*(base.dependents+1) < base.groupBytes && n*deltaAdvantage <= base.size {
 			return encoded{codecZlibDict, base.id, delta}, nil
 		}
-		full, err := compress(text, nil)
-		if err != nil {
-			return encoded{}, err
-		}
-		if len(delta)*deltaAdvantage <= len(full) {
-			return encoded{codecZlibDict, base.id, delta}, nil
-		}
-		return encoded{codecZlib, 0, full}, nil
 	}
 	full, err := compress(text, nil)
 	if err != nil {

@@ -10,6 +10,13 @@ func TestCodecRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 1))
 	base := []byte(article(r, 6000))
 	next := []byte(revise(r, string(base)))
+	z, err := compress(base, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kf := func(dependents, groupBytes int) *keyframe {
+		return &keyframe{id: 7, text: base, size: len(z), dependents: dependents, groupBytes: len(z) + groupBytes}
+	}
 	tests := []struct {
 		name string
 		text []byte
@@ -17,9 +24,11 @@ func TestCodecRoundTrip(t *testing.T) {
 		want int // codec chosen
 	}{
 		{"no base", base, nil, codecZlib},
-		{"small revision", next, &keyframe{id: 7, text: base}, codecZlibDict},
-		{"base full", next, &keyframe{id: 7, text: base, dependents: maxDependents}, codecZlib},
-		{"unrelated text", []byte(noise(r, 6000)), &keyframe{id: 7, text: base}, codecZlib},
+		{"small revision", next, kf(0, 0), codecZlibDict},
+		{"group of small deltas", next, kf(10, 10*200), codecZlibDict},
+		{"delta above the group's average", next, kf(40, 40*10), codecZlib},
+		{"group full", next, kf(maxDependents, 0), codecZlib},
+		{"unrelated text", []byte(noise(r, 6000)), kf(0, 0), codecZlib},
 		{"empty", []byte{}, nil, codecZlib},
 	}
 	for _, tt := range tests {

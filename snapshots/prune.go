@@ -145,9 +145,11 @@ func rebase(ctx context.Context, t tx, all []storedVersion, doomed map[int64]boo
 			var baseID any
 			if enc.baseID != 0 {
 				baseID = enc.baseID
-				base.dependents++
-			} else if base == nil {
-				base = &keyframe{id: v.id, text: text}
+				base.add(len(enc.body))
+			} else {
+				// The first becomes the group's keyframe; a later one
+				// that did not pay as a delta starts a group of its own.
+				base = &keyframe{id: v.id, text: text, size: len(enc.body), groupBytes: len(enc.body)}
 			}
 			if _, err := t.exec(ctx, "UPDATE versions SET codec = ?, base_id = ?, body = ? WHERE id = ?",
 				enc.codec, baseID, enc.body, v.id); err != nil {

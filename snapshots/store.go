@@ -295,17 +295,21 @@ func watchID(ctx context.Context, q querier, name string) (int64, error) {
 	return id, err
 }
 
-// loadKeyframe returns keyframe id with its text and how many versions use
-// it as their base.
+// loadKeyframe returns keyframe id with its text and its group's numbers.
 func loadKeyframe(ctx context.Context, q querier, id int64) (*keyframe, error) {
 	text, err := textOf(ctx, q, id, nil)
 	if err != nil {
 		return nil, err
 	}
 	k := &keyframe{id: id, text: text}
-	if err := q.queryRow(ctx, "SELECT COUNT(*) FROM versions WHERE base_id = ?", id).Scan(&k.dependents); err != nil {
+	err = q.queryRow(ctx, `SELECT LENGTH(k.body),
+			(SELECT COUNT(*) FROM versions d WHERE d.base_id = k.id),
+			(SELECT COALESCE(SUM(LENGTH(d.body)), 0) FROM versions d WHERE d.base_id = k.id)
+		FROM versions k WHERE k.id = ?`, id).Scan(&k.size, &k.dependents, &k.groupBytes)
+	if err != nil {
 		return nil, err
 	}
+	k.groupBytes += k.size
 	return k, nil
 }
 

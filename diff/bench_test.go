@@ -82,6 +82,9 @@ func newsLike(size int, seed uint64) string {
 				b.WriteString(strconv.Itoa(rng.IntN(100000)))
 			case r == 1 && k > 0:
 				b.WriteString("at least " + strconv.Itoa(1+rng.IntN(500)) + " people were killed")
+			case k == 0:
+				w := vocab[rng.IntN(len(vocab))]
+				b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 			default:
 				b.WriteString(vocab[rng.IntN(len(vocab))])
 			}

@@ -212,9 +212,54 @@ func sameUnit(a, b *facts.Figure) bool {
 		return true
 	}
 	if class(a.Category) == facts.Count && class(b.Category) == facts.Count {
-		return ua == "" || ub == ""
+		return ua == "" || ub == "" || typoOf(ua, ub)
 	}
 	return false
+}
+
+// typoOf reports whether two words differ by no more than a typo: one edit
+// in a word of five letters or more, two in one of ten or more
+// ("epidemologists", "epidemiologists").
+func typoOf(a, b string) bool {
+	n := min(len(a), len(b))
+	limit := 0
+	switch {
+	case n >= 10:
+		limit = 2
+	case n >= 5:
+		limit = 1
+	}
+	return limit > 0 && editDistance(a, b, limit) <= limit
+}
+
+// editDistance returns the Levenshtein distance of a and b in bytes, or
+// limit+1 once it is known to exceed limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // sameValue reports whether two figures have equal values and ranges.
@@ -281,7 +326,7 @@ func normUnit(u string) string {
 	switch {
 	case u == "people":
 		return "person"
-	case strings.HasSuffix(u, "men") && len(u) > 3:
+	case strings.HasSuffix(u, "men"):
 		return strings.TrimSuffix(u, "men") + "man"
 	case strings.HasSuffix(u, "children"):
 		return strings.TrimSuffix(u, "ren")

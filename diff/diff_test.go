@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factdiff/factdiff/facts"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -306,5 +307,33 @@ func TestDiffSeqScript(t *testing.T) {
 				t.Errorf("%s: kept %d of %d elements; want all but the edits", tt.name, kept, len(tt.a))
 			}
 		}
+	}
+}
+
+func TestSameUnit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"fighters", "fighters", true},
+		{"person", "people", true},
+		{"fighters", "", true},
+		{"epidemologists", "epidemiologists", true},
+		{"fighters", "civilians", false},
+		{"militants", "militias", false},
+		{"men", "man", true},
+		{"cats", "bats", false},
+	}
+	for _, tt := range tests {
+		a := &facts.Figure{Category: facts.Count, Unit: tt.a}
+		b := &facts.Figure{Category: facts.Casualties, Unit: tt.b}
+		if got := sameUnit(a, b); got != tt.want {
+			t.Errorf("sameUnit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	km := &facts.Figure{Category: facts.Measure, Unit: "km"}
+	mile := &facts.Figure{Category: facts.Measure, Unit: "mile"}
+	if sameUnit(km, mile) {
+		t.Errorf("sameUnit(km, mile) = true; want false")
 	}
 }

@@ -18,9 +18,11 @@ const (
 	maxMovedCells   = 65536 // sentence pairs scored when looking for moves
 	maxBucketPairs  = 16384 // figure pairs scored within one concept bucket
 	contextRadius   = 60    // bytes around a figure used as its context when the extractor gives none
+	maxContextWords = 48    // context words of a figure kept for matching
 	linkSimilarity  = 0.3   // Dice of content words that links two sentences of a hunk
 	lonePairLink    = 0.1   // the same for a hunk of one old and one new sentence
 	movedSimilarity = 0.5   // Dice that links a deleted sentence to an inserted one elsewhere
+	globalThreshold = 2.5   // score two figures in unrelated places need to be one fact
 )
 
 // figInfo is what pairing needs to know about one figure.
@@ -67,7 +69,7 @@ func newSide(doc *facts.Document, syms *symbols) side {
 			fi.concept = strings.ToLower(f.Key)
 		}
 		if len(f.Context) > 0 {
-			for _, w := range f.Context {
+			for _, w := range f.Context[:min(len(f.Context), maxContextWords)] {
 				fi.ctx = append(fi.ctx, syms.id(strings.ToLower(w)))
 			}
 			slices.Sort(fi.ctx)
@@ -300,18 +302,10 @@ func (m *matcher) pairGroup(g group) {
 		fo := &m.old.figs[o]
 		for j, n := range news {
 			fn := &m.new.figs[n]
-			if class(fo.f.Category) != class(fn.f.Category) {
+			if !mayPair(fo, fn) {
 				continue
 			}
-			s := 0.0
-			if fo.concept != "" && fn.concept != "" {
-				if fo.concept != fn.concept {
-					continue
-				}
-				s += 3
-			}
-			s += unitScore(fo.f, fn.f)
-			s += 2 * jaccard(fo.ctx, fn.ctx)
+			s := meaningScore(fo, fn)
 			cls := class(fo.f.Category)
 			if countO[cls] == countN[cls] {
 				if rankO[i] == rankN[j] {
@@ -323,10 +317,10 @@ func (m *matcher) pairGroup(g group) {
 				s += 1 - math.Abs(ro-rn)
 			}
 			if sameValue(fo.f, fn.f) {
-				s += 0.5
-			}
-			if fo.f.Key != "" && strings.EqualFold(fo.f.Key, fn.f.Key) {
-				s += 0.5
+				s++
+				if sameQualifier(fo.f, fn.f) {
+					s += 0.5
+				}
 			}
 			if s >= 1 {
 				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(rankO[i] - rankN[j])})
@@ -334,6 +328,59 @@ func (m *matcher) pairGroup(g group) {
 		}
 	}
 	m.pickGreedy(cands)
+}
+
+// mayPair reports whether two figures can be the same fact at all: their
+// categories must be of one class, and two casualty figures must count the
+// same kind of casualty (the killed are not the wounded).
+func mayPair(a, b *figInfo) bool {
+	if class(a.f.Category) != class(b.f.Category) {
+		return false
+	}
+	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
+		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
+		return false
+	}
+	return true
+}
+
+// meaningScore scores how alike two figures are in what they count, their
+// values aside: concept, key, unit and context words. Concepts and keys
+// follow the wording, which editors change, so none of them is decisive
+// alone.
+func meaningScore(a, b *figInfo) float64 {
+	s := 0.0
+	switch {
+	case a.concept != "" && a.concept == b.concept:
+		s += 2
+		if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties {
+			s++ // the casualty family is recognised across phrasing
+		}
+	case a.concept != "" && b.concept != "":
+		s += wordOverlap(a.concept, b.concept)
+	}
+	if a.f.Key != "" && strings.EqualFold(a.f.Key, b.f.Key) {
+		s += 0.5
+	}
+	s += unitScore(a.f, b.f)
+	s += 2 * jaccard(a.ctx, b.ctx)
+	return s
+}
+
+// wordOverlap returns the Jaccard index of the words of two short phrases.
+func wordOverlap(a, b string) float64 {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	n := 0
+	for _, x := range wa {
+		if slices.Contains(wb, x) {
+			n++
+		}
+	}
+	u := len(wa) + len(wb) - n
+	if u == 0 {
+		return 0
+	}
+	return float64(n) / float64(u)
 }
 
 // unpaired returns the unpaired figures of the given sentences, in order.
@@ -443,86 +490,95 @@ func (m *matcher) pairMoved(segs []segment) {
 }
 
 // pairGlobal pairs what is left across the whole document: figures of the
-// same concept, class and unit whose contexts agree, preferring equal values
+// same class whose concept, unit and context agree, preferring equal values
 // so that a figure whose sentence was reworded or moved is unchanged.
+// Figures are bucketed by class, and by concept too when a class is large,
+// so that the work stays near linear on long texts.
 func (m *matcher) pairGlobal() {
-	type bucket struct{ olds, news []int }
-	buckets := make(map[string]*bucket)
-	var keys []string
-	add := func(s *side, fi int, isOld bool) {
-		f := &s.figs[fi]
-		k := "c:" + f.concept
-		if f.concept == "" {
-			k = "u:" + string(class(f.f.Category)) + "|" + normUnit(f.f.Unit)
-		}
-		b, ok := buckets[k]
-		if !ok {
-			b = &bucket{}
-			buckets[k] = b
-			keys = append(keys, k)
-		}
-		if isOld {
-			b.olds = append(b.olds, fi)
-		} else {
-			b.news = append(b.news, fi)
-		}
-	}
+	var olds, news []int
 	for i := range m.old.figs {
 		if m.old.pair[i] < 0 {
-			add(&m.old, i, true)
+			olds = append(olds, i)
 		}
 	}
 	for j := range m.new.figs {
 		if m.new.pair[j] < 0 {
-			add(&m.new, j, false)
+			news = append(news, j)
 		}
 	}
-	for _, k := range keys {
-		b := buckets[k]
-		if len(b.olds) == 0 || len(b.news) == 0 {
+	byClass := func(s *side, figs []int) map[facts.Category][]int {
+		b := make(map[facts.Category][]int)
+		for _, fi := range figs {
+			c := class(s.figs[fi].f.Category)
+			b[c] = append(b[c], fi)
+		}
+		return b
+	}
+	oldBy, newBy := byClass(&m.old, olds), byClass(&m.new, news)
+	for _, c := range classOrder {
+		bo, bn := oldBy[c], newBy[c]
+		if len(bo) == 0 || len(bn) == 0 {
 			continue
 		}
-		if len(b.olds)*len(b.news) > maxBucketPairs {
-			m.pairIdentical(b.olds, b.news)
+		if len(bo)*len(bn) <= maxBucketPairs {
+			m.pairScored(bo, bn)
 			continue
 		}
-		hasConcept := strings.HasPrefix(k, "c:")
-		var cands []candidate
-		for _, o := range b.olds {
-			fo := &m.old.figs[o]
-			for _, n := range b.news {
-				fn := &m.new.figs[n]
-				if class(fo.f.Category) != class(fn.f.Category) {
-					continue
-				}
-				s := 2 * jaccard(fo.ctx, fn.ctx)
-				s += unitScore(fo.f, fn.f)
-				if sameValue(fo.f, fn.f) {
-					s += 2
-					if sameQualifier(fo.f, fn.f) {
-						s += 0.5
-					}
-				}
-				if fo.f.Key != "" && strings.EqualFold(fo.f.Key, fn.f.Key) {
+		byConcept := func(s *side, figs []int) map[string][]int {
+			b := make(map[string][]int)
+			for _, fi := range figs {
+				b[s.figs[fi].concept] = append(b[s.figs[fi].concept], fi)
+			}
+			return b
+		}
+		co, cn := byConcept(&m.old, bo), byConcept(&m.new, bn)
+		for _, o := range bo {
+			k := m.old.figs[o].concept
+			so, sn := co[k], cn[k]
+			if len(so) == 0 || len(sn) == 0 {
+				continue
+			}
+			if len(so)*len(sn) <= maxBucketPairs {
+				m.pairScored(so, sn)
+			} else {
+				m.pairIdentical(so, sn)
+			}
+			delete(co, k) // each concept once
+		}
+	}
+}
+
+// classOrder lists the category classes in a fixed order, so that results
+// do not depend on map iteration.
+var classOrder = [...]facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal}
+
+// pairScored scores every pairing of olds with news and links the best,
+// each figure once.
+func (m *matcher) pairScored(olds, news []int) {
+	var cands []candidate
+	for _, o := range olds {
+		fo := &m.old.figs[o]
+		for _, n := range news {
+			fn := &m.new.figs[n]
+			if !mayPair(fo, fn) {
+				continue
+			}
+			s := meaningScore(fo, fn)
+			if sameValue(fo.f, fn.f) {
+				s += 2
+				if sameQualifier(fo.f, fn.f) {
 					s += 0.5
 				}
-				if fo.f.Category == facts.Casualties && fn.f.Category == facts.Casualties {
-					s++ // the casualty family is specific enough on its own
-				}
-				if fo.sent >= 0 && fn.sent >= 0 {
-					s += dice(m.old.set(fo.sent, m.syms), m.new.set(fn.sent, m.syms))
-				}
-				need := 1.5
-				if !hasConcept {
-					need = 2.5
-				}
-				if s >= need {
-					cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(fo.f.Start - fn.f.Start)})
-				}
+			}
+			if fo.sent >= 0 && fn.sent >= 0 {
+				s += dice(m.old.set(fo.sent, m.syms), m.new.set(fn.sent, m.syms))
+			}
+			if s >= globalThreshold {
+				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(fo.f.Start - fn.f.Start)})
 			}
 		}
-		m.pickGreedy(cands)
 	}
+	m.pickGreedy(cands)
 }
 
 // pairIdentical pairs, in order, figures that agree in everything: the cheap

@@ -644,30 +644,33 @@ func testClaimLease(t *testing.T, fresh func(testing.TB) string) {
 	ctx := context.Background()
 	s := openStore(t, fresh(t))
 	due := time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
-	const lease = 300 * time.Millisecond
+	// Only expiries are waited for, never their absence, so a slow
+	// machine cannot make the test flaky.
+	const short, long, expire = 200 * time.Millisecond, time.Minute, 400 * time.Millisecond
 	type step struct {
 		wait   time.Duration // before the call
 		call   string        // "claim" or "done"
 		holder string
+		lease  time.Duration
 		want   bool  // claim: owns the run
 		err    error // done: the error wanted
 	}
 	steps := []step{
-		{call: "claim", holder: "a", want: true},
-		{call: "claim", holder: "b", want: false},
-		{call: "claim", holder: "a", want: true},                                     // idempotent, renews
-		{wait: lease + 200*time.Millisecond, call: "claim", holder: "b", want: true}, // a's lease expired
-		{call: "claim", holder: "a", want: false},
+		{call: "claim", holder: "a", lease: long, want: true},
+		{call: "claim", holder: "b", lease: long, want: false},
+		{call: "claim", holder: "a", lease: short, want: true},               // idempotent; renews, here shorter
+		{wait: expire, call: "claim", holder: "b", lease: short, want: true}, // a's lease expired
 		{call: "done", holder: "a", err: ErrClaimLost},
-		{call: "done", holder: "b"},
-		{wait: lease + 200*time.Millisecond, call: "claim", holder: "c", want: false}, // done: never taken over
-		{call: "claim", holder: "b", want: false},
+		{call: "done", holder: "b"},                                          // fine though b's lease may have expired: nobody took over
+		{wait: expire, call: "claim", holder: "c", lease: long, want: false}, // done: never taken over
+		{call: "claim", holder: "a", lease: long, want: false},
+		{call: "claim", holder: "b", lease: long, want: false},
 	}
 	for i, st := range steps {
 		time.Sleep(st.wait)
 		switch st.call {
 		case "claim":
-			got, err := s.Claim(ctx, "w", due, st.holder, lease)
+			got, err := s.Claim(ctx, "w", due, st.holder, st.lease)
 			if err != nil || got != st.want {
 				t.Fatalf("step %d: Claim(%s) = %v, %v; want %v", i, st.holder, got, err, st.want)
 			}
@@ -678,8 +681,11 @@ func testClaimLease(t *testing.T, fresh func(testing.TB) string) {
 		}
 	}
 	// Another run of the same watch is a separate claim.
-	if ok, err := s.Claim(ctx, "w", due.Add(time.Minute), "c", lease); !ok || err != nil {
+	if ok, err := s.Claim(ctx, "w", due.Add(time.Minute), "c", long); !ok || err != nil {
 		t.Errorf("Claim(next run) = %v, %v; want true", ok, err)
+	}
+	if err := s.Done(ctx, "w", due.Add(2*time.Minute), "c"); !errors.Is(err, ErrClaimLost) {
+		t.Errorf("Done(unclaimed run) = %v; want ErrClaimLost", err)
 	}
 	if n, err := s.PruneClaims(ctx, due.Add(time.Second)); n != 1 || err != nil {
 		t.Errorf("PruneClaims = %d, %v; want 1", n, err)

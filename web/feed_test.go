@@ -62,6 +62,10 @@ func TestFeeds(t *testing.T) {
 			want:    []string{"hostile-page: changed homes damaged: 12 -> 15 (+3)"},
 		},
 		{
+			path: "/watch/broken-feed/feed.atom", id: "tag:factdiff,2026:watch/broken-feed/feed",
+			updated: "1970-01-01T00:00:00Z",
+		},
+		{
 			path: "/feed.atom", id: "tag:factdiff,2026:feed",
 			updated: "2026-03-14T08:00:00Z",
 			want: []string{

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -100,7 +101,17 @@ func TestPages(t *testing.T) {
 			want:    []string{`<figcaption>teams</figcaption>`, `data-value="6"`},
 			notWant: []string{`<figcaption>killed people</figcaption>`},
 		},
+		{
+			name: "watch without versions", path: "/watch/broken-feed", status: 200,
+			want: []string{
+				`<p class="error">Current error: fetch: 503 Service Unavailable &lt;script&gt;`,
+				`No version stored yet.`,
+				`<td class="status-error">error</td>`,
+			},
+		},
+		{name: "timeline without versions", path: "/watch/broken-feed/timeline", status: 200, want: []string{"No fact has changed"}},
 		{name: "unknown watch", path: "/watch/nowhere", status: 404, want: []string{"404: There is no such page"}},
+		{name: "timeline of unknown watch", path: "/watch/nowhere/timeline", status: 404},
 		{name: "unknown version", path: "/watch/marlow-floods/version/99999", status: 404},
 		{name: "version of another watch", path: fmt.Sprintf("/watch/hostile-page/version/%d", flood[1]), status: 404},
 		{name: "bad version id", path: "/watch/marlow-floods/version/x1", status: 404},
@@ -183,5 +194,41 @@ func TestHostileArticleIsText(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConcurrentRequests serves every page from several goroutines at
+// once over one handler, which shares its comparison cache (run with -race).
+func TestConcurrentRequests(t *testing.T) {
+	st := testStore(t)
+	h := New(st, Options{CacheSize: 2}) // small, so that entries are evicted meanwhile
+	flood := versionIDs(t, st, "marlow-floods")
+	paths := []string{
+		"/", "/feed.atom", "/watch/marlow-floods", "/watch/marlow-floods/timeline",
+		"/watch/marlow-floods/feed.atom", "/watch/hostile-page/feed.atom",
+		fmt.Sprintf("/watch/marlow-floods/version/%d", flood[1]),
+		fmt.Sprintf("/watch/marlow-floods/version/%d", flood[2]),
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 3 * len(paths) {
+				p := paths[(i+g)%len(paths)]
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+				if rec.Code != http.StatusOK {
+					errs <- fmt.Sprintf("GET %s: status %d, want 200", p, rec.Code)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -531,10 +531,25 @@ func (b *ByteSize) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-var sizeUnits = map[string]float64{
-	"": 1, "b": 1,
-	"k": 1e3, "kb": 1e3, "m": 1e6, "mb": 1e6, "g": 1e9, "gb": 1e9,
-	"kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30,
+// sizeUnit returns the multiplier of a size unit, lower case.
+func sizeUnit(unit string) (float64, bool) {
+	switch unit {
+	case "", "b":
+		return 1, true
+	case "k", "kb":
+		return 1e3, true
+	case "m", "mb":
+		return 1e6, true
+	case "g", "gb":
+		return 1e9, true
+	case "kib":
+		return 1 << 10, true
+	case "mib":
+		return 1 << 20, true
+	case "gib":
+		return 1 << 30, true
+	}
+	return 0, false
 }
 
 // ParseByteSize parses a size such as "10MB" or "4096".
@@ -545,7 +560,7 @@ func ParseByteSize(s string) (ByteSize, error) {
 	if i >= 0 {
 		num, unit = t[:i], strings.ToLower(strings.TrimSpace(t[i:]))
 	}
-	mult, ok := sizeUnits[unit]
+	mult, ok := sizeUnit(unit)
 	if !ok {
 		return 0, fmt.Errorf("size %q: unknown unit %q", s, unit)
 	}

@@ -43,6 +43,7 @@ type StatusError struct {
 	Status string
 }
 
+// Error returns "HTTP status " and the status line.
 func (e *StatusError) Error() string { return "HTTP status " + e.Status }
 
 // Page is a fetched document.

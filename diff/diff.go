@@ -200,8 +200,35 @@ func oldAnchors(old, new *facts.Document, segs []segment) []int {
 // same reports whether two paired figures state the same fact: equal value,
 // range, unit and qualifier.
 func same(a, b *facts.Figure) bool {
+	if class(a.Category) != class(b.Category) {
+		// Paired across classes only as the same literal (see mayPair):
+		// what was read into it, not what it says, differs.
+		return sameValue(a, b) && sameQualifier(a, b) && sameLiteral(a, b)
+	}
 	return sameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
 }
+
+// sameLiteral reports whether two figures are written alike, white space,
+// case and thousands separators aside ("About 1,500", "about 1500").
+func sameLiteral(a, b *facts.Figure) bool {
+	return literalKey(a.Text) == literalKey(b.Text)
+}
+
+// literalKey returns s lower-cased, its spaces collapsed and the commas
+// between digits dropped.
+func literalKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // sameUnit reports whether two figures count or measure the same thing. A
 // count whose noun one version leaves out ("killed 9 people", "9 were

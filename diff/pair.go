@@ -307,11 +307,14 @@ func (m *matcher) pairGroup(g group) {
 			}
 			s := meaningScore(fo, fn)
 			cls := class(fo.f.Category)
-			if countO[cls] == countN[cls] {
+			switch {
+			case cls != class(fn.f.Category):
+				// Ranks are counted within a class.
+			case countO[cls] == countN[cls]:
 				if rankO[i] == rankN[j] {
 					s += 1.5
 				}
-			} else {
+			default:
 				ro := float64(rankO[i]) / float64(countO[cls])
 				rn := float64(rankN[j]) / float64(countN[cls])
 				s += 1 - math.Abs(ro-rn)
@@ -332,10 +335,12 @@ func (m *matcher) pairGroup(g group) {
 
 // mayPair reports whether two figures can be the same fact at all: their
 // categories must be of one class, and two casualty figures must count the
-// same kind of casualty (the killed are not the wounded).
+// same kind of casualty (the killed are not the wounded). The same literal
+// with the same value may pair across classes: the extractor read the same
+// words differently in two wordings of their sentence.
 func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
-		return false
+		return sameLiteral(a.f, b.f) && sameValue(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {

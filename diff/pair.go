@@ -30,7 +30,8 @@ type figInfo struct {
 	f       *facts.Figure
 	sent    int    // sentence index
 	concept string // Concept, or the lower-cased key when the extractor gives none
-	ctx     []int  // sorted symbol numbers of the context words
+	ctx     []int  // sorted symbol numbers of the context words, once ctxOK
+	ctxOK   bool
 }
 
 // side is one version as the matcher sees it.
@@ -68,15 +69,6 @@ func newSide(doc *facts.Document, syms *symbols) side {
 		if fi.concept == "" {
 			fi.concept = strings.ToLower(f.Key)
 		}
-		if len(f.Context) > 0 {
-			for _, w := range f.Context[:min(len(f.Context), maxContextWords)] {
-				fi.ctx = append(fi.ctx, syms.id(strings.ToLower(w)))
-			}
-			slices.Sort(fi.ctx)
-			fi.ctx = slices.Compact(fi.ctx)
-		} else {
-			fi.ctx = contentSet(around(doc, f, si), syms)
-		}
 		s.figs[i] = fi
 		s.pair[i] = -1
 		if si >= 0 {
@@ -84,6 +76,28 @@ func newSide(doc *facts.Document, syms *symbols) side {
 		}
 	}
 	return s
+}
+
+// withContext computes the context sets of the given figures, if not yet
+// done. Most figures sit in equal sentences and never need theirs.
+func (s *side) withContext(figs []int, syms *symbols) {
+	for _, i := range figs {
+		fi := &s.figs[i]
+		if fi.ctxOK {
+			continue
+		}
+		fi.ctxOK = true
+		f := fi.f
+		if len(f.Context) == 0 {
+			fi.ctx = contentSet(around(s.doc, f, fi.sent), syms)
+			continue
+		}
+		for _, w := range f.Context[:min(len(f.Context), maxContextWords)] {
+			fi.ctx = append(fi.ctx, syms.id(strings.ToLower(w)))
+		}
+		slices.Sort(fi.ctx)
+		fi.ctx = slices.Compact(fi.ctx)
+	}
 }
 
 // sentenceOf returns the index of the sentence holding f, or -1.
@@ -295,6 +309,8 @@ func (m *matcher) pairGroup(g group) {
 	if len(olds) == 0 || len(news) == 0 || len(olds)*len(news) > maxGroupPairs {
 		return
 	}
+	m.old.withContext(olds, m.syms)
+	m.new.withContext(news, m.syms)
 	rankO, countO := ranks(&m.old, olds)
 	rankN, countN := ranks(&m.new, news)
 	var cands []candidate
@@ -560,6 +576,8 @@ var classOrder = [...]facts.Category{facts.Count, facts.Money, facts.Percent, fa
 // pairScored scores every pairing of olds with news and links the best,
 // each figure once.
 func (m *matcher) pairScored(olds, news []int) {
+	m.old.withContext(olds, m.syms)
+	m.new.withContext(news, m.syms)
 	var cands []candidate
 	for _, o := range olds {
 		fo := &m.old.figs[o]

@@ -9,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/extract"
+	"github.com/factdiff/factdiff/textnorm"
 )
 
 // MaxVersionSize is the largest version read, in bytes.
@@ -60,7 +60,7 @@ func DecodeVersion(name string, data []byte) (string, error) {
 	if len(data) > MaxVersionSize {
 		return "", fmt.Errorf("read %s: %w", name, ErrTooLarge)
 	}
-	if isBinary(data) {
+	if textnorm.IsBinary(data) {
 		return "", fmt.Errorf("read %s: %w", name, ErrBinary)
 	}
 	if isHTMLName(name) {
@@ -86,28 +86,6 @@ func isHTMLName(name string) bool {
 func looksHTML(data []byte) bool {
 	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\ufeff"))
 	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
-}
-
-// isBinary reports whether data is not text: a NUL byte, or many control
-// characters, near its start. Text in a legacy encoding is not binary; its
-// invalid bytes are replaced later.
-//
-// TODO(facts): switch to textnorm.IsBinary when it lands.
-func isBinary(data []byte) bool {
-	head := data[:min(len(data), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	ctrl, n := 0, 0
-	for len(head) > 0 {
-		r, size := utf8.DecodeRune(head)
-		head = head[size:]
-		n++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' {
-			ctrl++
-		}
-	}
-	return n > 0 && ctrl*10 > n
 }
 
 // bare strips the operation and path from a file error, which the caller

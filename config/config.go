@@ -14,9 +14,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
 	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/factdiff/factdiff/extract"
 )
 
 // Defaults applied by Validate to the keys a file leaves out.
@@ -421,8 +422,8 @@ func (c *Config) validateWatch(w *Watch) []error {
 	}
 	w.Every, w.Cron = every, sched
 	if w.Selector != "" {
-		if _, err := cascadia.ParseGroup(w.Selector); err != nil {
-			bad("selector: %q: %v", w.Selector, err)
+		if err := extract.CheckSelector(w.Selector); err != nil {
+			bad("selector: %v", err)
 		}
 	}
 	w.IgnoreRE = w.IgnoreRE[:0]

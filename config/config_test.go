@@ -30,7 +30,7 @@ func TestLoadInvalid(t *testing.T) {
 		{"invalid-name.yml", `watch "baghdad embassy": name: "baghdad embassy" must be`},
 		{"invalid-duplicate-name.yml", `watch "baghdad": name: used by another watch`},
 		{"invalid-ignore.yml", `watch "baghdad": ignore[0]: error parsing regexp`},
-		{"invalid-selector.yml", `watch "baghdad": selector: "article >> [["`},
+		{"invalid-selector.yml", `watch "baghdad": selector: extract: selector "article >> [["`},
 		{"invalid-body-limit.yml", `size "10 parsecs": unknown unit "parsecs"`},
 		{"invalid-timeout.yml", "cannot unmarshal !!str `soon` into time.Duration"},
 		{"invalid-concurrency.yml", "concurrency: -3 is not between 1 and 10000"},

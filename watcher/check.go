@@ -7,15 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/url"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/factdiff/factdiff/config"
 	"github.com/factdiff/factdiff/diff"
@@ -278,29 +275,23 @@ func (c *Checker) text(ctx context.Context, w *config.Watch, st *watchState) (st
 	if page.NotModified {
 		return "", page, nil
 	}
-	c.warnCharset(w, st, page.ContentType)
 	opts.URL, _ = url.Parse(page.URL)
-	text, err := extract.HTML(page.Body, page.ContentType, opts)
+	a, err := extract.Page(page.Body, page.ContentType, opts)
 	if err != nil {
 		return "", nil, fmt.Errorf("extract %s: %w", page.URL, err)
 	}
-	return text, page, nil
+	c.warnCharset(w, st, a.Charset)
+	return a.Text, page, nil
 }
 
-// warnCharset logs, once for as long as it lasts, a Content-Type charset
-// that names no known encoding; extraction then goes by the page's own
-// declaration or by sniffing, so the page is not lost.
-func (c *Checker) warnCharset(w *config.Watch, st *watchState, contentType string) {
-	msg := ""
-	if _, params, err := mime.ParseMediaType(contentType); err == nil {
-		if label := params["charset"]; label != "" {
-			if _, err := htmlindex.Get(label); err != nil {
-				msg = fmt.Sprintf("unknown charset %q in Content-Type; decoding by the page's own declaration or by sniffing", label)
-			}
-		}
-	}
+// warnCharset logs, once for as long as they last, the charset
+// declarations extraction could not follow (an unknown label, a legacy
+// charset the bytes contradict); the page was decoded all the same.
+func (c *Checker) warnCharset(w *config.Watch, st *watchState, cs extract.Charset) {
+	msg := strings.Join(cs.Ignored, "; ")
 	if msg != "" && msg != st.warned {
-		c.logger.Warn("bad charset", slog.String("watch", w.Name), slog.String("url", w.URL), slog.String("error", msg))
+		c.logger.Warn("bad charset", slog.String("watch", w.Name), slog.String("url", w.URL),
+			slog.String("error", msg), slog.String("charset", cs.Name))
 	}
 	st.warned = msg
 }

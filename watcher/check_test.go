@@ -152,7 +152,7 @@ func TestCheckErrorStreak(t *testing.T) {
 		fmt.Fprint(w, page(25))
 	}))
 	defer srv.Close()
-	h := newHarness(t, fmt.Sprintf("retries: 0\nwatches:\n  - name: a\n    url: %s/a\n    robots: false\n", srv.URL))
+	h := newHarness(t, fmt.Sprintf("retries: 0\nrate_limit:\n  per_host: 0\nwatches:\n  - name: a\n    url: %s/a\n    robots: false\n", srv.URL))
 
 	steps := []struct {
 		failing bool

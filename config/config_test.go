@@ -238,3 +238,15 @@ func TestRedactedStore(t *testing.T) {
 		t.Errorf("RedactedStore() = %q; want the password hidden", got)
 	}
 }
+
+func TestExamplesLoad(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "examples", "*.yaml"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no example configs: %v", err)
+	}
+	for _, p := range paths {
+		if _, err := Load(p); err != nil {
+			t.Errorf("Load(%q) = %v; want the example valid", p, err)
+		}
+	}
+}

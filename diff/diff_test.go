@@ -90,6 +90,12 @@ func TestCompareDocuments(t *testing.T) {
 			want: []string{"removed 6", "added 8%"},
 		},
 		{
+			name: "unrelated sentence replaced",
+			old:  "Voting went smoothly, though {12|station} polling stations opened late. The count began at once.",
+			new:  "Voting went smoothly, and observers logged {212|complaint} complaints about ballots. The count began at once.",
+			want: []string{"removed 12", "added 212"},
+		},
+		{
 			name: "casualty family across phrasing",
 			old:  "Officials said the quake killed {1,100|killed|people} people in the hill towns. Rescuers dug through rubble.",
 			new:  "The death toll from the quake has risen to {1,350|killed}, officials said on Thursday. Rescuers dug through rubble.",

@@ -22,6 +22,8 @@ const (
 	linkSimilarity  = 0.3   // Dice of content words that links two sentences of a hunk
 	lonePairLink    = 0.1   // the same for a hunk of one old and one new sentence
 	movedSimilarity = 0.5   // Dice that links a deleted sentence to an inserted one elsewhere
+	groupEvidence   = 1.0   // score of meaning and value two figures of a sentence group need to pair
+	groupThreshold  = 1.5   // the same, position included
 	globalThreshold = 2.5   // score two figures in unrelated places need to be one fact
 )
 
@@ -322,6 +324,15 @@ func (m *matcher) pairGroup(g group) {
 				continue
 			}
 			s := meaningScore(fo, fn)
+			if sameValue(fo.f, fn.f) {
+				s++
+				if sameQualifier(fo.f, fn.f) {
+					s += 0.5
+				}
+			}
+			if s < groupEvidence {
+				continue // a figure in the same place is not enough
+			}
 			cls := class(fo.f.Category)
 			switch {
 			case cls != class(fn.f.Category):
@@ -335,13 +346,7 @@ func (m *matcher) pairGroup(g group) {
 				rn := float64(rankN[j]) / float64(countN[cls])
 				s += 1 - math.Abs(ro-rn)
 			}
-			if sameValue(fo.f, fn.f) {
-				s++
-				if sameQualifier(fo.f, fn.f) {
-					s += 0.5
-				}
-			}
-			if s >= 1 {
+			if s >= groupThreshold {
 				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(rankO[i] - rankN[j])})
 			}
 		}
@@ -644,6 +649,8 @@ func identity(f *facts.Figure) string {
 func unitScore(a, b *facts.Figure) float64 {
 	ua, ub := normUnit(a.Unit), normUnit(b.Unit)
 	switch {
+	case ua == ub && ua == "":
+		return 0.3 // no unit either side: weak evidence
 	case ua == ub:
 		return 1
 	case ua != "" && ub != "":

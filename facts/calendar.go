@@ -438,7 +438,7 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 func (p *parser) phoneLike(j int) bool {
 	// Walk to the first group of the run.
 	s := j
-	for {
+	for steps := 0; steps < 8; steps++ {
 		if s-2 >= 0 && p.kind(s-2) == tNum && (p.isPunct(s-1, '-') || p.isPunct(s-1, '.')) && p.glued(s) && p.glued(s-1) {
 			s -= 2
 			continue

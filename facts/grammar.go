@@ -33,7 +33,8 @@ type fig struct {
 	score     bool   // one side of a score or vote tally ("3-1", "5 to 4")
 	including bool   // introduced by "including"
 	fraction  bool
-	dashed    bool // read after a dash
+	dashed    bool    // read after a dash
+	mult      float64 // product of the scale words ("billion")
 }
 
 type npSpan struct{ s, e, head int } // e exclusive; head index; s == e when empty
@@ -70,6 +71,12 @@ func (p *parser) glued(i int) bool {
 
 func (p *parser) isPunct(i int, c byte) bool {
 	return p.kind(i) == tPunct && p.n[p.toks[i].s] == c
+}
+
+// window bounds the tokens around k that sentence-wide cues are looked for
+// in, so that one enormous "sentence" costs linear time.
+func (p *parser) window(k int) (int, int) {
+	return max(0, k-48), min(len(p.toks), k+48)
 }
 
 // match finds the longest phrase of table at token i; it returns the value
@@ -193,6 +200,22 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from"
 			dash := p.word(next) != "to"
+			// "rose 2 cents to $78.40", "fell by 300,000 bpd to 9.8 million
+			// bpd": a change and a level, not a range.
+			fv := f.value
+			if f.mult <= 1 && g.mult > 1 && fv*g.mult <= g.value {
+				fv *= g.mult
+			}
+			if !dash && (changeWords[p.word(i-1)] && !f.bare || fv > 0 && g.value/fv > 10) {
+				from = true
+			}
+			// "the 2019-20 season".
+			if dash && f.cat == Date && f.value >= 1000 && !f.hasHigh && p.kind(next+1) == tNum && len(p.raw(next+1)) == 2 && p.glued(next+1) {
+				f.high, f.hasHigh, f.te = float64(int(f.value)/100*100)+g.value, true, next+2
+				if f.high > f.value {
+					return []fig{f}, next + 2, true
+				}
+			}
 			if !from {
 				if r, ok := p.makeRange(f, g); ok {
 					r.te = g.te
@@ -221,6 +244,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	return figs, next, true
 }
 
+// changeWords before a figure make a following "to" introduce a new level
+// rather than the top of a range.
+var changeWords = setOf("rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "gained",
+	"gains", "climbed", "climbs", "jumped", "jumps", "dropped", "drops", "slipped", "slips", "slid",
+	"up", "down", "added", "adds", "lost", "loses", "cut", "cuts", "increased", "increases",
+	"decreased", "decreases", "by", "raised", "lowered", "plunged", "soared", "surged", "tumbled",
+	"eased", "grew", "shrank", "declined", "advanced", "widened", "narrowed")
+
 // isScore reports whether two bare numbers joined by a dash are a score.
 func (p *parser) isScore(f, g fig) bool {
 	return f.value < 1000 && g.value < 1000 && f.value == math.Trunc(f.value) && g.value == math.Trunc(g.value)
@@ -229,16 +260,16 @@ func (p *parser) isScore(f, g fig) bool {
 // makeRange joins two quantities into a range when they measure the same
 // thing and the second is larger.
 func (p *parser) makeRange(f, g fig) (fig, bool) {
+	// "1.5 to 2 million": the second's scale covers both.
+	if f.mult <= 1 && g.mult > 1 && f.value*g.mult <= g.value {
+		f.value *= g.mult
+	}
 	if g.value <= f.value && !(f.cat == Date && g.cat == Date) {
 		return f, false
 	}
 	switch {
 	case f.bare && !g.bare:
-		// "21 to 24 centimetres", "25-30%": the second's unit covers both;
-		// "1.5 to 2 million": so does its scale.
-		if g.scaleOf() > 1 && f.value < g.value/g.scaleOf() {
-			f.value *= g.scaleOf()
-		}
+		// "21 to 24 centimetres", "25-30%": the second's unit covers both.
 		f.unit, f.cat, f.np, f.concept, f.fraction = g.unit, g.cat, g.np, g.concept, g.fraction
 	case f.bare && g.bare:
 		if f.cat != g.cat {
@@ -260,10 +291,6 @@ func (p *parser) makeRange(f, g fig) (fig, bool) {
 	f.bare = false
 	return f, true
 }
-
-// scaleOf is not tracked per figure; ranges of scaled values are caught by
-// the magnitude test in makeRange.
-func (f fig) scaleOf() float64 { return 1 }
 
 // quantity reads a number with its currency, scale, percent sign or unit
 // and counted noun, starting at token i (after any qualifier).
@@ -306,6 +333,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		f.high, f.hasHigh = nv.high, true
 	}
 	f.fraction = nv.fraction
+	f.mult = nv.mult
 	// Suffixes: percent, currency, unit.
 	suffixed := false
 	if cur == "" {
@@ -362,6 +390,17 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		suffixed = true
 	}
 	f.te = k
+	if nv.words && p.word(j) == "one" && !suffixed {
+		// The pronoun: "one of the largest", "one said", "no one".
+		switch p.word(k) {
+		case "of", "another", "said", "says", "told", "who", "which", "that", "is", "was", "can", "could", "would", "might", "must", "should", "day":
+			return f, i, false
+		}
+		switch p.word(j - 1) {
+		case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "everyone", "no-one":
+			return f, i, false
+		}
+	}
 	if !suffixed {
 		// Identifiers, not quantities.
 		if !nv.words && p.notQuantity(j, k, nv) {
@@ -406,6 +445,7 @@ type number struct {
 	words       bool // spelled out
 	year        bool // four plain digits that could be a year
 	scaled      bool // followed by a scale word
+	mult        float64
 	fraction    bool
 	ofNoun      bool // the counted noun follows "of" ("a dozen of")
 	skip        bool // not a quantity after all
@@ -559,10 +599,8 @@ func (p *parser) number(i int) (number, int, bool) {
 // unitFollows reports whether a unit or noun follows token k, so that "4 in
 // 98 minutes" is not read as a fraction.
 func (p *parser) unitFollows(k int) bool {
-	if _, _, ok := p.match(measureUnits, k); ok {
-		return true
-	}
-	return p.kind(k) == tWord && isPluralNoun(p.word(k))
+	_, _, ok := p.match(measureUnits, k)
+	return ok
 }
 
 // smallNumberAt reads a number written in digits or words at token i.
@@ -601,6 +639,10 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			} else {
 				nv.value *= s
 			}
+			if nv.mult == 0 {
+				nv.mult = 1
+			}
+			nv.mult *= s
 			nv.scaled = true
 			nv.year = false
 			k++
@@ -611,6 +653,7 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 				break
 			}
 			nv.value *= s
+			nv.mult = s
 			nv.scaled = true
 			nv.year = false
 			k++
@@ -835,7 +878,8 @@ func (p *parser) percentAt(k int) (string, int, bool) {
 
 // sportsNear reports whether a points figure at k reads as a sports score.
 func (p *parser) sportsNear(k int) bool {
-	for i := range p.toks {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
 		switch p.word(i) {
 		case "goal", "goals", "league", "match", "game", "games", "scoring", "scored", "table", "season",
 			"clear", "behind", "docked", "rebounds", "points-per-game":
@@ -901,7 +945,8 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 				nx = p.word(k + 2)
 			}
 			if nx == "dollar" || nx == "euro" {
-				for i := range p.toks {
+				lo, _ := p.window(k)
+				for i := lo; i < k; i++ {
 					if c, ok := currencyWords[p.word(i)]; ok && p.word(i) != "dollar" && p.word(i) != "euro" && p.word(i) != "dollars" && p.word(i) != "euros" && i < k {
 						return c[0].val, k, true
 					}
@@ -971,7 +1016,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		if (nx == "f" || nx == "fahrenheit") && p.glued(k+1) || nx == "fahrenheit" {
 			return unit{"°F", Measure}, k + 2, true
 		}
-		return unit{p.defaultDegree(), Measure}, k + 1, true
+		return unit{p.defaultDegree(k), Measure}, k + 1, true
 	}
 	w := p.word(k)
 	if p.glued(k) && p.kind(k) == tWord {
@@ -997,7 +1042,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	}
 	switch name {
 	case "degree":
-		return unit{p.defaultDegree(), Measure}, n2, true
+		return unit{p.defaultDegree(k), Measure}, n2, true
 	case "points":
 		switch {
 		case p.indexCtx:
@@ -1021,8 +1066,9 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 }
 
 // defaultDegree picks the temperature scale for a bare "degrees".
-func (p *parser) defaultDegree() string {
-	for i := range p.toks {
+func (p *parser) defaultDegree(k int) string {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
 		switch p.word(i) {
 		case "fahrenheit", "f":
 			if p.word(i) == "fahrenheit" || (i > 0 && p.raw(i-1) == "°") || p.glued(i) {

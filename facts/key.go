@@ -195,6 +195,12 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 			if p.kind(i) == tWord && isPluralNoun(nx) && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
 				continue
 			}
+			// "militiamen and civilians": a coordinated plural noun.
+			if (nx == "and" || nx == "or") && p.kind(i+1) == tWord && isPluralNoun(p.word(i+1)) && !stopWords[p.word(i+1)] && !isVerbForm(p.word(i+1)) {
+				if nn := p.word(i + 2); p.kind(i+2) != tWord || stopWords[nn] || nounStop[nn] || isVerbForm(nn) || auxiliaries[nn] {
+					return npSpan{s: start, e: i + 2, head: head}
+				}
+			}
 			break
 		}
 	}
@@ -262,7 +268,7 @@ func (p *parser) resolve() {
 		default:
 			// An elided noun: the nearest earlier count with one, or a
 			// measure just before ("9.79 seconds, 0.02 ahead").
-			for y := x - 1; y >= 0; y-- {
+			for y := x - 1; y >= 0 && y >= x-8; y-- {
 				g := p.figs[y]
 				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
 					break

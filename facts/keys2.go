@@ -107,6 +107,11 @@ func (p *parser) phraseText(np npSpan) string {
 			}
 			continue
 		}
+		if i > np.head {
+			// A coordinated noun: "and civilians".
+			parts = append(parts, strings.ToLower(r))
+			continue
+		}
 		if p.isPunct(i+1, '-') || p.isPunct(i-1, '-') {
 			continue
 		}
@@ -193,10 +198,10 @@ func (p *parser) nounLeft(i int) string {
 // context lists the lemmatised content words of the figure's clause.
 func (p *parser) context(f fig) []string {
 	s, e := f.ts, f.te
-	for s > 0 && !p.clauseBreak(s-1) {
+	for s > 0 && !p.clauseBreak(s-1) && f.ts-s < 24 {
 		s--
 	}
-	for e < len(p.toks) && !p.clauseBreak(e) {
+	for e < len(p.toks) && !p.clauseBreak(e) && e-f.te < 24 {
 		e++
 	}
 	var out []string

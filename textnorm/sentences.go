@@ -280,6 +280,9 @@ func headingEnd(n string, s, e int) int {
 // wordBefore returns the run of letters, digits and dots that ends at n[i].
 func wordBefore(n string, i, floor int) string {
 	p := i
+	if floor < i-64 {
+		floor = i - 64
+	}
 	for p > floor && (isLetter(n[p-1]) || isDigit(n[p-1]) || n[p-1] == '.' || n[p-1] >= 0x80 || n[p-1] == '/' || n[p-1] == '@' || n[p-1] == '-' || n[p-1] == '_') {
 		p--
 	}

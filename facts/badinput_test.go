@@ -1,0 +1,64 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestBadInput feeds degenerate texts: nothing may panic, and large inputs
+// must finish in bounded time.
+func TestBadInput(t *testing.T) {
+	long := func(n int, s string) string { return strings.Repeat(s, n/len(s)+1)[:n] }
+	tests := []struct {
+		name  string
+		text  string
+		limit time.Duration
+	}{
+		{"empty", "", time.Second},
+		{"spaces", "   \n\n\t ", time.Second},
+		{"invalid utf-8", "killed \xff\xfe 25 \xc3 fighters \xed\xa0\x80.", time.Second},
+		{"million digits", long(1_000_000, "1234567890"), 10 * time.Second},
+		{"digits with commas", long(1_000_000, "1,000,"), 10 * time.Second},
+		{"one long word", long(1_000_000, "abcdefghij"), 10 * time.Second},
+		{"dots", long(1_000_000, "a."), 10 * time.Second},
+		{"dashes", long(1_000_000, "1-"), 10 * time.Second},
+		{"quotes", long(1_000_000, "\u201c5\u201d"), 10 * time.Second},
+		{"no sentences", long(2_000_000, "killed 25 fighters and wounded 55 "), 20 * time.Second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			doc := Parse(tt.text)
+			if d := time.Since(start); d > tt.limit {
+				t.Errorf("Parse(%s) took %v; want under %v", tt.name, d, tt.limit)
+			}
+			for _, f := range doc.Figures {
+				if doc.Text[f.Start:f.End] != f.Text {
+					t.Fatalf("Parse(%s): figure text %q != span", tt.name, f.Text)
+				}
+			}
+		})
+	}
+	t.Run("million digits yield no figure", func(t *testing.T) {
+		if figs := Extract(long(1_000_000, "1234567890")); len(figs) != 0 {
+			t.Errorf("Extract(million digits) = %d figures; want 0", len(figs))
+		}
+	})
+}
+
+// TestLargeInput parses 50 MB of news text; skipped with -short.
+func TestLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input skipped in short mode")
+	}
+	text := strings.Repeat(benchText, 50<<20/len(benchText)+1)
+	start := time.Now()
+	doc := Parse(text)
+	if d := time.Since(start); d > 60*time.Second {
+		t.Errorf("Parse(50 MB) took %v", d)
+	}
+	if len(doc.Figures) == 0 {
+		t.Errorf("Parse(50 MB) found no figures")
+	}
+}

@@ -1,0 +1,176 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// brief renders a figure compactly: text=value[-high] unit/category q=qualifier.
+func brief(f Figure) string {
+	h := ""
+	if f.High != nil {
+		h = fmt.Sprintf("-%g", *f.High)
+	}
+	q := ""
+	if f.Qualifier != "" {
+		q = " q=" + f.Qualifier
+	}
+	return fmt.Sprintf("%s=%g%s %s/%s%s", f.Text, f.Value, h, f.Unit, f.Category, q)
+}
+
+func briefs(text string) []string {
+	var out []string
+	for _, f := range Extract(text) {
+		out = append(out, brief(f))
+	}
+	return out
+}
+
+// TestExtractGrammar covers each feature of the grammar with sentences
+// written for this test.
+func TestExtractGrammar(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Digits.
+		{"separators", "The agency counted 5,000 claims and 12,345,678 visits.", []string{"5,000=5000 claims/count", "12,345,678=1.2345678e+07 visits/count"}},
+		{"decimals", "The index rose 1.25 percent to 3.5 points.", []string{"1.25 percent=1.25 percent/percent", "3.5 points=3.5 points/measure"}},
+		{"space groups", "Organisers expected 5 000 runners on Sunday.", []string{"5 000=5000 runners/count"}},
+		{"no-break space groups", "Organisers expected 12\u00a0500 runners.", []string{"12\u00a0500=12500 runners/count"}},
+		{"negative", "The economy shrank by -0.4% in the quarter.", []string{"-0.4%=-0.4 percent/percent"}},
+		{"minus word", "Overnight the temperature fell to minus 12 degrees Celsius.", []string{"minus 12 degrees Celsius=-12 °C/measure"}},
+		// Number words.
+		{"words", "Twelve miners and twenty-five guards were rescued.", []string{"Twelve=12 miners/count", "twenty-five=25 guards/count"}},
+		{"hundred and", "The ship carried one hundred and five passengers.", []string{"one hundred and five=105 passengers/count"}},
+		{"dozen", "Police arrested a dozen protesters and two dozen fans.", []string{"a dozen=12 protesters/count", "two dozen=24 fans/count"}},
+		{"half a million", "The storm cut power to half a million homes.", []string{"half a million=500000 homes/count"}},
+		{"word scale", "The city has two million residents.", []string{"two million=2e+06 residents/count"}},
+		// Vague magnitudes.
+		{"dozens", "Dozens of villagers were injured in the blast.", []string{"Dozens=12-120 villagers/casualties"}},
+		{"hundreds", "Hundreds of flights were cancelled.", []string{"Hundreds=100-1000 flights/count"}},
+		{"thousands", "Thousands of workers marched through the capital.", []string{"Thousands=1000-10000 workers/count"}},
+		{"tens of thousands", "Tens of thousands of fans packed the square.", []string{"Tens of thousands=10000-100000 fans/count"}},
+		{"hundreds of thousands", "The flood displaced hundreds of thousands of families.", []string{"hundreds of thousands=100000-1e+06 families/count"}},
+		{"millions", "Millions of viewers watched the final.", []string{"Millions=1e+06-1e+07 viewers/count"}},
+		// Scale words and money.
+		{"million", "The firm raised $1.2 million from investors.", []string{"$1.2 million=1.2e+06 USD/money"}},
+		{"bn glued", "The deal is worth $2bn.", []string{"$2bn=2e+09 USD/money"}},
+		{"k glued", "The striker earns £300k a week.", []string{"£300k=300000 GBP/money"}},
+		{"m glued", "The club paid €1.5m for the winger.", []string{"€1.5m=1.5e+06 EUR/money"}},
+		{"m as million", "The app has 1.5m users.", []string{"1.5m=1.5e+06 users/count"}},
+		{"US$", "Exports reached US$45 billion last year.", []string{"US$45 billion=4.5e+10 USD/money"}},
+		{"euros word", "The fine was 300 million euros.", []string{"300 million euros=3e+08 EUR/money"}},
+		{"yen", "The bank set aside 2 trillion yen.", []string{"2 trillion yen=2e+12 JPY/money"}},
+		{"yuan", "Sales rose to 80 billion yuan.", []string{"80 billion yuan=8e+10 CNY/money"}},
+		{"rupees", "The scheme costs 500 crore rupees.", []string{"500 crore rupees=5e+09 INR/money"}},
+		{"rupee sign", "The ticket costs ₹1,200.", []string{"₹1,200=1200 INR/money"}},
+		{"dollars word", "He was paid 40,000 dollars.", []string{"40,000 dollars=40000 USD/money"}},
+		{"cents", "Shares closed at 85 cents.", []string{"85 cents=0.85 USD/money"}},
+		{"ISO code", "The bond raised EUR 500 million.", []string{"EUR 500 million=5e+08 EUR/money"}},
+		// Percent.
+		{"percent sign", "Turnout was 62%.", []string{"62%=62 percent/percent"}},
+		{"per cent", "Prices rose 4.5 per cent.", []string{"4.5 per cent=4.5 percent/percent"}},
+		{"percentage points", "The rate fell 0.25 percentage points.", []string{"0.25 percentage points=0.25 percentage points/percent"}},
+		{"basis points", "The bank cut rates by 50 basis points.", []string{"50 basis points=50 basis points/percent"}},
+		// Qualifiers.
+		{"at least", "At least 40 people died in the fire.", []string{"At least 40=40 people/casualties q=at least"}},
+		{"more than", "More than 300 homes were destroyed.", []string{"More than 300=300 homes/count q=more than"}},
+		{"nearly", "The project took nearly 9 years.", []string{"nearly 9 years=9 year/measure q=nearly"}},
+		{"an estimated", "An estimated 4,000 people attended.", []string{"An estimated 4,000=4000 people/count q=estimated"}},
+		{"up to", "Up to 15 cm of snow is expected.", []string{"Up to 15 cm=15 cm/measure q=up to"}},
+		{"fewer than", "Fewer than 200 tickets remain.", []string{"Fewer than 200=200 tickets/count q=fewer than"}},
+		{"as many as", "As many as 70 ships were stranded.", []string{"As many as 70=70 ships/count q=as many as"}},
+		{"about money", "The repairs cost about $4,500.", []string{"about $4,500=4500 USD/money q=about"}},
+		{"some", "Some 1,200 soldiers took part.", []string{"Some 1,200=1200 soldiers/count q=some"}},
+		{"just over", "Just over half of voters agreed.", []string{"Just over half=0.5 fraction/percent q=just over"}},
+		{"over as preposition", "The loan will be repaid over 10 years.", []string{"10 years=10 year/measure"}},
+		// Ranges.
+		{"to range", "Officials expect 25 to 30 delegates.", []string{"25 to 30=25-30 delegates/count"}},
+		{"between range", "Between 200 and 250 workers will lose their jobs.", []string{"Between 200 and 250=200-250 workers/count"}},
+		{"dash range", "The forecast is for 10-15 cm of rain.", []string{"10-15 cm=10-15 cm/measure"}},
+		{"en dash range", "The study followed 25–30 patients.", []string{"25–30=25-30 patients/count"}},
+		{"scaled range", "The plan could cost $1.5 to $2 billion.", []string{"$1.5 to $2 billion=1.5e+09-2e+09 USD/money"}},
+		{"percent range", "Growth will be 2% to 3% next year.", []string{"2% to 3%=2-3 percent/percent"}},
+		{"from to is two", "Unemployment rose from 4.1% to 4.3%.", []string{"4.1%=4.1 percent/percent", "4.3%=4.3 percent/percent"}},
+		// Fractions.
+		{"half of", "Half of the budget went to defence.", []string{"Half=0.5 fraction/percent"}},
+		{"a third", "About a third of the staff quit.", []string{"About a third=0.3333333333333333 fraction/percent q=about"}},
+		{"two-thirds", "Two-thirds of members backed the plan.", []string{"Two-thirds=0.6666666666666666 fraction/percent"}},
+		{"one in five", "One in five children lives in poverty.", []string{"One in five=0.2 fraction/percent"}},
+		{"slash fraction", "Nearly 3/4 of the ballots were counted.", []string{"Nearly 3/4=0.75 fraction/percent q=nearly"}},
+		{"third as ordinal", "She won a third term in office.", []string{"third=3 /ordinal"}},
+		// Measures.
+		{"km", "The convoy travelled 120 km overnight.", []string{"120 km=120 km/measure"}},
+		{"miles", "The fire spread across 40 square miles.", []string{"40 square miles=40 sq mile/measure"}},
+		{"hectares", "Farmers lost 3,000 hectares of crops.", []string{"3,000 hectares=3000 hectare/measure"}},
+		{"acres", "The estate covers 450 acres.", []string{"450 acres=450 acre/measure"}},
+		{"tonnes", "The ship carried 80,000 tonnes of grain.", []string{"80,000 tonnes=80000 tonne/measure"}},
+		{"barrels per day", "Output rose to 1.2 million barrels per day.", []string{"1.2 million barrels per day=1.2e+06 barrel/day/measure"}},
+		{"barrels", "The tanker holds 2 million barrels.", []string{"2 million barrels=2e+06 barrel/measure"}},
+		{"mph", "Gusts reached 90 mph.", []string{"90 mph=90 mph/measure"}},
+		{"km/h", "Winds of 150 km/h battered the coast.", []string{"150 km/h=150 km/h/measure"}},
+		{"celsius glued", "It was 38C in the shade.", []string{"38C=38 °C/measure"}},
+		{"fahrenheit", "The high will be 102 degrees Fahrenheit.", []string{"102 degrees Fahrenheit=102 °F/measure"}},
+		{"megawatts", "The plant will produce 600 megawatts.", []string{"600 megawatts=600 MW/measure"}},
+		{"MW", "A 50 MW solar farm opened.", []string{"50 MW=50 MW/measure"}},
+		{"hours", "The siege lasted 48 hours.", []string{"48 hours=48 hour/measure"}},
+		{"years", "He served 17 years in prison.", []string{"17 years=17 year/measure"}},
+		{"year-old", "A 34-year-old man was arrested.", []string{"34-year-old=34 year/measure"}},
+		{"age commas", "The suspect, 29, was arrested at home.", []string{"29=29 year/measure"}},
+		{"kg", "Customs seized 250 kg of cocaine.", []string{"250 kg=250 kg/measure"}},
+		{"litres", "Each family receives 20 litres of water.", []string{"20 litres=20 litre/measure"}},
+		{"magnitude", "A magnitude 7.1 quake struck offshore.", []string{"magnitude 7.1=7.1 magnitude/measure"}},
+		// Dates, times, ordinals.
+		{"year", "The bridge opened in 1998.", []string{"1998=1998 /date"}},
+		{"year adjective", "The 2003 invasion changed the region.", []string{"2003=2003 /date"}},
+		{"year count", "The firm cut 2000 jobs.", []string{"2000=2000 jobs/count"}},
+		{"month day", "The vote is set for Dec. 31.", []string{"Dec. 31=1231 /date"}},
+		{"full date", "The law took effect on Dec. 31, 2019.", []string{"Dec. 31, 2019=2.0191231e+07 /date"}},
+		{"day month", "Talks resume on 14 February.", []string{"14 February=214 /date"}},
+		{"month year", "The plant closed in March 2020.", []string{"March 2020=202003 /date"}},
+		{"decade", "Crime peaked in the 1990s.", []string{"1990s=1990-1999 /date"}},
+		{"clock am", "The blast happened at 10:30 a.m. local time.", []string{"10:30 a.m.=1030 /time"}},
+		{"clock pm", "Polls close at 8 p.m.", []string{"8 p.m.=2000 /time"}},
+		{"clock 24h", "The match starts at 14:00 GMT.", []string{"14:00=1400 /time"}},
+		{"ordinal digits", "It was the 22nd attack this year.", []string{"22nd=22 /ordinal"}},
+		{"ordinal word", "The team finished third.", []string{"third=3 /ordinal"}},
+		{"first idiom", "For the first time, the party lost the seat.", nil},
+		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
+		// Casualties.
+		{"killed after", "Four soldiers were killed in the ambush.", []string{"Four=4 soldiers/casualties"}},
+		{"killed before", "The ambush killed four soldiers.", []string{"four=4 soldiers/casualties"}},
+		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
+		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
+		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},
+		{"dead", "At least 30 people are dead after the floods.", []string{"At least 30=30 people/casualties q=at least"}},
+		{"injured", "Seven passengers were injured.", []string{"Seven=7 passengers/casualties"}},
+		// Not quantities.
+		{"covid", "COVID-19 cases fell this week.", nil},
+		{"jet names", "The air force bought F-35 and F-16 jets.", nil},
+		{"g7", "G7 and G20 leaders met in Rome.", nil},
+		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
+		{"phone", "Call the hotline on 555-123-4567 for details.", nil},
+		{"phone uk", "Readers can call 020 7946 0958 today.", nil},
+		{"section row", "Fans in Section 427, Row 21 were moved.", nil},
+		{"version", "Update to v2.1.3 or iOS 17 now.", nil},
+		{"url", "Details are at https://example.com/report-2024 online.", nil},
+		{"email", "Write to desk2024@example.com with tips.", nil},
+		{"zip", "The office is at 1600 Main St, Springfield, IL 62701.", []string{"1600=1600 /date"}},
+		{"times multiplier", "Prices have tripled and costs are four times higher.", nil},
+		{"one pronoun", "She is one of the best players.", nil},
+		// Quotes and line breaks.
+		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
+		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},
+		{"glued sentence", "The army said 40 were hurt.Another 12 died later.", []string{"40=40 /casualties", "12=12 /casualties"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

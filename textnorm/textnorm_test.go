@@ -1,0 +1,159 @@
+package textnorm
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"\u201cQuoted,\u201d he said", `"Quoted," he said`},
+		{"Iraq\u2019s own", "Iraq's own"},
+		{"25\u201330 people", "25-30 people"},
+		{"Washington\u2014and Tehran", "Washington - and Tehran"},
+		{"Washington \u2014 and Tehran", "Washington - and Tehran"},
+		{"\u22125 degrees", "-5 degrees"},
+		{"non\u2011lethal", "non-lethal"},
+		{"5\u00a0000 runners", "5 000 runners"},
+		{"12\u202f500", "12 500"},
+		{"zero\u200bwidth\ufeff", "zerowidth"},
+		{"soft\u00adhyphen", "softhyphen"},
+		{"many    spaces\t\there", "many spaces here"},
+		{"line\r\nbreak", "line\nbreak"},
+		{"para\n\n\n\nbreak", "para\n\nbreak"},
+		{"wait\u2026", "wait..."},
+		{"e\u0301t\u00e9", "\u00e9t\u00e9"},
+		{"bad \xff byte", "bad \ufffd byte"},
+	}
+	for _, tt := range tests {
+		got := Normalize(tt.in).Norm
+		if got != tt.want {
+			t.Errorf("Normalize(%q).Norm = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestOffsets checks that spans of the normalised text map back to the
+// matching spans of the original.
+func TestOffsets(t *testing.T) {
+	tests := []struct{ in, norm, orig string }{
+		{"said \u201cmore than 5,000\u201d troops", "more than 5,000", "more than 5,000"},
+		{"\u201cQuoted\u201d", `"Quoted"`, "\u201cQuoted\u201d"},
+		{"a\u00a0\u00a0b  c", "b c", "b  c"},
+		{"x\u200b 12\u00a0000 y", "12 000", "12\u00a0000"},
+		{"25\u201330", "25-30", "25\u201330"},
+		{"e\u0301t\u00e9 5 km", "5 km", "5 km"},
+		{"at least\n25", "at least\n25", "at least\n25"},
+	}
+	for _, tt := range tests {
+		tx := Normalize(tt.in)
+		k := strings.Index(tx.Norm, tt.norm)
+		if k < 0 {
+			t.Fatalf("Normalize(%q).Norm = %q; missing %q", tt.in, tx.Norm, tt.norm)
+		}
+		s, e := tx.OrigSpan(k, k+len(tt.norm))
+		if got := tx.Orig[s:e]; got != tt.orig {
+			t.Errorf("Normalize(%q): span of %q maps to %q; want %q", tt.in, tt.norm, got, tt.orig)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
+		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
+		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},
+		{"glued quotes", `held responsible.""America has said it.`, []string{`held responsible."`, `"America has said it.`}},
+		{"heading", `military base.'NO SURRENDER'"We will stay," he said.`, []string{"military base.", "'NO SURRENDER'", `"We will stay," he said.`}},
+		{"U.S.", "U.S. troops arrived. The U.S.-led force grew.", []string{"U.S. troops arrived.", "The U.S.-led force grew."}},
+		{"U.S. end", "The aid came from the U.S. The talks failed.", []string{"The aid came from the U.S.", "The talks failed."}},
+		{"Dec. 31", "It ends on Dec. 31 and resumes later.", []string{"It ends on Dec. 31 and resumes later."}},
+		{"No. 2", "He is the No. 2 official. She is not.", []string{"He is the No. 2 official.", "She is not."}},
+		{"Mr.", "Mr. Smith and Dr. Jones met Gen. Lee.", []string{"Mr. Smith and Dr. Jones met Gen. Lee."}},
+		{"decimal", "It rose 3.5 percent. Then it fell.", []string{"It rose 3.5 percent.", "Then it fell."}},
+		{"a.m.", "It began at 10 a.m. GMT on Monday.", []string{"It began at 10 a.m. GMT on Monday."}},
+		{"e.g.", "Some fruit, e.g. apples, was sold.", []string{"Some fruit, e.g. apples, was sold."}},
+		{"url", "See example.com/Report for details.", []string{"See example.com/Report for details."}},
+		{"email", "Write to news.desk@example.org now.", []string{"Write to news.desk@example.org now."}},
+		{"question", "Why? Nobody knows!", []string{"Why?", "Nobody knows!"}},
+		{"paragraph", "First part\n\nSecond part", []string{"First part", "Second part"}},
+		{"heading line", "STORM WARNING\nWinds of 90 mph are expected.", []string{"STORM WARNING", "Winds of 90 mph are expected."}},
+		{"wrapped line", "The army said on Tuesday that at least\n25 fighters had been killed in the raids.", []string{"The army said on Tuesday that at least\n25 fighters had been killed in the raids."}},
+		{"quote inside", `He said: "We won. They lost." Then he left.`, []string{`He said: "We won.`, `They lost."`, "Then he left."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := Normalize(tt.in).Norm
+			var got []string
+			for _, s := range Split(n) {
+				got = append(got, n[s.Start:s.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Split(%q)\n got: %q\nwant: %q", n, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJunk(t *testing.T) {
+	tests := []struct {
+		name, in string
+		junk     []string
+	}{
+		{"css chain", "Editing by Jane Doefor-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up", []string{"for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up"}},
+		{"share", "The talks ended.Share this article", []string{"Share this article"}},
+		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
+		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},
+		{"none", "The minister resigned on Friday after 17 months in office.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := Normalize(tt.in).Norm
+			var got []string
+			for _, s := range Split(n) {
+				if s.Junk {
+					got = append(got, n[s.Start:s.End])
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.junk, "|") {
+				t.Errorf("junk of %q = %q; want %q", tt.in, got, tt.junk)
+			}
+		})
+	}
+}
+
+func TestIsBinary(t *testing.T) {
+	tests := []struct {
+		in   []byte
+		want bool
+	}{
+		{[]byte("plain news text\nwith lines\r\n"), false},
+		{[]byte(""), false},
+		{[]byte("PK\x03\x04\x00\x00binary"), true},
+		{[]byte("\x01\x02\x03\x04\x05\x06abc"), true},
+		{[]byte("caf\xc3\xa9 \xff\xfe text"), false},
+	}
+	for _, tt := range tests {
+		if got := IsBinary(tt.in); got != tt.want {
+			t.Errorf("IsBinary(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	a := "  \u201cFive\u201d\u00a0soldiers\n\nwere hurt\u2014officials said.  "
+	b := `"Five" soldiers were hurt - officials said.`
+	if Canonical(a) != Canonical(b) {
+		t.Errorf("Canonical(%q) = %q; Canonical(%q) = %q; want equal", a, Canonical(a), b, Canonical(b))
+	}
+	if got, want := Canonical(b), `"Five" soldiers were hurt - officials said.`; got != want {
+		t.Errorf("Canonical(%q) = %q; want %q", b, got, want)
+	}
+	if Canonical("five soldiers") == Canonical("six soldiers") {
+		t.Errorf("Canonical does not tell different texts apart")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/factdiff/factdiff/diff"
@@ -167,6 +168,16 @@ func TestLoadRunUpdate(t *testing.T) {
 	if o := Run(cases[0]); !o.Passed() || len(o.Want) != 1 {
 		t.Errorf("Run(after Update) = %+v; want a pass with one change", o)
 	}
+	write("b-same/old.txt", "The club sold 41 tickets.")
+	o = Run(cases[1])
+	if err := Update(o); err != nil {
+		t.Fatalf("Update() error %v", err)
+	}
+	if data, _ := os.ReadFile(cases[1].WantPath); !strings.HasPrefix(string(data), "# nothing changes\nchanged ") || strings.Count(string(data), "\n") != 2 {
+		t.Errorf("want.txt after Update = %q; want the comment kept and one change", data)
+	}
+	write("b-same/old.txt", "The club sold 40 tickets.")
+	write("b-same/want.txt", "# nothing changes\n")
 	if o := Run(cases[1]); !o.Passed() || len(o.Got) != 0 {
 		t.Errorf("Run(b-same) = %+v; want a pass with no change", o)
 	}

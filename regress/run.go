@@ -116,13 +116,23 @@ func Match(want, got []Line) (missing, unexpected []Line) {
 	return missing, unexpected
 }
 
-// Update rewrites the case's want.txt with the changes found. The
-// comparison must have run.
+// Update rewrites the case's want.txt with the changes found, keeping the
+// comment lines that open the old one. The comparison must have run.
 func Update(o Outcome) error {
 	if o.Result == nil {
 		return fmt.Errorf("case %s: nothing to write: %w", o.Case.Name, o.Err)
 	}
 	var b strings.Builder
+	if old, err := os.ReadFile(o.Case.WantPath); err == nil {
+		for _, line := range strings.SplitAfter(string(old), "\n") {
+			if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
+				break
+			}
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				b.WriteString(strings.TrimRight(line, "\n") + "\n")
+			}
+		}
+	}
 	for _, l := range o.Got {
 		b.WriteString(l.Text)
 		b.WriteByte('\n')

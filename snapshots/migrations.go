@@ -155,12 +155,12 @@ func schemaVersion(ctx context.Context, q querier, d dialect) (int, error) {
 	return v, nil
 }
 
-// migrate brings the store to SchemaVersion, one transaction per step, and
+// migrate brings the store to the version of steps (migrations() but in
+// tests), one transaction per step, and
 // refuses a store from a newer binary without touching it. Several processes
 // may migrate at once: each step re-reads the version under the write lock.
-func migrate(ctx context.Context, db database) error {
+func migrate(ctx context.Context, db database, steps []migration) error {
 	d := db.dialect()
-	steps := migrations()
 	current, err := schemaVersion(ctx, db, d)
 	if err != nil {
 		return err

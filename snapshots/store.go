@@ -142,7 +142,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, wrap(op, err)
 	}
-	if err := migrate(ctx, s.db); err != nil {
+	if err := migrate(ctx, s.db, migrations()); err != nil {
 		s.db.close()
 		return nil, wrap(op, err)
 	}

@@ -38,6 +38,7 @@ func suite() []suiteTest {
 		{"ClaimLease", testClaimLease},
 		{"ConcurrentOpen", testConcurrentOpen},
 		{"SchemaTooNew", testSchemaTooNew},
+		{"MigrationSteps", testMigrationSteps},
 		{"Compression", testCompression},
 		{"DetectsCorruption", testDetectsCorruption},
 	}
@@ -821,5 +822,72 @@ func testDetectsCorruption(t *testing.T, fresh func(testing.TB) string) {
 		if _, err := s.Version(ctx, v.ID); !errors.Is(err, errCorrupt) {
 			t.Errorf("Version(%d) of a damaged store = %v; want errCorrupt", v.ID, err)
 		}
+	}
+}
+
+// testMigrationSteps runs later steps over a store, as a newer binary
+// would, and a failing step, which must leave no trace.
+func testMigrationSteps(t *testing.T, fresh func(testing.TB) string) {
+	ctx := context.Background()
+	dsn := fresh(t)
+	s := openStore(t, dsn)
+	if _, _, err := s.Save(ctx, Version{Watch: "w", Text: "kept across migrations"}); err != nil {
+		t.Fatal(err)
+	}
+	steps := append(migrations(),
+		migration{name: "add notes", stmts: []string{
+			"CREATE TABLE notes (id {{id}}, body TEXT NOT NULL)",
+			"INSERT INTO notes (body) VALUES ('first')",
+		}},
+		migration{name: "broken", stmts: []string{
+			"CREATE TABLE half_done (x INTEGER)",
+			"INSERT INTO no_such_table VALUES (1)",
+		}},
+	)
+	tableCount := func(name string) int {
+		var n int
+		if err := s.db.queryRow(ctx, "SELECT COUNT(*) FROM ("+s.db.dialect().tableExists+") t", name).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	tests := []struct {
+		steps       int
+		wantErr     bool
+		wantVersion int
+		wantNotes   int // 1 when the notes table exists
+		wantHalf    int // 1 when the broken step's first table exists
+	}{
+		{steps: SchemaVersion(), wantVersion: SchemaVersion()},
+		{steps: SchemaVersion() + 1, wantVersion: SchemaVersion() + 1, wantNotes: 1},
+		{steps: SchemaVersion() + 1, wantVersion: SchemaVersion() + 1, wantNotes: 1}, // again: nothing to do
+		{steps: SchemaVersion() + 2, wantErr: true, wantVersion: SchemaVersion() + 1, wantNotes: 1},
+	}
+	for i, tt := range tests {
+		err := migrate(ctx, s.db, steps[:tt.steps])
+		if (err != nil) != tt.wantErr {
+			t.Fatalf("case %d: migrate(%d steps) = %v; want error %v", i, tt.steps, err, tt.wantErr)
+		}
+		v, err := schemaVersion(ctx, s.db, s.db.dialect())
+		if err != nil || v != tt.wantVersion {
+			t.Errorf("case %d: schema version = %d, %v; want %d", i, v, err, tt.wantVersion)
+		}
+		if got := tableCount("notes"); got != tt.wantNotes {
+			t.Errorf("case %d: notes table count = %d; want %d", i, got, tt.wantNotes)
+		}
+		if got := tableCount("half_done"); got != tt.wantHalf {
+			t.Errorf("case %d: a failed step left its first table (%d)", i, got)
+		}
+	}
+	var notes int
+	if err := s.db.queryRow(ctx, "SELECT COUNT(*) FROM notes").Scan(&notes); err != nil || notes != 1 {
+		t.Errorf("notes rows = %d, %v; want 1 (the step ran once)", notes, err)
+	}
+	if v, err := s.Latest(ctx, "w"); err != nil || v.Text != "kept across migrations" {
+		t.Errorf("Latest after migrations = %q, %v", v.Text, err)
+	}
+	// This binary now refuses the store, which is newer than it.
+	if _, err := Open(ctx, dsn); !errors.Is(err, ErrSchemaTooNew) {
+		t.Errorf("Open(store migrated further) = %v; want ErrSchemaTooNew", err)
 	}
 }

@@ -70,7 +70,11 @@ type Result struct {
 
 // Compare parses both texts and compares them.
 func Compare(oldText, newText string) *Result {
-	return CompareDocuments(facts.Parse(oldText), facts.Parse(newText))
+	old := facts.Parse(oldText)
+	if newText == oldText {
+		return CompareDocuments(old, old) // parsing is most of the work
+	}
+	return CompareDocuments(old, facts.Parse(newText))
 }
 
 // CompareDocuments compares two parsed versions.
@@ -143,8 +147,12 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		d := finite(fn.Value - fo.Value)
+		key := fn.Key
+		if key == "" {
+			key = fo.Key
+		}
 		out = append(out, placed{
-			c:   Change{Kind: Changed, Key: fn.Key, Category: fn.Category, Old: sideOf(fo), New: sideOf(fn), Delta: &d},
+			c:   Change{Kind: Changed, Key: key, Category: fn.Category, Old: sideOf(fo), New: sideOf(fn), Delta: &d},
 			pos: fn.Start, ord: fo.Start,
 		})
 	}

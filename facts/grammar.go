@@ -100,8 +100,25 @@ next:
 
 // run scans the sentence's tokens for figures.
 func (p *parser) run() {
-	p.sentenceFlags()
+	// A figure holds a number or a number word within its first few
+	// tokens, so most words are passed over without trying the grammar;
+	// the same pass notes the sentence's cues.
+	last := -1 // the last numberish token seen going backwards
+	near := make([]bool, len(p.toks))
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		if p.scan(i) {
+			last = i
+		}
+		near[i] = last >= 0 && last-i <= 5
+	}
+	if last < 0 {
+		return
+	}
 	for i := 0; i < len(p.toks); {
+		if !near[i] {
+			i++
+			continue
+		}
 		if f, next, ok := p.figureAt(i); ok {
 			p.figs = append(p.figs, f...)
 			i = next
@@ -112,27 +129,40 @@ func (p *parser) run() {
 	p.resolve()
 }
 
-func (p *parser) sentenceFlags() {
-	for i := range p.toks {
-		switch w := p.word(i); w {
-		case "index", "nasdaq", "dow", "nikkei", "ftse", "stoxx", "dax", "cac", "sensex", "nifty",
-			"kospi", "asx", "tsx", "pmi", "hang", "topix", "bovespa", "msci", "russell", "s&p":
-			p.indexCtx = true
-		case "poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "trailing",
-			"trailed", "election", "ballot", "margin", "polling":
-			p.pollCtx = true
-		case "cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",
-			"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling":
-			p.moneyCtx = true
-		default:
-			if c, ok := countryCurrency[w]; ok && p.country == "" {
-				p.country = c
-			}
-		}
-		if p.kind(i) == tPunct && p.n[p.toks[i].s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" {
-			p.indexCtx = true
-		}
+// scan notes the cues of token i and reports whether it is a number, a
+// number word, a currency sign or a vulgar fraction.
+func (p *parser) scan(i int) bool {
+	t := p.toks[i]
+	switch t.kind {
+	case tNum, tSym:
+		return true
+	case tPunct:
+		return p.n[t.s] == '$' || p.n[t.s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" && p.setIndex()
+	case tWord:
+	default:
+		return false
 	}
+	w := p.low[t.s:t.e]
+	c, ok := lexCues[w]
+	if !ok {
+		return false
+	}
+	switch c &^ cueNumber {
+	case cueIndex:
+		p.indexCtx = true
+	case cuePoll:
+		p.pollCtx = true
+	case cueMoney:
+		p.moneyCtx = true
+	case cueCountry:
+		p.country = countryCurrency[w]
+	}
+	return c&cueNumber != 0
+}
+
+func (p *parser) setIndex() bool {
+	p.indexCtx = true
+	return false
 }
 
 // figureAt tries to read a figure starting at token i.
@@ -242,6 +272,45 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	return figs, next, true
+}
+
+// Sentence cues steer ambiguous readings: index levels, poll shares,
+// pounds of money, the peso of which country.
+const (
+	cueIndex = iota + 1
+	cuePoll
+	cueMoney
+	cueCountry
+	cueNumber = 8 // a bit: the word carries a number
+)
+
+// lexCues maps words to their cue and the cueNumber bit.
+var lexCues = func() map[string]int {
+	m := sentenceCues()
+	for w := range numberWords {
+		m[w] |= cueNumber
+	}
+	return m
+}()
+
+func sentenceCues() map[string]int {
+	m := map[string]int{}
+	for w := range countryCurrency {
+		m[w] = cueCountry
+	}
+	for _, w := range []string{"index", "nasdaq", "dow", "nikkei", "ftse", "stoxx", "dax", "cac", "sensex", "nifty",
+		"kospi", "asx", "tsx", "pmi", "hang", "topix", "bovespa", "msci", "russell"} {
+		m[w] = cueIndex
+	}
+	for _, w := range []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "trailing",
+		"trailed", "election", "ballot", "margin", "polling"} {
+		m[w] = cuePoll
+	}
+	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",
+		"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling"} {
+		m[w] = cueMoney
+	}
+	return m
 }
 
 // changeWords before a figure make a following "to" introduce a new level

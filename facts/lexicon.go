@@ -425,6 +425,22 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// numberWords are the words that carry a number: every figure without
+// digits holds one of them.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{"dozen": true, "noon": true, "midday": true, "midnight": true, "tens": true,
+		"half": true, "dozens": true}
+	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords, scaleWords} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // figureStarters are the words that can open a figure; any other word is
 // skipped without trying the grammar.
 var figureStarters = func() map[string]bool {

@@ -130,10 +130,6 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 
 // scanWord scans the word at n[i:] and returns its end and kind.
 func scanWord(n string, i, e int) (int, tokKind) {
-	// Addresses and handles.
-	if j := urlEnd(n, i, e); j > i {
-		return j, tIdent
-	}
 	j := i
 	digits := false
 	for j < e {
@@ -169,6 +165,12 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		}
 	}
 done:
+	// Addresses: "https://...", "www.example.com", "name@example.org".
+	if j < e && (n[j] == '@' || n[j] == ':' || n[j] == '.') {
+		if u := urlEnd(n, i, e); u > i {
+			return u, tIdent
+		}
+	}
 	if digits {
 		// "G7", "A320", "COVID19", "v2.1.3": swallow dotted digits too.
 		for j+1 < e && n[j] == '.' && isDigitB(n[j+1]) {

@@ -82,6 +82,15 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
+	// Only a sentence whose first word opens some junk phrase is compared
+	// in full; most sentences stop here.
+	w := 0
+	for w < len(s) && w < 16 && s[w] != ' ' {
+		w++
+	}
+	if !junkFirstWords[strings.ToLower(s[:w])] {
+		return breadcrumb(s)
+	}
 	head := s
 	if len(head) > 40 {
 		head = head[:40]
@@ -100,11 +109,35 @@ func phraseJunk(s string) bool {
 			}
 		}
 	}
+	return breadcrumb(s)
+}
+
+// breadcrumb reports whether s is a navigation trail ("Home > World").
+func breadcrumb(s string) bool {
+	if strings.IndexByte(s, '>') < 0 && strings.IndexByte(s, '|') < 0 && strings.IndexByte(s, '/') < 0 {
+		return false
+	}
 	if strings.Count(s, " > ") >= 2 || strings.Count(s, " | ") >= 2 || strings.Count(s, " / ") >= 3 {
 		return !strings.ContainsAny(s[len(s)-1:], ".!?")
 	}
 	return false
 }
+
+// junkFirstWords are the first words of junkPrefixes and junkExact.
+var junkFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [][]string{junkPrefixes, junkExact} {
+		for _, p := range list {
+			w := p
+			if k := strings.IndexByte(p, ' '); k >= 0 {
+				w = p[:k]
+			}
+			m[w] = true
+			m[strings.TrimRight(w, ".:")] = true
+		}
+	}
+	return m
+}()
 
 var junkPrefixes = []string{
 	"share this article", "share this story", "share on facebook", "share on twitter",

@@ -541,7 +541,8 @@ func (m *matcher) pairGlobal() {
 		return b
 	}
 	oldBy, newBy := byClass(&m.old, olds), byClass(&m.new, news)
-	for _, c := range classOrder {
+	// A fixed order, so that results do not depend on map iteration.
+	for _, c := range []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal} {
 		bo, bn := oldBy[c], newBy[c]
 		if len(bo) == 0 || len(bn) == 0 {
 			continue
@@ -573,10 +574,6 @@ func (m *matcher) pairGlobal() {
 		}
 	}
 }
-
-// classOrder lists the category classes in a fixed order, so that results
-// do not depend on map iteration.
-var classOrder = [...]facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal}
 
 // pairScored scores every pairing of olds with news and links the best,
 // each figure once.

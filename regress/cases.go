@@ -12,13 +12,8 @@ import (
 	"github.com/factdiff/factdiff/diff"
 )
 
-// The files of a case folder.
-const (
-	WantFile = "want.txt"
-)
-
-// versionExts are the extensions a version may have, in order of preference.
-var versionExts = [...]string{".txt", ".html", ".htm"}
+// WantFile is the name of the file of expected changes in a case folder.
+const WantFile = "want.txt"
 
 // ErrNoCases is returned by Load for a folder that holds no case.
 var ErrNoCases = errors.New("no cases (folders with old.txt and new.txt)")
@@ -98,7 +93,7 @@ func loadCase(dir, name string) (c Case, ok bool, err error) {
 
 // findVersion returns the path of dir/base.txt (or .html, .htm), or "".
 func findVersion(dir, base string) string {
-	for _, ext := range versionExts {
+	for _, ext := range []string{".txt", ".html", ".htm"} {
 		p := filepath.Join(dir, base+ext)
 		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
 			return p

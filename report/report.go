@@ -26,7 +26,7 @@ const (
 var ErrNotYet = errors.New("not available yet")
 
 // ErrUnknownFormat is returned for a format name this package does not know.
-var ErrUnknownFormat = errors.New("report: unknown format")
+var ErrUnknownFormat = errors.New("unknown format")
 
 // Options tunes the renderers.
 type Options struct {

@@ -41,7 +41,7 @@ func newDiffCmd(st streams) *cobra.Command {
 func runDiff(st streams, opts diffOptions, oldName, newName string) error {
 	format, err := report.ParseFormat(opts.format)
 	if err != nil {
-		return err
+		return fmt.Errorf("--format: %w", err)
 	}
 	if err := report.Available(format); err != nil {
 		return err

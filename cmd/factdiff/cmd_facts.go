@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/factdiff/factdiff/facts"
@@ -24,7 +26,10 @@ func newFactsCmd(st streams) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := report.ParseFormat(opts.format)
 			if err != nil {
-				return err
+				return fmt.Errorf("--format: %w", err)
+			}
+			if format != report.Text && format != report.JSON {
+				return fmt.Errorf("--format %s: facts are listed as text or json", format)
 			}
 			text, err := readVersion(st, args[0])
 			if err != nil {

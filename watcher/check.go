@@ -24,7 +24,7 @@ import (
 // Store is what the watcher needs of the snapshot store; *snapshots.Store
 // implements it.
 type Store interface {
-	Latest(ctx context.Context, watch string) (snapshots.Version, error)
+	Head(ctx context.Context, watch string) (snapshots.Version, error)
 	Previous(ctx context.Context, id int64) (snapshots.Version, error)
 	Save(ctx context.Context, v snapshots.Version) (snapshots.Version, bool, error)
 	RecordCheck(ctx context.Context, c snapshots.Check) error
@@ -68,6 +68,7 @@ type Checker struct {
 	metrics *Metrics
 	logger  *slog.Logger
 	now     func() time.Time
+	shared  bool // the store is shared with other processes
 
 	mu     sync.Mutex
 	states map[string]*watchState
@@ -160,15 +161,20 @@ func (c *Checker) reportStreak(w *config.Watch, st *watchState, res *Result) {
 }
 
 func (c *Checker) check(ctx context.Context, w *config.Watch, st *watchState, res *Result) {
-	if !st.loaded {
-		v, err := c.store.Latest(ctx, w.Name)
+	// A shared store may have a newer version saved by another process:
+	// read its head every time (one indexed lookup) so that the validators
+	// and the hash compared are the store's, not this process's memory.
+	if !st.loaded || c.shared {
+		v, err := c.store.Head(ctx, w.Name)
 		switch {
 		case errors.Is(err, snapshots.ErrNotFound):
 		case err != nil:
 			res.Err = fmt.Errorf("load latest version: %w", err)
 			return
 		default:
-			st.sha, st.etag, st.lastModified, st.versionID = v.SHA256, v.ETag, v.LastModified, v.ID
+			if v.ID != st.versionID {
+				st.sha, st.etag, st.lastModified, st.versionID = v.SHA256, v.ETag, v.LastModified, v.ID
+			}
 		}
 		st.loaded = true
 	}

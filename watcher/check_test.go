@@ -493,3 +493,39 @@ func TestCheckRetention(t *testing.T) {
 		t.Errorf("after 5 versions with keep 2: %d versions, newest %d; want 3 ending with %d", len(vs), vs[len(vs)-1].ID, last.Version)
 	}
 }
+
+func TestCheckSharedStoreFollowsHead(t *testing.T) {
+	var rev atomic.Int32
+	rev.Store(1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tag := fmt.Sprintf(`"r%d"`, rev.Load())
+		if r.Header.Get("If-None-Match") == tag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", tag)
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page(24+int(rev.Load())))
+	}))
+	defer srv.Close()
+	a := newHarness(t, fmt.Sprintf("rate_limit:\n  per_host: 0\nwatches:\n  - name: x\n    url: %s/x\n    robots: false\n", srv.URL))
+	a.w.checker.shared = true // as with PostgreSQL
+	b := &harness{cfg: a.cfg, w: New(a.cfg, a.store, Options{Logger: discardLogger(), Holder: "b"})}
+	b.w.checker.shared = true
+
+	steps := []struct {
+		who  *harness
+		rev  int32
+		want Outcome
+	}{
+		{a, 1, First},
+		{b, 2, Changed},     // another process saves the revision
+		{a, 2, NotModified}, // a asks with the stored ETag, not its own stale one
+	}
+	for i, s := range steps {
+		rev.Store(s.rev)
+		if r := s.who.check(t, "x"); r.Outcome != s.want {
+			t.Errorf("step %d: %s, %v; want %s", i+1, r.Outcome, r.Err, s.want)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func New(cfg *config.Config, store Store, o Options) *Watcher {
 		store: store,
 		checker: &Checker{
 			cfg: cfg, store: store, fetcher: f, alerter: a, metrics: m, logger: o.Logger,
-			now: time.Now, states: make(map[string]*watchState),
+			now: time.Now, states: make(map[string]*watchState), shared: cfg.IsPostgres(),
 		},
 		logger:  o.Logger,
 		metrics: m,

@@ -377,7 +377,7 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score {
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !p.elidedCount(j, k) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] {
 			if _, ok := qualifiers[lw]; !ok {
@@ -429,9 +429,49 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 	if p.isPunct(j-1, '#') {
 		return true
 	}
+	// A street address: "1221 Fulton Street", "10 Downing St".
+	for s := k; s < k+4 && p.kind(s) == tWord && hasUpper(p.raw(s)[:1]); s++ {
+		if streetWords[p.word(s)] && s > k {
+			return true
+		}
+	}
 	_ = nv
 	return false
 }
+
+// streetWords end a street name.
+var streetWords = setOf("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
+	"drive", "way", "place", "square", "court", "terrace", "parkway", "highway", "plaza")
+
+// elidedCount reports whether a number after a capitalised name is a count
+// whose verb and noun were elided: "Labour won 12 seats and the Farmers'
+// League 14." It must end its clause, follow "and" or a comma, and an
+// earlier figure of the sentence must state the noun.
+func (p *parser) elidedCount(j, k int) bool {
+	name := p.raw(j - 1)
+	if idWords[p.word(j-1)] || len(name) <= 3 && strings.ToUpper(name) == name || len(p.raw(j)) > 4 {
+		// "IL 62701", "FL 33131": a state and a postal code.
+		return false
+	}
+	switch {
+	case k >= len(p.toks), p.isPunct(k, ','), p.isPunct(k, '.'), p.isPunct(k, ';'), p.word(k) == "and", p.word(k) == "while", p.word(k) == "but":
+	default:
+		return false
+	}
+	for _, f := range p.figs {
+		if (f.cat == Count || f.cat == Casualties) && f.unit != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// idWords name things numbered rather than counted.
+var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway",
+	"interstate", "chapter", "resolution", "model", "version", "level", "ward", "precinct", "district",
+	"box", "suite", "apt", "unit", "lot", "bus", "platform", "page", "phase", "stage", "category",
+	"game", "week", "day", "act", "amendment", "proposition", "prop", "bill", "rule", "code", "form",
+	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane")
 
 // phoneLike reports whether the number at j starts or continues a phone
 // number ("555-1234", "0800 123 4567", "(212) 555-0199").

@@ -127,7 +127,10 @@ func (sp *splitter) lineEnds(i int) bool {
 		return false
 	}
 	switch n[p] {
-	case '.', '!', '?', ':', ';', '"', ')':
+	case '.', '!', '?':
+		// terminal has already decided about this break.
+		return false
+	case ':', ';', '"', ')':
 		return true
 	case ',':
 		return false
@@ -233,7 +236,7 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 			return 0, 0, false
 		}
 		w := wordBefore(n, i, sp.start)
-		if len(w) < 2 || isInitialism(w) || strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
+		if len(w) < 2 || isInitialism(w) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
 			return 0, 0, false
 		}
 		// "example.Com", "Node.JS": a following word with a dot is an
@@ -287,6 +290,16 @@ func wordBefore(n string, i, floor int) string {
 		p--
 	}
 	return n[p:i]
+}
+
+// isNumeric reports whether w is made of digits and dots ("005.3").
+func isNumeric(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) && w[k] != '.' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isInitialism reports whether w (before its final dot) is a single letter

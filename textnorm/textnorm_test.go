@@ -67,6 +67,8 @@ func TestSplit(t *testing.T) {
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
 		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
 		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},
+		{"glued decimal", "The index closed at 13,005.3.Brent fell.", []string{"The index closed at 13,005.3.", "Brent fell."}},
+		{"wrapped date", "The deadline is Dec.\n31, officials said.", []string{"The deadline is Dec.\n31, officials said."}},
 		{"glued quotes", `held responsible.""America has said it.`, []string{`held responsible."`, `"America has said it.`}},
 		{"heading", `military base.'NO SURRENDER'"We will stay," he said.`, []string{"military base.", "'NO SURRENDER'", `"We will stay," he said.`}},
 		{"U.S.", "U.S. troops arrived. The U.S.-led force grew.", []string{"U.S. troops arrived.", "The U.S.-led force grew."}},

@@ -11,6 +11,8 @@ type parser struct {
 	n, low string // the normalised text and its ASCII-lowercased copy
 	toks   []tok
 	figs   []fig
+	near   []bool   // scratch: a number is within reach of token i
+	stems  []string // memoised stems of the tokens, "" until computed
 	// flags of the whole sentence that steer ambiguous readings
 	indexCtx, pollCtx, moneyCtx bool
 	country                     string // currency of a country named in the sentence
@@ -104,7 +106,10 @@ func (p *parser) run() {
 	// tokens, so most words are passed over without trying the grammar;
 	// the same pass notes the sentence's cues.
 	last := -1 // the last numberish token seen going backwards
-	near := make([]bool, len(p.toks))
+	if cap(p.near) < len(p.toks) {
+		p.near = make([]bool, len(p.toks))
+	}
+	near := p.near[:len(p.toks)]
 	for i := len(p.toks) - 1; i >= 0; i-- {
 		if p.scan(i) {
 			last = i

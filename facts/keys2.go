@@ -219,7 +219,11 @@ func (p *parser) context(f fig) []string {
 		if _, ok := smallNumbers[w]; ok {
 			continue
 		}
-		st := stem(w)
+		st := p.stems[i]
+		if st == "" {
+			st = stem(w)
+			p.stems[i] = st
+		}
 		if !slices.Contains(out, st) {
 			out = append(out, st)
 		}

@@ -16,6 +16,8 @@ func Parse(text string) *Document {
 	doc := &Document{Text: t.Orig}
 	low := asciiLower(t.Norm)
 	var toks []tok
+	var near []bool
+	var stems []string
 	for _, s := range t.Sentences() {
 		if s.Junk {
 			continue
@@ -24,8 +26,17 @@ func Parse(text string) *Document {
 		si := len(doc.Sentences)
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: t.Norm[s.Start:s.End]})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
-		p := parser{n: t.Norm, low: low, toks: toks}
+		p := parser{n: t.Norm, low: low, toks: toks, near: near}
 		p.run()
+		near = p.near
+		if len(p.figs) == 0 {
+			continue
+		}
+		if cap(stems) < len(toks) {
+			stems = make([]string, len(toks))
+		}
+		p.stems = stems[:len(toks)]
+		clear(p.stems)
 		for _, f := range p.figs {
 			if f.te <= f.ts || f.te > len(toks) {
 				continue

@@ -19,12 +19,17 @@ const (
 	maxBucketPairs  = 16384 // figure pairs scored within one concept bucket
 	contextRadius   = 60    // bytes around a figure used as its context when the extractor gives none
 	maxContextWords = 48    // context words of a figure kept for matching
-	linkSimilarity  = 0.3   // Dice of content words that links two sentences of a hunk
-	lonePairLink    = 0.1   // the same for a hunk of one old and one new sentence
-	movedSimilarity = 0.5   // Dice that links a deleted sentence to an inserted one elsewhere
-	groupEvidence   = 1.0   // score of meaning and value two figures of a sentence group need to pair
-	groupThreshold  = 1.5   // the same, position included
-	globalThreshold = 2.5   // score two figures in unrelated places need to be one fact
+)
+
+// Thresholds of sentence linking and figure pairing, tuned on the
+// regression cases and checked on revisions generated from their articles.
+const (
+	linkSimilarity  = 0.3 // Dice of content words that links two sentences of a hunk
+	lonePairLink    = 0.1 // the same for a hunk of one old and one new sentence
+	movedSimilarity = 0.5 // Dice that links a deleted sentence to an inserted one elsewhere
+	groupEvidence   = 1.0 // score of meaning and value two figures of a sentence group need to pair
+	groupThreshold  = 1.5 // the same, position included
+	globalThreshold = 2.5 // score two figures in unrelated places need to be one fact
 )
 
 // figInfo is what pairing needs to know about one figure.

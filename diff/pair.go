@@ -16,7 +16,7 @@ const (
 	hunkWindow      = 24    // else: new sentences scored around the diagonal
 	maxGroupPairs   = 4096  // figure pairs scored within one sentence group
 	maxMovedCells   = 65536 // sentence pairs scored when looking for moves
-	maxBucketPairs  = 16384 // figure pairs scored within one concept bucket
+	maxBucketPairs  = 16384 // figure pairs scored across the document within one class, else one concept
 	contextRadius   = 60    // bytes around a figure used as its context when the extractor gives none
 	maxContextWords = 48    // context words of a figure kept for matching
 )

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/factdiff/factdiff/textnorm"
 )
 
@@ -13,12 +15,13 @@ import (
 // no figures.
 func Parse(text string) *Document {
 	t := textnorm.Normalize(text)
-	doc := &Document{Text: t.Orig}
+	sents := t.Sentences()
+	doc := &Document{Text: t.Orig, Sentences: make([]Sentence, 0, len(sents)), Figures: make([]Figure, 0, len(sents)/2+1)}
 	low := asciiLower(t.Norm)
 	var toks []tok
 	var near []bool
 	var stems []string
-	for _, s := range t.Sentences() {
+	for _, s := range sents {
 		if s.Junk {
 			continue
 		}
@@ -69,12 +72,18 @@ func Parse(text string) *Document {
 // Extract returns the figures of text in document order.
 func Extract(text string) []Figure { return Parse(text).Figures }
 
+// asciiLower lowercases the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }

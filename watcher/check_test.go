@@ -529,3 +529,51 @@ func TestCheckSharedStoreFollowsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduledRunClaimedOncePostgres runs three watchers, each with its own
+// connection pool as separate processes would have, on one PostgreSQL
+// store: every scheduled run is fetched once. It needs
+// FACTDIFF_TEST_POSTGRES_DSN (.ci/postgres.sh sets it).
+func TestScheduledRunClaimedOncePostgres(t *testing.T) {
+	dsn := os.Getenv("FACTDIFF_TEST_POSTGRES_DSN")
+	if dsn == "" {
+		t.Skip("FACTDIFF_TEST_POSTGRES_DSN not set")
+	}
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page(25))
+	}))
+	defer srv.Close()
+	name := fmt.Sprintf("claims-%d", time.Now().UnixNano())
+	cfg, err := config.Parse([]byte(fmt.Sprintf("store: %q\nrate_limit:\n  per_host: 0\nwatches:\n  - name: %s\n    url: %s/a\n    robots: false\n    schedule: \"@every 1m\"\n", dsn, name, srv.URL)), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var ws []*Watcher
+	for i := range 3 {
+		st, err := snapshots.Open(ctx, cfg.Store)
+		if err != nil {
+			t.Fatalf("snapshots.Open(postgres): %v", err)
+		}
+		defer st.Close()
+		ws = append(ws, New(cfg, st, Options{Logger: discardLogger(), Holder: fmt.Sprintf("p%d", i)}))
+	}
+	sched := Schedule(&cfg.Watches[0])
+	due := sched.Next(time.Now())
+	const runs = 4
+	for range runs {
+		var wg sync.WaitGroup
+		for _, w := range ws {
+			wg.Add(1)
+			go func() { defer wg.Done(); w.scheduledRun(ctx, name, due, sched) }()
+		}
+		wg.Wait()
+		due = sched.Next(due)
+	}
+	if hits.Load() != runs {
+		t.Errorf("%d scheduled runs in three processes fetched %d times; want %d", runs, hits.Load(), runs)
+	}
+}

@@ -232,7 +232,14 @@ func (p *parser) resolve() {
 				}
 			}
 		}
-		if c, noun := p.casualty(x); c != "" {
+		c, noun := p.casualty(x)
+		if c == "" && x > 0 && (p.word(f.ts-1) == "and" || p.word(f.ts-1) == "or") {
+			// "injured 40 civilians and 12 soldiers": one verb for both.
+			if g := p.figs[x-1]; g.cat == Casualties && max(g.te, g.np.e) == f.ts-1 {
+				c = g.concept
+			}
+		}
+		if c != "" {
 			f.cat, f.concept, f.keyNoun = Casualties, c, noun
 			if f.unit == "" && noun != "" && !strings.HasSuffix(noun, "toll") {
 				f.unit, f.bare = noun, false

@@ -52,7 +52,7 @@ func (p *parser) key(f fig) (key, concept string) {
 		// amount ("aid package") or the subject before it ("inflation").
 		after := p.nounPhrase(f.te, false)
 		if after.e > after.s && (f.cat == Money || f.cat == Measure) {
-			t := p.phraseText(after)
+			t := p.compoundText(after)
 			return t, stem(p.word(after.head)) + " " + string(f.cat)
 		}
 		n := p.nounLeft(f.ts)
@@ -122,6 +122,27 @@ func (p *parser) phraseText(np npSpan) string {
 	return strings.Join(parts, " ")
 }
 
+// compoundText renders a noun phrase with all its words, for things paid
+// or measured ("aid package", "transfer fee").
+func (p *parser) compoundText(np npSpan) string {
+	var parts []string
+	for i := np.s; i < np.e; i++ {
+		if p.kind(i) != tWord || p.isPunct(i+1, '-') || p.isPunct(i-1, '-') {
+			continue
+		}
+		w := p.word(i)
+		if stopWords[w] && !npModifiers[w] {
+			continue
+		}
+		if r := p.raw(i); hasUpper(r) && i > 0 {
+			parts = append(parts, r)
+		} else {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // governingVerb finds the verb that governs a count: a participle after
 // the noun ("troops are stationed") or a verb before the figure ("sent
 // 3,000 troops"), as a past participle.
@@ -132,23 +153,28 @@ func (p *parser) governingVerb(f fig) string {
 	}
 	for n := 0; n < 4 && r < len(p.toks); n++ {
 		w := p.word(r)
-		if isVerbForm(w) && w != "said" {
-			if n > 0 || strings.HasSuffix(w, "ed") {
+		if auxiliaries[w] || beForms[w] {
+			r++
+			continue
+		}
+		_, irregular := irregularParticiples[w]
+		if isVerbForm(w) || n > 0 && irregular {
+			if (n > 0 || strings.HasSuffix(w, "ed")) && w != "said" {
 				return participle(w)
 			}
-			break
 		}
-		if !auxiliaries[w] {
-			break
-		}
-		r++
+		break
 	}
 	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
 		if p.kind(l) == tPunct {
 			break
 		}
 		w := p.word(l)
-		if isVerbForm(w) && w != "said" && w != "told" {
+		if beForms[w] || auxiliaries[w] && w != "reported" && w != "confirmed" {
+			break
+		}
+		_, irregular := irregularParticiples[w]
+		if (isVerbForm(w) || irregular && l == p.skipQualifier(f.ts)-1) && w != "said" && w != "told" {
 			return participle(w)
 		}
 		if strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w] {
@@ -163,17 +189,40 @@ func (p *parser) governingVerb(f fig) string {
 	return ""
 }
 
+// beForms are forms of "be", "have" and "do", never a key's verb.
+var beForms = setOf("be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
+	"having", "do", "does", "did", "done", "get", "got")
+
+// skipQualifier returns the first token of the figure after its
+// qualifier, so that "cut more than 1,200 jobs" finds "cut" next to it.
+func (p *parser) skipQualifier(ts int) int {
+	if _, n, ok := p.match(qualifiers, ts); ok {
+		return n
+	}
+	return ts
+}
+
 // nounLeft finds the nearest content word before token i in its clause,
 // skipping verbs and function words ("inflation slowed to 3.2%").
 func (p *parser) nounLeft(i int) string {
+	transparent := true // only words like "worth" seen so far
 	for l, n := i-1, 0; l >= 0 && n < 8; l, n = l-1, n+1 {
 		if p.kind(l) == tPunct {
 			c := p.n[p.toks[l].s]
+			if c == ',' && transparent && l < i-1 {
+				// "The aid package, worth $3.5 billion,".
+				transparent = false
+				continue
+			}
 			if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' {
 				break
 			}
 			continue
 		}
+		if appositive[p.word(l)] {
+			continue
+		}
+		transparent = false
 		if p.kind(l) != tWord {
 			continue
 		}
@@ -190,10 +239,18 @@ func (p *parser) nounLeft(i int) string {
 		if _, ok := smallNumbers[w]; ok {
 			continue
 		}
+		// A compound: "trade deficit", "aid package".
+		if m := p.word(l - 1); p.kind(l-1) == tWord && !stopWords[m] && !nounStop[m] && !isVerbForm(m) && !hasUpper(p.raw(l-1)) && !strings.HasSuffix(m, "ly") && !strings.HasSuffix(m, "ing") {
+			return m + " " + w
+		}
 		return strings.ToLower(p.raw(l))
 	}
 	return ""
 }
+
+// appositive words stand between a noun and its amount ("worth", "valued
+// at").
+var appositive = setOf("worth", "valued", "totalling", "totaling", "costing", "priced", "at", "of")
 
 // context lists the lemmatised content words of the figure's clause.
 func (p *parser) context(f fig) []string {

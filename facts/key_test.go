@@ -1,0 +1,46 @@
+package facts
+
+import "testing"
+
+// TestKeys checks that phrasings of one fact give one key and concept, and
+// that the casualty family shares its concept across phrasing.
+func TestKeys(t *testing.T) {
+	tests := []struct {
+		text, figure, key, concept string
+	}{
+		{"Air strikes killed 25 fighters on Sunday.", "25", "killed fighters", "killed"},
+		{"Twenty-five fighters were killed in air strikes.", "Twenty-five", "killed fighters", "killed"},
+		{"The strikes left 25 fighters dead.", "25", "killed fighters", "killed"},
+		{"The army said 25 fighters died in the strikes.", "25", "killed fighters", "killed"},
+		{"Officials said 1,350 people had lost their lives.", "1,350", "killed people", "killed"},
+		{"The floods killed 1,100 people last week.", "1,100", "killed people", "killed"},
+		{"The death toll has risen to 1,350.", "1,350", "death toll", "killed"},
+		{"The raid killed 9 rebels and wounded 14.", "14", "wounded rebels", "wounded"},
+		{"The strikes injured 40 civilians and 12 soldiers.", "12", "wounded soldiers", "wounded"},
+		{"Forty civilians were hurt in the blast.", "Forty", "wounded civilians", "wounded"},
+		{"Twelve miners remain missing after the collapse.", "Twelve", "missing miners", "missing"},
+		{"More than 5,000 U.S. troops are stationed in Iraq.", "More than 5,000", "U.S. troops stationed", "troop stationed"},
+		{"The U.S. has stationed more than 5,000 troops in Iraq.", "more than 5,000", "troops stationed", "troop stationed"},
+		{"The company cut 1,200 jobs.", "1,200", "jobs cut", "job cut"},
+		{"The company said 1,200 jobs would be cut.", "1,200", "jobs cut", "job cut"},
+		{"Congress approved a $3.5 billion aid package.", "$3.5 billion", "aid package", "packag money"},
+		{"The aid package, worth $3.5 billion, was approved.", "$3.5 billion", "aid package", "packag money"},
+		{"Inflation rose to 5.2% in March.", "5.2%", "inflation", "inflation percent"},
+	}
+	for _, tt := range tests {
+		var got *Figure
+		for _, f := range Extract(tt.text) {
+			if f.Text == tt.figure {
+				got = &f
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
+			continue
+		}
+		if got.Key != tt.key || got.Concept != tt.concept {
+			t.Errorf("Extract(%q): figure %q key/concept = %q/%q; want %q/%q", tt.text, tt.figure, got.Key, got.Concept, tt.key, tt.concept)
+		}
+	}
+}

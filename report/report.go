@@ -22,9 +22,6 @@ const (
 	HTML     Format = "html"
 )
 
-// ErrNotYet is returned for a format that is planned but not built.
-var ErrNotYet = errors.New("not available yet")
-
 // ErrUnknownFormat is returned for a format name this package does not know.
 var ErrUnknownFormat = errors.New("unknown format")
 
@@ -32,6 +29,10 @@ var ErrUnknownFormat = errors.New("unknown format")
 type Options struct {
 	// Color marks changes with ANSI colours (text format only).
 	Color bool
+
+	// OldName and NewName name the two versions (file names) in the html
+	// format's heading.
+	OldName, NewName string
 }
 
 // ParseFormat returns the format named s.
@@ -53,21 +54,9 @@ func Write(w io.Writer, res *diff.Result, f Format, opts Options) error {
 	case Markdown:
 		return WriteMarkdown(w, res)
 	case HTML:
-		// The html renderer (a standalone page with the text diff) is
-		// planned; it goes here, in html.go, as WriteHTML, and Available
-		// then lets it through.
-		return Available(f)
+		return WriteHTML(w, res, HTMLOptions{OldName: opts.OldName, NewName: opts.NewName})
 	}
 	return fmt.Errorf("%w %q", ErrUnknownFormat, f)
-}
-
-// Available returns nil when format f can be written, ErrNotYet (wrapped)
-// for a planned format. Commands check it before doing any work.
-func Available(f Format) error {
-	if f == HTML {
-		return fmt.Errorf("format %s: %w", f, ErrNotYet)
-	}
-	return nil
 }
 
 // WriteFacts renders the figures of doc in format f (Text or JSON).

@@ -241,7 +241,11 @@ func TestFormats(t *testing.T) {
 	if _, err := ParseFormat("yaml"); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("ParseFormat(yaml) = %v; want ErrUnknownFormat", err)
 	}
-	if err := Write(&bytes.Buffer{}, sample(t), HTML, Options{}); !errors.Is(err, ErrNotYet) {
-		t.Errorf("Write(html) = %v; want ErrNotYet until the html renderer lands", err)
+	var page bytes.Buffer
+	if err := Write(&page, sample(t), HTML, Options{OldName: "v1.txt", NewName: "v2.txt"}); err != nil {
+		t.Fatalf("Write(html) error %v", err)
+	}
+	if got := page.String(); !strings.Contains(got, "<!DOCTYPE html>") || !strings.Contains(got, "v2.txt") {
+		t.Errorf("Write(html) = %.200q...; want a whole page naming v2.txt", got)
 	}
 }

@@ -33,7 +33,7 @@ func newDiffCmd(st streams) *cobra.Command {
 			return runDiff(st, opts, args[0], args[1])
 		},
 	}
-	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, json, markdown (html is planned)")
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, json, markdown, html (one self-contained page)")
 	cmd.Flags().StringVar(&opts.color, "color", "auto", "colour the text format: auto (on a terminal, unless NO_COLOR is set), always, never")
 	return cmd
 }
@@ -42,9 +42,6 @@ func runDiff(st streams, opts diffOptions, oldName, newName string) error {
 	format, err := report.ParseFormat(opts.format)
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
-	}
-	if err := report.Available(format); err != nil {
-		return err
 	}
 	color, err := useColor(opts.color, st.out)
 	if err != nil {
@@ -62,7 +59,7 @@ func runDiff(st streams, opts diffOptions, oldName, newName string) error {
 		return err
 	}
 	res := diff.Compare(oldText, newText)
-	if err := report.Write(st.out, res, format, report.Options{Color: color}); err != nil {
+	if err := report.Write(st.out, res, format, report.Options{Color: color, OldName: oldName, NewName: newName}); err != nil {
 		return err
 	}
 	if len(res.Facts) > 0 {

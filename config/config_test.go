@@ -41,6 +41,16 @@ func TestLoadInvalid(t *testing.T) {
 		{"invalid-two-documents.yml", "more than one YAML document"},
 		{"invalid-rate.yml", "rate_limit: per_host: -1 is negative"},
 	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "invalid-*.yml"))
+	listed := map[string]bool{}
+	for _, tt := range tests {
+		listed[tt.file] = true
+	}
+	for _, f := range files {
+		if !listed[filepath.Base(f)] {
+			t.Errorf("%s has no entry in the table", f)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			path := filepath.Join("testdata", tt.file)

@@ -37,6 +37,13 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 		return 0, 0, i, false
 	}
 	lit := p.raw(i)
+	// "1500 GMT", "0900 local time": a 24-hour clock without a colon.
+	if len(lit) == 4 && strings.IndexAny(lit, ".,") < 0 && timeZones[p.word(i+1)] {
+		hh, mm := atoi(lit[:2]), atoi(lit[2:])
+		if hh < 24 && mm < 60 {
+			return hh, mm, i + 1, true
+		}
+	}
 	if len(lit) > 2 || strings.IndexAny(lit, ".,") >= 0 {
 		// "10.30 a.m." in British style.
 		if len(lit) == 5 && lit[2] == '.' || len(lit) == 4 && lit[1] == '.' {
@@ -100,6 +107,10 @@ func (p *parser) ampm(k int) (byte, int, bool) {
 	}
 	return 0, k, false
 }
+
+// timeZones follow a clock time; they are not part of its span.
+var timeZones = setOf("gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt",
+	"pst", "pdt", "et", "pt", "ist", "jst", "kst", "aest", "aedt", "msk", "local", "hours", "hrs", "z")
 
 func to24(h int, ap byte) int {
 	if ap == 'p' && h < 12 {

@@ -449,6 +449,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			f.unit, k = c, n2
 		}
 	}
+	// "7.8 on the Richter scale", "an earthquake measuring 7.8".
+	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.word(j-1) == "measuring" && p.quakeNear(j)) {
+		f.unit, f.cat, suffixed = "magnitude", Measure, true
+	}
 	if !suffixed {
 		if u, n2, ok := p.unitAt(k, nv); ok {
 			f.unit, k, suffixed = u.name, n2, true
@@ -464,6 +468,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		suffixed = true
 	}
 	f.te = k
+	if nv.words && p.word(j) == "zero" {
+		// "net zero", "ground zero", "zero tolerance".
+		switch {
+		case p.word(j-1) == "net", p.word(j-1) == "ground", p.isPunct(k, '-'), p.word(k) == "tolerance", p.word(k) == "hour":
+			return f, i, false
+		}
+	}
 	if nv.words && p.word(j) == "one" && !suffixed {
 		// The pronoun: "one of the largest", "one said", "no one".
 		switch p.word(k) {
@@ -668,6 +679,18 @@ func (p *parser) number(i int) (number, int, bool) {
 		k += 3
 	}
 	return p.scale(nv, k)
+}
+
+// quakeNear reports whether an earthquake is named near token k.
+func (p *parser) quakeNear(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		switch p.word(i) {
+		case "earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks":
+			return true
+		}
+	}
+	return false
 }
 
 // unitFollows reports whether a unit or noun follows token k, so that "4 in

@@ -68,8 +68,11 @@ func participle(w string) string {
 	case strings.HasSuffix(w, "ed"):
 		return w
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		s := w[:len(w)-3] + "ed"
-		return strings.Replace(s, "eeed", "eed", 1)
+		st := w[:len(w)-3]
+		if n := len(st); st[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(st[n-2])) {
+			return st[:n-1] + "ied"
+		}
+		return strings.Replace(st+"ed", "eeed", "eed", 1)
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "ied"
 	case strings.HasSuffix(w, "es") && len(w) > 3 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
@@ -301,7 +304,8 @@ func (p *parser) resolve() {
 func (p *parser) skipDeterminers(k int) int {
 	for n := 0; n < 4; n++ {
 		switch p.word(k) {
-		case "the", "its", "their", "his", "her", "our", "all", "these", "those", "your", "my":
+		case "the", "its", "their", "his", "her", "our", "all", "these", "those", "your", "my",
+			"last", "next", "first", "remaining", "top":
 			k++
 			continue
 		}

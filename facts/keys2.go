@@ -236,7 +236,7 @@ func (p *parser) nounLeft(i int) string {
 		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			continue
 		}
-		if _, ok := smallNumbers[w]; ok {
+		if numberWords[w] {
 			continue
 		}
 		// A compound: "trade deficit", "aid package".

@@ -366,12 +366,12 @@ func TestScheduledRunClaimedOnce(t *testing.T) {
 	var wg sync.WaitGroup
 	for _, w := range []*Watcher{h.w, other} {
 		wg.Add(1)
-		go func() { defer wg.Done(); w.scheduledRun(ctx, "a", due, sched) }()
+		go func() { defer wg.Done(); w.scheduledRun(ctx, &h.cfg.Watches[0], due, sched) }()
 	}
 	wg.Wait()
 	// Both again: a run marked done is never taken over.
-	h.w.scheduledRun(ctx, "a", due, sched)
-	other.scheduledRun(ctx, "a", due, sched)
+	h.w.scheduledRun(ctx, &h.cfg.Watches[0], due, sched)
+	other.scheduledRun(ctx, &h.cfg.Watches[0], due, sched)
 	if hits.Load() != 1 {
 		t.Errorf("server fetched %d times for one scheduled run in two processes; want 1", hits.Load())
 	}
@@ -380,7 +380,7 @@ func TestScheduledRunClaimedOnce(t *testing.T) {
 		t.Errorf("runs skipped as claimed = %v; want 3", skipped)
 	}
 	// The next due time is a new run.
-	h.w.scheduledRun(ctx, "a", sched.Next(due), sched)
+	h.w.scheduledRun(ctx, &h.cfg.Watches[0], sched.Next(due), sched)
 	if hits.Load() != 2 {
 		t.Errorf("server fetched %d times after the next due run; want 2", hits.Load())
 	}
@@ -568,7 +568,7 @@ func TestScheduledRunClaimedOncePostgres(t *testing.T) {
 		var wg sync.WaitGroup
 		for _, w := range ws {
 			wg.Add(1)
-			go func() { defer wg.Done(); w.scheduledRun(ctx, name, due, sched) }()
+			go func() { defer wg.Done(); w.scheduledRun(ctx, &cfg.Watches[0], due, sched) }()
 		}
 		wg.Wait()
 		due = sched.Next(due)

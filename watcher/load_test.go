@@ -152,7 +152,7 @@ func TestLoad(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer func() { <-sem; wg.Done() }()
-				w.scheduledRun(ctx, cfg.Watches[i].Name, d, sched)
+				w.scheduledRun(ctx, &cfg.Watches[i], d, sched)
 			}()
 		}
 		wg.Wait()

@@ -129,14 +129,15 @@ func (w *Watcher) lease(sched cron.Schedule, due time.Time) time.Duration {
 // is claimed in the store first and made only if this process got it.
 func (w *Watcher) Run(ctx context.Context) error {
 	entries := make([]Entry, len(w.cfg.Watches))
-	scheds := make(map[string]cron.Schedule, len(entries))
+	byName := make(map[string]int, len(entries))
 	for i := range w.cfg.Watches {
 		cw := &w.cfg.Watches[i]
 		entries[i] = Entry{Name: cw.Name, Schedule: Schedule(cw)}
-		scheds[cw.Name] = entries[i].Schedule
+		byName[cw.Name] = i
 	}
 	s := NewScheduler(entries, func(ctx context.Context, name string, due time.Time) {
-		w.scheduledRun(ctx, name, due, scheds[name])
+		i := byName[name]
+		w.scheduledRun(ctx, &w.cfg.Watches[i], due, entries[i].Schedule)
 	}, w.cfg.Concurrency, w.cfg.ShutdownGrace, w.logger)
 	s.onSkip = func(string) { w.metrics.skipped.WithLabelValues("still_running").Inc() }
 
@@ -149,8 +150,8 @@ func (w *Watcher) Run(ctx context.Context) error {
 	return nil
 }
 
-func (w *Watcher) scheduledRun(ctx context.Context, name string, due time.Time, sched cron.Schedule) {
-	cw, _ := w.cfg.Watch(name)
+func (w *Watcher) scheduledRun(ctx context.Context, cw *config.Watch, due time.Time, sched cron.Schedule) {
+	name := cw.Name
 	ok, err := w.store.Claim(ctx, name, due, w.holder, w.lease(sched, due))
 	if err != nil {
 		w.logger.Error("claim failed", slog.String("watch", name), slog.Time("due", due), slog.String("error", err.Error()))

@@ -89,9 +89,6 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 func (p *parser) ampm(k int) (byte, int, bool) {
 	switch w := p.word(k); w {
 	case "a.m.", "am", "a.m":
-		if w == "am" && !p.glued(k) && p.raw(k) != "am" {
-			return 0, k, false
-		}
 		return 'a', k + 1, true
 	case "p.m.", "pm", "p.m":
 		return 'p', k + 1, true

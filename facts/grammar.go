@@ -566,6 +566,16 @@ func (p *parser) number(i int) (number, int, bool) {
 				k++
 			}
 		}
+		// "4 1/2": a whole number and a fraction.
+		if !nv.decimals && p.kind(k) == tNum && p.toks[k].sp && p.isPunct(k+1, '/') && p.glued(k+1) && p.kind(k+2) == tNum && p.glued(k+2) {
+			a, _ := p.digitsValue(k)
+			d, _ := p.digitsValue(k + 2)
+			if d >= 2 && d <= 16 && a < d && a >= 1 && !p.isPunct(k+3, '/') {
+				nv.value += a / d
+				nv.year = false
+				return p.scale(nv, k+3)
+			}
+		}
 		// "3/4".
 		if p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) {
 			d, _ := p.digitsValue(k + 1)
@@ -1139,6 +1149,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	}
 	switch name {
 	case "degree":
+		if nv.value > 60 && p.defaultDegree(k) == "°C" && !p.celsiusNamed(k) {
+			// "115 degrees in Phoenix": no weather in Celsius runs so hot.
+			return unit{"°F", Measure}, n2, true
+		}
 		return unit{p.defaultDegree(k), Measure}, n2, true
 	case "points":
 		switch {
@@ -1160,6 +1174,17 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// "three months": a measure; "a year" with an article is not
 	// annotated, which figureAt never reaches for "a".
 	return unit{name, Measure}, n2, true
+}
+
+// celsiusNamed reports whether Celsius is written near token k.
+func (p *parser) celsiusNamed(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		if w := p.word(i); w == "celsius" || w == "centigrade" || w == "c" && i > 0 && p.raw(i-1) == "°" {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultDegree picks the temperature scale for a bare "degrees".

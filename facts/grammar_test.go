@@ -175,6 +175,10 @@ func TestExtractGrammar(t *testing.T) {
 		{"elided count after a name", "The Greens won 12 seats and the Farmers' League 14.", []string{"12=12 seats/count", "14=14 seats/count"}},
 		{"date across a line", "The deadline is Dec.\n31, officials said.", []string{"Dec.\n31=1231 /date"}},
 		{"glued after decimal", "Brent settled at $80.1.Traders were cautious.", []string{"$80.1=80.1 USD/money"}},
+		{"mixed fraction", "She served 4 1/2 years in prison.", []string{"4 1/2 years=4.5 year/measure"}},
+		{"hot degrees", "The heat could reach 115 degrees in Phoenix.", []string{"115 degrees=115 °F/measure"}},
+		{"AM", "Published at 10:32 AM EST on Friday.", []string{"10:32 AM=1032 /time"}},
+		{"reading time", "5 min read\n\nThe vote is on Friday.", nil},
 		// Quotes and line breaks.
 		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
 		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},

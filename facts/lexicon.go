@@ -192,7 +192,7 @@ var measureUnits = func() map[string][]phrase {
 // after a space. Other one- or two-letter units ("m", "h", "s", "g") count
 // only when glued to the digits.
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
-	"gal": true, "°": false, "mt": true, "min": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
+	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
 	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
 // timeUnits are the measure units that are time spans.

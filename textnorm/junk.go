@@ -89,7 +89,7 @@ func phraseJunk(s string) bool {
 		w++
 	}
 	if !junkFirstWords[strings.ToLower(s[:w])] {
-		return breadcrumb(s)
+		return breadcrumb(s) || timestampLine(s)
 	}
 	head := s
 	if len(head) > 40 {
@@ -109,7 +109,25 @@ func phraseJunk(s string) bool {
 			}
 		}
 	}
-	return breadcrumb(s)
+	return breadcrumb(s) || timestampLine(s)
+}
+
+// timestampLine reports whether s is a page's reading time or
+// publication stamp: "5 min read", "Updated 2 hours ago".
+func timestampLine(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s[len(s)-1:], ".!?\"") {
+		return false
+	}
+	l := strings.ToLower(s)
+	if strings.HasSuffix(l, " min read") || strings.HasSuffix(l, " mins read") || strings.HasSuffix(l, " minute read") || strings.HasSuffix(l, " minutes read") {
+		return true
+	}
+	for _, p := range []string{"updated ", "last updated", "published ", "posted "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // breadcrumb reports whether s is a navigation trail ("Home > World").

@@ -17,6 +17,7 @@ import (
 	"github.com/factdiff/factdiff/config"
 	"github.com/factdiff/factdiff/snapshots"
 	"github.com/factdiff/factdiff/watcher"
+	"github.com/factdiff/factdiff/web"
 )
 
 // defaultConfig is the config file read when --config is not given.
@@ -25,6 +26,7 @@ const defaultConfig = "factdiff.yaml"
 type watchOptions struct {
 	config      string
 	listen      string
+	token       string
 	checkConfig bool
 }
 
@@ -35,12 +37,14 @@ func newWatchCmd(st streams) *cobra.Command {
 		Short: "Run every watch on its schedule until SIGINT or SIGTERM",
 		Long: "watch runs the watches of the config file on their schedules, stores each new\n" +
 			"version of an article and writes one JSON alert record per fact change.\n" +
-			"--listen serves /metrics and /healthz (a bare port means 127.0.0.1).",
+			"--listen serves /metrics, /healthz and the read-only pages of `factdiff serve`\n" +
+			"(a bare port means 127.0.0.1; another address needs a token).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return runWatch(cmd.Context(), st, o) },
 	}
 	cmd.Flags().StringVarP(&o.config, "config", "c", defaultConfig, "config file")
 	cmd.Flags().StringVar(&o.listen, "listen", "", "serve /metrics and /healthz on this address (\"9090\", \"127.0.0.1:9090\")")
+	cmd.Flags().StringVar(&o.token, "token", "", "access token the pages require beyond the loopback (default $"+web.TokenEnv+")")
 	cmd.Flags().BoolVar(&o.checkConfig, "check-config", false, "validate the config file and exit")
 	return cmd
 }
@@ -52,6 +56,16 @@ func runWatch(ctx context.Context, st streams, o watchOptions) error {
 	}
 	if o.listen != "" {
 		if cfg.Listen, err = config.ListenAddr(o.listen); err != nil {
+			return fmt.Errorf("--listen: %w", err)
+		}
+	}
+	token := o.token
+	if token == "" {
+		token = os.Getenv(web.TokenEnv)
+	}
+	if cfg.Listen != "" {
+		// Refuse before opening anything: pages beyond this machine need a token.
+		if err := web.CheckListen(cfg.Listen, token); err != nil {
 			return fmt.Errorf("--listen: %w", err)
 		}
 	}
@@ -75,8 +89,8 @@ func runWatch(ctx context.Context, st streams, o watchOptions) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	w := watcher.New(cfg, store, watcher.Options{Logger: logger, Alerts: alerts, Registry: reg})
 	if cfg.Listen != "" {
-		// The web pages (issue 7) mount here as the third argument.
-		if _, _, err := watcher.Serve(ctx, cfg.Listen, watcher.Handler(reg, w.Healthy, nil), logger); err != nil {
+		pages := web.New(store, web.Options{Token: token, Logger: logger})
+		if _, _, err := watcher.Serve(ctx, cfg.Listen, watcher.Handler(reg, w.Healthy, pages), logger); err != nil {
 			return err
 		}
 	}

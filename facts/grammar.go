@@ -399,6 +399,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if nv.skip {
 		return f, i, false
 	}
+	// "at one point", "at one time", "in one way".
+	if nv.words && p.word(j) == "one" && (p.word(j-1) == "at" || p.word(j-1) == "in") {
+		switch p.word(k) {
+		case "point", "time", "way", "stage":
+			return f, i, false
+		}
+	}
 	f.value = nv.value
 	if neg {
 		f.value = -f.value
@@ -468,6 +475,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		suffixed = true
 	}
 	f.te = k
+	// "Air Force One", "Formula One", "Channel Four": a spelled number
+	// capitalised after a name is part of the name.
+	if nv.words && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j-1)[:1]) && !stopWords[p.word(j-1)] {
+		if _, q := qualifiers[p.word(j-1)]; !q {
+			return f, i, false
+		}
+	}
 	if nv.words && p.word(j) == "zero" {
 		// "net zero", "ground zero", "zero tolerance".
 		switch {
@@ -1107,6 +1121,13 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		}
 		if w == "magnitude" {
 			return unit{"magnitude", Measure}, k + 2, true
+		}
+		if w == "strong" {
+			// "a 1,000-strong force": a count of the noun after.
+			if np := p.nounPhrase(k+2, false); np.e > np.s {
+				return unit{p.raw(np.head), Count}, k + 2, true
+			}
+			return unit{"", Count}, k + 2, true
 		}
 		if !stopWords[w] && !nounStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && len(w) > 2 && p.kind(k+2) == tWord && !p.isPunct(k+2, '-') {
 			// "five-match series": a count of matches.

@@ -179,6 +179,9 @@ func TestExtractGrammar(t *testing.T) {
 		{"hot degrees", "The heat could reach 115 degrees in Phoenix.", []string{"115 degrees=115 °F/measure"}},
 		{"AM", "Published at 10:32 AM EST on Friday.", []string{"10:32 AM=1032 /time"}},
 		{"reading time", "5 min read\n\nThe vote is on Friday.", nil},
+		{"names with number words", "Air Force One landed as Formula One resumed.", nil},
+		{"at one point", "At one point the crowd numbered 5,000.", []string{"5,000=5000 /count"}},
+		{"strong", "A 1,000-strong force and a 12-member team were sent.", []string{"1,000-strong=1000 force/count", "12-member=12 member/count"}},
 		// Quotes and line breaks.
 		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
 		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},

@@ -477,7 +477,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	f.te = k
 	// "Air Force One", "Formula One", "Channel Four": a spelled number
 	// capitalised after a name is part of the name.
-	if nv.words && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j-1)[:1]) && !stopWords[p.word(j-1)] {
+	if nv.words && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] {
 		if _, q := qualifiers[p.word(j-1)]; !q {
 			return f, i, false
 		}

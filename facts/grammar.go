@@ -230,6 +230,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 	}
+	// "two or three weeks", "20 or 30 people": an approximate range.
+	if !between && f.bare && p.word(next) == "or" {
+		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 && g.value > f.value && g.value <= 3*f.value && g.cat != Date {
+			if r, ok := p.makeRange(f, g); ok {
+				r.te = g.te
+				return []fig{r}, n2, true
+			}
+		}
+	}
 	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
 		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 {
 			g.dashed = p.word(next) != "to"

@@ -182,6 +182,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"names with number words", "Air Force One landed as Formula One resumed.", nil},
 		{"at one point", "At one point the crowd numbered 5,000.", []string{"5,000=5000 /count"}},
 		{"strong", "A 1,000-strong force and a 12-member team were sent.", []string{"1,000-strong=1000 force/count", "12-member=12 member/count"}},
+		{"or range", "It would take two or three weeks to finish.", []string{"two or three weeks=2-3 week/measure"}},
+		{"toll from", "The death toll rose to 15, up from 12 a day earlier.", []string{"15=15 /casualties", "12=12 /casualties"}},
 		// Quotes and line breaks.
 		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
 		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},

@@ -283,6 +283,11 @@ func (p *parser) resolve() {
 				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
 					break
 				}
+				if g.cat == Casualties && g.unit == "" && g.keyNoun != "" && (p.word(f.ts-1) == "from" || p.word(f.ts-1) == "to") {
+					// "The death toll rose to 15, up from 12".
+					f.cat, f.concept, f.keyNoun = g.cat, g.concept, g.keyNoun
+					break
+				}
 				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && g.cat != Date {
 					f.unit, f.np = g.unit, g.np
 					break

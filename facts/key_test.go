@@ -44,3 +44,16 @@ func TestKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceNorm checks that re-wrapped and re-typeset versions of a
+// sentence have the same normalised form.
+func TestSentenceNorm(t *testing.T) {
+	a := Parse("Rescuers found at least\n25 survivors \u2014 \u201cmore\u201d than expected.")
+	b := Parse("Rescuers found at least 25 survivors - \"more\" than expected.")
+	if len(a.Sentences) != 1 || len(b.Sentences) != 1 {
+		t.Fatalf("sentences: %d and %d; want 1 and 1", len(a.Sentences), len(b.Sentences))
+	}
+	if a.Sentences[0].Norm != b.Sentences[0].Norm {
+		t.Errorf("Norm = %q and %q; want equal", a.Sentences[0].Norm, b.Sentences[0].Norm)
+	}
+}

@@ -12,7 +12,8 @@ import (
 // refers to Document.Text, which is text with invalid UTF-8 replaced, so
 // that Figure.Text == Document.Text[Figure.Start:Figure.End] always holds.
 // Page junk (textnorm's Junk sentences) is left out of Sentences and yields
-// no figures.
+// no figures. Sentence.Norm is the normalised sentence on one line, so a
+// sentence re-wrapped between versions keeps its Norm.
 func Parse(text string) *Document {
 	t := textnorm.Normalize(text)
 	sents := t.Sentences()
@@ -27,7 +28,12 @@ func Parse(text string) *Document {
 		}
 		os, oe := t.OrigSpan(s.Start, s.End)
 		si := len(doc.Sentences)
-		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: t.Norm[s.Start:s.End]})
+		norm := t.Norm[s.Start:s.End]
+		if strings.IndexByte(norm, '\n') >= 0 {
+			// A sentence wrapped across lines reads as one line.
+			norm = strings.ReplaceAll(norm, "\n", " ")
+		}
+		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
 		p := parser{n: t.Norm, low: low, toks: toks, near: near}
 		p.run()

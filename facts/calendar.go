@@ -365,7 +365,7 @@ func (p *parser) isYear(j, k int) bool {
 // identifier rather than a quantity: part of a name ("Boeing 737", "F-35",
 // "Section 12"), a phone number, a postal code, a ticker, a leading-zero
 // code.
-func (p *parser) notQuantity(j, k int, nv number) bool {
+func (p *parser) notQuantity(j, k int) bool {
 	lit := p.raw(j)
 	if len(lit) >= 2 && lit[0] == '0' && lit[1] != '.' && lit[1] != ',' {
 		return true
@@ -430,9 +430,9 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
 		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
 		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
-		if !p.isPunct(j-1, '#') || true {
-			return !(p.word(j-1) == "level" && p.kind(k) == tWord)
-		}
+		// "level 3" names a level; "level 3 alert" too, but "level 3
+		// storms" would count storms.
+		return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 	}
 	if p.isPunct(j-1, '#') {
 		return true
@@ -443,7 +443,6 @@ func (p *parser) notQuantity(j, k int, nv number) bool {
 			return true
 		}
 	}
-	_ = nv
 	return false
 }
 

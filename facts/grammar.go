@@ -239,6 +239,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 	}
+	// "16- to 24-year-olds".
+	if !between && f.bare && p.isPunct(next, '-') && p.glued(next) && p.word(next+1) == "to" {
+		if g, n2, ok := p.quantity(next + 2); ok && g.ts == next+2 {
+			if r, ok := p.makeRange(f, g); ok {
+				r.te = g.te
+				return []fig{r}, n2, true
+			}
+		}
+	}
 	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
 		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 {
 			g.dashed = p.word(next) != "to"
@@ -511,7 +520,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if !suffixed {
 		// Identifiers, not quantities.
-		if !nv.words && p.notQuantity(j, k, nv) {
+		if !nv.words && p.notQuantity(j, k) {
 			return f, i, false
 		}
 		if !nv.words && nv.year && !nv.vague && !nv.scaled {
@@ -674,11 +683,10 @@ func (p *parser) number(i int) (number, int, bool) {
 			nv.value = 12
 			return p.scale(nv, i+2)
 		}
-		if s, ok := scaleWords[nx]; ok && (nx == "hundred" || nx == "thousand" || nx == "million" || nx == "billion" || nx == "trillion") {
+		switch nx {
+		case "hundred", "thousand", "million", "billion", "trillion":
 			nv.value = 1
-			nv, k, _ := p.scale(nv, i+1)
-			_ = s
-			return nv, k, true
+			return p.scale(nv, i+1)
 		}
 		return nv, i, false
 	}
@@ -1123,7 +1131,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
 		w := p.word(k + 1)
 		if name, n2, ok := p.match(measureUnits, k+1); ok && !gluedOnlyUnits[w] && name != "points" && name != "degree" {
-			if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old") {
+			if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old" || p.word(n2+1) == "olds") {
 				n2 += 2
 			}
 			return unit{name, Measure}, n2, true

@@ -372,7 +372,8 @@ func (p *parser) casualty(x int) (string, string) {
 	}
 	// Right: "were killed", "remain missing", "died", "lost their lives".
 	r := f.te
-	if f.np.e > f.np.s {
+	if f.np.e > f.np.s && f.np.s >= f.te {
+		// The figure's own noun; an inherited one stands elsewhere.
 		r = f.np.e
 	}
 	for n := 0; n < 4 && r < len(p.toks); n++ {

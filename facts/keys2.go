@@ -148,7 +148,8 @@ func (p *parser) compoundText(np npSpan) string {
 // 3,000 troops"), as a past participle.
 func (p *parser) governingVerb(f fig) string {
 	r := f.te
-	if f.np.e > f.np.s {
+	if f.np.e > f.np.s && f.np.s >= f.te {
+		// The figure's own noun; an inherited one stands elsewhere.
 		r = f.np.e
 	}
 	for n := 0; n < 4 && r < len(p.toks); n++ {
@@ -227,7 +228,7 @@ func (p *parser) nounLeft(i int) string {
 			continue
 		}
 		w := p.word(l)
-		if stopWords[w] || nounStop[w] || isVerbForm(w) || weekdays[w] {
+		if stopWords[w] || nounStop[w] || isVerbForm(w) || weekdays[w] || len(w) < 2 || !p.toks[l+1].sp && p.kind(l+1) != tPunct {
 			continue
 		}
 		if _, ok := months[w]; ok {

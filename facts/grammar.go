@@ -770,28 +770,18 @@ func (p *parser) digitsValue(i int) (float64, bool) {
 func (p *parser) scale(nv number, k int) (number, int, bool) {
 	for steps := 0; steps < 3; steps++ {
 		w := p.word(k)
-		if s, ok := scaleWords[w]; ok && p.kind(k) == tWord {
-			if w == "hundred" && !nv.words {
-				// "5 hundred" is rare; "2 hundred thousand" rarer.
-				nv.value *= s
-			} else {
-				nv.value *= s
-			}
+		s, ok := scaleWords[w]
+		if !ok || p.kind(k) != tWord {
+			// "1.5m", "$2b", "£300k": only glued to digits.
+			s, ok = gluedScales[w]
+			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k))
+		}
+		if ok {
+			nv.value *= s
 			if nv.mult == 0 {
 				nv.mult = 1
 			}
 			nv.mult *= s
-			nv.scaled = true
-			nv.year = false
-			k++
-			continue
-		}
-		if s, ok := gluedScales[w]; ok && p.glued(k) && p.kind(k) == tWord && !nv.words {
-			if w == "m" && !p.millionM(k) {
-				break
-			}
-			nv.value *= s
-			nv.mult = s
 			nv.scaled = true
 			nv.year = false
 			k++

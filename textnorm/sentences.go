@@ -191,6 +191,12 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 				return 0, 0, false
 			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]):
 				return 0, 0, false
+			case lw == "a.m" || lw == "p.m":
+				// "at 4 a.m. Rescuers arrived" ends; "4 a.m. GMT" and
+				// "10 a.m. Tuesday" do not.
+				if !starterWord(n[m:]) && !capitalisedWord(n[m:]) {
+					return 0, 0, false
+				}
 			case monthAbbr[lw] || corpAbbr[lw] || isInitialism(w):
 				if !starterWord(n[m:]) {
 					return 0, 0, false
@@ -335,6 +341,23 @@ func starterWord(s string) bool {
 	}
 	return starters[s[:e]]
 }
+
+// capitalisedWord reports whether s begins with a capitalised word that is
+// neither all capitals nor a day or month name.
+func capitalisedWord(s string) bool {
+	e := 0
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	if e < 2 || !isUpper(s[0]) || !isLower(s[1]) {
+		return false
+	}
+	return !calendarWords[strings.ToLower(s[:e])]
+}
+
+var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 func isWS(c byte) bool     { return c == ' ' || c == '\n' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }

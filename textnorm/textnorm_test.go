@@ -78,6 +78,8 @@ func TestSplit(t *testing.T) {
 		{"Mr.", "Mr. Smith and Dr. Jones met Gen. Lee.", []string{"Mr. Smith and Dr. Jones met Gen. Lee."}},
 		{"decimal", "It rose 3.5 percent. Then it fell.", []string{"It rose 3.5 percent.", "Then it fell."}},
 		{"a.m.", "It began at 10 a.m. GMT on Monday.", []string{"It began at 10 a.m. GMT on Monday."}},
+		{"a.m. end", "It began at 4 a.m. Rescuers arrived later.", []string{"It began at 4 a.m.", "Rescuers arrived later."}},
+		{"a.m. day", "It began at 10 a.m. Tuesday in the capital.", []string{"It began at 10 a.m. Tuesday in the capital."}},
 		{"e.g.", "Some fruit, e.g. apples, was sold.", []string{"Some fruit, e.g. apples, was sold."}},
 		{"url", "See example.com/Report for details.", []string{"See example.com/Report for details."}},
 		{"email", "Write to news.desk@example.org now.", []string{"Write to news.desk@example.org now."}},

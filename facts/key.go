@@ -336,6 +336,11 @@ func (p *parser) agedBefore(i int) bool {
 	return w == "aged" || w == "turned"
 }
 
+// transparentVerbs link a casualty noun to its number: "casualties
+// included 40 soldiers".
+var transparentVerbs = setOf("included", "include", "includes", "including", "numbered", "totalled",
+	"totaled", "reached", "topped", "exceeded", "passed", "stood", "stands", "climbed", "rose", "jumped")
+
 // skipBack returns the index of the word before the figure at token i,
 // skipping "another" and qualifiers.
 func (p *parser) skipBack(i int) int {
@@ -385,6 +390,24 @@ func (p *parser) casualty(x int) (string, string) {
 		case "lost":
 			if p.word(r+2) == "lives" {
 				return "killed", ""
+			}
+		case "shot":
+			if p.word(r+1) == "dead" {
+				return "killed", ""
+			}
+			return "wounded", ""
+		case "among":
+			// "were among the dead".
+			if c, ok := casualtyConcept[p.word(r+2)]; ok && p.word(r+1) == "the" {
+				return c, ""
+			}
+		case "suffered", "sustained", "received", "suffering", "sustaining":
+			// "suffered minor injuries", "sustained gunshot wounds".
+			for q := r + 1; q <= r+3 && q < len(p.toks); q++ {
+				switch p.word(q) {
+				case "injuries", "injury", "wounds", "wound", "burns":
+					return "wounded", ""
+				}
 			}
 		case "in":
 			if p.word(r+1) == "hospital" {
@@ -443,10 +466,11 @@ func (p *parser) casualty(x int) (string, string) {
 			}
 			return "killed", "toll"
 		}
-		if c, ok := casualtyConcept[w]; ok && w != "lives" && w != "bodies" {
+		if c, ok := casualtyConcept[w]; ok && (w != "lives" && w != "bodies" || p.word(l+1) == "of") {
+			// "the bodies of 12 miners", "claimed the lives of four".
 			return c, ""
 		}
-		if isVerbForm(w) && w != "said" && w != "told" {
+		if isVerbForm(w) && w != "said" && w != "told" && !transparentVerbs[w] {
 			break
 		}
 	}

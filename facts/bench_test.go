@@ -31,3 +31,17 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(in)
 	}
 }
+
+// BenchmarkParseSeed parses the seed article once per op (about 6 KB), the
+// extraction half of comparing two versions of it.
+func BenchmarkParseSeed(b *testing.B) {
+	data, err := os.ReadFile("../../shared/seed/reuters-baghdad-embassy.txt")
+	if err != nil {
+		b.Skip("no seed")
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(string(data))
+	}
+}

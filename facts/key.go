@@ -1,381 +1,152 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
-// irregularPlurals are plural nouns that do not end in "s".
-var irregularPlurals = setOf("people", "men", "women", "children", "police", "personnel", "staff",
-	"militiamen", "cattle", "livestock", "fishermen", "servicemen", "firemen", "gunmen", "policemen",
-	"aircraft", "sheep", "fish", "deer", "crew", "data", "media", "offspring", "clergy", "infantry",
-	"feet", "teeth", "mice", "geese", "spokesmen", "chairmen", "congressmen", "tribesmen",
-	"countrymen", "seamen", "linemen", "kinsmen", "alumni", "bacteria", "criteria", "phenomena",
-	"youth", "elderly", "poultry", "swine", "salmon", "trout", "bison", "moose", "refugee")
-
-// npModifiers are stop words that may still modify a counted noun
-// ("3 billion monthly active users").
-var npModifiers = setOf("annual", "daily", "weekly", "monthly", "yearly", "new", "additional", "extra",
-	"record", "total", "estimated", "further", "own")
-
-// weekdays end a noun phrase.
-var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-// nounishForms are verb forms in irregularParticiples that are more often
-// nouns after a number ("84 runs", "three sets").
-var nounishForms = setOf("cut", "cuts", "set", "sets", "hit", "hits", "run", "runs", "lead", "leads",
-	"bid", "bids", "deal", "deals", "show", "shows", "fall", "falls", "rise", "rises", "win", "wins",
-	"meeting", "meetings", "building", "buildings", "finding", "findings", "wear", "tears", "bears",
-	"beat", "beats", "lies", "shed", "sheds", "means", "forecast", "forecasts", "shot", "shots",
-	"bet", "bets", "split", "splits", "strike", "strikes", "fight", "fights", "spread", "spreads",
-	"sit", "drive", "drives", "ride", "rides", "flight", "flights", "draw", "draws", "catch",
-	"catches", "break", "breaks", "speaking", "writing", "being", "having", "leaving", "sitting",
-	"findings", "hold", "holds", "keep", "get", "swim", "lying", "saying", "feeling", "thinking")
-
-// isPluralNoun reports whether the lowercase word w reads as a plural noun.
-func isPluralNoun(w string) bool {
-	if irregularPlurals[w] {
-		return true
+// key names what figure f counts and gives its matching concept.
+func (p *parser) key(f fig) (key, concept string) {
+	np := ""
+	head := ""
+	if f.np.e > f.np.s {
+		np = p.phraseText(f.np)
+		head = stem(p.word(f.np.head))
 	}
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") {
-		return false
-	}
-	switch {
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
-		strings.HasSuffix(w, "ous"):
-		return false
-	}
-	return true
-}
-
-// isVerbForm reports whether w is a past or present verb form rather than a
-// noun or adjective: irregular forms and regular "-ed" forms.
-func isVerbForm(w string) bool {
-	if nounishForms[w] {
-		return false
-	}
-	if p, ok := irregularParticiples[w]; ok {
-		return p != w || w == "hurt" || w == "cut" || w == "hit" || w == "put" || w == "set" || w == "spent" || w == "paid" || w == "sold" || w == "sent" || w == "held" || w == "lost" || w == "won" || w == "left" || w == "made" || w == "said" || w == "told" || w == "built" || w == "found" || w == "kept" || w == "led" || w == "met" || w == "shot"
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
-}
-
-// participle gives the past participle that keys use for a verb form.
-func participle(w string) string {
-	if p, ok := irregularParticiples[w]; ok {
-		return p
-	}
-	switch {
-	case strings.HasSuffix(w, "ed"):
-		return w
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		st := w[:len(w)-3]
-		if n := len(st); st[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(st[n-2])) {
-			return st[:n-1] + "ied"
+	switch f.cat {
+	case Casualties:
+		c := f.concept
+		if c == "" {
+			c = "casualties"
 		}
-		return strings.Replace(st+"ed", "eeed", "eed", 1)
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "ied"
-	case strings.HasSuffix(w, "es") && len(w) > 3 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return w[:len(w)-2] + "ed"
-	case strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss"):
-		w = w[:len(w)-1]
-	}
-	if strings.HasSuffix(w, "e") {
-		return w + "d"
-	}
-	if strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])) {
-		return w[:len(w)-1] + "ied"
-	}
-	return w + "ed"
-}
-
-// stem reduces a lowercase word to a crude lemma so that inflections of one
-// word compare equal ("killed", "killing", "kills" -> "kill").
-func stem(w string) string {
-	w = strings.TrimSuffix(w, "'s")
-	if p, ok := irregularParticiples[w]; ok {
-		return p
-	}
-	if irregularPlurals[w] {
-		return w
-	}
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		w = undouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		w = undouble(w[:n-2])
-	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
-		w = w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		w = w[:n-1]
-	}
-	if len(w) > 3 && strings.HasSuffix(w, "e") {
-		w = w[:len(w)-1]
-	}
-	return w
-}
-
-func undouble(w string) string {
-	n := len(w)
-	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
-		return w[:n-1]
-	}
-	return w
-}
-
-// nounPhrase finds the counted noun phrase that starts at token k ("25
-// Iranian-backed fighters"); after "of" only when ofNoun ("dozens of
-// people").
-func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
-	i := k
-	if p.word(i) == "of" && ofNoun {
-		i++
-		switch p.word(i) {
-		case "the", "their", "its", "his", "her", "our", "these", "those", "your", "my":
-			i++
-		case "them", "us", "it", "which", "whom":
-			return npSpan{s: k, e: k}
+		if f.keyNoun != "" && np == "" {
+			return f.keyNoun, c
 		}
-	}
-	// "500 more police officers", "another 46 people".
-	if p.word(i) == "more" || p.word(i) == "additional" || p.word(i) == "extra" || p.word(i) == "other" || p.word(i) == "new" {
-		if nx := p.word(i + 1); p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] {
-			i++
+		if np == "" {
+			return c, c
 		}
+		return c + " " + np, c
+	case Count:
+		verb := p.governingVerb(f)
+		parts := []string{}
+		if np != "" {
+			parts = append(parts, np)
+		} else if f.unit != "" {
+			parts = append(parts, f.unit)
+			head = stem(strings.ToLower(f.unit))
+		}
+		if verb != "" {
+			parts = append(parts, verb)
+		}
+		if len(parts) == 0 {
+			n := p.nounLeft(f.ts)
+			return n, stem(n)
+		}
+		c := head
+		if verb != "" {
+			c = strings.TrimSpace(head + " " + verb)
+		}
+		return strings.Join(parts, " "), c
+	case Money, Percent, Measure:
+		// The thing paid, measured or in proportion: the noun after the
+		// amount ("aid package") or the subject before it ("inflation").
+		after := p.nounPhrase(f.te, false)
+		if after.e > after.s && (f.cat == Money || f.cat == Measure) {
+			t := p.compoundText(after)
+			return t, stem(p.word(after.head)) + " " + string(f.cat)
+		}
+		n := p.nounLeft(f.ts)
+		if n == "" {
+			n = string(f.cat)
+		}
+		return n, stem(lastWord(n)) + " " + string(f.cat)
+	case Ordinal:
+		n := p.nounPhrase(f.te, false)
+		if p.isPunct(f.te, '-') {
+			n = npSpan{s: f.te + 1, e: f.te + 2, head: f.te + 1}
+		}
+		if n.e > n.s {
+			t := p.word(n.head)
+			return "ordinal " + t, "ordinal " + stem(t)
+		}
+		return "ordinal", "ordinal"
+	case Date, Time:
+		n := p.nounLeft(f.ts)
+		if n == "" {
+			n = string(f.cat)
+		}
+		return string(f.cat) + " " + n, string(f.cat)
 	}
-	start, head := i, -1
-	for n := 0; n < 6; n++ {
-		if p.kind(i) == tIdent {
-			i++
+	return np, head
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// phraseText renders a noun phrase for a key: proper modifiers and
+// acronyms kept ("U.S. troops"), common adjectives dropped, lowercase
+// except proper nouns.
+func (p *parser) phraseText(np npSpan) string {
+	var parts []string
+	for i := np.s; i < np.e; i++ {
+		if p.kind(i) != tWord {
 			continue
 		}
-		if p.kind(i) != tWord {
-			break
+		r := p.raw(i)
+		if i == np.head {
+			if hasUpper(r) && strings.ToUpper(r) == r && len(r) > 1 {
+				parts = append(parts, r)
+			} else if hasUpper(r[:1]) && i > 0 {
+				parts = append(parts, r)
+			} else {
+				parts = append(parts, strings.ToLower(r))
+			}
+			continue
 		}
-		// Hyphenated modifiers: "Iranian-backed", "F-35", "long-range".
-		if p.isPunct(i+1, '-') && p.glued(i+1) && p.glued(i+2) && (p.kind(i+2) == tWord || p.kind(i+2) == tNum) {
-			j := i + 3
-			for p.isPunct(j, '-') && p.glued(j) && p.glued(j+1) && p.kind(j+1) == tWord {
-				j += 2
-			}
-			if p.kind(j) == tWord && !stopWords[p.word(j)] && !nounStop[p.word(j)] {
-				i = j
-				continue
-			}
-			if p.kind(i+2) == tWord {
-				head = j - 1
-				i = j
-			}
-			break
+		if i > np.head {
+			// A coordinated noun: "and civilians".
+			parts = append(parts, strings.ToLower(r))
+			continue
+		}
+		if p.isPunct(i+1, '-') || p.isPunct(i-1, '-') {
+			continue
+		}
+		if hasUpper(r[:1]) && i > 0 {
+			parts = append(parts, r)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// compoundText renders a noun phrase with all its words, for things paid
+// or measured ("aid package", "transfer fee").
+func (p *parser) compoundText(np npSpan) string {
+	var parts []string
+	for i := np.s; i < np.e; i++ {
+		if p.kind(i) != tWord || p.isPunct(i+1, '-') || p.isPunct(i-1, '-') {
+			continue
 		}
 		w := p.word(i)
-		if (stopWords[w] && !npModifiers[w]) || nounStop[w] || weekdays[w] {
-			break
-		}
-		if _, ok := months[w]; ok && hasUpper(p.raw(i)) {
-			break
-		}
-		if _, ok := casualtyConcept[w]; ok && w != "bodies" && w != "deaths" && w != "fatalities" && w != "casualties" && w != "injuries" && w != "lives" && w != "wounds" {
-			break
-		}
-		if isVerbForm(w) || (strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w]) || strings.HasSuffix(w, "ly") && len(w) > 4 {
-			// A participle modifies a following noun ("damaged classrooms")
-			// and otherwise ends the phrase ("drones launched").
-			nx := p.word(i + 1)
-			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
-				i++
-				continue
-			}
-			break
-		}
-		head = i
-		i++
-		if isPluralNoun(w) {
-			nx := p.word(i)
-			if p.kind(i) == tWord && isPluralNoun(nx) && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
-				continue
-			}
-			// "militiamen and civilians": a coordinated plural noun.
-			if (nx == "and" || nx == "or") && p.kind(i+1) == tWord && isPluralNoun(p.word(i+1)) && !stopWords[p.word(i+1)] && !isVerbForm(p.word(i+1)) {
-				if nn := p.word(i + 2); p.kind(i+2) != tWord || stopWords[nn] || nounStop[nn] || isVerbForm(nn) || auxiliaries[nn] {
-					return npSpan{s: start, e: i + 2, head: head}
-				}
-			}
-			break
-		}
-	}
-	if head < 0 {
-		return npSpan{s: k, e: k}
-	}
-	return npSpan{s: start, e: head + 1, head: head}
-}
-
-// resolve settles what the sentence's figures count once all are known:
-// nouns elided or stated after "of", casualties, ages, index levels.
-func (p *parser) resolve() {
-	for x := range p.figs {
-		f := &p.figs[x]
-		if f.cat != Count {
+		if stopWords[w] && !npModifiers[w] {
 			continue
 		}
-		// "31 of the 38 drones", "two of the state's 88 counties": the noun
-		// of the figure after "of"; "1,450 of its soldiers": the noun.
-		if f.bare && !f.score && p.word(f.te) == "of" {
-			k := p.skipDeterminers(f.te + 1)
-			if x+1 < len(p.figs) && p.figs[x+1].ts == k {
-				if g := p.figs[x+1]; g.unit != "" && (g.cat == Count || g.cat == Casualties) {
-					f.unit, f.np, f.bare = g.unit, g.np, false
-				}
-			} else if k > f.te+1 {
-				if np := p.nounPhrase(k, false); np.e > np.s {
-					f.unit, f.np, f.bare = p.raw(np.head), np, false
-				}
-			}
-		}
-		c, noun := p.casualty(x)
-		if c == "" && x > 0 && (p.word(f.ts-1) == "and" || p.word(f.ts-1) == "or") {
-			// "injured 40 civilians and 12 soldiers": one verb for both.
-			if g := p.figs[x-1]; g.cat == Casualties && max(g.te, g.np.e) == f.ts-1 {
-				c = g.concept
-			}
-		}
-		if c != "" {
-			f.cat, f.concept, f.keyNoun = Casualties, c, noun
-			if f.unit == "" && noun != "" && !strings.HasSuffix(noun, "toll") {
-				f.unit, f.bare = noun, false
-			}
-		}
-		if p.word(f.ts-1) == "including" && x > 0 && f.cat == Count {
-			if g := p.figs[x-1]; g.cat == Casualties {
-				f.cat, f.concept = g.cat, g.concept
-			}
+		if r := p.raw(i); hasUpper(r) && i > 0 {
+			parts = append(parts, r)
+		} else {
+			parts = append(parts, w)
 		}
 	}
-	for x := range p.figs {
-		f := &p.figs[x]
-		if (f.cat == Count || f.cat == Casualties) && f.qual == "" && p.agedBefore(f.ts) {
-			f.cat, f.unit, f.bare = Measure, "year", false
-		}
-		if !f.bare || (f.cat != Count && f.cat != Casualties) || f.keyNoun != "" {
-			continue
-		}
-		switch {
-		case f.score:
-		case f.pairPrev && x > 0:
-			g := p.figs[x-1]
-			f.unit, f.np = g.unit, g.np
-			if g.cat == Measure || g.cat == Money || g.cat == Percent {
-				f.cat = g.cat
-			}
-			f.bare = false
-		case p.isAge(*f):
-			f.cat, f.unit, f.bare = Measure, "year", false
-		case p.indexCtx && f.cat == Count && (strings.IndexByte(p.raw(f.te-1), '.') >= 0 || f.value >= 1000 || p.word(f.ts-1) == "at" || p.word(f.ts-1) == "to"):
-			f.cat, f.unit, f.bare = Measure, "points", false
-		default:
-			// An elided noun: the nearest earlier count with one, or a
-			// measure just before ("9.79 seconds, 0.02 ahead").
-			for y := x - 1; y >= 0 && y >= x-8; y-- {
-				g := p.figs[y]
-				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
-					break
-				}
-				if g.cat == Casualties && g.unit == "" && g.keyNoun != "" && (p.word(f.ts-1) == "from" || p.word(f.ts-1) == "to") {
-					// "The death toll rose to 15, up from 12".
-					f.cat, f.concept, f.keyNoun = g.cat, g.concept, g.keyNoun
-					break
-				}
-				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && g.cat != Date {
-					f.unit, f.np = g.unit, g.np
-					break
-				}
-				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" {
-					f.unit, f.cat = g.unit, g.cat
-					break
-				}
-				if g.cat == Count || g.cat == Casualties {
-					continue
-				}
-			}
-		}
-	}
+	return strings.Join(parts, " ")
 }
 
-// skipDeterminers skips articles, possessives and "all" from token k:
-// "the state's", "its", "the planet's".
-func (p *parser) skipDeterminers(k int) int {
-	for n := 0; n < 4; n++ {
-		switch p.word(k) {
-		case "the", "its", "their", "his", "her", "our", "all", "these", "those", "your", "my",
-			"last", "next", "first", "remaining", "top":
-			k++
-			continue
-		}
-		if p.kind(k) == tWord && p.word(k+1) == "'s" || p.kind(k) == tWord && p.isPunct(k+1, '\'') && p.word(k+2) == "s" {
-			if p.word(k+1) == "'s" {
-				k += 2
-			} else {
-				k += 3
-			}
-			continue
-		}
-		break
-	}
-	return k
-}
-
-// agedBefore reports whether "aged" introduces the figure at token i.
-func (p *parser) agedBefore(i int) bool {
-	w := p.word(i - 1)
-	if w == "between" {
-		w = p.word(i - 2)
-	}
-	return w == "aged" || w == "turned"
-}
-
-// transparentVerbs link a casualty noun to its number: "casualties
-// included 40 soldiers".
-var transparentVerbs = setOf("included", "include", "includes", "including", "numbered", "totalled",
-	"totaled", "reached", "topped", "exceeded", "passed", "stood", "stands", "climbed", "rose", "jumped")
-
-// skipBack returns the index of the word before the figure at token i,
-// skipping "another" and qualifiers.
-func (p *parser) skipBack(i int) int {
-	l := i - 1
-	for l > 0 && (p.word(l) == "another" || p.word(l) == "a" || p.word(l) == "further") {
-		l--
-	}
-	return l
-}
-
-// isAge reports whether a bare number is a person's age: "Smith, 46, said",
-// "turned 81", "aged 19".
-func (p *parser) isAge(f fig) bool {
-	if f.value < 1 || f.value > 120 || f.value != float64(int(f.value)) {
-		return false
-	}
-	switch p.word(f.ts - 1) {
-	case "turned", "aged", "age", "turns", "turning":
-		return true
-	case "between":
-		return p.word(f.ts-2) == "aged"
-	}
-	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
-}
-
-// casualty returns the casualty concept governing figure x and, when a
-// noun like "death toll" names it, that noun.
-func (p *parser) casualty(x int) (string, string) {
-	f := p.figs[x]
-	if f.np.e > f.np.s {
-		if c, ok := casualtyConcept[p.word(f.np.head)]; ok {
-			return c, ""
-		}
-	}
-	// Right: "were killed", "remain missing", "died", "lost their lives".
+// governingVerb finds the verb that governs a count: a participle after
+// the noun ("troops are stationed") or a verb before the figure ("sent
+// 3,000 troops"), as a past participle.
+func (p *parser) governingVerb(f fig) string {
 	r := f.te
 	if f.np.e > f.np.s && f.np.s >= f.te {
 		// The figure's own noun; an inherited one stands elsewhere.
@@ -383,96 +154,148 @@ func (p *parser) casualty(x int) (string, string) {
 	}
 	for n := 0; n < 4 && r < len(p.toks); n++ {
 		w := p.word(r)
-		switch w {
-		case "killed", "dead", "died", "wounded", "injured", "hurt", "missing", "unaccounted",
-			"perished", "drowned", "slain", "hospitalised", "hospitalized", "die", "dying":
-			return casualtyConcept[w], ""
-		case "lost":
-			if p.word(r+2) == "lives" {
-				return "killed", ""
-			}
-		case "shot":
-			if p.word(r+1) == "dead" {
-				return "killed", ""
-			}
-			return "wounded", ""
-		case "among":
-			// "were among the dead".
-			if c, ok := casualtyConcept[p.word(r+2)]; ok && p.word(r+1) == "the" {
-				return c, ""
-			}
-		case "suffered", "sustained", "received", "suffering", "sustaining":
-			// "suffered minor injuries", "sustained gunshot wounds".
-			for q := r + 1; q <= r+3 && q < len(p.toks); q++ {
-				switch p.word(q) {
-				case "injuries", "injury", "wounds", "wound", "burns":
-					return "wounded", ""
-				}
-			}
-		case "in":
-			if p.word(r+1) == "hospital" {
-				switch p.word(p.skipBack(f.ts)) {
-				case "left", "put", "sent", "landed", "leaving":
-					return "wounded", ""
-				}
+		if auxiliaries[w] || beForms[w] {
+			r++
+			continue
+		}
+		_, irregular := irregularParticiples[w]
+		if isVerbForm(w) || n > 0 && irregular {
+			if (n > 0 || strings.HasSuffix(w, "ed")) && w != "said" {
+				return participle(w)
 			}
 		}
-		if !auxiliaries[w] && !strings.HasSuffix(w, "ly") {
+		break
+	}
+	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
+		if p.kind(l) == tPunct {
 			break
 		}
-		r++
-	}
-	// Left: "killed at least 25", "the death toll rose to 43".
-	floor := 0
-	if x > 0 {
-		g := p.figs[x-1]
-		floor = g.te
-		if g.np.e > floor {
-			floor = g.np.e
-		}
-	}
-	// "the death toll from the floods rose to 112", "deaths fell to 81,083".
-	for l, n := f.ts-1, 0; l >= 0 && n < 9; l, n = l-1, n+1 {
-		if p.clauseBreak(l) {
+		w := p.word(l)
+		if beForms[w] || auxiliaries[w] && w != "reported" && w != "confirmed" {
 			break
 		}
-		switch w := p.word(l); w {
-		case "toll":
-			if p.word(l-1) == "death" {
-				return "killed", "death toll"
-			}
-			return "killed", "toll"
-		case "deaths", "fatalities", "casualties", "homicides", "killings", "murders":
-			if f.np.e == f.np.s && (p.word(f.ts-1) == "to" || p.word(f.ts-1) == "at") {
-				return casualtyConcept[w], p.raw(l)
+		_, irregular := irregularParticiples[w]
+		if (isVerbForm(w) || irregular && l == p.skipQualifier(f.ts)-1) && w != "said" && w != "told" {
+			return participle(w)
+		}
+		if strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w] {
+			return participle(w)
+		}
+		if !stopWords[w] {
+			if _, ok := qualifiers[w]; !ok {
+				break
 			}
 		}
 	}
-	for l, n := f.ts-1, 0; l >= floor && n < 7; l, n = l-1, n+1 {
-		if w := p.word(l); w == "and" || w == "or" || w == "while" || w == "but" {
-			break
-		}
+	return ""
+}
+
+// beForms are forms of "be", "have" and "do", never a key's verb.
+var beForms = setOf("be", "been", "being", "is", "are", "was", "were", "am", "have", "has", "had",
+	"having", "do", "does", "did", "done", "get", "got")
+
+// skipQualifier returns the first token of the figure after its
+// qualifier, so that "cut more than 1,200 jobs" finds "cut" next to it.
+func (p *parser) skipQualifier(ts int) int {
+	if _, n, ok := p.match(qualifiers, ts); ok {
+		return n
+	}
+	return ts
+}
+
+// nounLeft finds the nearest content word before token i in its clause,
+// skipping verbs and function words ("inflation slowed to 3.2%").
+func (p *parser) nounLeft(i int) string {
+	transparent := true // only words like "worth" seen so far
+	for l, n := i-1, 0; l >= 0 && n < 8; l, n = l-1, n+1 {
 		if p.kind(l) == tPunct {
 			c := p.n[p.toks[l].s]
-			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {
+			if c == ',' && transparent && l < i-1 {
+				// "The aid package, worth $3.5 billion,".
+				transparent = false
+				continue
+			}
+			if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' {
 				break
 			}
 			continue
 		}
+		if appositive[p.word(l)] {
+			continue
+		}
+		transparent = false
+		if p.kind(l) != tWord {
+			continue
+		}
 		w := p.word(l)
-		if w == "toll" {
-			if p.word(l-1) == "death" {
-				return "killed", "death toll"
-			}
-			return "killed", "toll"
+		if stopWords[w] || nounStop[w] || isVerbForm(w) || weekdays[w] || len(w) < 2 || !p.toks[l+1].sp && p.kind(l+1) != tPunct {
+			continue
 		}
-		if c, ok := casualtyConcept[w]; ok && (w != "lives" && w != "bodies" || p.word(l+1) == "of") {
-			// "the bodies of 12 miners", "claimed the lives of four".
-			return c, ""
+		if _, ok := months[w]; ok {
+			continue
 		}
-		if isVerbForm(w) && w != "said" && w != "told" && !transparentVerbs[w] {
-			break
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if numberWords[w] {
+			continue
+		}
+		// A compound: "trade deficit", "aid package".
+		if m := p.word(l - 1); p.kind(l-1) == tWord && !stopWords[m] && !nounStop[m] && !isVerbForm(m) && !hasUpper(p.raw(l-1)) && !strings.HasSuffix(m, "ly") && !strings.HasSuffix(m, "ing") {
+			return m + " " + w
+		}
+		return strings.ToLower(p.raw(l))
+	}
+	return ""
+}
+
+// appositive words stand between a noun and its amount ("worth", "valued
+// at").
+var appositive = setOf("worth", "valued", "totalling", "totaling", "costing", "priced", "at", "of")
+
+// context lists the lemmatised content words of the figure's clause.
+func (p *parser) context(f fig) []string {
+	s, e := f.ts, f.te
+	for s > 0 && !p.clauseBreak(s-1) && f.ts-s < 24 {
+		s--
+	}
+	for e < len(p.toks) && !p.clauseBreak(e) && e-f.te < 24 {
+		e++
+	}
+	var out []string
+	for i := s; i < e; i++ {
+		if i >= f.ts && i < f.te {
+			continue
+		}
+		if p.kind(i) != tWord {
+			continue
+		}
+		w := p.word(i)
+		if stopWords[w] || len(w) < 2 {
+			continue
+		}
+		if _, ok := smallNumbers[w]; ok {
+			continue
+		}
+		st := p.stems[i]
+		if st == "" {
+			st = stem(w)
+			p.stems[i] = st
+		}
+		if !slices.Contains(out, st) {
+			out = append(out, st)
 		}
 	}
-	return "", ""
+	return out
+}
+
+func (p *parser) clauseBreak(i int) bool {
+	if p.kind(i) != tPunct {
+		return false
+	}
+	switch p.n[p.toks[i].s] {
+	case ',', ';', ':', '(', ')', '"':
+		return true
+	}
+	return false
 }

@@ -1,0 +1,478 @@
+package facts
+
+import (
+	"strings"
+)
+
+// irregularPlurals are plural nouns that do not end in "s".
+var irregularPlurals = setOf("people", "men", "women", "children", "police", "personnel", "staff",
+	"militiamen", "cattle", "livestock", "fishermen", "servicemen", "firemen", "gunmen", "policemen",
+	"aircraft", "sheep", "fish", "deer", "crew", "data", "media", "offspring", "clergy", "infantry",
+	"feet", "teeth", "mice", "geese", "spokesmen", "chairmen", "congressmen", "tribesmen",
+	"countrymen", "seamen", "linemen", "kinsmen", "alumni", "bacteria", "criteria", "phenomena",
+	"youth", "elderly", "poultry", "swine", "salmon", "trout", "bison", "moose", "refugee")
+
+// npModifiers are stop words that may still modify a counted noun
+// ("3 billion monthly active users").
+var npModifiers = setOf("annual", "daily", "weekly", "monthly", "yearly", "new", "additional", "extra",
+	"record", "total", "estimated", "further", "own")
+
+// weekdays end a noun phrase.
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// nounishForms are verb forms in irregularParticiples that are more often
+// nouns after a number ("84 runs", "three sets").
+var nounishForms = setOf("cut", "cuts", "set", "sets", "hit", "hits", "run", "runs", "lead", "leads",
+	"bid", "bids", "deal", "deals", "show", "shows", "fall", "falls", "rise", "rises", "win", "wins",
+	"meeting", "meetings", "building", "buildings", "finding", "findings", "wear", "tears", "bears",
+	"beat", "beats", "lies", "shed", "sheds", "means", "forecast", "forecasts", "shot", "shots",
+	"bet", "bets", "split", "splits", "strike", "strikes", "fight", "fights", "spread", "spreads",
+	"sit", "drive", "drives", "ride", "rides", "flight", "flights", "draw", "draws", "catch",
+	"catches", "break", "breaks", "speaking", "writing", "being", "having", "leaving", "sitting",
+	"findings", "hold", "holds", "keep", "get", "swim", "lying", "saying", "feeling", "thinking")
+
+// isPluralNoun reports whether the lowercase word w reads as a plural noun.
+func isPluralNoun(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "ous"):
+		return false
+	}
+	return true
+}
+
+// isVerbForm reports whether w is a past or present verb form rather than a
+// noun or adjective: irregular forms and regular "-ed" forms.
+func isVerbForm(w string) bool {
+	if nounishForms[w] {
+		return false
+	}
+	if p, ok := irregularParticiples[w]; ok {
+		return p != w || w == "hurt" || w == "cut" || w == "hit" || w == "put" || w == "set" || w == "spent" || w == "paid" || w == "sold" || w == "sent" || w == "held" || w == "lost" || w == "won" || w == "left" || w == "made" || w == "said" || w == "told" || w == "built" || w == "found" || w == "kept" || w == "led" || w == "met" || w == "shot"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// participle gives the past participle that keys use for a verb form.
+func participle(w string) string {
+	if p, ok := irregularParticiples[w]; ok {
+		return p
+	}
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		return w
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		st := w[:len(w)-3]
+		if n := len(st); st[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(st[n-2])) {
+			return st[:n-1] + "ied"
+		}
+		return strings.Replace(st+"ed", "eeed", "eed", 1)
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "ied"
+	case strings.HasSuffix(w, "es") && len(w) > 3 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:len(w)-2] + "ed"
+	case strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss"):
+		w = w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "e") {
+		return w + "d"
+	}
+	if strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])) {
+		return w[:len(w)-1] + "ied"
+	}
+	return w + "ed"
+}
+
+// stem reduces a lowercase word to a crude lemma so that inflections of one
+// word compare equal ("killed", "killing", "kills" -> "kill").
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	if p, ok := irregularParticiples[w]; ok {
+		return p
+	}
+	if irregularPlurals[w] {
+		return w
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = undouble(w[:n-2])
+	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func undouble(w string) string {
+	n := len(w)
+	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// nounPhrase finds the counted noun phrase that starts at token k ("25
+// Iranian-backed fighters"); after "of" only when ofNoun ("dozens of
+// people").
+func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
+	i := k
+	if p.word(i) == "of" && ofNoun {
+		i++
+		switch p.word(i) {
+		case "the", "their", "its", "his", "her", "our", "these", "those", "your", "my":
+			i++
+		case "them", "us", "it", "which", "whom":
+			return npSpan{s: k, e: k}
+		}
+	}
+	// "500 more police officers", "another 46 people".
+	if p.word(i) == "more" || p.word(i) == "additional" || p.word(i) == "extra" || p.word(i) == "other" || p.word(i) == "new" {
+		if nx := p.word(i + 1); p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] {
+			i++
+		}
+	}
+	start, head := i, -1
+	for n := 0; n < 6; n++ {
+		if p.kind(i) == tIdent {
+			i++
+			continue
+		}
+		if p.kind(i) != tWord {
+			break
+		}
+		// Hyphenated modifiers: "Iranian-backed", "F-35", "long-range".
+		if p.isPunct(i+1, '-') && p.glued(i+1) && p.glued(i+2) && (p.kind(i+2) == tWord || p.kind(i+2) == tNum) {
+			j := i + 3
+			for p.isPunct(j, '-') && p.glued(j) && p.glued(j+1) && p.kind(j+1) == tWord {
+				j += 2
+			}
+			if p.kind(j) == tWord && !stopWords[p.word(j)] && !nounStop[p.word(j)] {
+				i = j
+				continue
+			}
+			if p.kind(i+2) == tWord {
+				head = j - 1
+				i = j
+			}
+			break
+		}
+		w := p.word(i)
+		if (stopWords[w] && !npModifiers[w]) || nounStop[w] || weekdays[w] {
+			break
+		}
+		if _, ok := months[w]; ok && hasUpper(p.raw(i)) {
+			break
+		}
+		if _, ok := casualtyConcept[w]; ok && w != "bodies" && w != "deaths" && w != "fatalities" && w != "casualties" && w != "injuries" && w != "lives" && w != "wounds" {
+			break
+		}
+		if isVerbForm(w) || (strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w]) || strings.HasSuffix(w, "ly") && len(w) > 4 {
+			// A participle modifies a following noun ("damaged classrooms")
+			// and otherwise ends the phrase ("drones launched").
+			nx := p.word(i + 1)
+			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
+				i++
+				continue
+			}
+			break
+		}
+		head = i
+		i++
+		if isPluralNoun(w) {
+			nx := p.word(i)
+			if p.kind(i) == tWord && isPluralNoun(nx) && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
+				continue
+			}
+			// "militiamen and civilians": a coordinated plural noun.
+			if (nx == "and" || nx == "or") && p.kind(i+1) == tWord && isPluralNoun(p.word(i+1)) && !stopWords[p.word(i+1)] && !isVerbForm(p.word(i+1)) {
+				if nn := p.word(i + 2); p.kind(i+2) != tWord || stopWords[nn] || nounStop[nn] || isVerbForm(nn) || auxiliaries[nn] {
+					return npSpan{s: start, e: i + 2, head: head}
+				}
+			}
+			break
+		}
+	}
+	if head < 0 {
+		return npSpan{s: k, e: k}
+	}
+	return npSpan{s: start, e: head + 1, head: head}
+}
+
+// resolve settles what the sentence's figures count once all are known:
+// nouns elided or stated after "of", casualties, ages, index levels.
+func (p *parser) resolve() {
+	for x := range p.figs {
+		f := &p.figs[x]
+		if f.cat != Count {
+			continue
+		}
+		// "31 of the 38 drones", "two of the state's 88 counties": the noun
+		// of the figure after "of"; "1,450 of its soldiers": the noun.
+		if f.bare && !f.score && p.word(f.te) == "of" {
+			k := p.skipDeterminers(f.te + 1)
+			if x+1 < len(p.figs) && p.figs[x+1].ts == k {
+				if g := p.figs[x+1]; g.unit != "" && (g.cat == Count || g.cat == Casualties) {
+					f.unit, f.np, f.bare = g.unit, g.np, false
+				}
+			} else if k > f.te+1 {
+				if np := p.nounPhrase(k, false); np.e > np.s {
+					f.unit, f.np, f.bare = p.raw(np.head), np, false
+				}
+			}
+		}
+		c, noun := p.casualty(x)
+		if c == "" && x > 0 && (p.word(f.ts-1) == "and" || p.word(f.ts-1) == "or") {
+			// "injured 40 civilians and 12 soldiers": one verb for both.
+			if g := p.figs[x-1]; g.cat == Casualties && max(g.te, g.np.e) == f.ts-1 {
+				c = g.concept
+			}
+		}
+		if c != "" {
+			f.cat, f.concept, f.keyNoun = Casualties, c, noun
+			if f.unit == "" && noun != "" && !strings.HasSuffix(noun, "toll") {
+				f.unit, f.bare = noun, false
+			}
+		}
+		if p.word(f.ts-1) == "including" && x > 0 && f.cat == Count {
+			if g := p.figs[x-1]; g.cat == Casualties {
+				f.cat, f.concept = g.cat, g.concept
+			}
+		}
+	}
+	for x := range p.figs {
+		f := &p.figs[x]
+		if (f.cat == Count || f.cat == Casualties) && f.qual == "" && p.agedBefore(f.ts) {
+			f.cat, f.unit, f.bare = Measure, "year", false
+		}
+		if !f.bare || (f.cat != Count && f.cat != Casualties) || f.keyNoun != "" {
+			continue
+		}
+		switch {
+		case f.score:
+		case f.pairPrev && x > 0:
+			g := p.figs[x-1]
+			f.unit, f.np = g.unit, g.np
+			if g.cat == Measure || g.cat == Money || g.cat == Percent {
+				f.cat = g.cat
+			}
+			f.bare = false
+		case p.isAge(*f):
+			f.cat, f.unit, f.bare = Measure, "year", false
+		case p.indexCtx && f.cat == Count && (strings.IndexByte(p.raw(f.te-1), '.') >= 0 || f.value >= 1000 || p.word(f.ts-1) == "at" || p.word(f.ts-1) == "to"):
+			f.cat, f.unit, f.bare = Measure, "points", false
+		default:
+			// An elided noun: the nearest earlier count with one, or a
+			// measure just before ("9.79 seconds, 0.02 ahead").
+			for y := x - 1; y >= 0 && y >= x-8; y-- {
+				g := p.figs[y]
+				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
+					break
+				}
+				if g.cat == Casualties && g.unit == "" && g.keyNoun != "" && (p.word(f.ts-1) == "from" || p.word(f.ts-1) == "to") {
+					// "The death toll rose to 15, up from 12".
+					f.cat, f.concept, f.keyNoun = g.cat, g.concept, g.keyNoun
+					break
+				}
+				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && g.cat != Date {
+					f.unit, f.np = g.unit, g.np
+					break
+				}
+				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" {
+					f.unit, f.cat = g.unit, g.cat
+					break
+				}
+				if g.cat == Count || g.cat == Casualties {
+					continue
+				}
+			}
+		}
+	}
+}
+
+// skipDeterminers skips articles, possessives and "all" from token k:
+// "the state's", "its", "the planet's".
+func (p *parser) skipDeterminers(k int) int {
+	for n := 0; n < 4; n++ {
+		switch p.word(k) {
+		case "the", "its", "their", "his", "her", "our", "all", "these", "those", "your", "my",
+			"last", "next", "first", "remaining", "top":
+			k++
+			continue
+		}
+		if p.kind(k) == tWord && p.word(k+1) == "'s" || p.kind(k) == tWord && p.isPunct(k+1, '\'') && p.word(k+2) == "s" {
+			if p.word(k+1) == "'s" {
+				k += 2
+			} else {
+				k += 3
+			}
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// agedBefore reports whether "aged" introduces the figure at token i.
+func (p *parser) agedBefore(i int) bool {
+	w := p.word(i - 1)
+	if w == "between" {
+		w = p.word(i - 2)
+	}
+	return w == "aged" || w == "turned"
+}
+
+// transparentVerbs link a casualty noun to its number: "casualties
+// included 40 soldiers".
+var transparentVerbs = setOf("included", "include", "includes", "including", "numbered", "totalled",
+	"totaled", "reached", "topped", "exceeded", "passed", "stood", "stands", "climbed", "rose", "jumped")
+
+// skipBack returns the index of the word before the figure at token i,
+// skipping "another" and qualifiers.
+func (p *parser) skipBack(i int) int {
+	l := i - 1
+	for l > 0 && (p.word(l) == "another" || p.word(l) == "a" || p.word(l) == "further") {
+		l--
+	}
+	return l
+}
+
+// isAge reports whether a bare number is a person's age: "Smith, 46, said",
+// "turned 81", "aged 19".
+func (p *parser) isAge(f fig) bool {
+	if f.value < 1 || f.value > 120 || f.value != float64(int(f.value)) {
+		return false
+	}
+	switch p.word(f.ts - 1) {
+	case "turned", "aged", "age", "turns", "turning":
+		return true
+	case "between":
+		return p.word(f.ts-2) == "aged"
+	}
+	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
+}
+
+// casualty returns the casualty concept governing figure x and, when a
+// noun like "death toll" names it, that noun.
+func (p *parser) casualty(x int) (string, string) {
+	f := p.figs[x]
+	if f.np.e > f.np.s {
+		if c, ok := casualtyConcept[p.word(f.np.head)]; ok {
+			return c, ""
+		}
+	}
+	// Right: "were killed", "remain missing", "died", "lost their lives".
+	r := f.te
+	if f.np.e > f.np.s && f.np.s >= f.te {
+		// The figure's own noun; an inherited one stands elsewhere.
+		r = f.np.e
+	}
+	for n := 0; n < 4 && r < len(p.toks); n++ {
+		w := p.word(r)
+		switch w {
+		case "killed", "dead", "died", "wounded", "injured", "hurt", "missing", "unaccounted",
+			"perished", "drowned", "slain", "hospitalised", "hospitalized", "die", "dying":
+			return casualtyConcept[w], ""
+		case "lost":
+			if p.word(r+2) == "lives" {
+				return "killed", ""
+			}
+		case "shot":
+			if p.word(r+1) == "dead" {
+				return "killed", ""
+			}
+			return "wounded", ""
+		case "among":
+			// "were among the dead".
+			if c, ok := casualtyConcept[p.word(r+2)]; ok && p.word(r+1) == "the" {
+				return c, ""
+			}
+		case "suffered", "sustained", "received", "suffering", "sustaining":
+			// "suffered minor injuries", "sustained gunshot wounds".
+			for q := r + 1; q <= r+3 && q < len(p.toks); q++ {
+				switch p.word(q) {
+				case "injuries", "injury", "wounds", "wound", "burns":
+					return "wounded", ""
+				}
+			}
+		case "in":
+			if p.word(r+1) == "hospital" {
+				switch p.word(p.skipBack(f.ts)) {
+				case "left", "put", "sent", "landed", "leaving":
+					return "wounded", ""
+				}
+			}
+		}
+		if !auxiliaries[w] && !strings.HasSuffix(w, "ly") {
+			break
+		}
+		r++
+	}
+	// Left: "killed at least 25", "the death toll rose to 43".
+	floor := 0
+	if x > 0 {
+		g := p.figs[x-1]
+		floor = g.te
+		if g.np.e > floor {
+			floor = g.np.e
+		}
+	}
+	// "the death toll from the floods rose to 112", "deaths fell to 81,083".
+	for l, n := f.ts-1, 0; l >= 0 && n < 9; l, n = l-1, n+1 {
+		if p.clauseBreak(l) {
+			break
+		}
+		switch w := p.word(l); w {
+		case "toll":
+			if p.word(l-1) == "death" {
+				return "killed", "death toll"
+			}
+			return "killed", "toll"
+		case "deaths", "fatalities", "casualties", "homicides", "killings", "murders":
+			if f.np.e == f.np.s && (p.word(f.ts-1) == "to" || p.word(f.ts-1) == "at") {
+				return casualtyConcept[w], p.raw(l)
+			}
+		}
+	}
+	for l, n := f.ts-1, 0; l >= floor && n < 7; l, n = l-1, n+1 {
+		if w := p.word(l); w == "and" || w == "or" || w == "while" || w == "but" {
+			break
+		}
+		if p.kind(l) == tPunct {
+			c := p.n[p.toks[l].s]
+			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {
+				break
+			}
+			continue
+		}
+		w := p.word(l)
+		if w == "toll" {
+			if p.word(l-1) == "death" {
+				return "killed", "death toll"
+			}
+			return "killed", "toll"
+		}
+		if c, ok := casualtyConcept[w]; ok && (w != "lives" && w != "bodies" || p.word(l+1) == "of") {
+			// "the bodies of 12 miners", "claimed the lives of four".
+			return c, ""
+		}
+		if isVerbForm(w) && w != "said" && w != "told" && !transparentVerbs[w] {
+			break
+		}
+	}
+	return "", ""
+}

@@ -538,22 +538,31 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			// "the 30s": an age bracket or a decade; not a count.
 			return f, i, false
 		}
+		// "millions of dollars", "hundreds of years".
+		if nv.vague && p.word(k) == "of" {
+			if w := p.word(k + 1); w == "pounds" {
+				f.unit, f.cat = "GBP", Money
+				return f, k, true
+			}
+			if c, _, ok := p.currencySuffix(k+1, nv); ok && c != "" {
+				f.unit, f.cat = c, Money
+				return f, k, true
+			}
+			if u, _, ok := p.unitAt(k+1, nv); ok && u.cat == Measure && u.name != "points" {
+				f.unit, f.cat = u.name, Measure
+				return f, k, true
+			}
+		}
 		f.cat = Count
 		f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
 		if f.np.e > f.np.s {
 			f.unit = p.raw(f.np.head)
-			if u, ok := countLikeUnits[strings.ToLower(f.unit)]; ok && u != "" {
-				f.unit = u
-			}
 		} else {
 			f.bare = true
 		}
 	}
 	return f, k, true
 }
-
-// countLikeUnits normalises counted nouns that the corpus treats as units.
-var countLikeUnits = map[string]string{}
 
 // number is a number read from words or digits.
 type number struct {

@@ -54,6 +54,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"tens of thousands", "Tens of thousands of fans packed the square.", []string{"Tens of thousands=10000-100000 fans/count"}},
 		{"hundreds of thousands", "The flood displaced hundreds of thousands of families.", []string{"hundreds of thousands=100000-1e+06 families/count"}},
 		{"millions", "Millions of viewers watched the final.", []string{"Millions=1e+06-1e+07 viewers/count"}},
+		{"vague money", "The scheme cost millions of dollars.", []string{"millions=1e+06-1e+07 USD/money"}},
+		{"vague time", "The ruins are thousands of years old.", []string{"thousands=1000-10000 year/measure"}},
 		// Scale words and money.
 		{"million", "The firm raised $1.2 million from investors.", []string{"$1.2 million=1.2e+06 USD/money"}},
 		{"bn glued", "The deal is worth $2bn.", []string{"$2bn=2e+09 USD/money"}},

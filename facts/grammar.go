@@ -1175,6 +1175,8 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 			return unit{"tonne", Measure}, k + 1, true
 		case "l":
 			return unit{"litre", Measure}, k + 1, true
+		case "in":
+			return unit{"inch", Measure}, k + 1, true
 		}
 	}
 	name, n2, ok := p.match(measureUnits, k)

@@ -121,6 +121,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"years", "He served 17 years in prison.", []string{"17 years=17 year/measure"}},
 		{"year-old", "A 34-year-old man was arrested.", []string{"34-year-old=34 year/measure"}},
 		{"age commas", "The suspect, 29, was arrested at home.", []string{"29=29 year/measure"}},
+		{"feet and inches", "The 6ft 2in striker signed.", []string{"6ft=6 ft/measure", "2in=2 inch/measure"}},
 		{"kg", "Customs seized 250 kg of cocaine.", []string{"250 kg=250 kg/measure"}},
 		{"litres", "Each family receives 20 litres of water.", []string{"20 litres=20 litre/measure"}},
 		{"magnitude", "A magnitude 7.1 quake struck offshore.", []string{"magnitude 7.1=7.1 magnitude/measure"}},

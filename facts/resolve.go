@@ -248,6 +248,12 @@ func (p *parser) resolve() {
 				f.unit, f.bare = noun, false
 			}
 		}
+		// "11 of the dead", "two of the injured".
+		if f.bare && p.word(f.te) == "of" && p.word(f.te+1) == "the" {
+			if c, ok := casualtyConcept[p.word(f.te+2)]; ok && f.cat == Count {
+				f.cat, f.concept = Casualties, c
+			}
+		}
 		if p.word(f.ts-1) == "including" && x > 0 && f.cat == Count {
 			if g := p.figs[x-1]; g.cat == Casualties {
 				f.cat, f.concept = g.cat, g.concept
@@ -280,6 +286,10 @@ func (p *parser) resolve() {
 			// measure just before ("9.79 seconds, 0.02 ahead").
 			for y := x - 1; y >= 0 && y >= x-8; y-- {
 				g := p.figs[y]
+				if f.ts-g.te > 12 {
+					// Too far to share a noun.
+					break
+				}
 				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
 					break
 				}

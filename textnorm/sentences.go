@@ -149,6 +149,16 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
+	// A line of page furniture after the text: "Share this article".
+	lineEnd := strings.IndexByte(n[q:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(n) - q
+	}
+	if next := n[q : q+lineEnd]; phraseJunk(next) {
+		return true
+	} else if _, ok := chainJunk(next); ok && !strings.Contains(next, " ") {
+		return true
+	}
 	return false
 }
 

@@ -112,6 +112,7 @@ func TestJunk(t *testing.T) {
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},
+		{"share after credits", "Reporting by A Correspondent; Editing by Another Correspondent\nShare this article", []string{"Share this article"}},
 		{"reading time", "5 min read\n\nUpdated 2 hours ago\n\nThe talks ended.", []string{"5 min read", "Updated 2 hours ago"}},
 		{"none", "The minister resigned on Friday after 17 months in office.", nil},
 	}

@@ -2,39 +2,65 @@ package snapshots
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 )
 
+// Lease is what Claim found of the claim on one scheduled run.
+type Lease struct {
+	// Held reports whether the caller now holds the run.
+	Held bool
+	// Done reports whether the run was marked done, by anyone; a run done
+	// is never held again.
+	Done bool
+	// Holder names the holder of the run: the caller when Held.
+	Holder string
+	// Remaining is how long the holder's lease still runs by the
+	// database's clock: the whole lease when Held, zero or less when it
+	// expired. A caller that lost the run may claim it again after
+	// Remaining, in case its holder died.
+	Remaining time.Duration
+}
+
 // Claim tries to take the run of watch scheduled at due for holder, as a
-// lease of the given length. It reports whether holder now owns the run: true
-// when nobody claimed it, when holder already did, or when the previous
-// holder's lease expired before the run was marked done. Claiming again as
-// the same holder renews the lease. Once the run is marked done, Claim
-// reports false to every holder.
+// lease of the given length, and returns what it found. The caller holds
+// the run (Lease.Held) when nobody claimed it, when holder already did, or
+// when the previous holder's lease expired before the run was marked done.
+// Claiming again as the same holder renews the lease, which is how a long
+// run keeps it. Once the run is marked done, nobody holds it again.
 //
-// The decision is one INSERT … ON CONFLICT DO UPDATE … WHERE statement, so
-// that any number of processes may race for a run and exactly one wins.
-// Leases are timed by the database's clock, not the callers'.
-func (s *Store) Claim(ctx context.Context, watch string, due time.Time, holder string, lease time.Duration) (bool, error) {
+// The decision is one INSERT … ON CONFLICT DO UPDATE statement, so that any
+// number of processes may race for a run and exactly one wins; the same
+// statement returns the winner and its lease, so that a loser learns when
+// to try again at no extra round trip. Leases are timed by the database's
+// clock, not the callers'.
+func (s *Store) Claim(ctx context.Context, watch string, due time.Time, holder string, lease time.Duration) (Lease, error) {
 	op := fmt.Sprintf("claim %q at %s", watch, due.UTC().Format(time.RFC3339Nano))
 	if watch == "" || holder == "" || lease <= 0 {
-		return false, wrap(op, fmt.Errorf("need a watch, a holder and a positive lease (holder %q, lease %v)", holder, lease))
+		return Lease{}, wrap(op, fmt.Errorf("need a watch, a holder and a positive lease (holder %q, lease %v)", holder, lease))
 	}
-	var got string
+	// take is whether the existing claim passes to the caller. A loser's
+	// update writes the row unchanged; the row lock it takes is what
+	// serialises racing claims in both databases.
+	const take = `claims.done_ns = 0 AND (claims.holder = excluded.holder OR claims.expires_ns <= {{now_ns}})`
+	var (
+		l                 Lease
+		doneNS, remaining int64
+	)
 	err := s.db.queryRow(ctx, `INSERT INTO claims (watch, due_ns, holder, expires_ns)
 		VALUES (?, ?, ?, {{now_ns}} + ?)
-		ON CONFLICT (watch, due_ns) DO UPDATE SET holder = excluded.holder, expires_ns = excluded.expires_ns
-		WHERE claims.done_ns = 0 AND (claims.holder = excluded.holder OR claims.expires_ns <= {{now_ns}})
-		RETURNING holder`, watch, due.UnixNano(), holder, lease.Nanoseconds()).Scan(&got)
-	if errors.Is(err, errNoRows) {
-		return false, nil
-	}
+		ON CONFLICT (watch, due_ns) DO UPDATE SET
+			holder = CASE WHEN `+take+` THEN excluded.holder ELSE claims.holder END,
+			expires_ns = CASE WHEN `+take+` THEN excluded.expires_ns ELSE claims.expires_ns END
+		RETURNING holder, done_ns, expires_ns - {{now_ns}}`,
+		watch, due.UnixNano(), holder, lease.Nanoseconds()).Scan(&l.Holder, &doneNS, &remaining)
 	if err != nil {
-		return false, wrap(op, err)
+		return Lease{}, wrap(op, err)
 	}
-	return true, nil
+	l.Done = doneNS != 0
+	l.Held = !l.Done && l.Holder == holder
+	l.Remaining = time.Duration(remaining)
+	return l, nil
 }
 
 // Done marks the claimed run of watch at due as finished, so that it is never

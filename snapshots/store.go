@@ -45,6 +45,14 @@ type Version struct {
 	LastModified string
 	URL          string
 
+	// Parent, when not zero, makes Save conditional: it creates the
+	// version only while Parent is still the latest version of the watch.
+	// A writer whose check started from an older version than the latest
+	// (another process saved one meanwhile) then creates nothing, so that
+	// a slow check never stores its older text on top of a newer one. Only
+	// Save reads it; versions read from the store leave it zero.
+	Parent int64
+
 	// Figures are the figures of Text. Every field is stored except
 	// Context, which is for pairing figures and is re-derived by
 	// extracting Text again when needed.
@@ -177,7 +185,8 @@ func (s *Store) inTx(ctx context.Context, write bool, fn func(tx) error) error {
 // that of the latest stored version. It reports whether a new version was
 // created and returns the stored version (the existing latest one when not
 // created). It is one transaction and safe when several writers race: exactly
-// one of them creates the version.
+// one of them creates the version. With v.Parent set, it also creates nothing
+// when the latest version is no longer v.Parent.
 func (s *Store) Save(ctx context.Context, v Version) (Version, bool, error) {
 	op := fmt.Sprintf("save %q", v.Watch)
 	if v.Watch == "" {
@@ -228,7 +237,7 @@ func (s *Store) Save(ctx context.Context, v Version) (Version, bool, error) {
 		case errors.Is(err, errNoRows):
 		case err != nil:
 			return err
-		case latestSHA == v.SHA256:
+		case latestSHA == v.SHA256, v.Parent != 0 && latestID != v.Parent:
 			out, err = readVersion(ctx, t, "v.id = ?", latestID)
 			return err
 		}

@@ -34,6 +34,7 @@ func suite() []suiteTest {
 		{"Prune", testPrune},
 		{"PruneRebases", testPruneRebases},
 		{"RacingSaves", testRacingSaves},
+		{"SaveParent", testSaveParent},
 		{"RacingClaims", testRacingClaims},
 		{"ClaimLease", testClaimLease},
 		{"ConcurrentOpen", testConcurrentOpen},
@@ -603,6 +604,36 @@ func testRacingSaves(t *testing.T, fresh func(testing.TB) string) {
 	}
 }
 
+// testSaveParent: a save conditional on its parent creates nothing once
+// another writer stored a newer version, so a slow check's older text never
+// lands on top of it.
+func testSaveParent(t *testing.T, fresh func(testing.TB) string) {
+	ctx := context.Background()
+	s := openStore(t, fresh(t))
+	v1, _, err := s.Save(ctx, Version{Watch: "p", Text: "25 killed."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name        string
+		text        string
+		parent      int64
+		wantCreated bool
+		wantText    string
+	}{
+		{"on the latest", "26 killed.", v1.ID, true, "26 killed."},
+		{"on an older version", "27 killed.", v1.ID, false, "26 killed."},
+		{"same text, older parent", "26 killed.", v1.ID, false, "26 killed."},
+		{"unconditional", "28 killed.", 0, true, "28 killed."},
+	}
+	for _, tt := range tests {
+		got, created, err := s.Save(ctx, Version{Watch: "p", Text: tt.text, Parent: tt.parent})
+		if err != nil || created != tt.wantCreated || got.Text != tt.wantText {
+			t.Errorf("%s: Save = %q, created %v, %v; want %q, created %v", tt.name, got.Text, created, err, tt.wantText, tt.wantCreated)
+		}
+	}
+}
+
 func testRacingClaims(t *testing.T, fresh func(testing.TB) string) {
 	ctx := context.Background()
 	dsn := fresh(t)
@@ -622,11 +653,11 @@ func testRacingClaims(t *testing.T, fresh func(testing.TB) string) {
 			go func(s *Store, holder string) {
 				defer wg.Done()
 				<-startGun
-				ok, err := s.Claim(ctx, "w", due, holder, time.Minute)
+				l, err := s.Claim(ctx, "w", due, holder, time.Minute)
 				if err != nil {
 					t.Errorf("Claim(%s): %v", holder, err)
 				}
-				if ok {
+				if l.Held {
 					mu.Lock()
 					winners = append(winners, holder)
 					mu.Unlock()
@@ -672,8 +703,8 @@ func testClaimLease(t *testing.T, fresh func(testing.TB) string) {
 		switch st.call {
 		case "claim":
 			got, err := s.Claim(ctx, "w", due, st.holder, st.lease)
-			if err != nil || got != st.want {
-				t.Fatalf("step %d: Claim(%s) = %v, %v; want %v", i, st.holder, got, err, st.want)
+			if err != nil || got.Held != st.want {
+				t.Fatalf("step %d: Claim(%s) = %+v, %v; want held %v", i, st.holder, got, err, st.want)
 			}
 		case "done":
 			if err := s.Done(ctx, "w", due, st.holder); !errors.Is(err, st.err) {
@@ -681,15 +712,29 @@ func testClaimLease(t *testing.T, fresh func(testing.TB) string) {
 			}
 		}
 	}
+	// A loser learns who holds the run and for how long, or that it is done.
+	due2 := due.Add(-time.Minute)
+	if l, err := s.Claim(ctx, "w", due2, "a", long); !l.Held || l.Holder != "a" || l.Remaining <= 0 || l.Remaining > long || err != nil {
+		t.Errorf("Claim(a, fresh run) = %+v, %v; want held by a for at most %v", l, err, long)
+	}
+	if l, err := s.Claim(ctx, "w", due2, "b", short); l.Held || l.Done || l.Holder != "a" || l.Remaining <= short || l.Remaining > long || err != nil {
+		t.Errorf("Claim(b, run a holds) = %+v, %v; want a's lease, up to %v left", l, err, long)
+	}
+	if err := s.Done(ctx, "w", due2, "a"); err != nil {
+		t.Errorf("Done(a) = %v", err)
+	}
+	if l, err := s.Claim(ctx, "w", due2, "b", short); l.Held || !l.Done || err != nil {
+		t.Errorf("Claim(b, run done) = %+v, %v; want done, not held", l, err)
+	}
 	// Another run of the same watch is a separate claim.
-	if ok, err := s.Claim(ctx, "w", due.Add(time.Minute), "c", long); !ok || err != nil {
-		t.Errorf("Claim(next run) = %v, %v; want true", ok, err)
+	if l, err := s.Claim(ctx, "w", due.Add(time.Minute), "c", long); !l.Held || err != nil {
+		t.Errorf("Claim(next run) = %+v, %v; want held", l, err)
 	}
 	if err := s.Done(ctx, "w", due.Add(2*time.Minute), "c"); !errors.Is(err, ErrClaimLost) {
 		t.Errorf("Done(unclaimed run) = %v; want ErrClaimLost", err)
 	}
-	if n, err := s.PruneClaims(ctx, due.Add(time.Second)); n != 1 || err != nil {
-		t.Errorf("PruneClaims = %d, %v; want 1", n, err)
+	if n, err := s.PruneClaims(ctx, due.Add(time.Second)); n != 2 || err != nil {
+		t.Errorf("PruneClaims = %d, %v; want 2", n, err)
 	}
 }
 

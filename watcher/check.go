@@ -29,8 +29,9 @@ type Store interface {
 	Save(ctx context.Context, v snapshots.Version) (snapshots.Version, bool, error)
 	RecordCheck(ctx context.Context, c snapshots.Check) error
 	Prune(ctx context.Context, watch string, r snapshots.Retention) (int, error)
-	Claim(ctx context.Context, watch string, due time.Time, holder string, lease time.Duration) (bool, error)
+	Claim(ctx context.Context, watch string, due time.Time, holder string, lease time.Duration) (snapshots.Lease, error)
 	Done(ctx context.Context, watch string, due time.Time, holder string) error
+	PruneClaims(ctx context.Context, before time.Time) (int, error)
 }
 
 var _ Store = (*snapshots.Store)(nil)
@@ -198,22 +199,33 @@ func (c *Checker) check(ctx context.Context, w *config.Watch, st *watchState, re
 	}
 
 	doc := facts.Parse(text)
+	// Parent: the version this check started from. Should another process
+	// save a newer one while this check ran, this check's text may be the
+	// older one and is not stored on top of it; the next run looks again.
 	saved, created, err := c.store.Save(ctx, snapshots.Version{
 		Watch: w.Name, FetchedAt: c.now().UTC(), SHA256: hash, Text: text,
 		ETag: page.ETag, LastModified: page.LastModified, URL: page.URL,
-		Figures: doc.Figures,
+		Figures: doc.Figures, Parent: st.versionID,
 	})
 	if err != nil {
 		res.Err = fmt.Errorf("save version: %w", err)
 		return
 	}
-	st.sha, st.versionID, st.etag, st.lastModified = hash, saved.ID, page.ETag, page.LastModified
 	if !created {
-		// Another process stored this text first and alerts for it: Save
-		// is the one place that decides, so alerts go out exactly once.
+		// Another process stored this text (or a newer version) first and
+		// alerts for it: Save is the one place that decides, so alerts go
+		// out exactly once.
+		st.sha, st.versionID, st.etag, st.lastModified = saved.SHA256, saved.ID, saved.ETag, saved.LastModified
+		if saved.SHA256 == hash {
+			st.etag, st.lastModified = page.ETag, page.LastModified
+		} else {
+			c.logger.Debug("not saved: another process saved a newer version meanwhile", slog.String("watch", w.Name),
+				slog.Int64("version", saved.ID))
+		}
 		res.Outcome = Unchanged
 		return
 	}
+	st.sha, st.versionID, st.etag, st.lastModified = hash, saved.ID, page.ETag, page.LastModified
 	res.Version = saved.ID
 
 	prev, err := c.store.Previous(ctx, saved.ID)

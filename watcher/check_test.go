@@ -387,14 +387,20 @@ func TestScheduledRunClaimedOnce(t *testing.T) {
 }
 
 func TestLease(t *testing.T) {
-	h := newHarness(t, "timeout: 5s\nretries: 1\nwatches:\n  - name: fast\n    url: http://127.0.0.1:1/a\n    schedule: \"@every 2s\"\n  - name: slow\n    url: http://127.0.0.1:1/b\n    schedule: \"@every 1h\"\n")
 	due := time.Unix(1_764_000_000, 0)
-	if got := h.w.lease(Schedule(&h.cfg.Watches[0]), due); got != 2*time.Second {
-		t.Errorf("lease of a 2s watch = %v; want the interval, 2s", got)
+	tests := []struct {
+		every time.Duration
+		want  time.Duration
+	}{
+		{500 * time.Millisecond, minLease},
+		{2 * time.Second, time.Second}, // half the interval: a dead holder's run is retried before the next
+		{time.Minute, 30 * time.Second},
+		{time.Hour, maxLease}, // renewed while the check runs, so a long check keeps it
 	}
-	got := h.w.lease(Schedule(&h.cfg.Watches[1]), due)
-	if got <= h.w.budget() || got >= time.Hour {
-		t.Errorf("lease of an hourly watch = %v; want the check budget %v plus a margin", got, h.w.budget())
+	for _, tt := range tests {
+		if got := lease(Aligned{Every: tt.every}, due); got != tt.want {
+			t.Errorf("lease(@every %v) = %v; want %v", tt.every, got, tt.want)
+		}
 	}
 }
 

@@ -45,13 +45,17 @@ type Entry struct {
 }
 
 // RunFunc runs the job called name, due at due. ctx is cancelled when the
-// scheduler gives up waiting for running jobs at shutdown.
-type RunFunc func(ctx context.Context, name string, due time.Time)
+// scheduler gives up waiting for running jobs at shutdown. A job that could
+// not run yet (another process holds it) returns when to try the same due
+// time again; the zero time means the run is settled.
+type RunFunc func(ctx context.Context, name string, due time.Time) (retryAt time.Time)
 
 // Scheduler fires jobs at the times of their schedules on a bounded pool
 // of workers. A job whose previous run has not finished (or not started:
 // the pool may be busy) when it is due again is skipped, not stacked; a
-// panicking job is recovered and logged.
+// panicking job is recovered and logged. A job that asks to be retried is
+// run again with the same due time at the time it asked for, unless it is
+// busy then.
 type Scheduler struct {
 	entries []Entry
 	run     RunFunc
@@ -70,9 +74,12 @@ func NewScheduler(entries []Entry, run RunFunc, workers int, grace time.Duration
 	return &Scheduler{entries: entries, run: run, workers: workers, grace: grace, logger: logger, onSkip: func(string) {}}
 }
 
+// slot is the next firing of an entry, or a retry of one of its runs.
 type slot struct {
-	next time.Time
-	idx  int
+	next  time.Time
+	idx   int
+	retry bool      // a retry of the run due at due, fired once
+	due   time.Time // the due time retried
 }
 
 type slotHeap []slot
@@ -91,6 +98,7 @@ func (h *slotHeap) Pop() any {
 type task struct {
 	idx int
 	due time.Time
+	at  time.Time // when a retry was asked for
 }
 
 // Run fires jobs until ctx is cancelled, then stops taking runs, waits up
@@ -105,16 +113,26 @@ func (s *Scheduler) Run(ctx context.Context) {
 	// Each job is queued at most once at a time (busy), so the queue never
 	// fills and the timer loop never blocks on it.
 	queue := make(chan task, len(s.entries))
+	// Retries asked for by jobs, for the timer loop. A full channel drops
+	// one: the job's next scheduled run stands in for it.
+	retries := make(chan task, len(s.entries))
 	var wg sync.WaitGroup
 	for range s.workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for t := range queue {
+				var at time.Time
 				if !stopping.Load() {
-					s.runOne(runCtx, t)
+					at = s.runOne(runCtx, t)
 				}
 				busy[t.idx].Store(false)
+				if !at.IsZero() && !stopping.Load() {
+					select {
+					case retries <- task{idx: t.idx, due: t.due, at: at}:
+					default:
+					}
+				}
 			}
 		}()
 	}
@@ -136,10 +154,23 @@ loop:
 		select {
 		case <-ctx.Done():
 			break loop
+		case t := <-retries:
+			heap.Push(&h, slot{next: t.at, idx: t.idx, retry: true, due: t.due})
+			continue
 		case <-timer.C:
 		}
 		now := time.Now().UTC()
 		for h.Len() > 0 && !h[0].next.After(now) {
+			if h[0].retry {
+				sl := heap.Pop(&h).(slot)
+				if busy[sl.idx].CompareAndSwap(false, true) {
+					queue <- task{idx: sl.idx, due: sl.due}
+				} else {
+					s.logger.Debug("retry dropped: the watch is running",
+						slog.String("watch", s.entries[sl.idx].Name), slog.Time("due", sl.due))
+				}
+				continue
+			}
 			sl := &h[0]
 			e := s.entries[sl.idx]
 			if busy[sl.idx].CompareAndSwap(false, true) {
@@ -179,13 +210,14 @@ loop:
 	}
 }
 
-func (s *Scheduler) runOne(ctx context.Context, t task) {
+func (s *Scheduler) runOne(ctx context.Context, t task) (retryAt time.Time) {
 	name := s.entries[t.idx].Name
 	defer func() {
 		if r := recover(); r != nil {
 			s.logger.Error("run panicked", slog.String("watch", name), slog.Time("due", t.due),
 				slog.String("panic", fmt.Sprint(r)), slog.String("stack", string(debug.Stack())))
+			retryAt = time.Time{}
 		}
 	}()
-	s.run(ctx, name, t.due)
+	return s.run(ctx, name, t.due)
 }

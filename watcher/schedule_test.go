@@ -85,7 +85,7 @@ func TestSchedulerSkipsNotStacks(t *testing.T) {
 	var starts, concurrent, maxConcurrent atomic.Int32
 	var mu sync.Mutex
 	var dues []time.Time
-	run := func(ctx context.Context, name string, due time.Time) {
+	run := func(ctx context.Context, name string, due time.Time) time.Time {
 		starts.Add(1)
 		mu.Lock()
 		dues = append(dues, due)
@@ -99,6 +99,7 @@ func TestSchedulerSkipsNotStacks(t *testing.T) {
 		}
 		time.Sleep(230 * time.Millisecond) // longer than four intervals
 		concurrent.Add(-1)
+		return time.Time{}
 	}
 	s := NewScheduler([]Entry{{Name: "slow", Schedule: every(50 * time.Millisecond)}}, run, 4, time.Second, discardLogger())
 	var skips atomic.Int32
@@ -125,15 +126,52 @@ func TestSchedulerSkipsNotStacks(t *testing.T) {
 	}
 }
 
+func TestSchedulerRetries(t *testing.T) {
+	const retryAfter = 100 * time.Millisecond
+	var mu sync.Mutex
+	calls := map[time.Time][]time.Time{} // due -> when it ran
+	run := func(ctx context.Context, name string, due time.Time) time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		calls[due] = append(calls[due], time.Now())
+		if len(calls[due]) == 1 {
+			return time.Now().Add(retryAfter) // as when another process holds the run
+		}
+		return time.Time{}
+	}
+	s := NewScheduler([]Entry{{Name: "a", Schedule: every(400 * time.Millisecond)}}, run, 2, time.Second, discardLogger())
+	ctx, cancel := context.WithTimeout(context.Background(), 1300*time.Millisecond)
+	defer cancel()
+	s.Run(ctx)
+	mu.Lock()
+	defer mu.Unlock()
+	settled := 0
+	for due, at := range calls {
+		if len(at) > 2 {
+			t.Errorf("due %s ran %d times; want at most 2 (one retry)", due.Format(time.RFC3339Nano), len(at))
+		}
+		if len(at) == 2 {
+			settled++
+			if gap := at[1].Sub(at[0]); gap < retryAfter {
+				t.Errorf("due %s retried after %v; want at least %v", due.Format(time.RFC3339Nano), gap, retryAfter)
+			}
+		}
+	}
+	if settled < 2 {
+		t.Errorf("runs retried = %d of %d; want at least 2", settled, len(calls))
+	}
+}
+
 func TestSchedulerRecoversPanics(t *testing.T) {
 	var calls atomic.Int32
 	var good atomic.Int32
-	run := func(ctx context.Context, name string, due time.Time) {
+	run := func(ctx context.Context, name string, due time.Time) time.Time {
 		if name == "bad" {
 			calls.Add(1)
 			panic("extractor blew up")
 		}
 		good.Add(1)
+		return time.Time{}
 	}
 	var logs syncBuffer
 	logger := slog.New(slog.NewJSONHandler(&logs, nil))
@@ -170,7 +208,7 @@ func TestSchedulerShutdown(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			started := make(chan struct{}, 1)
 			var cancelled, finished atomic.Bool
-			run := func(ctx context.Context, name string, due time.Time) {
+			run := func(ctx context.Context, name string, due time.Time) time.Time {
 				select {
 				case started <- struct{}{}:
 				default:
@@ -181,6 +219,7 @@ func TestSchedulerShutdown(t *testing.T) {
 				case <-ctx.Done():
 					cancelled.Store(true)
 				}
+				return time.Time{}
 			}
 			s := NewScheduler([]Entry{{Name: "a", Schedule: every(20 * time.Millisecond)}}, run, 1, tt.grace, discardLogger())
 			ctx, cancel := context.WithCancel(context.Background())

@@ -62,3 +62,28 @@ func TestLargeInput(t *testing.T) {
 		t.Errorf("Parse(50 MB) found no figures")
 	}
 }
+
+// TestRepeatedPatterns repeats short patterns that once made the
+// tokenizer or the grammar scan ahead or back without bound: each must
+// stay linear.
+func TestRepeatedPatterns(t *testing.T) {
+	size := 1_000_000
+	if testing.Short() {
+		size = 100_000
+	}
+	for _, s := range []string{"ab.", "ab@", "a1.", "x:", "Ab.Cd", "1.Ab", "'A", "\"A.", "ab-cd-", "12 ",
+		"one ", "and ", "$1 ", "1,", "1/", "No. 1 ", "Dec. ", "U.S. ", "a.m. ", "http://x ", "www.a", ".",
+		"- ", "5 000 ", "twenty-", "between 1 and ", "1 to ", "1-", "killed 5 and "} {
+		in := strings.Repeat(s, size/len(s))
+		start := time.Now()
+		doc := Parse(in)
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("Parse(%q x %d) took %v", s, size/len(s), d)
+		}
+		for _, f := range doc.Figures {
+			if doc.Text[f.Start:f.End] != f.Text {
+				t.Fatalf("Parse(%q x %d): figure text %q != span", s, size/len(s), f.Text)
+			}
+		}
+	}
+}

@@ -194,9 +194,10 @@ func urlEnd(n string, i, e int) int {
 		}
 		return j
 	}
-	// An e-mail address: letters, then '@' before any space.
+	// An e-mail address: letters, then '@' before any space. The local part
+	// is at most 64 bytes, which also keeps this scan from going quadratic.
 	j := i
-	for j < e && (isLetterB(n[j]) || isDigitB(n[j]) || n[j] == '.' || n[j] == '_' || n[j] == '-' || n[j] == '+') {
+	for j < e && j-i <= 64 && (isLetterB(n[j]) || isDigitB(n[j]) || n[j] == '.' || n[j] == '_' || n[j] == '-' || n[j] == '+') {
 		j++
 	}
 	if j < e && n[j] == '@' {

@@ -620,7 +620,7 @@ func (p *parser) number(i int) (number, int, bool) {
 		// "3/4".
 		if p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) {
 			d, _ := p.digitsValue(k + 1)
-			if d >= 2 && d <= 16 && nv.value < d && !nv.decimals && p.kind(k+2) != tPunct || (d >= 2 && d <= 16 && nv.value < d && !p.isPunct(k+2, '/')) {
+			if d >= 2 && d <= 16 && nv.value >= 1 && nv.value < d && !nv.decimals && !p.isPunct(k+2, '/') {
 				nv.value /= d
 				nv.fraction = true
 				return nv, k + 2, true

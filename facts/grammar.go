@@ -264,8 +264,8 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 			// "the 2019-20 season".
 			if dash && f.cat == Date && f.value >= 1000 && !f.hasHigh && p.kind(next+1) == tNum && len(p.raw(next+1)) == 2 && p.glued(next+1) {
-				f.high, f.hasHigh, f.te = float64(int(f.value)/100*100)+g.value, true, next+2
-				if f.high > f.value {
+				if high := float64(int(f.value)/100*100) + g.value; high > f.value {
+					f.high, f.hasHigh, f.te = high, true, next+2
 					return []fig{f}, next + 2, true
 				}
 			}

@@ -320,7 +320,7 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	}
 	if w == "first" || w == "second" || w == "third" {
 		// Adverbs: "first detected", "was first seen".
-		if strings.HasSuffix(next, "ed") || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" {
+		if strings.HasSuffix(next, "ed") || next == "being" || next == "having" || next == "taking" || next == "coming" || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" {
 			return false
 		}
 		// "at first", "first of all".

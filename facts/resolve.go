@@ -298,7 +298,7 @@ func (p *parser) resolve() {
 					f.cat, f.concept, f.keyNoun = g.cat, g.concept, g.keyNoun
 					break
 				}
-				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && g.cat != Date {
+				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && !g.compound {
 					f.unit, f.np = g.unit, g.np
 					break
 				}

@@ -36,7 +36,6 @@ type fig struct {
 	including bool   // introduced by "including"
 	fraction  bool
 	dashed    bool    // read after a dash
-	compound  bool    // a hyphenated modifier ("300-member"): lends no noun
 	mult      float64 // product of the scale words ("billion")
 }
 
@@ -481,7 +480,6 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if !suffixed {
 		if u, n2, ok := p.unitAt(k, nv); ok {
-			f.compound = u.cat == Count && p.isPunct(k, '-')
 			f.unit, k, suffixed = u.name, n2, true
 			f.cat = u.cat
 			if u.name == "bcm" {

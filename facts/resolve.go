@@ -286,10 +286,6 @@ func (p *parser) resolve() {
 			// measure just before ("9.79 seconds, 0.02 ahead").
 			for y := x - 1; y >= 0 && y >= x-8; y-- {
 				g := p.figs[y]
-				if f.ts-g.te > 12 {
-					// Too far to share a noun.
-					break
-				}
 				if g.pairPrev || (y+1 < len(p.figs) && p.figs[y+1].pairPrev && y+1 != x) {
 					break
 				}
@@ -298,7 +294,7 @@ func (p *parser) resolve() {
 					f.cat, f.concept, f.keyNoun = g.cat, g.concept, g.keyNoun
 					break
 				}
-				if (g.cat == Count || g.cat == Casualties) && g.unit != "" && !g.compound {
+				if (g.cat == Count || g.cat == Casualties) && g.unit != "" {
 					f.unit, f.np = g.unit, g.np
 					break
 				}

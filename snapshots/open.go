@@ -15,7 +15,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
+	"modernc.org/sqlite" // also registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // sqliteMagic opens every SQLite database file.
@@ -136,9 +137,16 @@ func prepareSQLite(ctx context.Context, s *sqlDB) error {
 // meaning.
 func sqliteError(err error) error {
 	msg := err.Error()
+	var se *sqlite.Error
 	switch {
 	case errors.Is(err, ErrNotStore), errors.Is(err, ErrSchemaTooNew):
 		return err
+	case errors.As(err, &se) && se.Code() == sqlite3.SQLITE_IOERR_SHMSIZE:
+		// A store closed cleanly has no shared-memory file (STORE-shm);
+		// the first read must create it (32 KB), which fails only when
+		// the disk is full or over quota, and SQLite says just "disk
+		// I/O error".
+		return fmt.Errorf("disk full or over quota: cannot create the store's shared-memory file (its -shm file): %w", err)
 	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "malformed"):
 		return fmt.Errorf("%w: %v", ErrNotStore, err)
 	case strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"):

@@ -256,10 +256,10 @@ var appositive = setOf("worth", "valued", "totalling", "totaling", "costing", "p
 // context lists the lemmatised content words of the figure's clause.
 func (p *parser) context(f fig) []string {
 	s, e := f.ts, f.te
-	for s > 0 && !p.clauseBreak(s-1) && f.ts-s < 24 {
+	for s > 0 && !p.clauseBreak(s-1) && f.ts-s < 16 {
 		s--
 	}
-	for e < len(p.toks) && !p.clauseBreak(e) && e-f.te < 24 {
+	for e < len(p.toks) && !p.clauseBreak(e) && e-f.te < 16 {
 		e++
 	}
 	var out []string

@@ -8,6 +8,16 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	start := s.Start
 	i := s.Start
 	for i < s.End {
+		// Only words of 30 bytes or more can be a chain; jump from space to
+		// space.
+		k := strings.IndexByte(n[i:s.End], ' ')
+		if k < 0 {
+			k = s.End - i
+		}
+		if k < 30 && strings.IndexByte(n[i:i+k], '\n') < 0 {
+			i += k + 1
+			continue
+		}
 		for i < s.End && isWS(n[i]) {
 			i++
 		}
@@ -88,7 +98,15 @@ func phraseJunk(s string) bool {
 	for w < len(s) && w < 16 && s[w] != ' ' {
 		w++
 	}
-	if !junkFirstWords[strings.ToLower(s[:w])] {
+	var buf [16]byte
+	for k := 0; k < w; k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if !junkFirstWords[string(buf[:w])] {
 		return breadcrumb(s) || timestampLine(s)
 	}
 	head := s

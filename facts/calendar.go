@@ -370,6 +370,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	if len(lit) >= 2 && lit[0] == '0' && lit[1] != '.' && lit[1] != ',' {
 		return true
 	}
+	// List markers: "1. The army said...", "2) Talks resume".
+	if j == 0 && len(lit) <= 2 && (p.isPunct(k, '.') || p.isPunct(k, ')')) && p.glued(k) && (k+1 == len(p.toks) || p.toks[k+1].sp) {
+		return true
+	}
 	prev := p.raw(j - 1)
 	// "F-35", "COVID-19", "MH-17": letters glued by a hyphen.
 	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tWord {

@@ -188,6 +188,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"or range", "It would take two or three weeks to finish.", []string{"two or three weeks=2-3 week/measure"}},
 		{"toll from", "The death toll rose to 15, up from 12 a day earlier.", []string{"15=15 /casualties", "12=12 /casualties"}},
 		{"first as adverb", "She has served since first being elected in 2000.", []string{"2000=2000 /date"}},
+		{"list markers", "Key points:\n1. The army said 25 soldiers died.\n2) Talks resume on Friday.", []string{"25=25 soldiers/casualties"}},
 		// Quotes and line breaks.
 		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
 		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},

@@ -1,9 +1,14 @@
 package textnorm
 
 import (
+	"flag"
 	"strings"
 	"testing"
 )
+
+// update is accepted so that `go test ./... -update` works in every package;
+// this package has no golden files of its own.
+var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{

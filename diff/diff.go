@@ -40,7 +40,12 @@ type Change struct {
 	Category facts.Category `json:"category"`
 	Old      *Side          `json:"old"`
 	New      *Side          `json:"new"`
-	Delta    *float64       `json:"delta"` // New.Value - Old.Value for Changed; nil otherwise
+	Delta    *float64       `json:"delta"` // how far the value moved, for Changed; nil otherwise
+
+	// DeltaUnit names the unit of Delta when it is not the figures' own:
+	// "minutes" between clock times, "days", "months" or "years" between
+	// dates. Empty otherwise.
+	DeltaUnit string `json:"delta_unit,omitempty"`
 }
 
 // Summary counts the changes by kind.
@@ -146,13 +151,13 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		if m.equalPair[i] || same(fo, fn) {
 			continue
 		}
-		d := finite(fn.Value - fo.Value)
+		d, dunit := delta(fo, fn)
 		key := fn.Key
 		if key == "" {
 			key = fo.Key
 		}
 		out = append(out, placed{
-			c:   Change{Kind: Changed, Key: key, Category: fn.Category, Old: sideOf(fo), New: sideOf(fn), Delta: &d},
+			c:   Change{Kind: Changed, Key: key, Category: fn.Category, Old: sideOf(fo), New: sideOf(fn), Delta: d, DeltaUnit: dunit},
 			pos: fn.Start, ord: fo.Start,
 		})
 	}

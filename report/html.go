@@ -163,7 +163,7 @@ func NewHTMLReport(res *diff.Result, opts HTMLOptions) *HTMLReport {
 			}
 		}
 		if c.Delta != nil && *c.Delta != 0 {
-			f.Delta = signed(*c.Delta)
+			f.Delta = deltaText(*c.Delta, c.DeltaUnit)
 		}
 		r.Facts = append(r.Facts, f)
 	}

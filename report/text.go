@@ -76,7 +76,7 @@ func keyOf(c diff.Change) string {
 func notes(c diff.Change) string {
 	var parts []string
 	if c.Delta != nil && *c.Delta != 0 {
-		parts = append(parts, signed(*c.Delta))
+		parts = append(parts, deltaText(*c.Delta, c.DeltaUnit))
 	}
 	if q0, q1 := c.Old.Qualifier, c.New.Qualifier; !diff.SameQualifier(q0, q1) {
 		parts = append(parts, "qualifier: "+orNone(q0)+" -> "+orNone(q1))
@@ -94,6 +94,18 @@ func orNone(s string) string {
 		return "(none)"
 	}
 	return s
+}
+
+// deltaText formats a delta with its sign and, for dates and times, its
+// unit: "+3", "-25 minutes", "+1 day".
+func deltaText(d float64, unit string) string {
+	if unit == "" {
+		return signed(d)
+	}
+	if math.Abs(d) == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return signed(d) + " " + unit
 }
 
 // signed formats a delta with its sign: +1, -200, +1,250,000, +0.5.

@@ -27,6 +27,10 @@ type Alert struct {
 	NewText  string   `json:"new_text"`
 	Delta    *float64 `json:"delta"`
 	Version  int64    `json:"version"`
+
+	// DeltaUnit is "minutes", "days", "months" or "years" when Delta
+	// measures the distance between clock times or dates; else empty.
+	DeltaUnit string `json:"delta_unit,omitempty"`
 }
 
 // alertMsg is the message of every alert record.
@@ -36,7 +40,7 @@ const alertMsg = "fact changed"
 func newAlert(watch string, version int64, c diff.Change) Alert {
 	a := Alert{
 		Watch: watch, Kind: string(c.Kind), Key: c.Key, Category: string(c.Category),
-		Version: version, Delta: c.Delta,
+		Version: version, Delta: c.Delta, DeltaUnit: c.DeltaUnit,
 	}
 	if c.Old != nil {
 		v := c.Old.Value
@@ -78,7 +82,7 @@ func NewAlerter(sink, logger *slog.Logger, hook *config.Webhook, m *Metrics) *Al
 // undo anything, the version being saved before Send is called.
 func (a *Alerter) Send(ctx context.Context, alerts []Alert) {
 	for _, al := range alerts {
-		a.log.LogAttrs(ctx, slog.LevelInfo, alertMsg,
+		attrs := []slog.Attr{
 			slog.String("watch", al.Watch),
 			slog.String("kind", al.Kind),
 			slog.String("key", al.Key),
@@ -89,7 +93,11 @@ func (a *Alerter) Send(ctx context.Context, alerts []Alert) {
 			slog.String("new_text", al.NewText),
 			number("delta", al.Delta),
 			slog.Int64("version", al.Version),
-		)
+		}
+		if al.DeltaUnit != "" {
+			attrs = append(attrs, slog.String("delta_unit", al.DeltaUnit))
+		}
+		a.log.LogAttrs(ctx, slog.LevelInfo, alertMsg, attrs...)
 	}
 	if a.hook == nil {
 		return

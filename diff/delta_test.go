@@ -1,0 +1,46 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/factdiff/factdiff/facts"
+)
+
+func TestDelta(t *testing.T) {
+	fig := func(c facts.Category, v float64, text, unit string) *facts.Figure {
+		return &facts.Figure{Category: c, Value: v, Text: text, Unit: unit}
+	}
+	tests := []struct {
+		name     string
+		old, new *facts.Figure
+		want     float64
+		wantUnit string
+		wantNil  bool
+	}{
+		{"count", fig(facts.Casualties, 25, "at least 25", "fighters"), fig(facts.Casualties, 26, "at least 26", "fighters"), 1, "", false},
+		{"clock time earlier", fig(facts.Time, 315, "3:15 a.m.", ""), fig(facts.Time, 250, "2:50 a.m.", ""), -25, "minutes", false},
+		{"clock time across the hour", fig(facts.Time, 2300, "11 p.m.", ""), fig(facts.Time, 2330, "11:30 p.m.", ""), 30, "minutes", false},
+		{"day across new year", fig(facts.Date, 1231, "Dec. 31", ""), fig(facts.Date, 102, "Jan. 2", ""), 2, "days", false},
+		{"day back across new year", fig(facts.Date, 102, "Jan. 2", ""), fig(facts.Date, 1231, "Dec. 31", ""), -2, "days", false},
+		{"days in March", fig(facts.Date, 303, "March 3", ""), fig(facts.Date, 310, "March 10", ""), 7, "days", false},
+		{"full dates", fig(facts.Date, 20191231, "Dec. 31, 2019", ""), fig(facts.Date, 20200302, "March 2, 2020", ""), 62, "days", false},
+		{"years", fig(facts.Date, 1998, "1998", ""), fig(facts.Date, 1994, "1994", ""), -4, "years", false},
+		{"months", fig(facts.Date, 202403, "March 2024", ""), fig(facts.Date, 202502, "February 2025", ""), 11, "months", false},
+		{"year against date", fig(facts.Date, 2019, "2019", ""), fig(facts.Date, 20191231, "Dec. 31, 2019", ""), 0, "", true},
+		{"different units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 0, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, unit := delta(tt.old, tt.new)
+			if tt.wantNil {
+				if got != nil {
+					t.Errorf("delta(%q, %q) = %v %s; want nil", tt.old.Text, tt.new.Text, *got, unit)
+				}
+				return
+			}
+			if got == nil || *got != tt.want || unit != tt.wantUnit {
+				t.Errorf("delta(%q, %q) = %v %q; want %v %q", tt.old.Text, tt.new.Text, got, unit, tt.want, tt.wantUnit)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/factdiff/factdiff/facts"
@@ -15,9 +16,14 @@ func WriteFactsText(w io.Writer, doc *facts.Document) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CATEGORY\tKEY\tTEXT\tVALUE\tUNIT\tQUALIFIER\tSPAN")
 	for _, f := range doc.Figures {
-		value := plain(f.Value)
+		format := plain
+		if f.Category == facts.Date || f.Category == facts.Time {
+			// Encodings (2003, 20191231, 1430), not amounts: no separators.
+			format = func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+		}
+		value := format(f.Value)
 		if f.High != nil {
-			value += " to " + plain(*f.High)
+			value += " to " + format(*f.High)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d-%d\n",
 			dash(string(f.Category)), dash(f.Key), oneLine(f.Text), value, dash(f.Unit), dash(f.Qualifier), f.Start, f.End)

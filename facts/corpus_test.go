@@ -11,7 +11,10 @@ import (
 	"testing"
 )
 
-var showMisses = flag.Bool("misses", false, "print every corpus error in TestCorpus")
+var (
+	showMisses    = flag.Bool("misses", false, "print every corpus error in TestCorpus")
+	showKeyMisses = flag.Bool("keymisses", false, "print every key of TestCorpus that disagrees with the gold key")
+)
 
 // TestCorpus scores the extractor on the annotated corpus. The files are
 // written separately; a missing file skips its split.
@@ -32,6 +35,13 @@ func TestCorpus(t *testing.T) {
 			}
 			s := Evaluate(ex)
 			t.Logf("%s: %v", split, s)
+			if *showKeyMisses {
+				var b strings.Builder
+				for _, m := range s.KeyMisses {
+					fmt.Fprintf(&b, "%s %q: got %q, gold %q (F1 %.2f)\n    %s\n", m.ID, m.Figure, m.Got, m.Gold, m.F1, m.Sentence)
+				}
+				t.Log("key misses:\n" + b.String())
+			}
 			if *showMisses {
 				for _, m := range s.Misses {
 					var b strings.Builder

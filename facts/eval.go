@@ -64,15 +64,30 @@ type Scores struct {
 	Examples, Gold, Predicted int
 	Matched, UnitMatched      int
 	CategoryRight, KeyRight   int
+	KeyAgreed                 int     // value-matched pairs whose KeyF1 >= KeyAgreeThreshold
+	KeyF1Sum                  float64 // sum of KeyF1 over value-matched pairs
 
 	Precision, Recall, F1 float64
 	UnitF1                float64 // value+unit F1
 	CategoryAccuracy      float64
-	KeyAgreement          float64 // exact key match, case-insensitive
+	KeyExact              float64 // exact key match, case-insensitive
+	KeyAgreement          float64 // share of keys agreeing with gold by KeyF1
+	KeyMeanF1             float64 // mean KeyF1
+
+	// KeyMisses lists the value-matched figures whose key disagrees with
+	// the gold key, for tuning.
+	KeyMisses []KeyMiss
 
 	// Misses lists, per example with an error, what was missed and what
 	// was wrongly found, for tuning.
 	Misses []Miss
+}
+
+// KeyMiss is one figure whose key disagrees with the gold key.
+type KeyMiss struct {
+	ID, Sentence, Figure string
+	Gold, Got            string
+	F1                   float64
 }
 
 // Miss records the errors on one example.
@@ -119,6 +134,13 @@ func Evaluate(examples []Example) Scores {
 				if strings.EqualFold(g.Key, f.Key) {
 					s.KeyRight++
 				}
+				kf := KeyF1(f.Key, g.Key)
+				s.KeyF1Sum += kf
+				if kf >= KeyAgreeThreshold {
+					s.KeyAgreed++
+				} else {
+					s.KeyMisses = append(s.KeyMisses, KeyMiss{ID: ex.ID, Sentence: ex.Text, Figure: f.Text, Gold: g.Key, Got: f.Key, F1: kf})
+				}
 				if !sameUnit(g.Unit, f.Unit) {
 					m.WrongUnit = append(m.WrongUnit, [2]string{g.Text + "=" + g.Unit, f.Unit})
 				}
@@ -145,14 +167,18 @@ func Evaluate(examples []Example) Scores {
 	s.F1 = f1(s.Precision, s.Recall)
 	s.UnitF1 = f1(ratio(s.UnitMatched, s.Predicted), ratio(s.UnitMatched, s.Gold))
 	s.CategoryAccuracy = ratio(s.CategoryRight, s.Matched)
-	s.KeyAgreement = ratio(s.KeyRight, s.Matched)
+	s.KeyExact = ratio(s.KeyRight, s.Matched)
+	s.KeyAgreement = ratio(s.KeyAgreed, s.Matched)
+	if s.Matched > 0 {
+		s.KeyMeanF1 = s.KeyF1Sum / float64(s.Matched)
+	}
 	return s
 }
 
 // String renders the headline scores on one line.
 func (s Scores) String() string {
-	return fmt.Sprintf("examples=%d gold=%d predicted=%d value P=%.3f R=%.3f F1=%.3f value+unit F1=%.3f category accuracy=%.3f key agreement=%.3f",
-		s.Examples, s.Gold, s.Predicted, s.Precision, s.Recall, s.F1, s.UnitF1, s.CategoryAccuracy, s.KeyAgreement)
+	return fmt.Sprintf("examples=%d gold=%d predicted=%d value P=%.3f R=%.3f F1=%.3f value+unit F1=%.3f category accuracy=%.3f key agreement=%.3f key word F1=%.3f key exact=%.3f",
+		s.Examples, s.Gold, s.Predicted, s.Precision, s.Recall, s.F1, s.UnitF1, s.CategoryAccuracy, s.KeyAgreement, s.KeyMeanF1, s.KeyExact)
 }
 
 func sameValue(f Figure, g GoldFigure) bool {

@@ -62,3 +62,30 @@ func TestSentenceNorm(t *testing.T) {
 		t.Errorf("Norm = %q and %q; want equal", a.Sentences[0].Norm, b.Sentences[0].Norm)
 	}
 }
+
+// TestKeyF1 checks the key agreement measure: content words, stems, the
+// casualty family and generic words.
+func TestKeyF1(t *testing.T) {
+	tests := []struct {
+		got, want string
+		f1        float64
+	}{
+		{"killed fighters", "killed fighters", 1},
+		{"Killed Fighters", "fighters killed", 1},
+		{"dead fighters", "killed fighters", 1},
+		{"death toll", "killed", 1},
+		{"strong winds", "area burned", 0},
+		{"wind gusts", "gust", 0.6666666666666666},
+		{"date talks", "talks date", 1},
+		{"date", "talks date", 0},
+		{"time", "date", 1},
+		{"Brent crude", "Brent price", 0.5},
+		{"President's age", "president age", 1},
+		{"S&P 500 change", "S&P 500 level", 2.0 / 3},
+	}
+	for _, tt := range tests {
+		if got := KeyF1(tt.got, tt.want); got != tt.f1 {
+			t.Errorf("KeyF1(%q, %q) = %v; want %v", tt.got, tt.want, got, tt.f1)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package regress
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +13,10 @@ import (
 	"github.com/factdiff/factdiff/diff"
 )
 
-var update = flag.Bool("update", false, "rewrite want.txt of every case in ../testdata/cases from what factdiff now reports")
+var (
+	update        = flag.Bool("update", false, "rewrite want.txt of every case in ../testdata/cases from what factdiff now reports")
+	showKeyMisses = flag.Bool("keymisses", false, "print every key of TestCases that disagrees with want.txt's")
+)
 
 // casesDir holds the repository's regression cases.
 const casesDir = "../testdata/cases"
@@ -49,6 +53,15 @@ func TestCases(t *testing.T) {
 	}
 	if !*update {
 		t.Logf("fact changes over %d cases: %s", len(cases), Accuracy(outs))
+	}
+	if *showKeyMisses {
+		var b strings.Builder
+		for _, kp := range KeyPairs(outs) {
+			if !kp.Agreeing {
+				fmt.Fprintf(&b, "%s: got %q, want %q (F1 %.2f): %s\n", kp.Case, kp.Got.Key, kp.Want.Key, kp.F1, kp.Want.Text)
+			}
+		}
+		t.Log("key misses:\n" + b.String())
 	}
 }
 
@@ -120,8 +133,8 @@ func TestMatch(t *testing.T) {
 		t.Errorf("Match() unexpected = %+v; want removed 4", unexpected)
 	}
 	s := Accuracy([]Outcome{{Want: want, Got: got, Result: &diff.Result{}}})
-	if s != (Score{TP: 2, FP: 1, FN: 1}) {
-		t.Errorf("Accuracy() = %+v; want TP 2, FP 1, FN 1", s)
+	if s != (Score{TP: 2, FP: 1, FN: 1, KeyPairs: 2, KeyAgreed: 1, KeyF1Sum: 1}) {
+		t.Errorf("Accuracy() = %+v; want TP 2, FP 1, FN 1, keys 1 of 2 agreeing", s)
 	}
 	if p, r := s.Precision(), s.Recall(); p != 2.0/3 || r != 2.0/3 {
 		t.Errorf("precision, recall = %v, %v; want 2/3, 2/3", p, r)

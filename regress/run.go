@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factdiff/factdiff/diff"
+	"github.com/factdiff/factdiff/facts"
 	"github.com/factdiff/factdiff/report"
 )
 
@@ -143,11 +144,55 @@ func Update(o Outcome) error {
 	return nil
 }
 
-// Score counts fact changes found against fact changes expected.
+// Score counts fact changes found against fact changes expected, and how
+// well the keys of the changes found agree with the keys an editor wrote in
+// want.txt.
 type Score struct {
 	TP int // found and expected
 	FP int // found, not expected
 	FN int // expected, not found
+
+	// KeyPairs is the number of true positives whose keys were compared;
+	// KeyAgreed those whose key agrees with want.txt's (facts.KeyF1 at
+	// least facts.KeyAgreeThreshold); KeyF1Sum the sum of their KeyF1.
+	KeyPairs, KeyAgreed int
+	KeyF1Sum            float64
+}
+
+// KeyPair is a change found with the change expected that it matches: the
+// key factdiff gave it and the key an editor wrote.
+type KeyPair struct {
+	Case     string
+	Want     Line
+	Got      Line
+	F1       float64 // facts.KeyF1(Got.Key, Want.Key)
+	Agreeing bool
+}
+
+// KeyPairs pairs the changes found with the expected changes they match,
+// by (kind, old text, new text) in order, and scores their keys.
+func KeyPairs(outs []Outcome) []KeyPair {
+	var out []KeyPair
+	for _, o := range outs {
+		if o.Result == nil {
+			continue
+		}
+		byID := make(map[string][]Line)
+		for _, g := range o.Got {
+			byID[g.id()] = append(byID[g.id()], g)
+		}
+		for _, w := range o.Want {
+			gs := byID[w.id()]
+			if len(gs) == 0 {
+				continue
+			}
+			g := gs[0]
+			byID[w.id()] = gs[1:]
+			f := facts.KeyF1(g.Key, w.Key)
+			out = append(out, KeyPair{Case: o.Case.Name, Want: w, Got: g, F1: f, Agreeing: f >= facts.KeyAgreeThreshold})
+		}
+	}
+	return out
 }
 
 // Accuracy scores the outcomes: a found change is a true positive when it
@@ -166,7 +211,32 @@ func Accuracy(outs []Outcome) Score {
 		s.FP += len(unexpected)
 		s.TP += len(o.Got) - len(unexpected)
 	}
+	for _, kp := range KeyPairs(outs) {
+		s.KeyPairs++
+		s.KeyF1Sum += kp.F1
+		if kp.Agreeing {
+			s.KeyAgreed++
+		}
+	}
 	return s
+}
+
+// KeyAgreement returns the share of compared keys that agree with
+// want.txt's, 1 when none was compared.
+func (s Score) KeyAgreement() float64 {
+	if s.KeyPairs == 0 {
+		return 1
+	}
+	return float64(s.KeyAgreed) / float64(s.KeyPairs)
+}
+
+// KeyMeanF1 returns the mean word F1 of the compared keys against
+// want.txt's, 1 when none was compared.
+func (s Score) KeyMeanF1() float64 {
+	if s.KeyPairs == 0 {
+		return 1
+	}
+	return s.KeyF1Sum / float64(s.KeyPairs)
 }
 
 // Precision returns TP/(TP+FP), 1 when nothing was found.
@@ -196,6 +266,6 @@ func (s Score) F1() float64 {
 
 // String formats the score on one line.
 func (s Score) String() string {
-	return fmt.Sprintf("precision %.3f  recall %.3f  F1 %.3f  (TP %d, FP %d, FN %d)",
-		s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN)
+	return fmt.Sprintf("precision %.3f  recall %.3f  F1 %.3f  (TP %d, FP %d, FN %d)  key agreement %.3f  key word F1 %.3f  (%d of %d keys)",
+		s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN, s.KeyAgreement(), s.KeyMeanF1(), s.KeyAgreed, s.KeyPairs)
 }

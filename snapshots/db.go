@@ -44,6 +44,12 @@ type database interface {
 	// read the old state and then collide; a read transaction sees one
 	// consistent snapshot.
 	begin(ctx context.Context, write bool) (tx, error)
+	// claims returns the querier of the run claims (claims.go): statements
+	// whose commits need not survive a crash of the database, since a lost
+	// claim or done mark only makes a run be made again, and saving is
+	// idempotent. PostgreSQL runs them with synchronous_commit off, so that
+	// they do not wait for the WAL to reach the disk; SQLite as the rest.
+	claims() querier
 	close() error
 	dialect() dialect
 }
@@ -113,6 +119,7 @@ func (s *sqlDB) begin(ctx context.Context, write bool) (tx, error) {
 	return &sqlTx{sqlQuerier{t, s.d}, t}, nil
 }
 
+func (s *sqlDB) claims() querier  { return s }
 func (s *sqlDB) close() error     { return s.db.Close() }
 func (s *sqlDB) dialect() dialect { return s.d }
 
@@ -133,7 +140,10 @@ func (t *sqlTx) rollback(context.Context) error {
 // pgDB adapts a pgx pool (PostgreSQL).
 type pgDB struct {
 	pool *pgxpool.Pool
-	d    dialect
+	// async is a second pool on the same database whose sessions commit
+	// without waiting for the WAL flush, for the run claims.
+	async *pgxpool.Pool
+	d     dialect
 }
 
 type pgRunner interface {
@@ -179,7 +189,13 @@ func (p *pgDB) begin(ctx context.Context, write bool) (tx, error) {
 	return &pgTx{t: t, d: p.d}, nil
 }
 
-func (p *pgDB) close() error     { p.pool.Close(); return nil }
+func (p *pgDB) claims() querier { return &pgDB{pool: p.async, d: p.d} }
+
+func (p *pgDB) close() error {
+	p.pool.Close()
+	p.async.Close()
+	return nil
+}
 func (p *pgDB) dialect() dialect { return p.d }
 
 type pgTx struct {

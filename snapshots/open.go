@@ -164,6 +164,8 @@ func openPostgres(ctx context.Context, dsn string) (database, error) {
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = 10 * time.Second
 	}
+	acfg := cfg.Copy()
+	acfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -172,5 +174,11 @@ func openPostgres(ctx context.Context, dsn string) (database, error) {
 		pool.Close()
 		return nil, fmt.Errorf("cannot reach PostgreSQL: %w", err)
 	}
-	return &pgDB{pool: pool, d: postgresDialect()}, nil
+	// Connects on first use, like the main pool beyond its first connection.
+	async, err := pgxpool.NewWithConfig(ctx, acfg)
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return &pgDB{pool: pool, async: async, d: postgresDialect()}, nil
 }

@@ -44,8 +44,12 @@
 // # Scheduling across processes
 //
 // Claim and Done let several processes share the schedule: a claim on a
-// (watch, due time) run is a lease timed by the database's clock, taken
-// over when it expires, and never after Done.
+// (watch, due time) run is a lease timed by the database's clock, renewed
+// by its holder, taken over when it expires, and never after Done. Claims
+// need not be durable (a lost one only makes a run be made again), so on
+// PostgreSQL they commit without waiting for the disk. Save, conditional on
+// its Version.Parent, never stores a slow check's older text over a newer
+// version another process saved.
 //
 // # Schema
 //

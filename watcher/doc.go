@@ -9,7 +9,10 @@
 // -> diff.CompareDocuments -> Alerter. Scheduler fires runs at the times of
 // their cron.Schedule; "@every" schedules are Aligned to wall-clock multiples
 // of their interval so that several processes sharing a store agree on which
-// run is due, and each process claims a run in the store before taking it.
+// run is due, and each process claims a run in the store before taking it,
+// renews the claim while it runs, and tries a run another process holds
+// again when that holder's lease expires, in case it died
+// (docs/scaling.md).
 //
 // Watcher ties these together for `factdiff watch` (Run) and `factdiff
 // check` (CheckNow); Handler serves /metrics and /healthz.

@@ -82,6 +82,10 @@ func TestKeyF1(t *testing.T) {
 		{"Brent crude", "Brent price", 0.5},
 		{"President's age", "president age", 1},
 		{"S&P 500 change", "S&P 500 level", 2.0 / 3},
+		{"kindergartners vaccinated", "vaccination rate", 0.5},
+		{"rain received", "rainfall", 2.0 / 3},
+		{"station", "state", 0},
+		{"party", "part", 0},
 	}
 	for _, tt := range tests {
 		if got := KeyF1(tt.got, tt.want); got != tt.f1 {

@@ -50,8 +50,31 @@ func KeyWords(key string) []string {
 	return out
 }
 
+// sameKeyWord reports whether two stemmed key words are one word: equal,
+// derived from one stem ("vaccinat" and "vaccination", "intens" and
+// "intensity": a common prefix of five letters or more that leaves at most
+// one letter of the shorter), or a compound of the shorter ("rain" and
+// "rainfall").
+func sameKeyWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	if n >= 5 && n >= len(a)-1 {
+		return true
+	}
+	return n == len(a) && n >= 4 && len(b)-n >= 4
+}
+
 // KeyF1 scores a key against a reference key written by an editor: the F1
-// of their content words (KeyWords). Two keys with no content word agree
+// of their content words (KeyWords), words of one stem or a compound and
+// its first part counting as one (sameKeyWord). Two keys with no content word agree
 // (1); a key without content words against one with some scores 0.
 func KeyF1(got, want string) float64 {
 	g, w := KeyWords(got), KeyWords(want)
@@ -64,7 +87,7 @@ func KeyF1(got, want string) float64 {
 	n := 0
 	for _, x := range g {
 		for _, y := range w {
-			if x == y {
+			if sameKeyWord(x, y) {
 				n++
 				break
 			}

@@ -16,6 +16,7 @@ type parser struct {
 	// flags of the whole sentence that steer ambiguous readings
 	indexCtx, pollCtx, moneyCtx bool
 	country                     string // currency of a country named in the sentence
+	stampEnd                    int    // token after the last publication stamp dropped as furniture; 0 when none
 }
 
 // fig is a figure under construction; token spans are indices in toks.
@@ -125,7 +126,11 @@ func (p *parser) run() {
 			continue
 		}
 		if f, next, ok := p.figureAt(i); ok {
-			p.figs = append(p.figs, f...)
+			for _, g := range f {
+				if !p.furniture(g) {
+					p.figs = append(p.figs, g)
+				}
+			}
 			i = next
 			continue
 		}
@@ -217,7 +222,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	f.ts = i
 	f.qual = qual
-	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] {
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && !durationHedge[p.word(i-1)] {
+		// "over two weeks" is a period, but "waited over six hours" is
+		// a hedge.
 		f.ts, f.qual = j, ""
 	}
 	figs := []fig{f}
@@ -296,6 +303,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	return figs, next, true
 }
+
+// durationHedge are the words after which "over" or "under" before a time
+// span hedges it ("waited over six hours", "in under two minutes") rather
+// than naming the period something happened over.
+var durationHedge = setOf("for", "in", "within", "after", "than", "waited", "wait", "waits", "waiting",
+	"spent", "spend", "spends", "spending", "lasted", "last", "lasts", "lasting", "took", "take", "takes",
+	"taking", "taken", "queued", "queue", "queuing", "queueing", "stuck", "delayed", "trapped", "stranded",
+	"held", "detained", "remained", "stayed", "ran", "run", "runs", "running", "served", "sat", "worked")
 
 // Sentence cues steer ambiguous readings: index levels, poll shares,
 // pounds of money, the peso of which country.
@@ -495,7 +510,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	f.te = k
 	// "Air Force One", "Formula One", "Channel Four": a spelled number
 	// capitalised after a name is part of the name.
-	if nv.words && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] {
+	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] {
 		if _, q := qualifiers[p.word(j-1)]; !q {
 			return f, i, false
 		}
@@ -927,8 +942,8 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		case "a", "an":
-			// "half a mile": a measure of 0.5.
-			if _, _, ok := p.match(measureUnits, i+2); ok {
+			// "half a mile": a measure of 0.5; "half a percentage point".
+			if _, _, ok := p.match(measureUnits, i+2); ok || p.percentagePoint(i+2) {
 				nv.value = 0.5
 				return nv, i + 2, true
 			}
@@ -952,7 +967,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		if nx == "of" {
 			// "a tenth of a second": a measure.
 			if (p.word(i+3) == "a" || p.word(i+3) == "an") && p.kind(i+4) == tWord {
-				if _, _, ok := p.match(measureUnits, i+4); ok {
+				if _, _, ok := p.match(measureUnits, i+4); ok || p.percentagePoint(i+4) {
 					nv.value = 1 / d
 					return nv, i + 4, true
 				}
@@ -974,11 +989,21 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			k++
 		}
 		if d, ok := fractionWords[p.word(k)]; ok && strings.HasSuffix(p.word(k), "s") && v < d {
+			// "three quarters of a percentage point": a measure.
+			if p.word(k+1) == "of" && (p.word(k+2) == "a" || p.word(k+2) == "an") && p.percentagePoint(k+3) {
+				nv.value = v / d
+				return nv, k + 3, true
+			}
 			nv.value, nv.fraction = v/d, true
 			return nv, k + 1, true
 		}
 	}
 	return nv, i, false
+}
+
+// percentagePoint reports whether "percentage point(s)" starts at token k.
+func (p *parser) percentagePoint(k int) bool {
+	return p.word(k) == "percentage" && (p.word(k+1) == "point" || p.word(k+1) == "points")
 }
 
 // percentAt reads a percent sign or word at token k.

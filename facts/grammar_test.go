@@ -180,7 +180,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"glued after decimal", "Brent settled at $80.1.Traders were cautious.", []string{"$80.1=80.1 USD/money"}},
 		{"mixed fraction", "She served 4 1/2 years in prison.", []string{"4 1/2 years=4.5 year/measure"}},
 		{"hot degrees", "The heat could reach 115 degrees in Phoenix.", []string{"115 degrees=115 °F/measure"}},
-		{"AM", "Published at 10:32 AM EST on Friday.", []string{"10:32 AM=1032 /time"}},
+		{"AM", "The polls closed at 10:32 AM EST on Friday.", []string{"10:32 AM=1032 /time"}},
 		{"reading time", "5 min read\n\nThe vote is on Friday.", nil},
 		{"names with number words", "Air Force One landed as Formula One resumed.", nil},
 		{"at one point", "At one point the crowd numbered 5,000.", []string{"5,000=5000 /count"}},

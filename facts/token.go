@@ -136,6 +136,11 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		c := n[j]
 		switch {
 		case isLetterB(c):
+			// "threeEurope": a number word glued by the scraper to the
+			// capitalised word after it is a token of its own.
+			if isUpperB(c) && j-i >= 3 && !isUpperB(n[j-1]) && spelledNumber(n[i:j]) {
+				goto done
+			}
 			j++
 		case c >= 0x80:
 			r, size := utf8.DecodeRuneInString(n[j:e])
@@ -223,6 +228,24 @@ func hasPrefixFold(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// spelledNumber reports whether the letters w, in any case, are a number
+// word below a hundred ("three", "Twenty").
+func spelledNumber(w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if isUpperB(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	_, ok := smallNumbers[string(buf[:len(w)])]
+	return ok
 }
 
 func isDigitB(c byte) bool  { return c >= '0' && c <= '9' }

@@ -1,0 +1,147 @@
+package facts
+
+// Page furniture: figures a news page prints around its article that change
+// from one scrape to the next without the article changing. Whole lines of
+// it are junk to textnorm; what is glued into article sentences by
+// scrapers ("3 min readELLBY", "By Ingrid Solheim 1 hourUpdated 2 hours
+// agoThe regulator said…", "…9 p.m.Comments (12)") is recognised here.
+
+// furniture reports whether figure f, just read, is page furniture rather
+// than a fact of the article: a reading time ("3 min read"), a relative
+// time ("2 hours ago"), a publication stamp ("Updated 5:02 p.m. ET July 8,
+// 2026"), a comment or share counter ("Comments (12)"), the year of a
+// copyright line ("© 2026").
+func (p *parser) furniture(f fig) bool {
+	switch f.cat {
+	case Measure:
+		switch f.unit {
+		case "minute":
+			if p.gluedPrefix(f.te, "read") {
+				return true // "3 min read", "4-minute read", "3 min readELLBY"
+			}
+			return p.gluedPrefix(f.te, "ago")
+		case "second", "hour", "day":
+			return p.gluedPrefix(f.te, "ago") // "2 hours ago", "5 hours agoThe"
+		}
+	case Time, Date:
+		if f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
+			p.stampEnd = f.te
+			return true
+		}
+	case Count:
+		return p.counter(f)
+	}
+	return false
+}
+
+// gluedPrefix reports whether token k is the word w, or w glued to a
+// capitalised word by the scraper ("readELLBY", "agoThe").
+func (p *parser) gluedPrefix(k int, w string) bool {
+	if p.kind(k) != tWord {
+		return false
+	}
+	t := p.word(k)
+	if t == w {
+		return true
+	}
+	if len(t) <= len(w) || t[:len(w)] != w {
+		return false
+	}
+	r := p.raw(k)
+	return r[:len(w)] == w && isUpperB(r[len(w)])
+}
+
+// stampWords open a publication stamp when capitalised ("Updated 5:02
+// p.m.", "Published: July 8, 2026", "Last updated on 8 July").
+var stampWords = setOf("published", "updated", "posted", "modified", "edited", "created")
+
+// stampFillers may stand between a stamp word and its time or date, or
+// between the time and the date.
+var stampFillers = setOf("at", "on", "et", "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pt", "pst",
+	"pdt", "ct", "cst", "cdt", "ist", "aest", "aedt", "sast", "eat", "wat", "hkt", "sgt", "jst", "local", "time")
+
+// stamped reports whether the time or date starting at token ts belongs to
+// a publication stamp: a capitalised stamp word before it, with only
+// fillers, punctuation and the stamp's other times and dates between.
+func (p *parser) stamped(ts int) bool {
+	k := ts - 1
+	for steps := 0; k >= 0 && steps < 12; steps++ {
+		if p.stampEnd > 0 && k+1 == p.stampEnd {
+			return true // the date after a stamp's time
+		}
+		switch p.kind(k) {
+		case tPunct:
+			switch p.n[p.toks[k].s] {
+			case ',', ':', '|', '-', '(', '/':
+				k--
+				continue
+			}
+			return false
+		case tWord:
+			w := p.word(k)
+			if stampWords[w] {
+				r := p.raw(k)
+				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first"
+			}
+			if !stampFillers[w] {
+				if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {
+					k = p.figs[g].ts - 1
+					continue
+				}
+				return false
+			}
+			k--
+		default:
+			if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {
+				k = p.figs[g].ts - 1
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// figureEndingAt returns the index in p.figs of the figure whose last
+// token is k, or -1.
+func (p *parser) figureEndingAt(k int) int {
+	for g := len(p.figs) - 1; g >= 0 && g >= len(p.figs)-4; g-- {
+		if p.figs[g].te == k+1 {
+			return g
+		}
+	}
+	return -1
+}
+
+// copyright reports whether a year at token ts follows "©", "(c)" or
+// "Copyright".
+func (p *parser) copyright(ts int) bool {
+	switch {
+	case p.raw(ts-1) == "\u00a9", p.word(ts-1) == "copyright":
+		return true
+	case p.isPunct(ts-1, ')') && p.word(ts-2) == "c" && p.isPunct(ts-3, '('):
+		return true
+	}
+	return false
+}
+
+// counterWords name the counters a page shows beside an article.
+var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views")
+
+// counter reports whether a count is a page's comment or share counter:
+// "Comments (12)", "Comments: 12", "12 Comments", "Shares 1.2K", each
+// capitalised as page labels are; "4,000 public comments" is a fact.
+func (p *parser) counter(f fig) bool {
+	b := f.ts - 1
+	if p.isPunct(b, '(') && p.isPunct(f.te, ')') && counterWords[p.word(b-1)] {
+		return true // "Comments (12)", "comments (12)"
+	}
+	if p.isPunct(b, ':') {
+		b--
+	}
+	if counterWords[p.word(b)] && isUpperB(p.raw(b)[0]) {
+		return true
+	}
+	h := f.np.head
+	return f.np.e > f.np.s && h == f.te && counterWords[p.word(h)] && isUpperB(p.raw(h)[0])
+}

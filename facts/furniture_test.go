@@ -1,0 +1,71 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFurniture checks that page furniture glued into article sentences
+// yields no figure while the article's own figures around it are kept.
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"read time glued to dateline", "Weather3 min readELLBY (Press) - Temperatures reached 41.8C.", []string{"41.8C=41.8 °C/measure"}},
+		{"read time spaced", "Business | 4 min read HALVIK (Wire) - The fine was 2.4 million crowns.", []string{"2.4 million crowns=2.4e+06 CZK/money"}},
+		{"minute read", "A 6-minute read. Officials counted 14 boats.", []string{"14=14 boats/count"}},
+		{"relative time", "Owen Carrick 2 hours ago. Services on 14 lines were cut.", []string{"14=14 lines/count"}},
+		{"relative time glued", "Updated 5 minutes agoThe regulator found 27 breaches.", []string{"27=27 breaches/count"}},
+		{"stamp time and date", "Published 2:14 p.m. ET July 8, 2026 | Updated 5:02 p.m. ET July 9, 2026 The river rose 2 metres.", []string{"2 metres=2 m/measure"}},
+		{"last updated", "Last updated on 8 July 2026. The vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
+		{"posted at", "Posted at 9:31 a.m.", nil},
+		{"comments counter", "The lines closed at 9 p.m.Comments (12)", []string{"9 p.m.=2100 /time"}},
+		{"comments counter label", "12 Comments", nil},
+		{"copyright", "Editing by Alison Carrow© 2026 Coastline Press", nil},
+		// Facts that look like furniture.
+		{"public comments", "The agency received 4,000 public comments.", []string{"4,000=4000 comments/count"}},
+		{"years ago", "The comet was last seen 80,000 years ago.", []string{"80,000 years=80000 year/measure"}},
+		{"lowercase updated", "The ministry updated its guidance on March 3.", []string{"March 3=303 /date"}},
+		{"over a period", "About 1,500 deaths were recorded over two weeks.", []string{"About 1,500=1500 deaths/casualties q=about", "two weeks=2 week/measure"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestScrapedSpellings checks figures as scrapers and editors write them:
+// hedges before time spans, fractions of a percentage point, number words
+// glued to the next word.
+func TestScrapedSpellings(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"over hedges a wait", "Passengers waited over six hours.", []string{"over six hours=6 hour/measure q=over"}},
+		{"under hedges a time", "He ran it in under two minutes.", []string{"under two minutes=2 minute/measure q=under"}},
+		{"over a period is no hedge", "The fund will be paid over four years.", []string{"four years=4 year/measure"}},
+		{"quarter point", "Rates were cut by a quarter of a percentage point.", []string{"a quarter of a percentage point=0.25 percentage points/percent"}},
+		{"half point", "Markets priced in half a percentage point.", []string{"half a percentage point=0.5 percentage points/percent"}},
+		{"three quarters point", "They expect three quarters of a percentage point.", []string{"three quarters of a percentage point=0.75 percentage points/percent"}},
+		{"quarter of voters", "A quarter of voters agreed.", []string{"A quarter=0.25 fraction/percent"}},
+		{"glued number word", "The blast killed threeEurope", []string{"three=3 Europe/casualties"}},
+		{"camel case name", "She works at YouTube and PayPal.", nil},
+		{"vague after a name", "Europe Hundreds held as protests turn violent", []string{"Hundreds=100-1000 /count"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -92,6 +92,9 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
+	if len(s) <= maxCounterLine && counterLine(s) || newsletterPrompt(s) {
+		return true
+	}
 	// Only a sentence whose first word opens some junk phrase is compared
 	// in full; most sentences stop here.
 	w := 0
@@ -133,10 +136,13 @@ func phraseJunk(s string) bool {
 // timestampLine reports whether s is a page's reading time or
 // publication stamp: "5 min read", "Updated 2 hours ago".
 func timestampLine(s string) bool {
-	if len(s) > 60 || strings.ContainsAny(s[len(s)-1:], ".!?\"") {
+	if len(s) > 60 {
 		return false
 	}
 	l := strings.ToLower(s)
+	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !strings.HasSuffix(l, "a.m.") && !strings.HasSuffix(l, "p.m.") {
+		return false
+	}
 	if strings.HasSuffix(l, " min read") || strings.HasSuffix(l, " mins read") || strings.HasSuffix(l, " minute read") || strings.HasSuffix(l, " minutes read") {
 		return true
 	}
@@ -146,6 +152,72 @@ func timestampLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// newsletterPrompt reports whether s asks the reader to subscribe to a
+// newsletter: "Get the 5 stories you need, delivered to your inbox. Sign
+// up for our newsletter".
+func newsletterPrompt(s string) bool {
+	if strings.Contains(s, " your inbox") {
+		return true
+	}
+	if !strings.Contains(s, "ewsletter") {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
+		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
+}
+
+// maxCounterLine is the longest line counterLine looks at.
+const maxCounterLine = 40
+
+// counterWords are the words of a page's counters and relative stamps.
+var counterWords = map[string]bool{"comments": true, "comment": true, "shares": true, "share": true,
+	"likes": true, "views": true, "replies": true, "reactions": true, "min": true, "mins": true,
+	"minute": true, "minutes": true, "read": true, "hour": true, "hours": true, "hr": true, "hrs": true,
+	"day": true, "days": true, "second": true, "seconds": true, "ago": true, "h": true, "m": true, "d": true}
+
+// counterLine reports whether s is nothing but a page counter or relative
+// stamp: "Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours
+// ago", "5 min read". It needs a number and a counter word, and nothing
+// else but parentheses and colons.
+func counterLine(s string) bool {
+	num, word := false, false
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' || r == '\n' }) {
+		switch {
+		case counterNumber(f):
+			num = true
+		case counterWords[strings.ToLower(f)]:
+			word = true
+		default:
+			// "2h", "5m": a number glued to its unit.
+			k := 0
+			for k < len(f) && isDigit(f[k]) {
+				k++
+			}
+			if k == 0 || !counterWords[strings.ToLower(f[k:])] {
+				return false
+			}
+			num, word = true, true
+		}
+	}
+	return num && word
+}
+
+// counterNumber reports whether f is a counter's number: digits with
+// separators, optionally abbreviated ("1.2K", "3M").
+func counterNumber(f string) bool {
+	if f == "" || !isDigit(f[0]) {
+		return false
+	}
+	f = strings.TrimRight(f, "KkMm")
+	for k := 0; k < len(f); k++ {
+		if !isDigit(f[k]) && f[k] != ',' && f[k] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // breadcrumb reports whether s is a navigation trail ("Home > World").

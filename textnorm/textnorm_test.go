@@ -120,6 +120,11 @@ func TestJunk(t *testing.T) {
 		{"share after credits", "Reporting by A Correspondent; Editing by Another Correspondent\nShare this article", []string{"Share this article"}},
 		{"reading time", "5 min read\n\nUpdated 2 hours ago\n\nThe talks ended.", []string{"5 min read", "Updated 2 hours ago"}},
 		{"none", "The minister resigned on Friday after 17 months in office.", nil},
+		{"counters", "Comments (12)\n\n1.2K shares\n\nShare 45\n\n1 hour\n\n3 hours ago\n\n12 Comments\n\nThe talks ended.", []string{"Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours ago", "12 Comments"}},
+		{"posted stamp", "The talks ended.Posted at 9:31 a.m.", []string{"Posted at 9:31 a.m."}},
+		{"newsletter", "Get the 5 stories you need to know, delivered to your inbox. Sign up for our newsletter.\n\nThe talks ended.", []string{"Get the 5 stories you need to know, delivered to your inbox.", "Sign up for our newsletter."}},
+		{"newsletter prompt", "Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m.\n\nThe talks ended.", []string{"Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m."}},
+		{"not counters", "Three hours later, 12 comments were posted.\n\n14 people died.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,10 @@ func delta(a, b *facts.Figure) (*float64, string) {
 		return nil, ""
 	case !sameUnit(a, b):
 		return nil, ""
+	case unitScale(a.Unit) != unitScale(b.Unit):
+		// 25 basis points to 0.5 percentage points: counted in the
+		// latter.
+		d = b.Value*unitScale(b.Unit) - a.Value*unitScale(a.Unit)
 	default:
 		d = b.Value - a.Value
 	}

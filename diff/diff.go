@@ -218,6 +218,12 @@ func same(a, b *facts.Figure) bool {
 		// what was read into it, not what it says, differs.
 		return sameValue(a, b) && sameQualifier(a, b) && sameLiteral(a, b)
 	}
+	if class(a.Category) == facts.Count {
+		// Paired counts with one value and hedge are one figure whatever
+		// noun the wording gives it: "25 votes" and "Twenty-five senators
+		// voted", "9 vehicles" and "9 cars and buses".
+		return sameValue(a, b) && sameQualifier(a, b)
+	}
 	return sameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
 }
 
@@ -303,14 +309,35 @@ func editDistance(a, b string, limit int) int {
 }
 
 // sameValue reports whether two figures have equal values and ranges.
+// Values are compared in a common unit where two units convert: 25 basis
+// points are 0.25 percentage points.
 func sameValue(a, b *facts.Figure) bool {
-	if !closeTo(a.Value, b.Value) {
+	ka, kb := unitScale(a.Unit), unitScale(b.Unit)
+	if !closeTo(a.Value*ka, b.Value*kb) {
 		return false
 	}
 	if (a.High == nil) != (b.High == nil) {
 		return false
 	}
-	return a.High == nil || closeTo(*a.High, *b.High)
+	return a.High == nil || closeTo(*a.High*ka, *b.High*kb)
+}
+
+// unitScale returns the factor that brings a value in unit u to the unit
+// normUnit gives it: 0.01 for basis points, counted in percentage points.
+func unitScale(u string) float64 {
+	if isBasisPoints(u) {
+		return 0.01
+	}
+	return 1
+}
+
+// isBasisPoints reports whether u names basis points.
+func isBasisPoints(u string) bool {
+	switch strings.ToLower(u) {
+	case "basis points", "basis point", "bp", "bps":
+		return true
+	}
+	return false
 }
 
 // sameQualifier reports whether two figures carry the same hedge.
@@ -364,6 +391,8 @@ func closeTo(x, y float64) bool {
 func normUnit(u string) string {
 	u = strings.ToLower(strings.TrimSpace(u))
 	switch {
+	case isBasisPoints(u):
+		return "percentage point"
 	case u == "people":
 		return "person"
 	case strings.HasSuffix(u, "men"):

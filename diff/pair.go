@@ -24,12 +24,16 @@ const (
 // Thresholds of sentence linking and figure pairing, tuned on the
 // regression cases and checked on revisions generated from their articles.
 const (
-	linkSimilarity  = 0.3 // Dice of content words that links two sentences of a hunk
-	lonePairLink    = 0.1 // the same for a hunk of one old and one new sentence
-	movedSimilarity = 0.5 // Dice that links a deleted sentence to an inserted one elsewhere
-	groupEvidence   = 1.0 // score of meaning and value two figures of a sentence group need to pair
-	groupThreshold  = 1.5 // the same, position included
-	globalThreshold = 2.5 // score two figures in unrelated places need to be one fact
+	linkSimilarity       = 0.3  // Dice of content words that links two sentences of a hunk
+	lonePairLink         = 0.1  // the same for a hunk of one old and one new sentence
+	movedSimilarity      = 0.5  // Dice that links a deleted sentence to an inserted one elsewhere
+	groupEvidence        = 1.0  // score of meaning and value two figures of a sentence group need to pair
+	groupThreshold       = 1.5  // the same, position included
+	positionWeight       = 1.5  // score of the same rank in a group whose wording is unchanged
+	localWeight          = 1.5  // score of identical local contexts
+	rewrittenValueWeight = 2.5  // extra score of equal values in a group whose wording was rewritten
+	loneBonus            = 0.75 // score of being the only figures of their class left in a group
+	globalThreshold      = 2.5  // score two figures in unrelated places need to be one fact
 )
 
 // figInfo is what pairing needs to know about one figure.
@@ -39,6 +43,8 @@ type figInfo struct {
 	concept string // Concept, or the lower-cased key when the extractor gives none
 	ctx     []int  // sorted symbol numbers of the context words, once ctxOK
 	ctxOK   bool
+	local   []weighted // the words right next to the figure, by symbol, once localOK
+	localOK bool
 }
 
 // side is one version as the matcher sees it.
@@ -307,9 +313,13 @@ func (m *matcher) pickGreedy(cands []candidate) {
 }
 
 // pairGroup pairs the unpaired figures of a sentence group by position,
-// concept, unit and context. Position weighs more than equal values here:
-// inside the same sentence, "A won 3 and B won 5" becoming "A won 5 and B
-// won 3" is two changes, not none.
+// concept, unit and context. Where the sentences kept their wording and
+// only figures changed, position weighs more than equal values: "A won 3
+// and B won 5" becoming "A won 5 and B won 3" is two changes, not none.
+// Where the sentences were rewritten, position says less, and the words
+// right next to each figure and equal values say more: "201 in the placebo
+// group against 58 among the vaccinated" rewritten "58 among the
+// vaccinated, against 201 in the placebo group" is no change.
 func (m *matcher) pairGroup(g group) {
 	olds := m.unpaired(&m.old, g.olds)
 	news := m.unpaired(&m.new, g.news)
@@ -318,8 +328,19 @@ func (m *matcher) pairGroup(g group) {
 	}
 	m.old.withContext(olds, m.syms)
 	m.new.withContext(news, m.syms)
+	m.old.withLocal(olds, m.syms)
+	m.new.withLocal(news, m.syms)
 	rankO, countO := ranks(&m.old, olds)
 	rankN, countN := ranks(&m.new, news)
+	// In a rewritten group, what position loses equal values gain: a
+	// figure written again with its value is more likely the same fact
+	// than one that happens to stand at the same rank.
+	posWeight, valueExtra := positionWeight, 0.0
+	if len(olds) > 1 || len(news) > 1 {
+		f := rewordFactor(m.skeletonSimilarity(g))
+		posWeight *= f
+		valueExtra = rewrittenValueWeight * (1 - f)
+	}
 	var cands []candidate
 	for i, o := range olds {
 		fo := &m.old.figs[o]
@@ -328,35 +349,181 @@ func (m *matcher) pairGroup(g group) {
 			if !mayPair(fo, fn) {
 				continue
 			}
-			s := meaningScore(fo, fn)
+			cls := class(fo.f.Category)
+			lone := cls == class(fn.f.Category) && countO[cls] == 1 && countN[cls] == 1
+			s := groupScore(fo, fn, lone)
 			if sameValue(fo.f, fn.f) {
-				s++
-				if sameQualifier(fo.f, fn.f) {
-					s += 0.5
-				}
+				s += valueExtra
 			}
 			if s < groupEvidence {
 				continue // a figure in the same place is not enough
 			}
-			cls := class(fo.f.Category)
 			switch {
 			case cls != class(fn.f.Category):
 				// Ranks are counted within a class.
 			case countO[cls] == countN[cls]:
 				if rankO[i] == rankN[j] {
-					s += 1.5
+					s += posWeight
 				}
 			default:
 				ro := float64(rankO[i]) / float64(countO[cls])
 				rn := float64(rankN[j]) / float64(countN[cls])
-				s += 1 - math.Abs(ro-rn)
+				s += posWeight / positionWeight * (1 - math.Abs(ro-rn))
 			}
 			if s >= groupThreshold {
 				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(rankO[i] - rankN[j])})
 			}
 		}
 	}
+	if len(olds) <= maxAssignFigures && len(news) <= maxAssignFigures {
+		m.pickBest(cands, olds, news)
+		return
+	}
 	m.pickGreedy(cands)
+}
+
+// maxAssignFigures is the most figures a side of a group may have for
+// pickBest; larger groups are paired greedily.
+const maxAssignFigures = 8
+
+// pickBest links the set of candidates, each figure at most once, whose
+// scores add up to the most: where two figures could pair either way, the
+// better assignment as a whole wins, not the single best-looking pair.
+// olds and news list the figures the candidates come from.
+func (m *matcher) pickBest(cands []candidate, olds, news []int) {
+	if len(cands) == 0 {
+		return
+	}
+	row := make(map[int]int, len(olds))
+	for k, o := range olds {
+		row[o] = k
+	}
+	col := make(map[int]int, len(news))
+	for k, n := range news {
+		col[n] = k
+	}
+	byRow := make([][]candidate, len(olds))
+	for _, c := range cands {
+		r := row[c.o]
+		byRow[r] = append(byRow[r], c)
+	}
+	// best[i][mask]: the most score olds[i:] can add with the news in mask
+	// taken; memoised, -1 unknown.
+	size := 1 << len(news)
+	best := make([]float64, (len(olds)+1)*size)
+	known := make([]bool, len(best))
+	var solve func(i, mask int) float64
+	solve = func(i, mask int) float64 {
+		if i == len(olds) {
+			return 0
+		}
+		k := i*size + mask
+		if known[k] {
+			return best[k]
+		}
+		v := solve(i+1, mask) // olds[i] left unpaired
+		for _, c := range byRow[i] {
+			bit := 1 << col[c.n]
+			if mask&bit == 0 {
+				v = max(v, c.score+solve(i+1, mask|bit))
+			}
+		}
+		best[k], known[k] = v, true
+		return v
+	}
+	total := solve(0, 0)
+	// Walk the optimum back, preferring, among equal totals, the pair the
+	// greedy order would take.
+	mask := 0
+	for i := range olds {
+		rest := total
+		slices.SortFunc(byRow[i], func(x, y candidate) int {
+			if c := cmp.Compare(y.score, x.score); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.dist, y.dist); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.n, y.n)
+		})
+		for _, c := range byRow[i] {
+			bit := 1 << col[c.n]
+			if mask&bit == 0 && closeTo(c.score+solve(i+1, mask|bit), rest) {
+				m.link(c.o, c.n)
+				mask |= bit
+				total -= c.score
+				break
+			}
+		}
+	}
+}
+
+// rewordFactor scales the weight of position by how much of a group's
+// wording, figures aside, was kept in order: all of it when only figures
+// changed, none when half or less was kept.
+func rewordFactor(sim float64) float64 {
+	const full, none = 0.9, 0.5
+	switch {
+	case sim >= full:
+		return 1
+	case sim <= none:
+		return 0
+	}
+	return (sim - none) / (full - none)
+}
+
+// groupScore scores two figures of one sentence group, position aside:
+// what they count, the words next to them, equal values. lone says they
+// are the only unpaired figures of their class on each side of the group,
+// which the alignment of their sentences makes one fact unless what they
+// count disagrees.
+func groupScore(fo, fn *figInfo, lone bool) float64 {
+	s := meaningScore(fo, fn)
+	loc := weightedJaccard(fo.local, fn.local)
+	s += localWeight * loc
+	if sameValue(fo.f, fn.f) {
+		s++
+		if sameQualifier(fo.f, fn.f) {
+			s += 0.5
+		}
+		return s
+	}
+	// A count that became a casualty figure, or the reverse, with another
+	// value, is another fact unless the words around agree: "about 180
+	// aboard" is not "at least 31 dead".
+	if fo.f.Category != fn.f.Category && (fo.f.Category == facts.Casualties || fn.f.Category == facts.Casualties) && loc < 0.6 {
+		s--
+	}
+	if lone && fo.f.Category == fn.f.Category && plausibleRevision(fo.f, fn.f) && !disagree(fo, fn, loc) {
+		s += loneBonus
+	}
+	return s
+}
+
+// plausibleRevision reports whether b's value is one a revision of a could
+// give: within a factor of three, or of two of a vague magnitude's range
+// ("dozens" revised to 35, "about 180" to "at least 210", 7 dead to nine).
+func plausibleRevision(a, b *facts.Figure) bool {
+	lo := func(f *facts.Figure) float64 { return f.Value }
+	hi := func(f *facts.Figure) float64 {
+		if f.High != nil {
+			return *f.High
+		}
+		return f.Value
+	}
+	if lo(a) <= 0 || lo(b) <= 0 {
+		return lo(a) == lo(b)
+	}
+	const factor = 3
+	return lo(b) <= factor*hi(a) && hi(b)*factor >= lo(a)
+}
+
+// disagree reports whether two figures visibly count different things:
+// both name their noun, the nouns differ, and no word next to them is
+// shared.
+func disagree(fo, fn *figInfo, loc float64) bool {
+	ua, ub := normUnit(fo.f.Unit), normUnit(fn.f.Unit)
+	return ua != "" && ub != "" && ua != ub && loc == 0
 }
 
 // mayPair reports whether two figures can be the same fact at all: their
@@ -382,6 +549,9 @@ func mayPair(a, b *figInfo) bool {
 func meaningScore(a, b *figInfo) float64 {
 	s := 0.0
 	switch {
+	case a.concept != "" && a.concept == b.concept && !informative(a):
+		// "percent" for two bare percentages: the unit says as much.
+		s += 0.5
 	case a.concept != "" && a.concept == b.concept:
 		s += 2
 		if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties {
@@ -390,12 +560,20 @@ func meaningScore(a, b *figInfo) float64 {
 	case a.concept != "" && b.concept != "":
 		s += wordOverlap(a.concept, b.concept)
 	}
-	if a.f.Key != "" && strings.EqualFold(a.f.Key, b.f.Key) {
+	if a.f.Key != "" && strings.EqualFold(a.f.Key, b.f.Key) && informative(a) {
 		s += 0.5
 	}
 	s += unitScore(a.f, b.f)
 	s += 2 * jaccard(a.ctx, b.ctx)
 	return s
+}
+
+// informative reports whether a figure's concept says more than its unit
+// or category: "percent" for a bare percentage, "GBP" for a bare sum do
+// not tell two figures of a sentence apart.
+func informative(a *figInfo) bool {
+	c := a.concept
+	return c != "" && c != normUnit(a.f.Unit) && c != strings.ToLower(a.f.Unit) && c != string(a.f.Category)
 }
 
 // wordOverlap returns the Jaccard index of the words of two short phrases.

@@ -82,36 +82,7 @@ func isJoiner(r rune) bool {
 // digits, with inner joiners) and single punctuation marks; spaces are
 // dropped. word reports whether the token is a word.
 func words(s string, yield func(tok string, word bool)) {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
-			j := i + size
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if isJoiner(r2) && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					if isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			yield(s[i:j], true)
-			i = j
-		default:
-			yield(s[i:i+size], false)
-			i += size
-		}
-	}
+	scanWords(s, func(b, e int, word bool) { yield(s[b:e], word) })
 }
 
 // hasDigit reports whether s holds an ASCII digit.

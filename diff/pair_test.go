@@ -1,0 +1,114 @@
+package diff
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestComparePairing checks pairing inside rewritten sentences on text read
+// by the extractor: reordered figures, reworded nouns, vague and hedged
+// figures revised, headline figures that are not one fact, converted units.
+func TestComparePairing(t *testing.T) {
+	tests := []struct {
+		name     string
+		old, new string
+		want     []string
+	}{
+		{
+			name: "reordered in a rewritten sentence",
+			old:  "Over the winter there were 201 cases in the placebo group against 58 among the vaccinated, the company said.",
+			new:  "Over the winter, only 58 cases were recorded among the vaccinated, against 201 in the placebo group, the company said.",
+		},
+		{
+			name: "reordered percentages",
+			old:  "Side effects were mild: 12% of volunteers reported a runny nose and 3% a headache.",
+			new:  "Side effects were mild, with headaches in 3% of volunteers and a runny nose in 12%.",
+		},
+		{
+			name: "reordered with one revised",
+			old:  "Unemployment rose to 5.2% in March while inflation eased to 3.1%, the office said.",
+			new:  "Inflation eased to 3.1% in March, while unemployment rose to 5.4%, the office said.",
+			want: []string{"changed 5.2% -> 5.4%"},
+		},
+		{
+			name: "swap with the wording kept is two changes",
+			old:  "The ground holds 12,000 and the club expects 3,500 away fans.",
+			new:  "The ground holds 3,500 and the club expects 12,000 away fans.",
+			want: []string{"changed 12,000 -> 3,500", "changed 3,500 -> 12,000"},
+		},
+		{
+			name: "counted noun reworded",
+			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
+			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",
+		},
+		{
+			name: "counted noun reworded and value revised",
+			old:  "Rescuers pulled 23 people from buried cars; 4 of them were taken to hospital.",
+			new:  "Rescuers pulled 23 survivors from the buried vehicles; 6 of them were taken to hospital.",
+			want: []string{"changed 4 -> 6"},
+		},
+		{
+			name: "vague made exact in a reworded sentence",
+			old:  "Police arrested hundreds of people in the capital on Thursday as protests turned violent.",
+			new:  "Police detained 412 protesters in the capital on Thursday as demonstrations turned violent.",
+			want: []string{"changed hundreds -> 412"},
+		},
+		{
+			name: "hedged revision with another noun",
+			old:  "Hospitals in Plymstead recorded 1800 admissions over the weekend, many for injuries.",
+			new:  "Nearly 2,000 patients were admitted to hospitals in Plymstead over the weekend, many for injuries.",
+			want: []string{"changed 1800 -> Nearly 2,000"},
+		},
+		{
+			name: "headline trades a passenger count for a death toll",
+			old:  "Ferry with about 180 aboard capsizes off Halde\n\nThe ferry sank at night.",
+			new:  "At least 31 dead as ferry capsizes off Halde\n\nThe ferry sank at night.",
+			want: []string{"added At least 31", "removed about 180"},
+		},
+		{
+			name: "basis points as a fraction of a point",
+			old:  "The bank cut its main rate by 25 basis points on Thursday.",
+			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",
+		},
+		{
+			name: "basis points revised",
+			old:  "The bank cut its main rate by 25 basis points on Thursday.",
+			new:  "The bank cut its main rate by half a percentage point on Thursday.",
+			want: []string{"changed 25 basis points -> half a percentage point"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Compare(tt.old, tt.new)
+			got := brief(res)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("Compare()\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRewordFactor checks the weight position keeps as wording changes.
+func TestRewordFactor(t *testing.T) {
+	tests := []struct {
+		sim, want float64
+	}{{1, 1}, {0.9, 1}, {0.7, 0.5}, {0.5, 0}, {0.2, 0}}
+	for _, tt := range tests {
+		if got := rewordFactor(tt.sim); !closeTo(got, tt.want) {
+			t.Errorf("rewordFactor(%g) = %g; want %g", tt.sim, got, tt.want)
+		}
+	}
+}
+
+// TestLocalStem checks the crude lemmas of local context words.
+func TestLocalStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"cases", "case"}, {"admitted", "admit"}, {"injuries", "injury"}, {"carried", "carry"},
+		{"reporting", "report"}, {"ferry's", "ferry"}, {"bus", "bus"}, {"class", "class"}, {"won", "won"},
+	}
+	for _, tt := range tests {
+		if got := localStem(tt.in); got != tt.want {
+			t.Errorf("localStem(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -469,8 +469,10 @@ func (p *parser) elidedCount(j, k int) bool {
 	default:
 		return false
 	}
+	// An earlier count of the sentence, with its noun or without ("the
+	// Greens won 22 and the Farmers' League 14").
 	for _, f := range p.figs {
-		if (f.cat == Count || f.cat == Casualties) && f.unit != "" {
+		if f.cat == Count || f.cat == Casualties {
 			return true
 		}
 	}

@@ -142,6 +142,12 @@ func schemaVersion(ctx context.Context, q querier, d dialect) (int, error) {
 			return 0, err
 		}
 		if n > 0 {
+			// Another process may have committed the first migration
+			// between the two reads; its tables come with schema_version,
+			// in one transaction, so look once more before refusing.
+			if err := q.queryRow(ctx, d.tableExists, "schema_version").Scan(&one); err == nil {
+				break
+			}
 			return 0, ErrNotStore
 		}
 		return 0, nil

@@ -123,14 +123,57 @@ func prepareSQLite(ctx context.Context, s *sqlDB) error {
 		return fmt.Errorf("%w: store has schema version %d, this binary knows up to %d; upgrade factdiff",
 			ErrSchemaTooNew, v, SchemaVersion())
 	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+	mode, err := switchToWAL(ctx, s)
+	if err != nil {
 		return sqliteError(err)
 	}
 	if !strings.EqualFold(mode, "wal") {
 		return fmt.Errorf("cannot switch the store to WAL mode (journal_mode is %q)", mode)
 	}
 	return nil
+}
+
+// switchToWAL puts the store in WAL mode and returns the journal mode it
+// ends in. Reading the mode takes no lock; switching needs the database to
+// itself and SQLite answers "database is locked" at once, without waiting
+// for busy_timeout, while another process opens the same new store. So the
+// switch is retried for as long as busy_timeout would have waited.
+func switchToWAL(ctx context.Context, s *sqlDB) (string, error) {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return "", err
+	}
+	if strings.EqualFold(mode, "wal") {
+		return mode, nil
+	}
+	deadline := time.Now().Add(walSwitchTimeout)
+	for delay := 5 * time.Millisecond; ; delay = min(2*delay, 200*time.Millisecond) {
+		err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return mode, err
+		}
+		select {
+		case <-ctx.Done():
+			return "", fmt.Errorf("switch to WAL: %w", ctx.Err())
+		case <-time.After(delay):
+		}
+	}
+}
+
+// walSwitchTimeout bounds the retries of switchToWAL, like busy_timeout
+// bounds every other wait for a lock.
+const walSwitchTimeout = 10 * time.Second
+
+// isBusy reports whether err is SQLite's "database is locked" or "busy".
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return true
+		}
+	}
+	return false
 }
 
 // sqliteError gives the SQLite errors a user can meet on open a plain

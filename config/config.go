@@ -34,6 +34,7 @@ const (
 	DefaultWebhookTimeout = 10 * time.Second
 	DefaultWebhookRetries = 3
 	DefaultLogLevel       = "info"
+	DefaultCheckLogAge    = 30 * 24 * time.Hour
 
 	// MinEvery is the shortest @every interval accepted.
 	MinEvery = time.Second
@@ -112,6 +113,10 @@ func (r RateLimit) Rate() float64 {
 type Retention struct {
 	Keep   int           `yaml:"keep"`
 	MaxAge time.Duration `yaml:"max_age"`
+
+	// Checks is how long the log of checks (outcomes, errors, durations)
+	// is kept; versions are never pruned by it. Default 30 days.
+	Checks time.Duration `yaml:"checks"`
 }
 
 // Enabled reports whether r prunes anything.
@@ -295,6 +300,9 @@ func (c *Config) Validate() error {
 	if c.Retention.Keep < 0 {
 		bad("retention: keep: %d is negative", c.Retention.Keep)
 	}
+	if c.Retention.Checks < 0 {
+		bad("retention: checks: %v is negative", c.Retention.Checks)
+	}
 	if c.Retention.MaxAge < 0 {
 		bad("retention: max_age: %v is negative", c.Retention.MaxAge)
 	}
@@ -361,6 +369,9 @@ func (c *Config) Validate() error {
 func (c *Config) applyDefaults() {
 	if c.Store == "" {
 		c.Store = DefaultStore
+	}
+	if c.Retention.Checks == 0 {
+		c.Retention.Checks = DefaultCheckLogAge
 	}
 	if c.Timeout == 0 {
 		c.Timeout = DefaultTimeout

@@ -92,6 +92,7 @@ func TestLoadValid(t *testing.T) {
 		{"listen", c.Listen, "127.0.0.1:9090"},
 		{"log_level", c.LogLevel, "debug"},
 		{"shutdown_grace", c.ShutdownGrace, DefaultShutdownGrace},
+		{"retention checks", c.Retention.Checks, DefaultCheckLogAge},
 		{"watches", len(c.Watches), 2},
 		{"every", c.Watches[0].Every, 10 * time.Minute},
 		{"cron is nil for @every", c.Watches[0].Cron == nil, true},

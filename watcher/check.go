@@ -32,6 +32,7 @@ type Store interface {
 	Claim(ctx context.Context, watch string, due time.Time, holder string, lease time.Duration) (snapshots.Lease, error)
 	Done(ctx context.Context, watch string, due time.Time, holder string) error
 	PruneClaims(ctx context.Context, before time.Time) (int, error)
+	PruneChecks(ctx context.Context, before time.Time) (int, error)
 }
 
 var _ Store = (*snapshots.Store)(nil)

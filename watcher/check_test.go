@@ -583,3 +583,26 @@ func TestScheduledRunClaimedOncePostgres(t *testing.T) {
 		t.Errorf("%d scheduled runs in three processes fetched %d times; want %d", runs, hits.Load(), runs)
 	}
 }
+
+func TestPruneCheckLog(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(article, []byte("The ministry said 14 schools would stay shut."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, "retention:\n  checks: 48h\nwatches:\n  - name: a\n    file: "+article+"\n")
+	ctx := context.Background()
+	now := time.Now()
+	for _, age := range []time.Duration{96 * time.Hour, 72 * time.Hour, time.Hour} {
+		if err := h.store.RecordCheck(ctx, snapshots.Check{Watch: "a", At: now.Add(-age), Outcome: "unchanged"}); err != nil {
+			t.Fatalf("RecordCheck: %v", err)
+		}
+	}
+	h.w.prune(ctx, now)
+	checks, err := h.store.Checks(ctx, "a", 10)
+	if err != nil {
+		t.Fatalf("Checks: %v", err)
+	}
+	if len(checks) != 1 || now.Sub(checks[0].At) > 2*time.Hour {
+		t.Errorf("after pruning checks older than 48h, %d checks remain (%v); want the one an hour old", len(checks), checks)
+	}
+}

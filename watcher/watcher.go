@@ -182,7 +182,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 		slog.Int("concurrency", w.cfg.Concurrency))
 	pctx, stopPruning := context.WithCancel(ctx)
 	pruned := make(chan struct{})
-	go func() { defer close(pruned); w.pruneClaims(pctx) }()
+	go func() { defer close(pruned); w.housekeep(pctx) }()
 	w.running.Store(true)
 	s.Run(ctx)
 	w.running.Store(false)
@@ -192,10 +192,11 @@ func (w *Watcher) Run(ctx context.Context) error {
 	return nil
 }
 
-// pruneClaims deletes old claims now and then until ctx is cancelled. Every
-// process does, at a random moment of each period, so that the table stays
-// small whichever processes are running; the deletes are idempotent.
-func (w *Watcher) pruneClaims(ctx context.Context) {
+// housekeep prunes old claims, and checks older than the check log's
+// retention, now and then until ctx is cancelled. Every process does, at a
+// random moment of each period, so that the tables stay small whichever
+// processes are running; the deletes are idempotent.
+func (w *Watcher) housekeep(ctx context.Context) {
 	wait := mrand.N(claimPruneEvery)
 	for {
 		select {
@@ -204,12 +205,27 @@ func (w *Watcher) pruneClaims(ctx context.Context) {
 		case <-time.After(wait):
 		}
 		wait = claimPruneEvery
-		n, err := w.store.PruneClaims(ctx, time.Now().Add(-w.claimHorizon()))
+		w.prune(ctx, time.Now())
+	}
+}
+
+// prune deletes the claims and checks that are older, at now, than what
+// the watcher keeps.
+func (w *Watcher) prune(ctx context.Context, now time.Time) {
+	n, err := w.store.PruneClaims(ctx, now.Add(-w.claimHorizon()))
+	switch {
+	case err != nil && ctx.Err() == nil:
+		w.logger.Warn("pruning old run claims failed", slog.String("error", err.Error()))
+	case n > 0:
+		w.logger.Debug("pruned old run claims", slog.Int("claims", n))
+	}
+	if age := w.cfg.Retention.Checks; age > 0 {
+		n, err := w.store.PruneChecks(ctx, now.Add(-age))
 		switch {
 		case err != nil && ctx.Err() == nil:
-			w.logger.Warn("pruning old run claims failed", slog.String("error", err.Error()))
+			w.logger.Warn("pruning the check log failed", slog.String("error", err.Error()))
 		case n > 0:
-			w.logger.Debug("pruned old run claims", slog.Int("claims", n))
+			w.logger.Debug("pruned old checks", slog.Int("checks", n))
 		}
 	}
 }

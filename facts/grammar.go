@@ -227,6 +227,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
+	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
+		// "jailed over £48m fraud": the cause, not a hedge.
+		f.ts, f.qual = j, ""
+	}
 	figs := []fig{f}
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
@@ -302,6 +306,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	return figs, next, true
+}
+
+// attributive reports whether token k is a singular common noun that an
+// amount before it modifies ("a £48m fraud", "$2bn deal").
+func (p *parser) attributive(k int) bool {
+	if p.kind(k) != tWord || !p.toks[k].sp {
+		return false
+	}
+	w, r := p.word(k), p.raw(k)
+	return len(w) > 2 && r == w && !stopWords[w] && !nounStop[w] && !isVerbForm(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
 }
 
 // durationHedge are the words after which "over" or "under" before a time

@@ -12,12 +12,17 @@ package facts
 // 2026"), a comment or share counter ("Comments (12)"), the year of a
 // copyright line ("© 2026").
 func (p *parser) furniture(f fig) bool {
+	if p.stampEnd > 0 && (f.cat == Time || f.cat == Date || timeZones[p.word(f.te)]) && p.fillersOnly(p.stampEnd, f.ts) {
+		// The rest of a stamp: "Last modified on Tue 4 Mar 2026 16.40 GMT".
+		p.stampEnd = f.te
+		return true
+	}
 	switch f.cat {
 	case Measure:
 		switch f.unit {
 		case "minute":
-			if p.gluedPrefix(f.te, "read") {
-				return true // "3 min read", "4-minute read", "3 min readELLBY"
+			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) {
+				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes"
 			}
 			return p.gluedPrefix(f.te, "ago")
 		case "second", "hour", "day":
@@ -28,6 +33,7 @@ func (p *parser) furniture(f fig) bool {
 			p.stampEnd = f.te
 			return true
 		}
+		return f.cat == Time && p.mediaLength(f.ts)
 	case Count:
 		return p.counter(f)
 	}
@@ -60,6 +66,54 @@ var stampWords = setOf("published", "updated", "posted", "modified", "edited", "
 var stampFillers = setOf("at", "on", "et", "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pt", "pst",
 	"pdt", "ct", "cst", "cdt", "ist", "aest", "aedt", "sast", "eat", "wat", "hkt", "sgt", "jst", "local", "time")
 
+// fillersOnly reports whether tokens [from, to) are only stamp fillers,
+// weekdays and punctuation.
+func (p *parser) fillersOnly(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch p.kind(k) {
+		case tPunct:
+		case tWord:
+			if w := p.word(k); !stampFillers[w] && !weekdayAbbrevs[w] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// weekdayAbbrevs are the days of the week as stamps write them.
+var weekdayAbbrevs = setOf("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// readingTime reports whether the minutes at token ts follow "Reading
+// time:" or "Read time:".
+func (p *parser) readingTime(ts int) bool {
+	k := ts - 1
+	if p.isPunct(k, ':') {
+		k--
+	}
+	return p.word(k) == "time" && (p.word(k-1) == "reading" || p.word(k-1) == "read")
+}
+
+// mediaWords label a video's or a recording's length ("Watch: 2:31",
+// "Video 1:45").
+var mediaWords = setOf("watch", "video", "listen", "play", "duration", "audio", "podcast", "runtime")
+
+// mediaLength reports whether the clock-like figure at token ts is the
+// length of a video or recording shown beside the article.
+func (p *parser) mediaLength(ts int) bool {
+	k := ts - 1
+	if p.isPunct(k, ':') || p.isPunct(k, '|') || p.isPunct(k, '-') {
+		k--
+	}
+	return mediaWords[p.word(k)] && isUpperB(p.raw(k)[0])
+}
+
 // stamped reports whether the time or date starting at token ts belongs to
 // a publication stamp: a capitalised stamp word before it, with only
 // fillers, punctuation and the stamp's other times and dates between.
@@ -72,18 +126,21 @@ func (p *parser) stamped(ts int) bool {
 		switch p.kind(k) {
 		case tPunct:
 			switch p.n[p.toks[k].s] {
-			case ',', ':', '|', '-', '(', '/':
+			case ',', ':', '|', '-', '(', '/', '.':
 				k--
 				continue
 			}
 			return false
+		case tNum, tIdent:
+			k-- // "Published: 04/03/2026 14:05": a date written as an identifier
+			continue
 		case tWord:
 			w := p.word(k)
 			if stampWords[w] {
 				r := p.raw(k)
 				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first"
 			}
-			if !stampFillers[w] {
+			if !stampFillers[w] && !weekdayAbbrevs[w] {
 				if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {
 					k = p.figs[g].ts - 1
 					continue

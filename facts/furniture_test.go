@@ -24,7 +24,13 @@ func TestFurniture(t *testing.T) {
 		{"comments counter", "The lines closed at 9 p.m.Comments (12)", []string{"9 p.m.=2100 /time"}},
 		{"comments counter label", "12 Comments", nil},
 		{"copyright", "Editing by Alison Carrow© 2026 Coastline Press", nil},
+		{"modified with weekday and dotted time", "Last modified on Tue 4 Mar 2026 16.40 GMT", nil},
+		{"stamp with slashed date", "Published: 04/03/2026 14:05", nil},
+		{"video length", "Watch: 2:31", nil},
+		{"reading time label", "Reading time: 4 minutes", nil},
+		{"fact after a stamp", "Updated 5:02 p.m. ET July 9, 2026 12 people died in the blast.", []string{"12=12 people/casualties"}},
 		// Facts that look like furniture.
+		{"watched a clock time", "Crowds watched at 2:31 p.m. as the tower fell.", []string{"2:31 p.m.=1431 /time"}},
 		{"public comments", "The agency received 4,000 public comments.", []string{"4,000=4000 comments/count"}},
 		{"years ago", "The comet was last seen 80,000 years ago.", []string{"80,000 years=80000 year/measure"}},
 		{"lowercase updated", "The ministry updated its guidance on March 3.", []string{"March 3=303 /date"}},

@@ -92,7 +92,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	if len(s) <= maxCounterLine && counterLine(s) || newsletterPrompt(s) {
+	if len(s) <= maxCounterLine && counterLine(s) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -167,6 +167,30 @@ func newsletterPrompt(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
 		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
+}
+
+// bylineStamp reports whether s is a byline carrying a time or date, as
+// pages print it: "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026".
+func bylineStamp(s string) bool {
+	if len(s) > 120 || len(s) < 5 || !strings.HasPrefix(s, "By ") || !isUpper(s[3]) {
+		return false
+	}
+	l := strings.ToLower(s)
+	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !strings.HasSuffix(l, "a.m.") && !strings.HasSuffix(l, "p.m.") {
+		return false
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if strings.Contains(s, "|") || strings.Contains(l, " ago") {
+		return true
+	}
+	for k := 1; k+1 < len(s); k++ {
+		if s[k] == ':' && isDigit(s[k-1]) && isDigit(s[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCounterLine is the longest line counterLine looks at.

@@ -124,6 +124,8 @@ func TestJunk(t *testing.T) {
 		{"posted stamp", "The talks ended.Posted at 9:31 a.m.", []string{"Posted at 9:31 a.m."}},
 		{"newsletter", "Get the 5 stories you need to know, delivered to your inbox. Sign up for our newsletter.\n\nThe talks ended.", []string{"Get the 5 stories you need to know, delivered to your inbox.", "Sign up for our newsletter."}},
 		{"newsletter prompt", "Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m.\n\nThe talks ended.", []string{"Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m."}},
+		{"byline stamp", "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026\n\nThe talks ended.", []string{"By Jane Roe, Reporter | 4:05 PM EST March 4, 2026"}},
+		{"not a byline", "By 2030 the city will build 5,000 homes | officials\n\nBy Tuesday 12 people had died.", nil},
 		{"not counters", "Three hours later, 12 comments were posted.\n\n14 people died.", nil},
 	}
 	for _, tt := range tests {

@@ -836,6 +836,8 @@ func (m *matcher) pairGlobal() {
 func (m *matcher) pairScored(olds, news []int) {
 	m.old.withContext(olds, m.syms)
 	m.new.withContext(news, m.syms)
+	m.old.withLocal(olds, m.syms)
+	m.new.withLocal(news, m.syms)
 	var cands []candidate
 	for _, o := range olds {
 		fo := &m.old.figs[o]
@@ -847,7 +849,10 @@ func (m *matcher) pairScored(olds, news []int) {
 			s := meaningScore(fo, fn)
 			switch {
 			case sameValue(fo.f, fn.f):
-				s += 2
+				// A moved figure reworded: the words next to it may have
+				// travelled with it ("300 workers were clearing the road",
+				// "some 300 labourers are clearing debris").
+				s += 2 + localWeight*weightedJaccard(fo.local, fn.local)
 				if sameQualifier(fo.f, fn.f) {
 					s += 0.5
 				}

@@ -126,7 +126,11 @@ func (p *parser) stamped(ts int) bool {
 		switch p.kind(k) {
 		case tPunct:
 			switch p.n[p.toks[k].s] {
-			case ',', ':', '|', '-', '(', '/', '.':
+			case '|':
+				// Page fields are separated by bars, article prose never
+				// is: "Transport correspondent | 11:05 AM GMT".
+				return true
+			case ',', ':', '-', '(', '/', '.':
 				k--
 				continue
 			}

@@ -92,7 +92,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	if len(s) <= maxCounterLine && counterLine(s) || newsletterPrompt(s) || bylineStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s)) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -191,6 +191,21 @@ func bylineStamp(s string) bool {
 		}
 	}
 	return false
+}
+
+// clockOnly reports whether s is nothing but a clock reading, the length
+// of a video or a recording printed beside the article ("1:48", "12:05").
+func clockOnly(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 1 || colon > 2 || len(s)-colon-1 < 2 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if k != colon && !isDigit(s[k]) && !(s[k] == ':' && k > colon+2) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCounterLine is the longest line counterLine looks at.

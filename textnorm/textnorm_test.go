@@ -126,6 +126,7 @@ func TestJunk(t *testing.T) {
 		{"newsletter prompt", "Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m.\n\nThe talks ended.", []string{"Our free newsletter brings you the 5 stories you need, in your inbox at 6 a.m."}},
 		{"byline stamp", "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026\n\nThe talks ended.", []string{"By Jane Roe, Reporter | 4:05 PM EST March 4, 2026"}},
 		{"not a byline", "By 2030 the city will build 5,000 homes | officials\n\nBy Tuesday 12 people had died.", nil},
+		{"clock line", "Watch:\n1:48\n\nThe talks ended at 4:05.", []string{"1:48"}},
 		{"not counters", "Three hours later, 12 comments were posted.\n\n14 people died.", nil},
 	}
 	for _, tt := range tests {

@@ -13,6 +13,7 @@ type parser struct {
 	figs   []fig
 	near   []bool   // scratch: a number is within reach of token i
 	stems  []string // memoised stems of the tokens, "" until computed
+	kx     keyState // scratch of the key readers (measured.go)
 	// flags of the whole sentence that steer ambiguous readings
 	indexCtx, pollCtx, moneyCtx bool
 	country                     string // currency of a country named in the sentence

@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// key names what figure f counts and gives its matching concept.
-func (p *parser) key(f fig) (key, concept string) {
+// key names what figure x counts and gives its matching concept.
+func (p *parser) key(x int) (key, concept string) {
+	f := p.figs[x]
 	np := ""
 	head := ""
 	if f.np.e > f.np.s {
@@ -37,6 +38,13 @@ func (p *parser) key(f fig) (key, concept string) {
 		}
 		if verb != "" {
 			parts = append(parts, verb)
+			// "The ruling Civic Union won 148 seats" -> "Civic Union seats
+			// won": a named subject tells one count from another.
+			if pr := p.predicateOf(x); pr.verb >= 0 && pr.verb < f.ts && pr.subj.e > pr.subj.s && (pr.rel == relObject || pr.rel == relLevel && !beForms[p.word(pr.verb)]) {
+				if who := p.properText(pr.subj); who != "" && !strings.Contains(np, who) {
+					parts = append([]string{who}, parts...)
+				}
+			}
 		}
 		if len(parts) == 0 {
 			n := p.nounLeft(f.ts)
@@ -48,34 +56,11 @@ func (p *parser) key(f fig) (key, concept string) {
 		}
 		return strings.Join(parts, " "), c
 	case Money, Percent, Measure:
-		// The thing paid, measured or in proportion: the noun after the
-		// amount ("aid package") or the subject before it ("inflation").
-		after := p.nounPhrase(f.te, false)
-		if after.e > after.s && (f.cat == Money || f.cat == Measure) {
-			t := p.compoundText(after)
-			return t, stem(p.word(after.head)) + " " + string(f.cat)
-		}
-		n := p.nounLeft(f.ts)
-		if n == "" {
-			n = string(f.cat)
-		}
-		return n, stem(lastWord(n)) + " " + string(f.cat)
+		return p.measureKey(x, 0)
 	case Ordinal:
-		n := p.nounPhrase(f.te, false)
-		if p.isPunct(f.te, '-') {
-			n = npSpan{s: f.te + 1, e: f.te + 2, head: f.te + 1}
-		}
-		if n.e > n.s {
-			t := p.word(n.head)
-			return "ordinal " + t, "ordinal " + stem(t)
-		}
-		return "ordinal", "ordinal"
+		return p.ordinalKey(x)
 	case Date, Time:
-		n := p.nounLeft(f.ts)
-		if n == "" {
-			n = string(f.cat)
-		}
-		return string(f.cat) + " " + n, string(f.cat)
+		return p.eventKey(x)
 	}
 	return np, head
 }

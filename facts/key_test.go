@@ -25,7 +25,7 @@ func TestKeys(t *testing.T) {
 		{"Casualties included 40 soldiers, the army said.", "40", "casualties soldiers", "casualties"},
 		{"Two firefighters suffered minor injuries.", "Two", "wounded firefighters", "wounded"},
 		{"More than 5,000 U.S. troops are stationed in Iraq.", "More than 5,000", "U.S. troops stationed", "troop stationed"},
-		{"The U.S. has stationed more than 5,000 troops in Iraq.", "more than 5,000", "troops stationed", "troop stationed"},
+		{"The U.S. has stationed more than 5,000 troops in Iraq.", "more than 5,000", "U.S. troops stationed", "troop stationed"},
 		{"The company cut 1,200 jobs.", "1,200", "jobs cut", "job cut"},
 		{"The company said 1,200 jobs would be cut.", "1,200", "jobs cut", "job cut"},
 		{"Congress approved a $3.5 billion aid package.", "$3.5 billion", "aid package", "packag money"},

@@ -331,42 +331,7 @@ var nounStop = setOf("times", "time", "percent", "per", "cent", "pct", "of", "or
 // used in keys.
 var irregularParticiples = func() map[string]string {
 	m := map[string]string{}
-	for _, line := range []string{
-		"send sent sent sending sends", "take took taken taking takes", "give gave given giving gives",
-		"make made made making makes", "hold held held holding holds", "win won won winning wins",
-		"lose lost lost losing loses", "buy bought bought buying buys", "sell sold sold selling sells",
-		"pay paid paid paying pays", "spend spent spent spending spends", "build built built building builds",
-		"bring brought brought bringing brings", "keep kept kept keeping keeps", "leave left left leaving leaves",
-		"find found found finding finds", "get got got getting gets", "rise rose risen rising rises",
-		"fall fell fallen falling falls", "grow grew grown growing grows", "shoot shot shot shooting shoots",
-		"strike struck struck striking strikes", "fight fought fought fighting fights", "hit hit hit hitting hits",
-		"cut cut cut cutting cuts", "put put put putting puts", "set set set setting sets",
-		"seek sought sought seeking seeks", "see saw seen seeing sees", "know knew known knowing knows",
-		"draw drew drawn drawing draws", "drive drove driven driving drives", "fly flew flown flying flies",
-		"throw threw thrown throwing throws", "show showed shown showing shows", "begin began begun beginning begins",
-		"run ran run running runs", "steal stole stolen stealing steals", "break broke broken breaking breaks",
-		"choose chose chosen choosing chooses", "speak spoke spoken speaking speaks", "write wrote written writing writes",
-		"eat ate eaten eating eats", "lead led led leading leads", "meet met met meeting meets",
-		"feel felt felt feeling feels", "tell told told telling tells", "say said said saying says",
-		"think thought thought thinking thinks", "teach taught taught teaching teaches", "catch caught caught catching catches",
-		"hurt hurt hurt hurting hurts", "bear bore borne bearing bears", "wear wore worn wearing wears",
-		"tear tore torn tearing tears", "freeze froze frozen freezing freezes", "hide hid hidden hiding hides",
-		"ride rode ridden riding rides", "shake shook shaken shaking shakes", "sink sank sunk sinking sinks",
-		"slide slid slid sliding slides", "spread spread spread spreading spreads", "stand stood stood standing stands",
-		"sweep swept swept sweeping sweeps", "swim swam swum swimming swims", "slay slew slain slaying slays",
-		"bid bid bid bidding bids", "forecast forecast forecast forecasting forecasts", "die died died dying dies",
-		"lie lay lain lying lies", "go went gone going goes", "come came come coming comes",
-		"become became become becoming becomes", "do did done doing does", "have had had having has",
-		"be was been being is", "shed shed shed shedding sheds", "quit quit quit quitting quits",
-		"hang hung hung hanging hangs", "flee fled fled fleeing flees", "undergo underwent undergone undergoing undergoes",
-		"withdraw withdrew withdrawn withdrawing withdraws", "overtake overtook overtaken overtaking overtakes",
-		"arise arose arisen arising arises", "wake woke woken waking wakes", "deal dealt dealt dealing deals",
-		"mean meant meant meaning means", "lend lent lent lending lends", "bend bent bent bending bends",
-		"sit sat sat sitting sits", "shut shut shut shutting shuts", "split split split splitting splits",
-		"bet bet bet betting bets", "beat beat beaten beating beats", "forgive forgave forgiven forgiving forgives",
-		"oversee oversaw overseen overseeing oversees", "upset upset upset upsetting upsets",
-		"see saw seen seeing sees", "agree agreed agreed agreeing agrees", "free freed freed freeing frees",
-	} {
+	for _, line := range irregularVerbs {
 		f := strings.Fields(line)
 		for _, w := range f {
 			m[w] = f[2]
@@ -383,6 +348,57 @@ var irregularParticiples = func() map[string]string {
 	}
 	return m
 }()
+
+// irregularBases are the base forms of irregularVerbs that differ from
+// their past ("pay", "rise"): often nouns too, and never a past verb.
+var irregularBases = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range irregularVerbs {
+		if f := strings.Fields(line); f[0] != f[1] {
+			m[f[0]] = true
+		}
+	}
+	return m
+}()
+
+// irregularVerbs lists irregular verbs: base, past, past participle,
+// present participle, third person.
+var irregularVerbs = []string{
+	"send sent sent sending sends", "take took taken taking takes", "give gave given giving gives",
+	"make made made making makes", "hold held held holding holds", "win won won winning wins",
+	"lose lost lost losing loses", "buy bought bought buying buys", "sell sold sold selling sells",
+	"pay paid paid paying pays", "spend spent spent spending spends", "build built built building builds",
+	"bring brought brought bringing brings", "keep kept kept keeping keeps", "leave left left leaving leaves",
+	"find found found finding finds", "get got got getting gets", "rise rose risen rising rises",
+	"fall fell fallen falling falls", "grow grew grown growing grows", "shoot shot shot shooting shoots",
+	"strike struck struck striking strikes", "fight fought fought fighting fights", "hit hit hit hitting hits",
+	"cut cut cut cutting cuts", "put put put putting puts", "set set set setting sets",
+	"seek sought sought seeking seeks", "see saw seen seeing sees", "know knew known knowing knows",
+	"draw drew drawn drawing draws", "drive drove driven driving drives", "fly flew flown flying flies",
+	"throw threw thrown throwing throws", "show showed shown showing shows", "begin began begun beginning begins",
+	"run ran run running runs", "steal stole stolen stealing steals", "break broke broken breaking breaks",
+	"choose chose chosen choosing chooses", "speak spoke spoken speaking speaks", "write wrote written writing writes",
+	"eat ate eaten eating eats", "lead led led leading leads", "meet met met meeting meets",
+	"feel felt felt feeling feels", "tell told told telling tells", "say said said saying says",
+	"think thought thought thinking thinks", "teach taught taught teaching teaches", "catch caught caught catching catches",
+	"hurt hurt hurt hurting hurts", "bear bore borne bearing bears", "wear wore worn wearing wears",
+	"tear tore torn tearing tears", "freeze froze frozen freezing freezes", "hide hid hidden hiding hides",
+	"ride rode ridden riding rides", "shake shook shaken shaking shakes", "sink sank sunk sinking sinks",
+	"slide slid slid sliding slides", "spread spread spread spreading spreads", "stand stood stood standing stands",
+	"sweep swept swept sweeping sweeps", "swim swam swum swimming swims", "slay slew slain slaying slays",
+	"bid bid bid bidding bids", "forecast forecast forecast forecasting forecasts", "die died died dying dies",
+	"lie lay lain lying lies", "go went gone going goes", "come came come coming comes",
+	"become became become becoming becomes", "do did done doing does", "have had had having has",
+	"be was been being is", "shed shed shed shedding sheds", "quit quit quit quitting quits",
+	"hang hung hung hanging hangs", "flee fled fled fleeing flees", "undergo underwent undergone undergoing undergoes",
+	"withdraw withdrew withdrawn withdrawing withdraws", "overtake overtook overtaken overtaking overtakes",
+	"arise arose arisen arising arises", "wake woke woken waking wakes", "deal dealt dealt dealing deals",
+	"mean meant meant meaning means", "lend lent lent lending lends", "bend bent bent bending bends",
+	"sit sat sat sitting sits", "shut shut shut shutting shuts", "split split split splitting splits",
+	"bet bet bet betting bets", "beat beat beaten beating beats", "forgive forgave forgiven forgiving forgives",
+	"oversee oversaw overseen overseeing oversees", "upset upset upset upsetting upsets",
+	"see saw seen seeing sees", "agree agreed agreed agreeing agrees", "free freed freed freeing frees",
+}
 
 // phrase is a sequence of lowercase token texts with the value it stands for.
 type phrase struct {
@@ -473,3 +489,142 @@ var figureStarters = func() map[string]bool {
 	}
 	return m
 }()
+
+// The word tables of keys (key.go, measured.go): what a figure measures.
+
+// changeNouns name the change a verb or adverb states when a figure follows
+// it directly or after "by" ("rose 2%", "up 0.3%", "fell by a third").
+var changeNouns = map[string]string{
+	"rose": "rise", "risen": "rise", "rise": "rise", "rises": "rise", "rising": "rise",
+	"climbed": "rise", "climb": "rise", "climbs": "rise", "jumped": "rise", "jump": "rise", "jumps": "rise",
+	"up": "rise", "increased": "rise", "increase": "rise", "increases": "rise", "surged": "rise",
+	"surge": "rise", "soared": "rise", "soar": "rise", "advanced": "rise", "rallied": "rise",
+	"spiked": "rise", "widened": "rise", "raised": "rise", "raise": "rise", "lifted": "rise",
+	"grew": "growth", "grow": "growth", "grown": "growth", "grows": "growth", "expanded": "growth",
+	"gained": "gain", "gain": "gain", "gains": "gain", "added": "gain", "add": "gain", "adds": "gain",
+	"fell": "fall", "fallen": "fall", "fall": "fall", "falls": "fall", "dropped": "fall", "drop": "fall",
+	"drops": "fall", "down": "fall", "declined": "fall", "decline": "fall", "declines": "fall",
+	"slid": "fall", "slide": "fall", "slides": "fall", "slipped": "fall", "slip": "fall", "tumbled": "fall",
+	"plunged": "fall", "plummeted": "fall", "sank": "fall", "sunk": "fall", "slumped": "fall", "decreased": "fall",
+	"eased": "fall", "dipped": "fall", "dip": "fall", "narrowed": "fall", "shrank": "fall", "shrunk": "fall",
+	"contracted": "fall", "lowered": "fall", "retreated": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut",
+	"lost": "loss", "lose": "loss", "loses": "loss", "shed": "loss", "sheds": "loss",
+}
+
+// levelVerbs state the level of their subject when a figure follows them
+// ("turnout was 68%", "Brent settled at $84").
+var levelVerbs = setOf("is", "was", "are", "were", "be", "been", "being", "stood", "stands", "stand",
+	"reached", "reach", "reaches", "hit", "hits", "totalled", "totaled", "total", "totals", "topped",
+	"top", "tops", "settled", "settle", "settles", "closed", "close", "closes", "ended", "end", "ends",
+	"finished", "finish", "remained", "remain", "remains", "stayed", "stay", "stays", "averaged",
+	"average", "averages", "peaked", "hovered", "amounted", "amount", "amounts", "touched", "neared",
+	"exceeded", "exceed", "exceeds", "passed", "surpassed", "crossed", "opened", "traded", "measured",
+	"measuring", "came", "come", "comes", "sat", "sits", "held", "holds", "hold")
+
+// verbLinks stand inside a verb group: "is expected to grow", "are due to
+// take effect", "will likely reach".
+var verbLinks = setOf("to", "not", "expected", "forecast", "projected", "set", "due", "likely",
+	"poised", "estimated", "seen", "predicted", "now", "also", "already", "still", "again", "further",
+	"then", "just", "only", "even", "never", "ever", "reportedly", "currently", "initially", "finally")
+
+// genericOfHeads are nouns before "of" that do not say what a figure
+// measures: "an average of £8,900", "a total of 1,200", "a record high of".
+var genericOfHeads = setOf("average", "total", "sum", "maximum", "minimum", "max", "min", "record",
+	"high", "low", "peak", "level", "range", "figure", "amount", "estimate", "tally", "count", "number",
+	"value", "worth", "region", "excess", "upwards", "part", "best", "order", "equivalent",
+	"margin", "low", "lows", "highs", "sum", "total", "mere", "one", "some", "each", "all")
+
+// relationalHeads are nouns that name an aspect of the noun after them:
+// "shares in Orbis", "the yield on the 10-year note", "the price of gold".
+var relationalHeads = setOf("share", "shares", "stock", "stocks", "price", "prices", "yield",
+	"yields", "value", "cost", "costs", "rate", "rates", "level", "levels", "number", "output",
+	"production", "sales", "revenue", "profit", "profits")
+
+// moneyNouns follow "in" after an amount that they name: "$2bn in
+// emergency funds".
+var moneyNouns = setOf("funds", "fund", "aid", "loans", "loan", "damages", "compensation", "revenue",
+	"revenues", "sales", "investment", "investments", "grants", "fines", "bonuses", "cash", "assets",
+	"debt", "debts", "bonds", "subsidies", "profits", "profit", "losses", "funding", "spending",
+	"costs", "donations", "contracts", "payments", "reparations", "relief", "bribes", "taxes", "tax",
+	"tariffs", "savings", "deposits", "credit", "financing", "capital", "stimulus", "support",
+	"assistance", "pledges", "add-ons", "bonus", "fees", "royalties", "wages", "pay", "dividends",
+	"buybacks", "bail", "reserves", "inflows", "outflows", "imports", "exports", "orders")
+
+// perUnitWords after an amount make it a price: "$84 a barrel", "4.5 pence
+// per share", "$1,850 each".
+var perUnitWords = setOf("barrel", "ounce", "share", "litre", "liter", "gallon", "tonne", "ton",
+	"kilo", "kg", "pound", "unit", "ticket", "head", "piece", "bushel", "megawatt-hour", "mwh",
+	"kilowatt-hour", "kwh", "dose", "night", "seat")
+
+// unitDimensions name what a unit measures when nothing else does.
+var unitDimensions = map[string]string{
+	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
+	"°C": "temperature", "°F": "temperature", "degree": "temperature",
+	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed",
+	"magnitude": "magnitude", "barrel/day": "output",
+	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
+	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
+	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
+	"km": "distance", "mile": "distance", "nautical mile": "distance", "m": "length", "cm": "length",
+	"mm": "length", "ft": "length", "inch": "length", "yard": "length",
+}
+
+// dimensionWords after a length make it a dimension: "15 metres wide".
+var dimensionWords = map[string]string{
+	"wide": "width", "long": "length", "high": "height", "tall": "height", "deep": "depth",
+	"thick": "thickness", "across": "diameter", "away": "distance", "offshore": "distance",
+	"inland": "distance", "downstream": "distance", "upstream": "distance", "apart": "distance",
+	"below": "depth", "underground": "depth", "above": "height", "in diameter": "diameter",
+}
+
+// compassWords before "of" make a length a distance: "35 km north-east of".
+var compassWords = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast",
+	"southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+	"off", "outside", "from", "short", "beyond")
+
+// eventNouns name events that dates and clock times date: "talks on Dec.
+// 31", "the 1999 earthquake", "the strike began at 3 a.m.".
+var eventNouns = setOf("talks", "meeting", "meetings", "summit", "election", "elections", "vote",
+	"referendum", "strike", "strikes", "walkout", "attack", "attacks", "hearing", "trial", "launch",
+	"ceasefire", "truce", "deadline", "landfall", "match", "game", "race", "final", "conference",
+	"visit", "speech", "ceremony", "funeral", "rally", "protest", "protests", "opening", "closure",
+	"announcement", "sale", "auction", "flight", "departure", "arrival", "earthquake", "quake",
+	"tremor", "aftershock", "blast", "explosion", "crash", "collision", "derailment", "eruption",
+	"update", "briefing", "session", "debate", "inauguration", "verdict", "sentencing", "ruling",
+	"raid", "offensive", "invasion", "war", "storm", "flood", "floods", "fire", "wildfire", "outbreak",
+	"shooting", "stabbing", "bombing", "robbery", "kick-off", "kickoff", "start", "deal", "agreement",
+	"poll", "polls", "count", "recount", "runoff", "ballot", "budget", "merger", "takeover", "listing",
+	"results", "report", "release", "shutdown", "outage", "lockdown", "curfew", "evacuation",
+	"closure", "reopening", "return", "resignation", "appointment", "test", "tests", "exercise",
+	"drill", "drills", "parade", "festival", "tournament", "season", "contract", "term", "programme",
+	"program", "scheme", "plan", "policy", "law", "ban", "rule", "rules", "tariff", "tariffs")
+
+// figureModifiers stand between a verb and its figure without changing
+// what it measures: "hit a record 9,850 megawatts".
+var figureModifiers = setOf("record", "new", "fresh", "further", "additional", "extra", "combined",
+	"total", "whopping", "mere", "staggering", "hefty", "modest", "meagre", "meager", "paltry",
+	"massive", "estimated", "all-time", "provisional", "preliminary", "revised", "initial", "final",
+	"cumulative", "net", "gross", "annual", "annualised", "annualized", "average", "typical", "median")
+
+// dimensionHeads are nouns of measurement that take the thing measured
+// from their clause: "the quake struck at a depth of 10 km".
+var dimensionHeads = setOf("depth", "height", "width", "length", "speed", "diameter", "radius",
+	"altitude", "elevation", "distance", "magnitude", "temperature", "temperatures", "range", "size",
+	"weight", "capacity", "volume", "area", "thickness", "velocity")
+
+// lengthUnits are the units a dimension word can follow ("15 metres wide").
+var lengthUnits = setOf("km", "m", "cm", "mm", "mile", "nautical mile", "ft", "inch", "yard", "nm")
+
+// extremeHeads before "of" name a record level of the clause's subject:
+// "Gold hit a record high of $2,431.50".
+var extremeHeads = setOf("record", "high", "low", "peak", "highs", "lows", "maximum", "minimum", "max", "min", "trough")
+
+// lessWords are comparatives of a smaller figure: "2.4% lower than".
+var lessWords = setOf("lower", "smaller", "fewer", "cheaper", "weaker", "shorter", "slower", "lighter",
+	"lesser", "thinner", "narrower", "poorer", "colder", "cooler", "drier", "older")
+
+// superlatives mark a record that a date is measured against: "the
+// highest since 1998".
+var superlatives = setOf("highest", "lowest", "biggest", "largest", "smallest", "best", "worst",
+	"strongest", "weakest", "fastest", "slowest", "steepest", "sharpest", "longest", "shortest",
+	"deadliest", "hottest", "coldest", "wettest", "driest", "warmest", "most", "least", "record")

@@ -22,6 +22,7 @@ func Parse(text string) *Document {
 	var toks []tok
 	var near []bool
 	var stems []string
+	var kx keyState
 	for _, s := range sents {
 		if s.Junk {
 			continue
@@ -46,7 +47,9 @@ func Parse(text string) *Document {
 		}
 		p.stems = stems[:len(toks)]
 		clear(p.stems)
-		for _, f := range p.figs {
+		p.kx = kx
+		p.startKeys()
+		for x, f := range p.figs {
 			if f.te <= f.ts || f.te > len(toks) {
 				continue
 			}
@@ -67,10 +70,11 @@ func Parse(text string) *Document {
 				h := f.high
 				fig.High = &h
 			}
-			fig.Key, fig.Concept = p.key(f)
+			fig.Key, fig.Concept = p.key(x)
 			fig.Context = p.context(f)
 			doc.Figures = append(doc.Figures, fig)
 		}
+		kx = p.kx
 	}
 	return doc
 }

@@ -14,7 +14,7 @@ var irregularPlurals = setOf("people", "men", "women", "children", "police", "pe
 
 // npModifiers are stop words that may still modify a counted noun
 // ("3 billion monthly active users").
-var npModifiers = setOf("annual", "daily", "weekly", "monthly", "yearly", "new", "additional", "extra",
+var npModifiers = setOf("annual", "daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "new", "additional", "extra",
 	"record", "total", "estimated", "further", "own")
 
 // weekdays end a noun phrase.

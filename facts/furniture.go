@@ -21,7 +21,7 @@ func (p *parser) furniture(f fig) bool {
 	case Measure:
 		switch f.unit {
 		case "minute":
-			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) {
+			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) || p.mediaLength(f.ts) {
 				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes"
 			}
 			return p.gluedPrefix(f.te, "ago")
@@ -108,7 +108,7 @@ var mediaWords = setOf("watch", "video", "listen", "play", "duration", "audio", 
 // length of a video or recording shown beside the article.
 func (p *parser) mediaLength(ts int) bool {
 	k := ts - 1
-	if p.isPunct(k, ':') || p.isPunct(k, '|') || p.isPunct(k, '-') {
+	if p.isPunct(k, ':') || p.isPunct(k, '|') || p.isPunct(k, '-') || p.isPunct(k, '(') {
 		k--
 	}
 	return mediaWords[p.word(k)] && isUpperB(p.raw(k)[0])
@@ -186,6 +186,10 @@ func (p *parser) copyright(ts int) bool {
 	return false
 }
 
+// galleryWords count a page's pictures and pages ("Photo 3 of 12").
+var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictures", "slide", "page",
+	"gallery", "item", "video", "part")
+
 // counterWords name the counters a page shows beside an article.
 var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views")
 
@@ -194,6 +198,16 @@ var counterWords = setOf("comments", "comment", "shares", "share", "replies", "r
 // capitalised as page labels are; "4,000 public comments" is a fact.
 func (p *parser) counter(f fig) bool {
 	b := f.ts - 1
+	if p.raw(b) == "UPDATE" || p.raw(b) == "REFILE" || p.raw(b) == "CORRECTED" {
+		return true // a wire story's revision number: "UPDATE 2-Quake kills…"
+	}
+	// "Photo 3 of 12", "Page 2 of 3": a gallery's or a page's counter.
+	if p.word(b) == "of" && p.kind(b-1) == tNum && galleryWords[p.word(b-2)] {
+		return true
+	}
+	if galleryWords[p.word(b)] && p.word(f.te) == "of" && p.kind(f.te+1) == tNum {
+		return true
+	}
 	if p.isPunct(b, '(') && p.isPunct(f.te, ')') && counterWords[p.word(b-1)] {
 		return true // "Comments (12)", "comments (12)"
 	}

@@ -29,7 +29,12 @@ func TestFurniture(t *testing.T) {
 		{"video length", "Watch: 2:31", nil},
 		{"reading time label", "Reading time: 4 minutes", nil},
 		{"fact after a stamp", "Updated 5:02 p.m. ET July 9, 2026 12 people died in the blast.", []string{"12=12 people/casualties"}},
+		{"wire update number", "UPDATE 2-Quake kills at least 112 in western province", []string{"at least 112=112 /casualties q=at least"}},
+		{"gallery counter", "Image 1 of 5: Rescuers search the rubble.", nil},
+		{"page counter", "Page 2 of 3", nil},
+		{"audio length", "Listen (4 min)", nil},
 		// Facts that look like furniture.
+		{"pages of a report", "The report runs to 300 pages of evidence.", []string{"300=300 pages/count"}},
 		{"watched a clock time", "Crowds watched at 2:31 p.m. as the tower fell.", []string{"2:31 p.m.=1431 /time"}},
 		{"public comments", "The agency received 4,000 public comments.", []string{"4,000=4000 comments/count"}},
 		{"years ago", "The comet was last seen 80,000 years ago.", []string{"80,000 years=80000 year/measure"}},

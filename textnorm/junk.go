@@ -92,7 +92,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s)) || newsletterPrompt(s) || bylineStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -208,6 +208,21 @@ func clockOnly(s string) bool {
 	return true
 }
 
+// slideCounter reports whether s is a gallery's position: "1 / 12", "3 of
+// 12", "Photo 3 of 12", "Page 2 of 3".
+func slideCounter(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 4 {
+		switch strings.ToLower(f[0]) {
+		case "photo", "image", "picture", "slide", "page", "gallery", "item":
+			f = f[1:]
+		default:
+			return false
+		}
+	}
+	return len(f) == 3 && (f[1] == "/" || f[1] == "of") && counterNumber(f[0]) && counterNumber(f[2])
+}
+
 // maxCounterLine is the longest line counterLine looks at.
 const maxCounterLine = 40
 
@@ -297,6 +312,7 @@ var junkPrefixes = []string{
 	"follow us on", "download our app", "copyright ", "(c) ", "\u00a9", "all rights reserved",
 	"image copyright", "image caption", "media caption", "getty images", "listen to this article",
 	"advertisement", "sponsored content", "continue reading", "you may also like",
+	"sponsored:", "promoted:", "paid content", "partner content", "paid post",
 }
 
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",

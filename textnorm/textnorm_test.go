@@ -127,6 +127,7 @@ func TestJunk(t *testing.T) {
 		{"byline stamp", "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026\n\nThe talks ended.", []string{"By Jane Roe, Reporter | 4:05 PM EST March 4, 2026"}},
 		{"not a byline", "By 2030 the city will build 5,000 homes | officials\n\nBy Tuesday 12 people had died.", nil},
 		{"clock line", "Watch:\n1:48\n\nThe talks ended at 4:05.", []string{"1:48"}},
+		{"gallery", "1 / 12\n\nPhoto 3 of 12\n\nSponsored: 5 ways to save on energy\n\nThe talks ended.", []string{"1 / 12", "Photo 3 of 12", "Sponsored: 5 ways to save on energy"}},
 		{"not counters", "Three hours later, 12 comments were posted.\n\n14 people died.", nil},
 	}
 	for _, tt := range tests {

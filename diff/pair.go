@@ -55,7 +55,27 @@ type side struct {
 	bySent [][]int // figure indices of each sentence
 	sets   [][]int // content-word sets of sentences, computed on demand
 	setOK  []bool
-	pair   []int // index of the paired figure in the other version, or -1
+	pair   []int            // index of the paired figure in the other version, or -1
+	values map[valueKey]int // figures by class and value, built on demand
+}
+
+// valueKey names a figure's class and value, for finding a value elsewhere
+// in a version.
+type valueKey struct {
+	cls   facts.Category
+	value float64
+}
+
+// hasValue reports whether the version holds a figure of f's class and
+// value.
+func (s *side) hasValue(f *facts.Figure) bool {
+	if s.values == nil {
+		s.values = make(map[valueKey]int, len(s.figs))
+		for _, fi := range s.figs {
+			s.values[valueKey{class(fi.f.Category), fi.f.Value * unitScale(fi.f.Unit)}]++
+		}
+	}
+	return s.values[valueKey{class(f.Category), f.Value * unitScale(f.Unit)}] > 0
 }
 
 // matcher pairs the figures of two versions.
@@ -389,7 +409,8 @@ func (m *matcher) pairGroup(g group) {
 // ("killing at least 14 workers and injuring dozens" rewritten "the death
 // toll rose to 19, and 46 people were being treated"), unless a value is
 // no plausible revision of the other ("about 180 aboard" and "at least 31
-// dead") or what they count visibly differs.
+// dead"), what they count visibly differs, or both values still stand
+// elsewhere in the other version.
 func (m *matcher) pairLeftovers(g group) {
 	olds := m.unpaired(&m.old, g.olds)
 	news := m.unpaired(&m.new, g.news)
@@ -416,6 +437,14 @@ func (m *matcher) pairLeftovers(g group) {
 		for k := range os {
 			fo, fn := &m.old.figs[os[k]], &m.new.figs[ns[k]]
 			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || disagree(fo, fn, weightedJaccard(fo.local, fn.local)) {
+				ok = false
+				break
+			}
+			// A headline that trades one figure of the story for another
+			// ("Ferry with 180 aboard capsizes" rewritten "Ferry
+			// capsizes, 150 rescued") names two facts that both versions
+			// still state elsewhere: a removal and an addition.
+			if m.new.hasValue(fo.f) && m.old.hasValue(fn.f) {
 				ok = false
 				break
 			}

@@ -66,6 +66,18 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"added At least 31", "removed about 180"},
 		},
 		{
+			name: "headline trades one standing figure for another",
+			old:  "Ferry with 180 aboard capsizes off Halde\n\nA ferry carrying 180 people capsized. Rescuers pulled 150 survivors from the sea.",
+			new:  "Ferry capsizes off Halde, 150 rescued\n\nA ferry carrying 180 people capsized. Rescuers pulled 150 survivors from the sea.",
+			want: []string{"removed 180", "added 150"},
+		},
+		{
+			name: "lead rewritten with revised figures",
+			old:  "A fire tore through a factory on Tuesday, killing at least 14 workers and injuring dozens more, officials said.",
+			new:  "The death toll from a fire at a factory on the outskirts of the city rose to 19 on Tuesday, officials said, and 46 people were being treated in hospital.",
+			want: []string{"changed at least 14 -> 19", "changed dozens -> 46"},
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

@@ -389,7 +389,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !p.elidedCount(j, k) {
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] {
 			if _, ok := qualifiers[lw]; !ok {
@@ -477,6 +477,16 @@ func (p *parser) elidedCount(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// initialVerb reports whether token i, capitalised, opens its sentence as
+// a verb rather than a name: "Leaving 16 missing", "Carried 24 million".
+func (p *parser) initialVerb(i int) bool {
+	if i != 0 {
+		return false
+	}
+	w := p.word(i)
+	return len(w) > 4 && !idWords[w] && (isVerbForm(w) || strings.HasSuffix(w, "ing"))
 }
 
 // idWords name things numbered rather than counted.

@@ -69,6 +69,7 @@ func TestScrapedSpellings(t *testing.T) {
 		{"quarter of voters", "A quarter of voters agreed.", []string{"A quarter=0.25 fraction/percent"}},
 		{"glued number word", "The blast killed threeEurope", []string{"three=3 Europe/casualties"}},
 		{"camel case name", "She works at YouTube and PayPal.", nil},
+		{"verb opening a sentence", "Leaving 16 missing, the storm moved north.", []string{"16=16 /casualties"}},
 		{"vague after a name", "Europe Hundreds held as protests turn violent", []string{"Hundreds=100-1000 /count"}},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,12 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		sent := text[st.Start:st.End]
 		replace := func(s string) string { return text[:st.Start] + s + text[st.End:] }
 		if r, ok := clausesSwapped(sent, st.Start, figs); ok {
+			if st.End < len(text) && text[st.End] != ' ' && text[st.End] != '\n' {
+				r += " " // the next sentence was glued to this one's last word
+			}
+			if st.Start > 0 && text[st.Start-1] != ' ' && text[st.Start-1] != '\n' {
+				r = " " + r // and this one to the previous one's full stop
+			}
 			revs = append(revs, revision{"clauses swapped", replace(r), 0})
 		}
 		f := figs[rng.IntN(len(figs))]
@@ -98,7 +104,7 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 // figure the other way round: "A rose to 5% while B fell to 3%." becomes
 // "B fell to 3% while A rose to 5%."
 func clausesSwapped(sent string, start int, figs []facts.Figure) (string, bool) {
-	for _, sep := range []string{" while ", ", while ", " whereas "} {
+	for _, sep := range []string{" while ", ", while ", " whereas ", ", and ", " and "} {
 		k := strings.Index(sent, sep)
 		if k <= 0 {
 			continue

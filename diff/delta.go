@@ -29,7 +29,8 @@ func delta(a, b *facts.Figure) (*float64, string) {
 	case a.Category == facts.Date || b.Category == facts.Date ||
 		a.Category == facts.Time || b.Category == facts.Time:
 		return nil, ""
-	case !sameUnit(a, b):
+	case !sameUnit(a, b) && !(class(a.Category) == facts.Count && class(b.Category) == facts.Count):
+		// Paired counts are one figure whatever noun they are given.
 		return nil, ""
 	case unitScale(a.Unit) != unitScale(b.Unit):
 		// 25 basis points to 0.5 percentage points: counted in the

@@ -28,6 +28,8 @@ func TestDelta(t *testing.T) {
 		{"months", fig(facts.Date, 202403, "March 2024", ""), fig(facts.Date, 202502, "February 2025", ""), 11, "months", false},
 		{"year against date", fig(facts.Date, 2019, "2019", ""), fig(facts.Date, 20191231, "Dec. 31, 2019", ""), 0, "", true},
 		{"different units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 0, "", true},
+		{"count reworded", fig(facts.Count, 2000, "2,000", "people"), fig(facts.Count, 2500, "About 2,500", "residents"), 500, "", false},
+		{"basis points to points", fig(facts.Percent, 25, "25 basis points", "basis points"), fig(facts.Percent, 0.5, "half a percentage point", "percentage points"), 0.25, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -313,7 +313,70 @@ var junkPrefixes = []string{
 	"image copyright", "image caption", "media caption", "getty images", "listen to this article",
 	"advertisement", "sponsored content", "continue reading", "you may also like",
 	"sponsored:", "promoted:", "paid content", "partner content", "paid post",
+	"related:", "also read", "read also", "see also:", "recommended:", "trending:", "trending now",
+	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
+	"you might also like", "more on this story", "read next", "up next:", "watch next",
 }
 
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",
 	"more", "related", "advertisement", "ad", "close", "next", "previous", "top"}
+
+// markLinkLists marks as junk the numbered headlines listed under a
+// page's "Most read" or "Trending" heading ("1. Storm kills 3 in the
+// south"): links to other stories, which change from one scrape to the
+// next.
+func markLinkLists(n string, sents []Sentence) {
+	inList, afterMarker := false, false
+	for k := range sents {
+		s := &sents[k]
+		text := n[s.Start:s.End]
+		switch {
+		case linkListHeading(text):
+			s.Junk = true
+			inList = true
+		case inList && listMarker(text):
+			// "1." split off as a sentence of its own: its item follows.
+			s.Junk = true
+			afterMarker = true
+			continue
+		case inList && (afterMarker || listItem(text)):
+			s.Junk = true
+		default:
+			inList = false
+		}
+		afterMarker = false
+	}
+}
+
+// listMarker reports whether s is nothing but a list number ("1.", "2)").
+func listMarker(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		k++
+	}
+	return k > 0 && k+1 == len(s) && (s[k] == '.' || s[k] == ')')
+}
+
+// linkListHeading reports whether s heads a list of links to other
+// stories.
+func linkListHeading(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	switch strings.TrimRight(strings.ToLower(s), ": ") {
+	case "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "top stories",
+		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
+		"you may also like", "editor's picks", "more from this section", "more on this story":
+		return true
+	}
+	return false
+}
+
+// listItem reports whether s opens with a list number ("1. ", "2) ").
+func listItem(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		k++
+	}
+	return k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' '
+}

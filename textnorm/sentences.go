@@ -34,6 +34,7 @@ func Split(n string) []Sentence {
 	for _, s := range sp.out {
 		out = splitJunk(n, s, out)
 	}
+	markLinkLists(n, out)
 	return out
 }
 
@@ -144,6 +145,9 @@ func (sp *splitter) lineEnds(i int) bool {
 	}
 	if strings.IndexByte("-*#>|", n[q]) >= 0 || strings.HasPrefix(n[q:], "\u2022") {
 		return true
+	}
+	if listItem(n[q:min(len(n), q+8)]) {
+		return true // a numbered list: "Most read\n1. Storm kills 3"
 	}
 	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {

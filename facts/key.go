@@ -28,7 +28,18 @@ func (p *parser) key(x int) (key, concept string) {
 		}
 		return c + " " + np, c
 	case Count:
+		// "a lead of 3,400 votes", "a crowd of 74,310": what the number
+		// is the size of.
+		if p.word(f.ts-1) == "of" {
+			if agg := p.npLeft(f.ts - 1); agg.e > agg.s && aggregateNouns[p.word(agg.head)] {
+				return p.npText(agg.s, agg.e), stem(p.word(agg.head))
+			}
+		}
 		verb := p.governingVerb(f)
+		if verb == "" && np != "" {
+			// "970 million people are eligible to vote".
+			verb = p.stateAfter(f)
+		}
 		parts := []string{}
 		if np != "" {
 			parts = append(parts, np)
@@ -40,15 +51,41 @@ func (p *parser) key(x int) (key, concept string) {
 			parts = append(parts, verb)
 			// "The ruling Civic Union won 148 seats" -> "Civic Union seats
 			// won": a named subject tells one count from another.
-			if pr := p.predicateOf(x); pr.verb >= 0 && pr.verb < f.ts && pr.subj.e > pr.subj.s && (pr.rel == relObject || pr.rel == relLevel && !beForms[p.word(pr.verb)]) {
-				if who := p.properText(pr.subj); who != "" && !strings.Contains(np, who) {
+			if pr := p.predicateOf(x); pr.verb >= 0 && pr.verb < f.ts && pr.subj.e > pr.subj.s && (pr.rel == relObject || pr.rel == relLevel && !beForms[p.word(pr.verb)]) && !reportingVerbs[p.word(pr.verb)] {
+				if who := p.properName(pr); who != "" && !strings.Contains(np, who) {
 					parts = append([]string{who}, parts...)
 				}
 			}
 		}
 		if len(parts) == 0 {
-			n := p.nounLeft(f.ts)
-			return n, stem(n)
+			// A bare number: the level of the clause's subject ("the
+			// death toll from the fire rose to 19"), or what its verb
+			// does ("the stadium, which holds 90,000").
+			pr := p.predicateOf(x)
+			if np := p.levelThing(pr); np.e > np.s && (pr.rel == relLevel || pr.rel == relObject) {
+				t := p.subjectText(pr)
+				if np != pr.subj {
+					t = p.npText(np.s, np.e)
+				}
+				if v := p.verbParticiple(pr); v != "" && pr.rel == relObject {
+					t += " " + v
+				}
+				return t, stem(p.word(np.head))
+			}
+			if n := p.nounLeft(f.ts); n != "" {
+				return n, stem(n)
+			}
+			// ", roughly 6.2 million,": the subject of the clause it
+			// restates.
+			if x > 0 {
+				if pr := p.predicateOf(x - 1); pr.subj.e > pr.subj.s {
+					return p.subjectText(pr), stem(p.word(pr.subj.head))
+				}
+			}
+			if np, _ := p.npChain(p.subjectStart(f.ts)); np.e > np.s {
+				return p.npText(np.s, np.e), stem(p.word(np.head))
+			}
+			return "number", "number"
 		}
 		c := head
 		if verb != "" {
@@ -283,4 +320,24 @@ func (p *parser) clauseBreak(i int) bool {
 		return true
 	}
 	return false
+}
+
+// stateAfter returns an adjective that states what the counted noun of f
+// is, after a form of "be": "970 million people are eligible", "2,000
+// remain homeless"; or "".
+func (p *parser) stateAfter(f fig) string {
+	r := f.np.e
+	if f.np.s < f.te {
+		return ""
+	}
+	for n := 0; n < 3 && (beForms[p.word(r)] || auxiliaries[p.word(r)]); n++ {
+		r++
+	}
+	if r == f.np.e {
+		return ""
+	}
+	if w := p.word(r); stateWords[w] {
+		return w
+	}
+	return ""
 }

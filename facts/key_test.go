@@ -93,3 +93,98 @@ func TestKeyF1(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredKeys checks that keys name what a figure measures: the noun
+// it is the complement of, the noun after it, the subject of its clause,
+// the verb taking it as object, whose age, the event a date dates.
+func TestMeasuredKeys(t *testing.T) {
+	tests := []struct {
+		text, figure, key string
+	}{
+		{"Wind gusts of up to 70 mph brought down trees.", "up to 70 mph", "wind gusts"},
+		{"Temperatures of 44°C were recorded in the south.", "44°C", "temperatures"},
+		{"The regulator imposed a fine of £300k on the airline.", "£300k", "fine"},
+		{"Regulators fined the airline £300k in May.", "£300k", "regulators fined"},
+		{"Shares in the company rose 4.8% to 265 pence.", "4.8%", "shares rise"},
+		{"Shares in the company rose 4.8% to 265 pence.", "265 pence", "share price"},
+		{"The unemployment rate rose to 3.8% in March.", "3.8%", "unemployment rate"},
+		{"About 52% of voters backed Smith in the runoff.", "About 52%", "voters backed Smith"},
+		{"Brent crude rose $3.40, or 3.8%, to $92.75 a barrel.", "$3.40", "brent crude rise"},
+		{"Brent crude rose $3.40, or 3.8%, to $92.75 a barrel.", "3.8%", "brent crude rise"},
+		{"Brent crude rose $3.40, or 3.8%, to $92.75 a barrel.", "$92.75", "brent crude price"},
+		{"A wildfire has burned more than 12,000 hectares since Friday.", "more than 12,000 hectares", "area burned"},
+		{"More than 12,000 hectares have burned since Friday.", "More than 12,000 hectares", "area burned"},
+		{"The National Renewal leader, Dmitar Vass, 53, said his party had won.", "53", "Dmitar Vass age"},
+		{"The 22-year-old Spaniard won the final.", "22-year-old", "Spaniard age"},
+		{"Talks will resume on Dec. 31, the ministry said.", "Dec. 31", "talks date"},
+		{"The strike hit at 3:15 a.m. on Sunday.", "3:15 a.m.", "strike time"},
+		{"The 1999 earthquake killed thousands.", "1999", "earthquake year"},
+		{"Satellite images showed a crater roughly 15 metres wide.", "roughly 15 metres", "crater width"},
+		{"The quake struck at a depth of 10 km.", "10 km", "quake depth"},
+		{"The epicentre was about 35 km north-east of the capital.", "about 35 km", "distance from capital"},
+		{"The bank raised its benchmark rate by 25 basis points to 5.5%.", "5.5%", "benchmark rate"},
+		{"The bank raised rates for the 11th time, its 11th increase in 18 months.", "18 months", "period"},
+		{"Night-time temperatures in the valley fell to -7°C.", "-7°C", "night-time temperatures"},
+		{"Some areas received 180 mm of rain in 48 hours.", "180 mm", "rain received"},
+		{"The government released $2 million in emergency funds.", "$2 million", "emergency funds"},
+		{"The company cut its annual sales forecast to $8.2 billion.", "$8.2 billion", "annual sales forecast"},
+		{"Schools in the province will stay closed until March 3.", "March 3", "schools date"},
+		{"Turnout was 68.4%, the highest since 1998.", "1998", "turnout comparison year"},
+		{"Vaccination rates fell to 91.3 percent, from 95.1 percent a year earlier.", "95.1 percent", "previous vaccination rates"},
+		{"Junior doctors went on strike for 48 hours.", "48 hours", "strike duration"},
+		{"Factory output contracted for a sixth straight month.", "sixth", "factory output straight month"},
+		{"The club finished the season 17th in the table.", "17th", "table position"},
+		{"Air traffic controllers staged a 24-hour walkout.", "24-hour", "walkout duration"},
+		{"The Labour candidate had a lead of 3,400 votes.", "3,400", "lead"},
+		{"The ruling Civic Union won 148 seats.", "148", "Civic Union seats won"},
+	}
+	for _, tt := range tests {
+		var got *Figure
+		for _, f := range Extract(tt.text) {
+			if f.Text == tt.figure {
+				got = &f
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
+			continue
+		}
+		if got.Key != tt.key {
+			t.Errorf("Extract(%q): figure %q key = %q; want %q", tt.text, tt.figure, got.Key, tt.key)
+		}
+	}
+}
+
+// TestKeyRewording checks that one fact worded two ways gets one concept,
+// which the diff uses to pair figures between versions.
+func TestKeyRewording(t *testing.T) {
+	tests := []struct {
+		a, figA, b, figB string
+	}{
+		{"Brent crude rose $3.40 to $92.75.", "$3.40", "Brent crude was at $92.75 after a $3.40 rise.", "$3.40"},
+		{"Brent crude rose $3.40 to $92.75.", "$92.75", "Brent crude was at $92.75 after a $3.40 rise.", "$92.75"},
+		{"A wildfire has burned 12,000 hectares of forest.", "12,000 hectares", "12,000 hectares have burned since Friday.", "12,000 hectares"},
+		{"The unemployment rate rose to 3.8%.", "3.8%", "The unemployment rate climbed to 3.8% in March.", "3.8%"},
+		{"The strike began at 3:15 a.m.", "3:15 a.m.", "At 3:15 a.m. the strike began.", "3:15 a.m."},
+		{"Dmitar Vass, 53, spoke.", "53", "The 53-year-old Dmitar Vass spoke.", "53-year-old"},
+	}
+	for _, tt := range tests {
+		ca, cb := conceptOf(t, tt.a, tt.figA), conceptOf(t, tt.b, tt.figB)
+		if ca != cb {
+			t.Errorf("concepts of %q in %q and %q in %q = %q and %q; want equal", tt.figA, tt.a, tt.figB, tt.b, ca, cb)
+		}
+	}
+}
+
+// conceptOf returns the concept of the figure written fig in text.
+func conceptOf(t *testing.T, text, fig string) string {
+	t.Helper()
+	for _, f := range Extract(text) {
+		if f.Text == fig {
+			return f.Concept
+		}
+	}
+	t.Errorf("Extract(%q): no figure %q", text, fig)
+	return ""
+}

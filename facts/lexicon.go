@@ -565,8 +565,8 @@ var unitDimensions = map[string]string{
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
-	"km": "distance", "mile": "distance", "nautical mile": "distance", "m": "length", "cm": "length",
-	"mm": "length", "ft": "length", "inch": "length", "yard": "length",
+	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
+	"cubic metre": "volume", "barrel": "volume",
 }
 
 // dimensionWords after a length make it a dimension: "15 metres wide".
@@ -628,3 +628,36 @@ var lessWords = setOf("lower", "smaller", "fewer", "cheaper", "weaker", "shorter
 var superlatives = setOf("highest", "lowest", "biggest", "largest", "smallest", "best", "worst",
 	"strongest", "weakest", "fastest", "slowest", "steepest", "sharpest", "longest", "shortest",
 	"deadliest", "hottest", "coldest", "wettest", "driest", "warmest", "most", "least", "record")
+
+// lyNouns end in "-ly" but are nouns, not adverbs.
+var lyNouns = setOf("supply", "family", "assembly", "rally", "italy", "july", "ally", "belly", "jelly",
+	"monopoly", "anomaly", "melancholy", "homily", "lily", "bully", "tally", "folly", "rely", "reply",
+	"gully", "sully", "jolly", "holly", "apply", "fly", "ply", "comply", "multiply", "oily")
+
+// marginVerbs take a margin after "by": "won by 84 runs", "trailing by 12
+// points".
+var marginVerbs = setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "trailing",
+	"trailed", "trail", "trails", "leading", "led", "lead", "leads", "beat", "beaten", "defeated",
+	"edged", "finished", "ahead")
+
+// reportingVerbs report a figure; their subject is the source, not what
+// the figure counts: "the commission said 642 million people voted".
+var reportingVerbs = setOf("said", "says", "say", "told", "reported", "reports", "announced",
+	"announces", "estimated", "estimates", "showed", "shows", "found", "finds", "added", "noted",
+	"stated", "confirmed", "confirms", "claimed", "claims", "believes", "believed", "predicted",
+	"warned", "warns")
+
+// aggregateNouns before "of" name what a count is the size of: "a lead of
+// 3,400 votes", "a crowd of 74,310", "a poll of 1,021 adults".
+var aggregateNouns = setOf("lead", "margin", "majority", "poll", "survey", "sample", "crowd", "team",
+	"fleet", "force", "field", "army", "staff", "workforce", "population", "audience", "attendance",
+	"turnout", "backlog", "shortfall", "gap", "tally", "convoy", "delegation", "squad", "class",
+	"cohort", "queue", "list", "waiting", "caseload", "membership", "electorate", "contingent",
+	"flotilla", "herd", "flock", "swarm", "wave", "batch", "shipment", "consignment", "haul", "stockpile")
+
+// stateWords are adjectives after "be" that say what a counted noun is:
+// "people are eligible", "families remain homeless".
+var stateWords = setOf("eligible", "ineligible", "homeless", "jobless", "unemployed", "absent", "present",
+	"available", "ill", "sick", "infected", "unable", "vacant", "idle", "uninsured", "alive", "trapped",
+	"stranded", "displaced", "affected", "registered", "employed", "enrolled", "vaccinated", "unvaccinated",
+	"detained", "held", "hospitalised", "hospitalized", "evacuated", "isolated", "quarantined", "involved")

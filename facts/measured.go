@@ -134,7 +134,7 @@ var keyLexicon = func() map[string]uint32 {
 	add(lxChain, chainPreps)
 	add(lxModal, setOf("to", "will", "would", "could", "can", "may", "might", "must", "should", "did",
 		"does", "do", "not"))
-	add(lxLyNoun, setOf("supply", "family", "assembly", "rally", "italy", "july", "ally", "belly", "jelly"))
+	add(lxLyNoun, lyNouns)
 	for w := range m {
 		if isVerbForm(w) {
 			m[w] |= lxVerbForm
@@ -275,7 +275,7 @@ var figurePreps = setOf("to", "at", "by", "from", "of", "on", "in", "for", "arou
 
 // chainPreps link a noun to the noun it belongs to: "shares in Orbis",
 // "the death toll from the floods".
-var chainPreps = setOf("of", "in", "for", "on", "from", "at", "among", "across")
+var chainPreps = setOf("of", "in", "for", "on", "from", "at", "among", "across", "to")
 
 // determiners open a noun phrase.
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
@@ -301,10 +301,37 @@ func (p *parser) verbWord(i int, w string, b uint32) bool {
 	if b&lxIrregular != 0 && b&(lxNounish|lxIrrBase) == 0 {
 		return true
 	}
-	if strings.HasSuffix(w, "ing") && len(w) > 5 && b&(lxNounish|lxIngNoun) == 0 {
+	if p.ingVerb(i, w, b) {
 		return true
 	}
 	return p.lex(i-1)&lxModal != 0
+}
+
+// ingVerb reports whether the "-ing" word w at token i is a verb: after a
+// form of "be" or a comma ("were trading", ", wiping"), or before an
+// object or a preposition of change ("raising HK$8bn", "trailing by").
+// "Sterling was" and "the building" are nouns.
+func (p *parser) ingVerb(i int, w string, b uint32) bool {
+	if !strings.HasSuffix(w, "ing") || len(w) <= 5 || b&(lxNounish|lxIngNoun) != 0 {
+		return false
+	}
+	if p.lex(i-1)&(lxBe|lxAux) != 0 || p.isPunct(i-1, ',') {
+		return true
+	}
+	switch p.kind(i + 1) {
+	case tNum, tSym:
+		return true
+	case tPunct:
+		return p.isPunct(i+1, '$')
+	}
+	if p.lex(i+1)&lxDet != 0 {
+		return true
+	}
+	switch p.word(i + 1) {
+	case "by", "to", "up", "down", "out", "off", "in", "more", "nearly", "about", "around", "over", "some":
+		return true
+	}
+	return false
 }
 
 // npToken reports whether token i can stand in a noun phrase read
@@ -349,7 +376,7 @@ func (p *parser) nounWord(i int, w string, b uint32, head bool) bool {
 			return false
 		}
 	}
-	if lower && head && strings.HasSuffix(w, "ing") && len(w) > 5 && b&(lxNounish|lxIngNoun) == 0 {
+	if lower && head && p.ingVerb(i, w, b) {
 		return false
 	}
 	return true
@@ -381,7 +408,7 @@ func (p *parser) npLeft(e int) npSpan {
 		return empty
 	}
 	i := e - 1
-	if !p.npToken(i, true) {
+	if !p.npToken(i, true) || p.figCovering(i, -1) >= 0 {
 		return empty
 	}
 	head := i
@@ -412,7 +439,7 @@ func (p *parser) npLeft(e int) npSpan {
 			}
 			break
 		}
-		if p.figCovering(j, -1) >= 0 || !p.npToken(j, false) || timeNoun(p.word(j)) {
+		if p.figCovering(j, -1) >= 0 || !p.npToken(j, false) || timeNoun(p.word(j)) && !(p.isPunct(j-1, '-') && p.glued(j)) {
 			break
 		}
 		s = j
@@ -431,7 +458,7 @@ func (p *parser) npChain(e int) (np, owner npSpan) {
 		return np, npSpan{s: e, e: e, head: -1}
 	}
 	owner = npSpan{s: np.s, e: np.s, head: -1}
-	for hops := 0; hops < 3; hops++ {
+	for hops := 0; hops < 5; hops++ {
 		k := np.s - 1
 		for p.is(k, lxDet) && p.word(k) != "that" {
 			k--
@@ -442,6 +469,20 @@ func (p *parser) npChain(e int) (np, owner npSpan) {
 			if prev := p.npLeft(k - 1); prev.e > prev.s {
 				np, owner = prev, npSpan{s: prev.s, e: prev.s, head: -1}
 				continue
+			}
+			break
+		}
+		if (w == "or" || w == "and") && np.s-k == 1 {
+			// "the risk of heart attack or stroke".
+			if prev := p.npLeft(k); prev.e > prev.s {
+				j := prev.s - 1
+				for p.is(j, lxDet) {
+					j--
+				}
+				if p.is(j, lxChain) {
+					np.s = prev.s
+					continue
+				}
 			}
 			break
 		}
@@ -466,7 +507,9 @@ func (p *parser) npText(s, e int) string {
 			b.WriteByte(' ')
 		}
 		r := p.raw(i)
-		if p.kind(i) == tWord && (i == 0 || !hasUpper(r[:1])) && !(len(r) > 1 && strings.ToUpper(r) == r && hasUpper(r)) {
+		// Lowercase but for names and acronyms inside the sentence, and
+		// a possessor opening it ("Europe's").
+		if p.kind(i) == tWord && (i == 0 && !p.isPunct(i+1, '\'') || !hasUpper(r[:1])) && !(len(r) > 1 && strings.ToUpper(r) == r && hasUpper(r)) {
 			r = strings.ToLower(r)
 		}
 		b.WriteString(r)
@@ -577,7 +620,7 @@ func (p *parser) readPredicate(x int) predicate {
 			l--
 			continue
 		case p.is(l, lxFigPrep) || p.is(l, lxDet) && w != "that":
-			if pr.prep == "" && p.is(l, lxFigPrep) && pr.obj.e == pr.obj.s {
+			if pr.prep == "" && p.is(l, lxFigPrep) && pr.obj.e == pr.obj.s && !adverbPreps[w] {
 				pr.prep = w
 			}
 			l--
@@ -660,7 +703,16 @@ func (p *parser) presentVerb(i int) bool {
 	if _, ok := measureUnits[w]; ok {
 		return false
 	}
-	return p.kind(i-1) == tWord && !stopWords[p.word(i-1)] && !isVerbForm(p.word(i-1))
+	// "which holds 90,000"; "the average adult consumes 3,400 mg": a
+	// singular noun after a determiner.
+	prev := p.word(i - 1)
+	if prev == "which" || prev == "who" || prev == "that" {
+		return true
+	}
+	if p.kind(i-1) != tWord || stopWords[prev] || isVerbForm(prev) || strings.HasSuffix(prev, "s") {
+		return false
+	}
+	return p.is(i-2, lxDet) || p.is(i-3, lxDet) && p.kind(i-2) == tWord
 }
 
 // subjectBefore finds the subject of a verb group starting at token g:
@@ -680,10 +732,15 @@ func (p *parser) subjectBefore(pr *predicate, g, depth int) {
 	w := p.word(k)
 	switch {
 	case w == "which" || w == "who" || w == "that":
+		// The antecedent: the noun phrase right before.
 		k--
 		if p.isPunct(k, ',') {
 			k--
 		}
+		if np := p.npLeft(k + 1); np.e > np.s {
+			pr.subj, pr.owner = np, npSpan{s: np.s, e: np.s, head: -1}
+		}
+		return
 	case (w == "and" || w == "but") && depth == 0:
 		// "rose as much as 6.5% in early trade and were up 4.8%": the
 		// subject of the first verb.
@@ -844,7 +901,7 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	// "12,000 hectares of pine forest", "97% of polling stations counted",
 	// "11 days of strikes".
 	if p.word(k) == "of" && (k == f.te || p.isPunct(k-1, ')')) {
-		if np := p.nounPhrase(k, true); np.e > np.s && !timeNoun(p.word(np.head)) {
+		if np := p.ofPhrase(k, x); np.e > np.s && !timeNoun(p.word(np.head)) {
 			t := p.compoundText(np)
 			h := stem(p.word(np.head))
 			switch {
@@ -854,17 +911,25 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 				v := p.verbAfter(np.e)
 				if v == "" {
 					// "the budget deficit would narrow to 4.4% of GDP".
-					if pr := p.predicateOf(x); pr.subj.e > pr.subj.s && (pr.rel == relLevel || pr.rel == relChange) {
-						return p.subjectText(pr) + " share of " + t, stem(p.word(pr.subj.head)) + " " + cat
+					if pr := p.predicateOf(x); pr.rel == relLevel || pr.rel == relChange {
+						if np := p.levelThing(pr); np.e > np.s {
+							t2 := p.npText(np.s, np.e)
+							if np == pr.subj {
+								t2 = p.subjectText(pr)
+							}
+							return t2 + " share of " + t, stem(p.word(np.head)) + " " + cat
+						}
 					}
 					return "share of " + t, h + " " + cat
 				}
 				return t + " " + v, h + " " + cat
 			case dim == "area":
-				if v := p.verbParticiple(p.predicateOf(x)); v != "" {
-					return strings.TrimSpace(lastWord(t) + " area " + v), h + " area"
+				// "burned 12,000 hectares of pine forest": one concept
+				// with "12,000 hectares have burned".
+				if pr := p.predicateOf(x); p.verbParticiple(pr) != "" {
+					return strings.TrimSpace(lastWord(t) + " area " + p.verbParticiple(pr)), "area " + stem(p.word(pr.verb))
 				}
-				return t + " area", h + " area"
+				return t + " area", "area"
 			}
 			if v := p.verbParticiple(p.predicateOf(x)); v != "" && f.cat == Measure {
 				return t + " " + v, h + " " + cat
@@ -881,14 +946,36 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 			return p.compoundText(np), stem(p.word(np.head)) + " " + cat
 		}
 	}
+	// A compound: "a 24-hour walkout" -> "walkout duration", "its
+	// 1,600-megawatt unit" -> "unit capacity".
+	if f.cat == Measure && p.isPunct(f.te-2, '-') && p.glued(f.te-1) {
+		if np := p.nounPhrase(f.te, false); np.e > np.s && !p.verbFirst(np, f) {
+			d := dim
+			switch {
+			case span:
+				d = "duration"
+			case d == "":
+				d = "size"
+			}
+			t := p.compoundText(np)
+			return t + " " + d, stem(p.word(np.head)) + " " + d
+		}
+	}
 	// The noun after: "$3.5 billion aid package", "a 35% stake", "a 12 km
 	// front", "a 40% chance of rain".
-	if after := p.nounPhrase(k, false); after.e > after.s && !span && !timeNoun(p.word(after.head)) && !price && !verbish(p.word(after.head)) && !p.verbFirst(after, f) {
+	if after := p.nounPhrase(k, false); after.e > after.s && !span && !timeNoun(p.word(after.head)) && !price && !verbish(p.word(after.head)) && !p.verbFirst(after, f) && !p.comparativeAt(after.s) {
 		t := p.compoundText(after)
 		if t != "" {
-			if strings.IndexByte(t, ' ') < 0 && p.word(after.e) == "of" {
-				if np := p.nounPhrase(after.e, true); np.e > np.s {
-					t += " of " + p.compoundText(np)
+			if w := p.word(after.e); strings.IndexByte(t, ' ') < 0 && (w == "of" || w == "in" && f.cat != Measure) {
+				// "a 40% chance of rain", "a 4% rally in bank shares".
+				if np := p.ofPhrase(after.e, x); np.e > np.s && !hasUpper(p.raw(np.s)[:1]) {
+					t += " " + w + " " + p.compoundText(np)
+				}
+			}
+			if isChangeNoun(p.word(after.head)) && after.e-after.s == 1 && strings.IndexByte(t, ' ') < 0 {
+				// "after a $3.40 rise": the rise of the clause's subject.
+				if pr := p.predicateOf(x); pr.subj.e > pr.subj.s {
+					return p.subjectText(pr) + " " + t, stem(p.word(pr.subj.head)) + " change"
 				}
 			}
 			return t, stem(p.word(after.head)) + " " + cat
@@ -916,6 +1003,16 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 			return p.withPrice(t, np, f, price), stem(p.word(np.head)) + " " + cat
 		}
 	}
+	// "spent £4.3m on consultants".
+	if pr := p.predicateOf(x); f.cat == Money && p.word(k) == "on" && (pr.rel == relObject || pr.rel == relNone) {
+		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && !p.is(np.head, lxEvent) && !hasUpper(p.raw(np.s)[:1]) {
+			t := p.compoundText(np)
+			if v := p.verbParticiple(pr); v != "" {
+				return v + " on " + t, stem(p.word(np.head)) + " " + cat
+			}
+			return t, stem(p.word(np.head)) + " " + cat
+		}
+	}
 	// "The aid package, worth $3.5 billion,".
 	if np, ok := p.appositiveThing(x); ok {
 		return p.npText(np.s, np.e), stem(p.word(np.head)) + " " + cat
@@ -940,16 +1037,20 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	}
 	pr := p.predicateOf(x)
 	// "down 4 points from last month" after a figure: its change.
-	if pr.rel == relChange && pr.upDown && pr.subj.e == pr.subj.s && pr.obj.e == pr.obj.s && depth == 0 && x > 0 {
-		if l := p.skipBackTo(f.ts, ','); l >= 0 && p.figCovering(l-1, x) == x-1 {
-			key, _ := p.key(x - 1)
+	if pr.rel == relChange && pr.upDown && pr.prep != "from" && pr.subj.e == pr.subj.s && pr.obj.e == pr.obj.s && depth == 0 && x > 0 {
+		y := x - 1
+		for y > 0 && (p.figs[y].cat == Date || p.figs[y].cat == Time || p.figs[y].cat == Ordinal) {
+			y--
+		}
+		if l := p.skipBackTo(f.ts, ','); l >= 0 && p.figs[y].cat != Date && p.figs[y].cat != Time && !p.clauseSplit(p.figs[y].te, l) {
+			key, _ := p.key(y)
 			key = strings.TrimPrefix(key, "previous ")
 			return key + " " + pr.change, stem(strings.ToLower(lastWord(key))) + " change"
 		}
 	}
 	// "fell to 91.3 percent, from 95.1 percent": the level before.
 	if pr.prep == "from" && depth == 0 {
-		if y := x - 1; y >= 0 && p.figs[y].cat == f.cat && p.figs[y].te >= f.ts-6 {
+		if y := x - 1; y >= 0 && p.figs[y].cat == f.cat && p.figs[y].te >= f.ts-10 && !p.clauseSplit(p.figs[y].te, f.ts) {
 			key, concept := p.measureKey(y, depth+1)
 			return "previous " + strings.TrimPrefix(key, "previous "), concept
 		}
@@ -961,6 +1062,14 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	subj := ""
 	if pr.subj.e > pr.subj.s {
 		subj = p.subjectText(pr)
+	}
+	if pr.prep == "by" && pr.verb >= 0 && marginVerbs[p.word(pr.verb)] {
+		// "trailing by more than 12 points", "won the marathon by 31
+		// seconds": a margin.
+		if subj != "" {
+			return subj + " margin", stem(p.word(pr.subj.head)) + " margin"
+		}
+		return "margin", "margin"
 	}
 	obj := ""
 	if pr.obj.e > pr.obj.s {
@@ -977,17 +1086,20 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 			return thing + " " + pr.change, stem(p.word(np.head)) + " change"
 		}
 	case relLevel:
-		thing, np := subj, pr.subj
-		if obj != "" && pr.direct && !levelVerbs[p.word(pr.verb)] && (pr.prep == "to" || pr.prep == "at") {
-			// "cut its annual sales forecast to $8.2 billion".
-			thing, np = obj, pr.obj
+		np := p.levelThing(pr)
+		thing := ""
+		if np.e > np.s {
+			thing = subj
+			if np == pr.obj {
+				thing = obj
+			}
 		}
 		if thing != "" {
 			return p.withPrice(thing, np, f, price), stem(p.word(np.head)) + " " + cat
 		}
 	case relObject:
 		v := p.verbParticiple(pr)
-		if dim != "" && v != "" && f.cat == Measure {
+		if dim != "" && v != "" && f.cat == Measure && (dim == "area" || pr.subj.e == pr.subj.s) {
 			return dim + " " + v, dim + " " + stem(p.word(pr.verb))
 		}
 		thing, np := subj, pr.subj
@@ -1013,6 +1125,21 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 		case "past", "last", "previous", "next", "coming", "first", "latest", "recent", "same":
 			return "period", "period"
 		}
+		if obj != "" && p.is(pr.obj.head, lxEvent) {
+			// "went on strike for 48 hours".
+			return obj + " duration", stem(p.word(pr.obj.head)) + " duration"
+		}
+		if v := p.verbParticiple(pr); v != "" && (pr.prep == "for" || pr.prep == "to") {
+			// "was jailed for six years", "has commanded the group for
+			// 11 years", "was sentenced to four years".
+			switch {
+			case subj != "":
+				return subj + " " + v, stem(p.word(pr.subj.head)) + " " + stem(p.word(pr.verb))
+			case obj != "":
+				return obj + " " + v, stem(p.word(pr.obj.head)) + " " + stem(p.word(pr.verb))
+			}
+			return v, stem(p.word(pr.verb)) + " duration"
+		}
 		if obj != "" {
 			return obj + " duration", stem(p.word(pr.obj.head)) + " duration"
 		}
@@ -1028,6 +1155,10 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	}
 	if subj != "" {
 		return p.withPrice(subj, pr.subj, f, price), stem(p.word(pr.subj.head)) + " " + cat
+	}
+	if v := p.verbAfter(f.te); v != "" && dim != "" {
+		// "More than 12,000 hectares have burned".
+		return dim + " " + v, dim + " " + stem(lastWord(v))
 	}
 	if dim != "" {
 		return dim, dim
@@ -1081,7 +1212,13 @@ func (p *parser) verbAfter(e int) string {
 		break
 	}
 	w := p.word(r)
-	if p.kind(r) != tWord || !(isVerbForm(w) || r > e && p.isVerbAt(r) || p.presentVerb(r)) || w == "said" || w == "told" {
+	if p.kind(r) != tWord || !(isVerbForm(w) || r > e && p.isVerbAt(r) || p.presentVerb(r)) || w == "said" || w == "told" ||
+		r == e && strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	if nx := p.word(r + 1); r == e && (nx == "said" || nx == "told" || nx == "say" || nx == "says" || p.isVerbAt(r+1)) {
+		// "the 1,800 nurses surveyed said": a participle modifying the
+		// noun, then the clause's verb.
 		return ""
 	}
 	v := participle(w)
@@ -1197,6 +1334,12 @@ func (p *parser) ageOwner(x int) (string, bool) {
 		return "", true
 	case p.word(f.ts-1) == "age" && p.word(f.ts-2) == "at" || p.word(f.ts-1) == "age" && p.word(f.ts-2) == "the":
 		return "", true
+	case f.hasHigh && p.word(f.ts-2) == "in" && (p.word(f.ts-1) == "his" || p.word(f.ts-1) == "her" || p.word(f.ts-1) == "their"):
+		// "a man in his 40s".
+		if np, _ := p.npChain(f.ts - 2); np.e > np.s {
+			return p.npText(np.s, np.e), true
+		}
+		return "", true
 	case f.te-f.ts == 1 && p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && f.qual == "":
 		if np, _ := p.npChain(f.ts - 1); np.e > np.s {
 			return p.npText(np.s, np.e), true
@@ -1211,7 +1354,7 @@ func (p *parser) ageOwner(x int) (string, bool) {
 func (p *parser) eventKey(x int) (key, concept string) {
 	f := p.figs[x]
 	suffix := string(f.cat)
-	if f.cat == Date && f.value >= 1000 && f.value <= 2200 {
+	if f.cat == Date && f.value >= 1000 && f.value <= 2200 && p.kind(f.te-1) == tNum && len(p.raw(f.te-1)) == 4 && !p.hasMonth(f) {
 		suffix = "year"
 	}
 	if p.word(f.ts-1) == "since" && p.superlativeBefore(f.ts-1) {
@@ -1248,6 +1391,17 @@ func (p *parser) eventThing(x int) (string, string) {
 			}
 		}
 	}
+	if l := f.ts - 1; p.is(l, lxFigPrep) && (l == 0 || p.isPunct(l-1, ',') || p.isPunct(l-1, '"')) {
+		// "At 3:15 a.m. the strike began", "On Dec. 31, talks resume":
+		// the subject after an opening date.
+		k := f.te
+		if p.isPunct(k, ',') {
+			k++
+		}
+		if np := p.nounPhrase(p.skipDeterminers(k), false); np.e > np.s && !timeNoun(p.word(np.head)) && !verbish(p.word(np.s)) {
+			return p.compoundText(np), p.word(np.head)
+		}
+	}
 	pr := p.predicateOf(x)
 	lo := f.ts - 14
 	switch {
@@ -1268,7 +1422,8 @@ func (p *parser) eventThing(x int) (string, string) {
 	v := ""
 	if pr.verb >= 0 {
 		switch w := p.word(pr.verb); {
-		case beForms[w], auxiliaries[w], w == "said", w == "says", w == "told", w == "say":
+		case p.is(pr.verb, lxBe), p.is(pr.verb, lxAux), w == "said", w == "says", w == "told", w == "say",
+			changeNouns[w] != "", levelVerbs[w]:
 		default:
 			v = participle(w)
 		}
@@ -1481,4 +1636,97 @@ func (p *parser) subjectStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// levelThing returns what a level figure is the level of: the direct
+// object of a verb that sets it ("cut its sales forecast to $8.2bn", "left
+// reservoirs at 27%"), else the subject.
+func (p *parser) levelThing(pr predicate) npSpan {
+	if pr.obj.e > pr.obj.s && pr.direct && !levelVerbs[p.word(pr.verb)] && (pr.prep == "to" || pr.prep == "at") {
+		return pr.obj
+	}
+	return pr.subj
+}
+
+// ofPhrase returns the noun phrase after "of" at token k: past
+// determiners and possessors ("of the country's electricity"), or the noun
+// of a count there ("two-thirds of the 1,800 nurses surveyed").
+func (p *parser) ofPhrase(k, x int) npSpan {
+	j := p.skipDeterminers(k + 1)
+	for p.word(j) == "that" || p.word(j) == "this" {
+		j++
+	}
+	switch p.word(j) {
+	case "them", "us", "it", "which", "whom", "those", "these":
+		return npSpan{s: k, e: k}
+	}
+	if y := p.figCovering(j, x); y >= 0 && p.figs[y].ts == j && p.figs[y].np.e > p.figs[y].np.s {
+		return p.figs[y].np
+	}
+	return p.nounPhrase(j, false)
+}
+
+// clauseSplit reports whether a semicolon or colon stands between tokens
+// i and j.
+func (p *parser) clauseSplit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.isPunct(k, ';') || p.isPunct(k, ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbPreps stand before a figure like prepositions but say nothing of
+// how it relates to the verb: "at just 27%", "shortly after 3 a.m.".
+var adverbPreps = setOf("just", "shortly", "late", "early", "about", "around", "near", "only")
+
+// comparativeAt reports whether the word at token k compares a figure
+// rather than naming a thing: "0.8% higher", "2.4% lower than", "18%
+// below normal".
+func (p *parser) comparativeAt(k int) bool {
+	w := p.word(k)
+	switch w {
+	case "higher", "lower", "more", "less", "fewer", "up", "down", "stronger", "weaker", "below", "above",
+		"ahead", "behind", "short", "clear":
+		return true
+	}
+	return strings.HasSuffix(w, "er") && len(w) > 4 && (p.word(k+1) == "than" || p.isPunct(k+1, ',') || p.word(k+1) == "at")
+}
+
+// properName renders the name a subject gives when it and the phrase it
+// belongs to are proper names: "the Centers for Disease Control and
+// Prevention" -> "Centers for Disease Control and Prevention"; else the
+// subject's proper names (properText).
+func (p *parser) properName(pr predicate) string {
+	who := p.properText(pr.subj)
+	if who == "" || pr.owner.e <= pr.owner.s || pr.owner.s <= pr.subj.e {
+		return who
+	}
+	of := p.properText(pr.owner)
+	if of == "" || !hasUpper(p.raw(pr.owner.s)[:1]) {
+		return who
+	}
+	return who + " " + p.word(pr.subj.e) + " " + of
+}
+
+// hasMonth reports whether a date figure names a month.
+func (p *parser) hasMonth(f fig) bool {
+	for i := f.ts; i < f.te; i++ {
+		if _, ok := months[p.word(i)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isChangeNoun reports whether w names a change: "rise", "cut", "gain".
+func isChangeNoun(w string) bool {
+	switch w {
+	case "rise", "fall", "gain", "loss", "drop", "jump", "increase", "decrease", "decline", "cut", "hike",
+		"growth", "slide", "slump", "surge", "rally", "dip", "climb", "reduction", "rises", "falls", "gains",
+		"losses", "drops", "increases", "cuts", "hikes":
+		return true
+	}
+	return false
 }

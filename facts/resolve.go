@@ -181,7 +181,7 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 		if _, ok := casualtyConcept[w]; ok && w != "bodies" && w != "deaths" && w != "fatalities" && w != "casualties" && w != "injuries" && w != "lives" && w != "wounds" {
 			break
 		}
-		if isVerbForm(w) || (strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w]) || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if isVerbForm(w) || (strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w]) || strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] {
 			// A participle modifies a following noun ("damaged classrooms")
 			// and otherwise ends the phrase ("drones launched").
 			nx := p.word(i + 1)

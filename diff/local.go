@@ -152,20 +152,25 @@ func (s *side) localSentence(si int, syms *symbols) {
 		if hasDigit(w) || isStopword(w) {
 			return set, false
 		}
-		return append(set, weighted{id: syms.id(localStem(w)), w: proximity[n]}), true
+		return append(set, weighted{id: syms.id(localStem(w)), w: proximity(n)}), true
+	}
+	// first[fk] and last[fk]: the first and last token of figure fk.
+	first, last := make([]int, len(figs)), make([]int, len(figs))
+	for fk := range figs {
+		first[fk], last[fk] = -1, -1
+	}
+	for k, o := range owner {
+		if o >= 0 {
+			if first[o] < 0 {
+				first[o] = k
+			}
+			last[o] = k
+		}
 	}
 	for fk, fi := range figs {
 		info := &s.figs[fi]
 		info.localOK = true
-		first, last := -1, -1
-		for k := range toks {
-			if owner[k] == fk {
-				if first < 0 {
-					first = k
-				}
-				last = k
-			}
-		}
+		first, last := first[fk], last[fk]
 		if first < 0 {
 			continue
 		}
@@ -272,9 +277,20 @@ func (s *side) skeleton(sents []int, syms *symbols) []int {
 	return out
 }
 
-// proximity is the weight of the n-th content word away from a figure:
-// the nearest words say the most about what it counts.
-var proximity = [max(localLeft, localRight)]float64{1, 0.7, 0.5, 0.35}
+// proximity returns the weight of the n-th content word away from a
+// figure (0 the nearest): the nearest words say the most about what it
+// counts.
+func proximity(n int) float64 {
+	switch n {
+	case 0:
+		return 1
+	case 1:
+		return 0.7
+	case 2:
+		return 0.5
+	}
+	return 0.35
+}
 
 // weighted is a context word with its weight.
 type weighted struct {

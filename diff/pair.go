@@ -24,16 +24,16 @@ const (
 // Thresholds of sentence linking and figure pairing, tuned on the
 // regression cases and checked on revisions generated from their articles.
 const (
-	linkSimilarity       = 0.3 // Dice of content words that links two sentences of a hunk
-	lonePairLink         = 0.1 // the same for a hunk of one old and one new sentence
-	movedSimilarity      = 0.5 // Dice that links a deleted sentence to an inserted one elsewhere
-	groupEvidence        = 1.0 // score of meaning and value two figures of a sentence group need to pair
-	groupThreshold       = 1.5 // the same, position included
-	positionWeight       = 1.5 // score of the same rank in a group whose wording is unchanged
-	localWeight          = 1.5 // score of identical local contexts
-	rewrittenValueWeight = 2.5
+	linkSimilarity       = 0.3  // Dice of content words that links two sentences of a hunk
+	lonePairLink         = 0.1  // the same for a hunk of one old and one new sentence
+	movedSimilarity      = 0.5  // Dice that links a deleted sentence to an inserted one elsewhere
+	groupEvidence        = 1.0  // score of meaning and value two figures of a sentence group need to pair
+	groupThreshold       = 1.5  // the same, position included
+	positionWeight       = 1.5  // score of the same rank in a group whose wording is unchanged
+	localWeight          = 1.5  // score of identical local contexts
+	rewrittenValueWeight = 2.5  // extra score of equal values in a group whose wording was rewritten
 	closeWeight          = 0.75 // score of values that differ little (closeness 1)
-	implausiblePenalty   = 2.0  // score taken from figures in unrelated places whose values no revision would give // extra score of equal values in a group whose wording was rewritten
+	implausiblePenalty   = 2.0  // score taken from figures in unrelated places whose values no revision would give
 	globalThreshold      = 2.5  // score two figures in unrelated places need to be one fact
 )
 
@@ -428,9 +428,9 @@ func (m *matcher) pairLeftovers(g group) {
 		return b
 	}
 	bo, bn := byClass(&m.old, olds), byClass(&m.new, news)
-	for c, os := range bo {
-		ns := bn[c]
-		if len(os) != len(ns) {
+	for _, c := range []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal} {
+		os, ns := bo[c], bn[c]
+		if len(os) == 0 || len(os) != len(ns) {
 			continue
 		}
 		ok := true
@@ -483,8 +483,8 @@ func (m *matcher) pickBest(cands []candidate, olds, news []int) {
 		r := row[c.o]
 		byRow[r] = append(byRow[r], c)
 	}
-	// best[i][mask]: the most score olds[i:] can add with the news in mask
-	// taken; memoised, -1 unknown.
+	// best[i*size+mask]: the most score olds[i:] can add with the news in
+	// mask taken, once known.
 	size := 1 << len(news)
 	best := make([]float64, (len(olds)+1)*size)
 	known := make([]bool, len(best))
@@ -574,7 +574,7 @@ func groupScore(fo, fn *figInfo) float64 {
 }
 
 // plausibleRevision reports whether b's value is one a revision of a could
-// give: within a factor of three, or of two of a vague magnitude's range
+// give: within a factor of three of it, or of a vague magnitude's range
 // ("dozens" revised to 35, "about 180" to "at least 210", 7 dead to nine).
 func plausibleRevision(a, b *facts.Figure) bool {
 	lo := func(f *facts.Figure) float64 { return f.Value }

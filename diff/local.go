@@ -106,8 +106,20 @@ func localStem(w string) string {
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		w = w[:n-1]
 	}
+	// "containment" and "contained", "evacuation" and "evacuated".
+	n = len(w)
+	switch {
+	case n > 7 && strings.HasSuffix(w, "ment"):
+		w = w[:n-4]
+	case n > 6 && strings.HasSuffix(w, "ation"):
+		w = w[:n-3]
+	}
 	// "admitt" (admitted), "stopp": a doubled final consonant.
 	if k := len(w); k > 4 && w[k-1] == w[k-2] && !strings.ContainsRune("aeiouls", rune(w[k-1])) {
+		w = w[:k-1]
+	}
+	// "injury" and "injured", "increase" and "increased".
+	if k := len(w); k > 4 && (w[k-1] == 'y' || w[k-1] == 'e') {
 		w = w[:k-1]
 	}
 	return w

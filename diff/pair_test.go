@@ -115,8 +115,9 @@ func TestRewordFactor(t *testing.T) {
 // TestLocalStem checks the crude lemmas of local context words.
 func TestLocalStem(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"cases", "case"}, {"admitted", "admit"}, {"injuries", "injury"}, {"carried", "carry"},
-		{"reporting", "report"}, {"ferry's", "ferry"}, {"bus", "bus"}, {"class", "class"}, {"won", "won"},
+		{"cases", "case"}, {"admitted", "admit"}, {"injuries", "injur"}, {"injured", "injur"}, {"carried", "carr"},
+		{"reporting", "report"}, {"ferry's", "ferr"}, {"bus", "bus"}, {"class", "class"}, {"won", "won"},
+		{"containment", "contain"}, {"contained", "contain"}, {"evacuation", "evacuat"}, {"evacuated", "evacuat"},
 	}
 	for _, tt := range tests {
 		if got := localStem(tt.in); got != tt.want {

@@ -124,6 +124,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		for _, g := range m.groupHunk(sg) {
 			m.pairGroup(g)
 		}
+		m.pairHunk(sg)
 	}
 	m.pairMoved(segs)
 	m.pairGlobal()

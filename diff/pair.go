@@ -34,6 +34,8 @@ const (
 	rewrittenValueWeight = 2.5  // extra score of equal values in a group whose wording was rewritten
 	closeWeight          = 0.75 // score of values that differ little (closeness 1)
 	implausiblePenalty   = 2.0  // score taken from figures in unrelated places whose values no revision would give
+	leftoverSimilarity   = 0.3  // Dice of their sentences that pairs leftovers without a shared word next to them
+	hunkThreshold        = 1.7  // score two figures of one edited hunk, in unlinked sentences, need to be one fact
 	globalThreshold      = 2.5  // score two figures in unrelated places need to be one fact
 )
 
@@ -436,7 +438,11 @@ func (m *matcher) pairLeftovers(g group) {
 		ok := true
 		for k := range os {
 			fo, fn := &m.old.figs[os[k]], &m.new.figs[ns[k]]
-			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || disagree(fo, fn, weightedJaccard(fo.local, fn.local)) {
+			loc := weightedJaccard(fo.local, fn.local)
+			// With no word next to them shared, their own sentences must
+			// be alike: a rewritten lead, not a merged sentence that drops
+			// one sum and quotes another.
+			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || m.disagree(fo, fn, loc) || loc == 0 && m.sentenceSimilarity(fo, fn) < leftoverSimilarity {
 				ok = false
 				break
 			}
@@ -456,6 +462,61 @@ func (m *matcher) pairLeftovers(g group) {
 			m.link(os[k], ns[k])
 		}
 	}
+}
+
+// pairHunk pairs what the sentence groups of an edited hunk left, across
+// the hunk: a figure whose sentence was split or merged into a sentence
+// that mostly tells something else ("was 5% contained" becoming
+// "Containment fell to 3%, and 40 homes had been destroyed"). It needs
+// the words next to the figures, what they count or close values to
+// agree, more than inside a group and less than across the document.
+func (m *matcher) pairHunk(sg segment) {
+	var os, ns []int
+	for i := sg.o0; i < sg.o1; i++ {
+		os = append(os, i)
+	}
+	for j := sg.n0; j < sg.n1; j++ {
+		ns = append(ns, j)
+	}
+	olds := m.unpaired(&m.old, os)
+	news := m.unpaired(&m.new, ns)
+	if len(olds) == 0 || len(news) == 0 || len(olds)*len(news) > maxGroupPairs {
+		return
+	}
+	m.old.withContext(olds, m.syms)
+	m.new.withContext(news, m.syms)
+	m.old.withLocal(olds, m.syms)
+	m.new.withLocal(news, m.syms)
+	var cands []candidate
+	for _, o := range olds {
+		fo := &m.old.figs[o]
+		for _, n := range news {
+			fn := &m.new.figs[n]
+			if !mayPair(fo, fn) || class(fo.f.Category) != class(fn.f.Category) {
+				continue
+			}
+			s := meaningScore(fo, fn) + localWeight*weightedJaccard(fo.local, fn.local)
+			switch {
+			case sameValue(fo.f, fn.f):
+				s++
+				if sameQualifier(fo.f, fn.f) {
+					s += 0.5
+				}
+			case !plausibleRevision(fo.f, fn.f):
+				continue
+			default:
+				s += closeWeight * closeness(fo.f, fn.f)
+			}
+			if s >= hunkThreshold {
+				cands = append(cands, candidate{o: o, n: n, score: s, dist: abs(fo.f.Start - fn.f.Start)})
+			}
+		}
+	}
+	if len(olds) <= maxAssignFigures && len(news) <= maxAssignFigures {
+		m.pickBest(cands, olds, news)
+		return
+	}
+	m.pickGreedy(cands)
 }
 
 // maxAssignFigures is the most figures a side of a group may have for
@@ -611,21 +672,29 @@ func closeness(a, b *facts.Figure) float64 {
 }
 
 // disagree reports whether two figures visibly count different things:
-// both name their noun, the nouns differ, and no word next to them is
+// each is written with its noun right after it ("3,000 people", "2,400
+// cars"; a noun the extractor carried over from elsewhere in the
+// sentence does not count), the nouns differ, and no word next to them is
 // shared.
-func disagree(fo, fn *figInfo, loc float64) bool {
+func (m *matcher) disagree(fo, fn *figInfo, loc float64) bool {
 	ua, ub := normUnit(fo.f.Unit), normUnit(fn.f.Unit)
-	return ua != "" && ub != "" && ua != ub && !genericNoun(ua) && !genericNoun(ub) && loc == 0
+	return ua != "" && ub != "" && ua != ub && loc == 0 &&
+		nounAfter(m.old.doc.Text, fo.f) && nounAfter(m.new.doc.Text, fn.f)
 }
 
-// genericNoun reports whether a counted noun (as normUnit gives it) may
-// stand for any other: "14 workers" are "14 people".
-func genericNoun(u string) bool {
-	switch u {
-	case "person", "other", "individual", "one":
-		return true
+// nounAfter reports whether figure f's unit is the word right after it.
+func nounAfter(text string, f *facts.Figure) bool {
+	rest := strings.TrimLeft(text[min(f.End, len(text)):], " ")
+	return f.Unit != "" && len(rest) >= len(f.Unit) && strings.EqualFold(rest[:len(f.Unit)], f.Unit)
+}
+
+// sentenceSimilarity returns the Dice coefficient of the content words of
+// the sentences of two figures.
+func (m *matcher) sentenceSimilarity(fo, fn *figInfo) float64 {
+	if fo.sent < 0 || fn.sent < 0 {
+		return 0
 	}
-	return false
+	return dice(m.old.set(fo.sent, m.syms), m.new.set(fn.sent, m.syms))
 }
 
 // mayPair reports whether two figures can be the same fact at all: their

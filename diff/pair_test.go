@@ -78,6 +78,24 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed at least 14 -> 19", "changed dozens -> 46"},
 		},
 		{
+			name: "a split sentence moves a figure into another's",
+			old:  "A wildfire west of Redding grew to about 12,000 acres overnight and was 5% contained on Saturday, officials said.About 3,200 residents were under evacuation orders, and 14 homes had been destroyed.",
+			new:  "A wildfire west of Redding had scorched 18,500 acres by Saturday evening, officials said.Containment fell to 3%, and at least 40 homes had been destroyed.",
+			want: []string{"removed About 3,200", "changed about 12,000 acres -> 18,500 acres", "changed 5% -> 3%", "changed 14 -> at least 40"},
+		},
+		{
+			name: "a sentence drops one count and gains another",
+			old:  "Intro line here. The company employs 3,000 people at the plant, a spokesman said. It was founded in 1950.",
+			new:  "Intro line here. A spokesman said 2,400 cars a week roll off the line. It was founded in 1950.",
+			want: []string{"removed 3,000", "added 2,400"},
+		},
+		{
+			name: "a merged sentence drops one sum and quotes another",
+			old:  "Intro line here. The fund will invest $2 billion in clean energy. Critics said it was too little.",
+			new:  "Intro line here. Critics said the fund was too small, noting that rivals had raised $3 billion.",
+			want: []string{"removed $2 billion", "added $3 billion"},
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

@@ -59,7 +59,9 @@ func isStopword(w string) bool {
 		"not", "no", "than", "then", "also", "after", "before", "into", "over",
 		"about", "up", "out", "more", "most", "so", "which", "who", "whom",
 		"whose", "what", "when", "where", "while", "will", "would", "could",
-		"should", "may", "might", "can", "do", "did", "does", "if", "s":
+		"should", "may", "might", "can", "do", "did", "does", "if", "s",
+		// Scale words belong to the figures, which are left out too.
+		"hundred", "thousand", "million", "billion", "trillion", "bn", "percent", "cent":
 		return true
 	}
 	return false

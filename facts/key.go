@@ -14,6 +14,9 @@ func (p *parser) key(x int) (key, concept string) {
 		np = p.phraseText(f.np)
 		head = stem(p.word(f.np.head))
 	}
+	if key, concept, ok := p.gapKey(x); ok {
+		return key, concept
+	}
 	switch f.cat {
 	case Casualties:
 		c := f.concept
@@ -33,6 +36,18 @@ func (p *parser) key(x int) (key, concept string) {
 		if p.word(f.ts-1) == "of" {
 			if agg := p.npLeft(f.ts - 1); agg.e > agg.s && aggregateNouns[p.word(agg.head)] {
 				return p.npText(agg.s, agg.e), stem(p.word(agg.head))
+			}
+		}
+		if genericCountNouns[strings.ToLower(np)] {
+			// "rose 7.8% to 289.4 million units": units of the subject.
+			if pr := p.predicateOf(x); pr.rel == relLevel {
+				if th := p.levelThing(pr); th.e > th.s {
+					t := p.npText(th.s, th.e)
+					if th == pr.subj {
+						t = p.subjectText(pr)
+					}
+					return t, stem(p.word(th.head))
+				}
 			}
 		}
 		verb := p.governingVerb(f)
@@ -340,4 +355,46 @@ func (p *parser) stateAfter(f fig) string {
 		return w
 	}
 	return ""
+}
+
+// gapKey names a figure that states a lead or a gap: "move two points
+// clear" -> "Arsenal lead", "four points behind the leaders" -> "Inter gap
+// to leaders".
+func (p *parser) gapKey(x int) (key, concept string, ok bool) {
+	f := p.figs[x]
+	if f.cat != Count && f.cat != Measure && f.cat != Percent {
+		return "", "", false
+	}
+	k := f.te
+	if f.np.e > k && f.np.s >= f.te {
+		k = f.np.e
+	}
+	what := ""
+	switch p.word(k) {
+	case "clear", "ahead":
+		what = "lead"
+	case "behind", "adrift":
+		what = "gap"
+	default:
+		return "", "", false
+	}
+	if p.word(k+1) == "of" && what == "lead" {
+		k++
+	}
+	who := ""
+	pr := p.predicateOf(x)
+	switch {
+	case pr.obj.e > pr.obj.s && pr.direct:
+		// "left Inter four points behind".
+		who = p.npText(pr.obj.s, pr.obj.e)
+	case pr.subj.e > pr.subj.s:
+		who = p.subjectText(pr)
+	}
+	key = strings.TrimSpace(who + " " + what)
+	if what == "gap" || p.word(k) == "of" {
+		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s {
+			key += " to " + p.compoundText(np)
+		}
+	}
+	return key, what, true
 }

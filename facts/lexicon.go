@@ -509,6 +509,7 @@ var changeNouns = map[string]string{
 	"eased": "fall", "dipped": "fall", "dip": "fall", "narrowed": "fall", "shrank": "fall", "shrunk": "fall",
 	"contracted": "fall", "lowered": "fall", "retreated": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut",
 	"lost": "loss", "lose": "loss", "loses": "loss", "shed": "loss", "sheds": "loss",
+	"doubled": "rise", "tripled": "rise", "quadrupled": "rise", "halved": "fall",
 }
 
 // levelVerbs state the level of their subject when a figure follows them
@@ -661,3 +662,13 @@ var stateWords = setOf("eligible", "ineligible", "homeless", "jobless", "unemplo
 	"available", "ill", "sick", "infected", "unable", "vacant", "idle", "uninsured", "alive", "trapped",
 	"stranded", "displaced", "affected", "registered", "employed", "enrolled", "vaccinated", "unvaccinated",
 	"detained", "held", "hospitalised", "hospitalized", "evacuated", "isolated", "quarantined", "involved")
+
+// genericCountNouns count without saying what: "289.4 million units".
+var genericCountNouns = setOf("units", "items", "pieces", "times", "instances", "ones", "things")
+
+// toVerbs take an infinitive with "to": "plans to raise", "able to pay".
+var toVerbs = setOf("able", "going", "want", "wants", "plan", "plans", "need", "needs", "try", "tries",
+	"aim", "aims", "seek", "seeks", "hope", "hopes", "intend", "intends", "expect", "expects", "refuse",
+	"refuses", "vote", "votes", "agree", "agrees", "decide", "decides", "promise", "promises", "threaten",
+	"threatens", "help", "helps", "continue", "continues", "began", "begin", "begins", "started", "start",
+	"order", "orders", "allowed", "ready", "willing", "unable", "likely", "unlikely", "set", "due", "about")

@@ -304,6 +304,15 @@ func (p *parser) verbWord(i int, w string, b uint32) bool {
 	if p.ingVerb(i, w, b) {
 		return true
 	}
+	if b&lxIrrBase != 0 && b&lxNounish == 0 && isPluralNoun(p.word(i-1)) && (p.lex(i+1)&lxDet != 0 || p.kind(i+1) == tNum) {
+		// "Opinion polls give the Liberals 41%": a present plural.
+		return true
+	}
+	if p.word(i-1) == "to" {
+		// "expected to grow", "agreed to pay"; but "open to traffic".
+		b2 := p.lex(i - 2)
+		return b2&(lxLink|lxBe|lxAux|lxVerbForm) != 0 || toVerbs[p.word(i-2)] || strings.HasSuffix(p.word(i-2), "ed")
+	}
 	return p.lex(i-1)&lxModal != 0
 }
 
@@ -413,8 +422,8 @@ func (p *parser) npLeft(e int) npSpan {
 	}
 	head := i
 	if p.kind(i) == tNum {
-		// The name before the number is the phrase: "S&P 500".
-		head = i
+		// The name before the number heads the phrase: "S&P 500".
+		head = i - 1
 	}
 	s := i
 	for n := 0; n < 6; n++ {
@@ -566,7 +575,8 @@ func (p *parser) readPredicate(x int) predicate {
 	f := p.figs[x]
 	pr := predicate{verb: -1, subj: npSpan{head: -1}, owner: npSpan{head: -1}, obj: npSpan{head: -1}}
 	l := f.ts - 1
-	upDown := false // "up 0.3%": a predicate without a verb
+	upDown := false  // "up 0.3%": a predicate without a verb
+	skipped := false // another figure of the clause was passed
 	if f.cat == Percent || f.cat == Money {
 		// "closed 0.8% higher", "were 2.4% lower than", "20 per cent
 		// more intense".
@@ -594,6 +604,7 @@ func (p *parser) readPredicate(x int) predicate {
 	for n := 0; l >= 0 && n < 14 && pr.verb < 0; n++ {
 		if y := p.figCovering(l, x); y >= 0 {
 			l = p.figs[y].ts - 1
+			skipped = true
 			continue
 		}
 		w := p.word(l)
@@ -613,7 +624,7 @@ func (p *parser) readPredicate(x int) predicate {
 			l--
 			continue
 		case w == "up" || w == "down":
-			if pr.rel == relNone && pr.obj.e == pr.obj.s {
+			if pr.rel == relNone && pr.obj.e == pr.obj.s && (pr.prep == "" || pr.prep == "by" || pr.prep == "from") && !skipped {
 				pr.rel, pr.change = relChange, changeNouns[w]
 				upDown, pr.upDown = true, true
 			}
@@ -625,7 +636,7 @@ func (p *parser) readPredicate(x int) predicate {
 			}
 			l--
 			continue
-		case p.adverb(l), p.is(l, lxFigMod) && pr.obj.e == pr.obj.s:
+		case p.adverb(l), p.is(l, lxFigMod) && pr.obj.e == pr.obj.s, linkAdverbs[w]:
 			l--
 			continue
 		case p.isVerbAt(l) || l == f.ts-1 && p.presentVerb(l):
@@ -909,6 +920,12 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 				return p.word(f.te-1) + " of " + t, h + " " + cat
 			case f.cat == Percent:
 				v := p.verbAfter(np.e)
+				if pr := p.predicateOf(x); v == "" && pr.obj.e > pr.obj.s && pr.direct && pr.obj.e == f.ts {
+					// "give the Liberals 41% of the vote": the share of whom.
+					if who := p.properText(pr.obj); who != "" {
+						return who + " share of " + t, stem(strings.ToLower(lastWord(who))) + " share"
+					}
+				}
 				if v == "" {
 					// "the budget deficit would narrow to 4.4% of GDP".
 					if pr := p.predicateOf(x); pr.rel == relLevel || pr.rel == relChange {
@@ -949,7 +966,7 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	// A compound: "a 24-hour walkout" -> "walkout duration", "its
 	// 1,600-megawatt unit" -> "unit capacity".
 	if f.cat == Measure && p.isPunct(f.te-2, '-') && p.glued(f.te-1) {
-		if np := p.nounPhrase(f.te, false); np.e > np.s && !p.verbFirst(np, f) {
+		if np := p.trimVerbs(p.nounPhrase(f.te, false)); np.e > np.s && !p.verbFirst(np, f) {
 			d := dim
 			switch {
 			case span:
@@ -963,7 +980,7 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	}
 	// The noun after: "$3.5 billion aid package", "a 35% stake", "a 12 km
 	// front", "a 40% chance of rain".
-	if after := p.nounPhrase(k, false); after.e > after.s && !span && !timeNoun(p.word(after.head)) && !price && !verbish(p.word(after.head)) && !p.verbFirst(after, f) && !p.comparativeAt(after.s) {
+	if after := p.trimVerbs(p.nounPhrase(k, false)); after.e > after.s && !span && !timeNoun(p.word(after.head)) && !price && !verbish(p.word(after.head)) && !p.verbFirst(after, f) && !p.comparativeAt(after.s) {
 		t := p.compoundText(after)
 		if t != "" {
 			if w := p.word(after.e); strings.IndexByte(t, ' ') < 0 && (w == "of" || w == "in" && f.cat != Measure) {
@@ -1004,11 +1021,11 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 		}
 	}
 	// "spent £4.3m on consultants".
-	if pr := p.predicateOf(x); f.cat == Money && p.word(k) == "on" && (pr.rel == relObject || pr.rel == relNone) {
+	if pr := p.predicateOf(x); f.cat == Money && (p.word(k) == "on" || p.word(k) == "off") && (pr.rel == relObject || pr.rel == relNone) {
 		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && !p.is(np.head, lxEvent) && !hasUpper(p.raw(np.s)[:1]) {
 			t := p.compoundText(np)
 			if v := p.verbParticiple(pr); v != "" {
-				return v + " on " + t, stem(p.word(np.head)) + " " + cat
+				return v + " " + p.word(k) + " " + t, stem(p.word(np.head)) + " " + cat
 			}
 			return t, stem(p.word(np.head)) + " " + cat
 		}
@@ -1016,6 +1033,40 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	// "The aid package, worth $3.5 billion,".
 	if np, ok := p.appositiveThing(x); ok {
 		return p.npText(np.s, np.e), stem(p.word(np.head)) + " " + cat
+	}
+	if f.cat == Percent {
+		// "is 30% contained", "91% vaccinated": the state reached.
+		if w := p.word(k); p.kind(k) == tWord && verbish(w) && !p.isVerbAt(k+1) && p.word(k+1) != "by" {
+			if pr := p.predicateOf(x); pr.subj.e > pr.subj.s && pr.verb >= 0 && p.is(pr.verb, lxBe) {
+				return p.subjectText(pr) + " " + participle(w), stem(p.word(pr.subj.head)) + " " + stem(w)
+			}
+		}
+		// "41% for the Conservatives", "38.1% for his challenger Nadia
+		// Ferhat": a share of a named party.
+		if p.word(k) == "for" {
+			if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s {
+				if who := p.properText(np); who != "" {
+					return who + " share", stem(strings.ToLower(lastWord(who))) + " share"
+				}
+			}
+		}
+	}
+	// "some 80% above the national average", "1.5°C above pre-industrial
+	// levels".
+	if w := p.word(k); (w == "above" || w == "below") && f.cat != Money {
+		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s {
+			thing, head := "", ""
+			if pr := p.predicateOf(x); pr.subj.e > pr.subj.s {
+				thing, head = p.subjectText(pr), p.word(pr.subj.head)
+			} else if np2, _ := p.npChain(f.ts); np2.e > np2.s && np2.e == f.ts {
+				thing, head = p.npText(np2.s, np2.e), p.word(np2.head)
+			} else if p.isPunct(f.ts-1, ',') && x > 0 && depth == 0 {
+				thing, _ = p.key(x - 1)
+				head = lastWord(thing)
+			}
+			key := strings.TrimSpace(thing + " " + w + " " + p.compoundText(np))
+			return key, stem(strings.ToLower(head)) + " " + w
+		}
 	}
 	// An appositive: "its final share of the vote, 36.2%,".
 	if p.isPunct(f.ts-1, ',') && (p.isPunct(k, ',') || k >= len(p.toks) || p.isPunct(k, '.')) && f.cat == Percent {
@@ -1561,7 +1612,7 @@ func (p *parser) skipBackTo(i int, c byte) int {
 		if p.isPunct(l, c) {
 			return l
 		}
-		if w := p.word(l); w != "up" && w != "down" && !qualifierWord(w) && w != "from" {
+		if w := p.word(l); w != "up" && w != "down" && !qualifierWord(w) && w != "from" && w != "by" {
 			return -1
 		}
 	}
@@ -1599,7 +1650,37 @@ func (p *parser) spanKey(x int) (key, concept string, ok bool) {
 		if p.word(f.te) == "in" && p.kind(f.te+1) == tWord && !stopWords[p.word(f.te+1)] && !p.is(f.te+1, lxDet) {
 			// "17 months in office".
 			if np := p.nounPhrase(f.te+1, false); np.e > np.s && !timeNoun(p.word(np.head)) {
-				k += " in " + p.compoundText(np)
+				return k + " in " + p.compoundText(np), "period", true
+			}
+		}
+		switch prev {
+		case "in", "over", "within", "during":
+			// "approved a $3 billion bailout over four years": how long
+			// the thing done takes; but "rose 5% in 12 months" is the
+			// period a change is measured over.
+			pr := p.predicateOf(x)
+			if pr.verb < 0 || changeNouns[p.word(pr.verb)] != "" || levelVerbs[p.word(pr.verb)] || p.is(pr.verb, lxBe) {
+				break
+			}
+			if p.superlativeBefore(f.ts - 1) {
+				// "the worst flooding the region has seen in two decades".
+				break
+			}
+			np := pr.obj
+			if np.e == np.s || !pr.direct && !p.is(np.head, lxEvent) {
+				np = pr.subj
+				if prev == "in" || prev == "within" {
+					// "won the final in 98 minutes", but "the region has
+					// seen in two decades" names no activity.
+					np = npSpan{}
+				}
+			}
+			if np.e > np.s {
+				t := p.npText(np.s, np.e)
+				if np == pr.subj {
+					t = p.subjectText(pr)
+				}
+				return t + " duration", stem(p.word(np.head)) + " duration", true
 			}
 		}
 		return k, "period", true
@@ -1642,7 +1723,7 @@ func (p *parser) subjectStart(i int) int {
 // object of a verb that sets it ("cut its sales forecast to $8.2bn", "left
 // reservoirs at 27%"), else the subject.
 func (p *parser) levelThing(pr predicate) npSpan {
-	if pr.obj.e > pr.obj.s && pr.direct && !levelVerbs[p.word(pr.verb)] && (pr.prep == "to" || pr.prep == "at") {
+	if pr.obj.e > pr.obj.s && pr.direct && !p.is(pr.verb, lxBe) && (pr.prep == "to" || pr.prep == "at") {
 		return pr.obj
 	}
 	return pr.subj
@@ -1730,3 +1811,23 @@ func isChangeNoun(w string) bool {
 	}
 	return false
 }
+
+// trimVerbs drops verb forms from the end of a noun phrase read by
+// nounPhrase: "a 6.2-magnitude earthquake struck" -> "earthquake".
+func (p *parser) trimVerbs(np npSpan) npSpan {
+	for np.e > np.s && verbish(p.word(np.e-1)) && !irregularBases[p.word(np.e-1)] {
+		np.e--
+	}
+	if np.e <= np.s {
+		return npSpan{s: np.s, e: np.s}
+	}
+	if np.head >= np.e {
+		np.head = np.e - 1
+	}
+	return np
+}
+
+// linkAdverbs stand inside a clause without changing what a figure
+// measures: "is now £520,000", "has already reached".
+var linkAdverbs = setOf("now", "also", "already", "still", "again", "further", "then", "even", "never",
+	"ever", "reportedly", "currently", "initially", "finally", "not", "once", "since", "so", "far")

@@ -86,6 +86,12 @@ func participle(w string) string {
 	if strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])) {
 		return w[:len(w)-1] + "ied"
 	}
+	// One syllable ending consonant-vowel-consonant doubles the last:
+	// "span" -> "spanned", "drop" -> "dropped".
+	if n := len(w); n >= 3 && n <= 4 && strings.Count(w, "a")+strings.Count(w, "e")+strings.Count(w, "i")+strings.Count(w, "o")+strings.Count(w, "u") == 1 &&
+		!strings.ContainsRune("aeiouwxy", rune(w[n-1])) && strings.ContainsRune("aeiou", rune(w[n-2])) && !strings.ContainsRune("aeiou", rune(w[n-3])) {
+		return w + w[n-1:] + "ed"
+	}
 	return w + "ed"
 }
 

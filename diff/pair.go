@@ -442,7 +442,8 @@ func (m *matcher) pairLeftovers(g group) {
 			// With no word next to them shared, their own sentences must
 			// be alike: a rewritten lead, not a merged sentence that drops
 			// one sum and quotes another.
-			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || m.disagree(fo, fn, loc) || loc == 0 && m.sentenceSimilarity(fo, fn) < leftoverSimilarity {
+			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || m.disagree(fo, fn, loc) ||
+				loc == 0 && (m.sentenceSimilarity(fo, fn) < leftoverSimilarity || conflict(fo, fn)) {
 				ok = false
 				break
 			}
@@ -688,6 +689,15 @@ func nounAfter(text string, f *facts.Figure) bool {
 	return f.Unit != "" && len(rest) >= len(f.Unit) && strings.EqualFold(rest[:len(f.Unit)], f.Unit)
 }
 
+// conflict reports whether two figures of one category say they measure
+// different things: "sales rose 8%" and "profit fell 12%". Across
+// categories the extractor may have misread one of them ("the death toll
+// from a fire at … rose to 19" read as a count), so their concepts are no
+// evidence.
+func conflict(fo, fn *figInfo) bool {
+	return fo.f.Category == fn.f.Category && informative(fo) && informative(fn) && wordOverlap(fo.concept, fn.concept) < 0.5
+}
+
 // sentenceSimilarity returns the Dice coefficient of the content words of
 // the sentences of two figures.
 func (m *matcher) sentenceSimilarity(fo, fn *figInfo) float64 {
@@ -750,6 +760,14 @@ func informative(a *figInfo) bool {
 // wordOverlap returns the Jaccard index of the words of two short phrases.
 func wordOverlap(a, b string) float64 {
 	wa, wb := strings.Fields(a), strings.Fields(b)
+	// "containment" and "contain": the extractor's lemmas keep
+	// derivations apart.
+	for k := range wa {
+		wa[k] = localStem(wa[k])
+	}
+	for k := range wb {
+		wb[k] = localStem(wb[k])
+	}
 	n := 0
 	for _, x := range wa {
 		if slices.Contains(wb, x) {
@@ -1012,6 +1030,8 @@ func unitScore(a, b *facts.Figure) float64 {
 	switch {
 	case ua == ub && ua == "":
 		return 0.3 // no unit either side: weak evidence
+	case ua == ub && ua == "percent":
+		return 0.3 // every percentage has it: weak evidence too
 	case ua == ub:
 		return 1
 	case ua != "" && ub != "":

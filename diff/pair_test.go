@@ -79,9 +79,15 @@ func TestComparePairing(t *testing.T) {
 		},
 		{
 			name: "a split sentence moves a figure into another's",
-			old:  "A wildfire west of Redding grew to about 12,000 acres overnight and was 5% contained on Saturday, officials said.About 3,200 residents were under evacuation orders, and 14 homes had been destroyed.",
-			new:  "A wildfire west of Redding had scorched 18,500 acres by Saturday evening, officials said.Containment fell to 3%, and at least 40 homes had been destroyed.",
-			want: []string{"removed About 3,200", "changed about 12,000 acres -> 18,500 acres", "changed 5% -> 3%", "changed 14 -> at least 40"},
+			old:  "The fire grew to 12,000 acres and 900 firefighters were sent, officials said.About 3,200 residents were evacuated, and 14 homes were destroyed.",
+			new:  "The fire grew to 18,500 acres, officials said.By evening 1,100 firefighters were at work, and 40 homes were destroyed.Evacuation orders cover 5,000 residents.",
+			want: []string{"changed 12,000 acres -> 18,500 acres", "changed 900 -> 1,100", "changed 14 -> 40", "changed About 3,200 -> 5,000"},
+		},
+		{
+			name: "a sentence swaps one percentage for another",
+			old:  "The company said sales rose 8% to $4.1 billion in the quarter.",
+			new:  "The company said sales rose to $4.1 billion in the quarter, while profit fell 12%.",
+			want: []string{"removed 8%", "added 12%"},
 		},
 		{
 			name: "a sentence drops one count and gains another",

@@ -27,6 +27,12 @@ func (p *parser) furniture(f fig) bool {
 			return p.gluedPrefix(f.te, "ago")
 		case "second", "hour", "day":
 			return p.gluedPrefix(f.te, "ago") // "2 hours ago", "5 hours agoThe"
+		case "m":
+			return p.gluedPrefix(f.te, "ago") && p.glued(f.te-1) // "5m ago": minutes
+		}
+		// "Updated 3 weeks ago".
+		if p.gluedPrefix(f.te, "ago") && stampWords[p.word(f.ts-1)] && isUpperB(p.raw(f.ts - 1)[0]) {
+			return true
 		}
 	case Time, Date:
 		if f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {

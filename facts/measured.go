@@ -372,7 +372,7 @@ func (p *parser) nounWord(i int, w string, b uint32, head bool) bool {
 	}
 	r := p.raw(i)
 	lower := !hasUpper(r[:1])
-	if b&lxMonth != 0 && !lower {
+	if b&lxMonth != 0 && !lower || lower && compassNouns[w] {
 		return false
 	}
 	if lower && b&lxLyNoun == 0 && strings.HasSuffix(w, "ly") && len(w) > 4 {
@@ -390,6 +390,12 @@ func (p *parser) nounWord(i int, w string, b uint32, head bool) bool {
 	}
 	return true
 }
+
+// compassNouns are directions that are not nouns of a phrase before "of":
+// "a wildfire west of Redding".
+var compassNouns = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast",
+	"southwest", "north-east", "north-west", "south-east", "south-west", "overnight", "today",
+	"yesterday", "tonight", "tomorrow")
 
 // nounishLevel are level verbs that are more often nouns in a noun phrase.
 var nounishLevel = setOf("total", "average", "peak", "close", "end", "amount", "top", "stand", "hold", "finish")
@@ -499,6 +505,10 @@ func (p *parser) npChain(e int) (np, owner npSpan) {
 			break
 		}
 		prev := p.npLeft(k)
+		if prev.e == prev.s && compassNouns[p.word(k-1)] {
+			// "a wildfire west of Redding".
+			prev = p.npLeft(k - 1)
+		}
 		if prev.e == prev.s {
 			break
 		}
@@ -1284,7 +1294,8 @@ func timeNoun(w string) bool {
 	switch w {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
 		"hour", "hours", "minute", "minutes", "decade", "decades", "season", "night", "morning",
-		"evening", "afternoon", "weekend", "spring", "summer", "autumn", "winter", "fall", "time":
+		"evening", "afternoon", "weekend", "spring", "summer", "autumn", "winter", "fall", "time",
+		"overnight", "today", "yesterday", "tonight", "tomorrow":
 		return true
 	}
 	return false

@@ -1,9 +1,11 @@
 package facts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestBadInput feeds degenerate texts: nothing may panic, and large inputs
@@ -85,5 +87,33 @@ func TestRepeatedPatterns(t *testing.T) {
 				t.Fatalf("Parse(%q x %d): figure text %q != span", s, size/len(s), f.Text)
 			}
 		}
+	}
+}
+
+func TestLongSentenceIsCut(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "item %d weighs %d kg ", i, i%97+1)
+	}
+	text := b.String()
+	doc := Parse(text)
+	if len(doc.Figures) < 5000 {
+		t.Fatalf("Parse found %d figures; want at least 5000", len(doc.Figures))
+	}
+	total := 0
+	for _, f := range doc.Figures {
+		total += len(f.Sentence)
+		if len(f.Sentence) > maxSentence+len(f.Text)+2*len("…") {
+			t.Fatalf("figure %q carries a sentence of %d bytes; want at most %d", f.Text, len(f.Sentence), maxSentence)
+		}
+		if !strings.Contains(f.Sentence, f.Text) {
+			t.Fatalf("figure %q: its sentence %q does not hold it", f.Text, f.Sentence)
+		}
+		if !utf8.ValidString(f.Sentence) {
+			t.Fatalf("figure %q: sentence is not valid UTF-8", f.Text)
+		}
+	}
+	if total > 700*len(doc.Figures) {
+		t.Errorf("sentences total %d bytes for %d figures; want them bounded", total, len(doc.Figures))
 	}
 }

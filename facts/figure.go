@@ -28,7 +28,7 @@ type Figure struct {
 	Text      string   `json:"text"`
 	Qualifier string   `json:"qualifier"` // "at least", "more than"…; "" when none
 	Unit      string   `json:"unit"`
-	Sentence  string   `json:"sentence"` // the sentence holding the figure, as in Document.Text
+	Sentence  string   `json:"sentence"` // the sentence holding the figure, as in Document.Text; one over 600 bytes is cut to the words around the figure, marked with "…"
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
 

@@ -61,7 +61,7 @@ func Parse(text string) *Document {
 				Text:          doc.Text[fs:fe],
 				Qualifier:     f.qual,
 				Unit:          f.unit,
-				Sentence:      doc.Text[os:oe],
+				Sentence:      sentenceAround(doc.Text, os, oe, fs, fe),
 				Start:         fs,
 				End:           fe,
 				SentenceIndex: si,
@@ -77,6 +77,46 @@ func Parse(text string) *Document {
 		kx = p.kx
 	}
 	return doc
+}
+
+// maxSentence is the longest sentence a figure carries whole. Text without
+// sentence punctuation (a table, a list of numbers, hostile input) can make
+// one "sentence" of megabytes; each of its thousands of figures carrying it
+// whole would make output quadratic in the input.
+const maxSentence = 600
+
+// sentenceAround returns the sentence text[os:oe] of the figure at
+// text[fs:fe], or, when the sentence is longer than maxSentence, the words
+// around the figure within it, marked cut with "…".
+func sentenceAround(text string, os, oe, fs, fe int) string {
+	if oe-os <= maxSentence {
+		return text[os:oe]
+	}
+	const side = maxSentence / 2
+	ws, we := max(os, fs-side), min(oe, fe+side)
+	// Cut at a space, so that no word (or UTF-8 sequence) is split.
+	if ws > os {
+		if i := strings.IndexByte(text[ws:fs], ' '); i >= 0 {
+			ws += i + 1
+		} else {
+			ws = fs
+		}
+	}
+	if we < oe {
+		if i := strings.LastIndexByte(text[fe:we], ' '); i >= 0 {
+			we = fe + i
+		} else {
+			we = fe
+		}
+	}
+	out := text[ws:we]
+	if ws > os {
+		out = "…" + out
+	}
+	if we < oe {
+		out += "…"
+	}
+	return out
 }
 
 // Extract returns the figures of text in document order.

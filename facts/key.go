@@ -191,7 +191,7 @@ func (p *parser) governingVerb(f fig) string {
 	}
 	for n := 0; n < 4 && r < len(p.toks); n++ {
 		w := p.word(r)
-		if auxiliaries[w] || beForms[w] {
+		if p.lex(r)&(lxAux|lxBe) != 0 {
 			r++
 			continue
 		}
@@ -208,7 +208,7 @@ func (p *parser) governingVerb(f fig) string {
 			break
 		}
 		w := p.word(l)
-		if beForms[w] || auxiliaries[w] && w != "reported" && w != "confirmed" {
+		if b := p.lex(l); b&lxBe != 0 || b&lxAux != 0 && w != "reported" && w != "confirmed" {
 			break
 		}
 		_, irregular := irregularParticiples[w]
@@ -308,10 +308,7 @@ func (p *parser) context(f fig) []string {
 			continue
 		}
 		w := p.word(i)
-		if stopWords[w] || len(w) < 2 {
-			continue
-		}
-		if _, ok := smallNumbers[w]; ok {
+		if len(w) < 2 || p.lex(i)&(lxStop|lxSmallNumber) != 0 {
 			continue
 		}
 		st := p.stems[i]

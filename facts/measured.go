@@ -76,6 +76,7 @@ const (
 	lxModal                           // words after which a base form is a verb ("will", "to")
 	lxVerbForm                        // isVerbForm of a word in the tables above
 	lxLyNoun                          // "-ly" words that are nouns ("supply")
+	lxSmallNumber                     // smallNumbers
 
 	clsVerb   // isVerbAt
 	clsNPHead // npToken(i, true)
@@ -135,6 +136,9 @@ var keyLexicon = func() map[string]uint32 {
 	add(lxModal, setOf("to", "will", "would", "could", "can", "may", "might", "must", "should", "did",
 		"does", "do", "not"))
 	add(lxLyNoun, lyNouns)
+	for w := range smallNumbers {
+		m[w] |= lxSmallNumber
+	}
 	for w := range m {
 		if isVerbForm(w) {
 			m[w] |= lxVerbForm
@@ -528,7 +532,7 @@ func (p *parser) npText(s, e int) string {
 		r := p.raw(i)
 		// Lowercase but for names and acronyms inside the sentence, and
 		// a possessor opening it ("Europe's").
-		if p.kind(i) == tWord && (i == 0 && !p.isPunct(i+1, '\'') || !hasUpper(r[:1])) && !(len(r) > 1 && strings.ToUpper(r) == r && hasUpper(r)) {
+		if p.kind(i) == tWord && (i == 0 && !p.isPunct(i+1, '\'') || !hasUpper(r[:1])) && !(len(r) > 1 && allCaps(r)) {
 			r = strings.ToLower(r)
 		}
 		b.WriteString(r)
@@ -1031,7 +1035,8 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 		}
 	}
 	// "spent £4.3m on consultants".
-	if pr := p.predicateOf(x); f.cat == Money && (p.word(k) == "on" || p.word(k) == "off") && (pr.rel == relObject || pr.rel == relNone) {
+	if w := p.word(k); f.cat == Money && (w == "on" || w == "off") && (p.predicateOf(x).rel == relObject || p.predicateOf(x).rel == relNone) {
+		pr := p.predicateOf(x)
 		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && !p.is(np.head, lxEvent) && !hasUpper(p.raw(np.s)[:1]) {
 			t := p.compoundText(np)
 			if v := p.verbParticiple(pr); v != "" {
@@ -1842,3 +1847,18 @@ func (p *parser) trimVerbs(np npSpan) npSpan {
 // measures: "is now £520,000", "has already reached".
 var linkAdverbs = setOf("now", "also", "already", "still", "again", "further", "then", "even", "never",
 	"ever", "reportedly", "currently", "initially", "finally", "not", "once", "since", "so", "far")
+
+// allCaps reports whether the ASCII letters of s are all capitals and
+// there is one: an acronym ("UK", "U.S.").
+func allCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	return n > 0
+}

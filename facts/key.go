@@ -17,6 +17,9 @@ func (p *parser) key(x int) (key, concept string) {
 	if key, concept, ok := p.gapKey(x); ok {
 		return key, concept
 	}
+	if f.score {
+		return p.scoreKey(x)
+	}
 	switch f.cat {
 	case Casualties:
 		c := f.concept
@@ -394,4 +397,51 @@ func (p *parser) gapKey(x int) (key, concept string, ok bool) {
 		}
 	}
 	return key, what, true
+}
+
+// scoreKey names one side of a score or a vote tally: "Arsenal beat
+// Chelsea 3-1" -> "Arsenal score" and "Chelsea score"; "the Senate passed
+// the bill 70-29" -> "Senate votes for" and "Senate votes against"; "a 2-2
+// draw" -> "home score" and "away score".
+func (p *parser) scoreKey(x int) (key, concept string) {
+	first := x
+	if p.figs[x].pairPrev && x > 0 {
+		first = x - 1
+	}
+	second := first != x
+	pr := p.predicateOf(first)
+	verb := ""
+	if pr.verb >= 0 {
+		verb = p.word(pr.verb)
+	}
+	who, head := "", ""
+	if pr.subj.e > pr.subj.s {
+		who, head = p.rawText(pr.subj), p.word(pr.subj.head)
+	}
+	if voteVerbs[verb] {
+		side := "votes for"
+		if second {
+			side = "votes against"
+		}
+		return strings.TrimSpace(who + " " + side), strings.TrimSpace(stem(head) + " " + side)
+	}
+	if second && who != "" {
+		who, head = "opponent", "opponent"
+		if pr.obj.e > pr.obj.s && pr.direct {
+			who, head = p.rawText(pr.obj), p.word(pr.obj.head)
+		}
+	}
+	if who == "" {
+		who, head = "home", "home"
+		if second {
+			who, head = "away", "away"
+		}
+	}
+	return who + " score", stem(strings.ToLower(head)) + " score"
+}
+
+// rawText renders a noun phrase as written: the names of a score's sides
+// keep their capitals even opening a sentence.
+func (p *parser) rawText(np npSpan) string {
+	return p.n[p.toks[np.s].s:p.toks[np.e-1].e]
 }

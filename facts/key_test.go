@@ -137,6 +137,14 @@ func TestMeasuredKeys(t *testing.T) {
 		{"Air traffic controllers staged a 24-hour walkout.", "24-hour", "walkout duration"},
 		{"The Labour candidate had a lead of 3,400 votes.", "3,400", "lead"},
 		{"The ruling Civic Union won 148 seats.", "148", "Civic Union seats won"},
+		{"Arsenal beat Chelsea 3-1 on Saturday.", "3", "Arsenal score"},
+		{"Arsenal beat Chelsea 3-1 on Saturday.", "1", "Chelsea score"},
+		{"The Senate passed the bill 70-29 on Tuesday.", "70", "Senate votes for"},
+		{"The Senate passed the bill 70-29 on Tuesday.", "29", "Senate votes against"},
+		{"Opinion polls give the Liberals 41% of the vote.", "41%", "Liberals share of vote"},
+		{"The wildfire is 30% contained, officials said.", "30%", "wildfire contained"},
+		{"The FTSE 100 closed down 0.6% at 7,912 points.", "7,912 points", "FTSE 100"},
+		{"Exports fell 8.4% in March, while imports rose 2.1%.", "2.1%", "imports rise"},
 	}
 	for _, tt := range tests {
 		var got *Figure

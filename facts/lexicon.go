@@ -672,3 +672,12 @@ var toVerbs = setOf("able", "going", "want", "wants", "plan", "plans", "need", "
 	"refuses", "vote", "votes", "agree", "agrees", "decide", "decides", "promise", "promises", "threaten",
 	"threatens", "help", "helps", "continue", "continues", "began", "begin", "begins", "started", "start",
 	"order", "orders", "allowed", "ready", "willing", "unable", "likely", "unlikely", "set", "due", "about")
+
+// voteVerbs pass or decide by a tally: "the Senate passed the bill 70-29".
+var voteVerbs = setOf("voted", "vote", "votes", "passed", "approved", "ruled", "backed", "rejected",
+	"adopted", "confirmed", "endorsed", "defeated")
+
+// scoreVerbs take the losing side as object before a score: "Arsenal beat
+// Chelsea 3-1".
+var scoreVerbs = setOf("beat", "beats", "edged", "edges", "thrashed", "routed", "downed", "stunned",
+	"overcame", "outscored", "hammered", "crushed", "trounced", "defeat", "defeats")

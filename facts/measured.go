@@ -305,7 +305,7 @@ func (p *parser) verbWord(i int, w string, b uint32) bool {
 	if b&lxIrregular != 0 && b&(lxNounish|lxIrrBase) == 0 {
 		return true
 	}
-	if p.ingVerb(i, w, b) {
+	if p.ingVerb(i, w, b) || scoreVerbs[w] && hasUpper(p.raw(i + 1)[:min(1, len(p.raw(i+1)))]) {
 		return true
 	}
 	if b&lxIrrBase != 0 && b&lxNounish == 0 && isPluralNoun(p.word(i-1)) && (p.lex(i+1)&lxDet != 0 || p.kind(i+1) == tNum) {
@@ -458,7 +458,8 @@ func (p *parser) npLeft(e int) npSpan {
 			}
 			break
 		}
-		if p.figCovering(j, -1) >= 0 || !p.npToken(j, false) || timeNoun(p.word(j)) && !(p.isPunct(j-1, '-') && p.glued(j)) {
+		if p.figCovering(j, -1) >= 0 || !p.npToken(j, false) || timeNoun(p.word(j)) && !(p.isPunct(j-1, '-') && p.glued(j)) ||
+			p.isVerbAt(j) && !p.is(j-1, lxDet) {
 			break
 		}
 		s = j

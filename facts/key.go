@@ -69,7 +69,10 @@ func (p *parser) key(x int) (key, concept string) {
 			parts = append(parts, verb)
 			// "The ruling Civic Union won 148 seats" -> "Civic Union seats
 			// won": a named subject tells one count from another.
-			if pr := p.predicateOf(x); pr.verb >= 0 && pr.verb < f.ts && pr.subj.e > pr.subj.s && (pr.rel == relObject || pr.rel == relLevel && !beForms[p.word(pr.verb)]) && !reportingVerbs[p.word(pr.verb)] {
+			if !p.verbBefore(f) {
+				// The verb follows the figure ("25 troops were sent"): no
+				// named subject to add.
+			} else if pr := p.predicateOf(x); pr.verb >= 0 && pr.verb < f.ts && pr.subj.e > pr.subj.s && (pr.rel == relObject || pr.rel == relLevel && !beForms[p.word(pr.verb)]) && !reportingVerbs[p.word(pr.verb)] {
 				if who := p.properName(pr); who != "" && !strings.Contains(np, who) {
 					parts = append([]string{who}, parts...)
 				}
@@ -444,4 +447,19 @@ func (p *parser) scoreKey(x int) (key, concept string) {
 // keep their capitals even opening a sentence.
 func (p *parser) rawText(np npSpan) string {
 	return p.n[p.toks[np.s].s:p.toks[np.e-1].e]
+}
+
+// verbBefore reports whether a verb stands within four words before
+// figure f, past qualifiers and adverbs: "won 148 seats", "has stationed
+// more than 5,000 troops".
+func (p *parser) verbBefore(f fig) bool {
+	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
+		if p.isVerbAt(l) {
+			return true
+		}
+		if p.kind(l) != tWord || !p.is(l, lxStop) && !p.adverb(l) {
+			return false
+		}
+	}
+	return false
 }

@@ -78,10 +78,11 @@ const (
 	lxLyNoun                          // "-ly" words that are nouns ("supply")
 	lxSmallNumber                     // smallNumbers
 
-	clsVerb   // isVerbAt
-	clsNPHead // npToken(i, true)
-	clsNPMod  // npToken(i, false)
-	clsDone   // classes computed
+	clsVerb     // isVerbAt
+	clsNPHead   // npToken(i, true)
+	clsNPMod    // npToken(i, false)
+	clsVerbDone // clsVerb computed
+	clsNPDone   // clsNPHead and clsNPMod computed
 )
 
 // keyLexicon maps the words of the key readers' tables to their lx bits.
@@ -206,35 +207,37 @@ func (p *parser) figCovering(i, x int) int {
 	return -1
 }
 
-// cls returns the word classes of token i (lx and cls bits), computing
-// them on first use: the key readers look at the same few tokens many
-// times.
-func (p *parser) cls(i int) uint32 {
+// cls returns the word classes of token i (lx and cls bits) that bits
+// asks for, computing the verb and the noun-phrase classes apart on first
+// use: the key readers look at the same few tokens many times, mostly for
+// one of them.
+func (p *parser) cls(i int, bits uint32) uint32 {
 	if i < 0 || i >= len(p.kx.cls) {
 		return 0
 	}
-	if c := p.kx.cls[i]; c != 0 {
-		return c
-	}
-	c := clsDone
-	if p.kind(i) == tWord {
-		w := p.word(i)
-		b := p.lex(i)
-		c |= b
-		if p.verbWord(i, w, b) {
+	c := p.kx.cls[i]
+	if bits&clsVerb != 0 && c&clsVerbDone == 0 {
+		c |= clsVerbDone
+		if p.kind(i) == tWord && p.verbWord(i, p.word(i), p.lex(i)) {
 			c |= clsVerb
 		}
-		if p.nounWord(i, w, b, true) {
-			c |= clsNPHead
+	}
+	if bits&(clsNPHead|clsNPMod) != 0 && c&clsNPDone == 0 {
+		c |= clsNPDone
+		if p.kind(i) == tWord {
+			w, b := p.word(i), p.lex(i)
+			if p.nounWord(i, w, b, true) {
+				c |= clsNPHead
+			}
+			if p.nounWord(i, w, b, false) {
+				c |= clsNPMod
+			}
+		} else if p.npOther(i) {
+			c |= clsNPHead | clsNPMod
 		}
-		if p.nounWord(i, w, b, false) {
-			c |= clsNPMod
-		}
-	} else if p.npOther(i) {
-		c |= clsNPHead | clsNPMod
 	}
 	p.kx.cls[i] = c
-	return c
+	return c | p.lex(i)
 }
 
 // adverb reports whether token i is a lowercase "-ly" adverb.
@@ -267,7 +270,7 @@ func (p *parser) is(i int, bits uint32) bool {
 	if bits&(clsVerb|clsNPHead|clsNPMod) == 0 {
 		return p.lex(i)&bits == bits
 	}
-	return p.cls(i)&bits == bits
+	return p.cls(i, bits)&bits == bits
 }
 
 // figurePreps stand between a verb and its figure: "rose to", "stood at",
@@ -706,7 +709,7 @@ func (p *parser) readPredicate(x int) predicate {
 	}
 	g := v
 	for n := 0; g > 0 && n < 6; n++ {
-		c := p.cls(g - 1)
+		c := p.cls(g-1, clsVerb|clsNPHead)
 		if c&lxAux != 0 && c&lxPronoun == 0 || c&(lxBe|lxLink) != 0 || c&clsVerb != 0 && c&clsNPHead == 0 {
 			g--
 			continue

@@ -411,7 +411,7 @@ func normUnit(u string) string {
 // sideOf returns figure f as one side of a change.
 func sideOf(f *facts.Figure) *Side {
 	s := &Side{
-		Value:     finite(f.Value),
+		Value:     f.Value,
 		Text:      f.Text,
 		Qualifier: f.Qualifier,
 		Unit:      f.Unit,
@@ -420,14 +420,14 @@ func sideOf(f *facts.Figure) *Side {
 		End:       f.End,
 	}
 	if f.High != nil {
-		h := finite(*f.High)
+		h := *f.High
 		s.High = &h
 	}
 	return s
 }
 
-// finite clamps x to a number JSON can carry: a line of a million digits
-// overflows float64.
+// finite clamps x to a number JSON can carry: the figures' values are
+// finite, but the distance between two huge ones may not be.
 func finite(x float64) float64 {
 	switch {
 	case math.IsNaN(x):

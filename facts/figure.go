@@ -23,7 +23,7 @@ const (
 type Figure struct {
 	Key       string   `json:"key"`
 	Category  Category `json:"category"`
-	Value     float64  `json:"value"`
+	Value     float64  `json:"value"`          // always finite, so that JSON can carry it
 	High      *float64 `json:"high,omitempty"` // high end of a range; nil for a single value
 	Text      string   `json:"text"`
 	Qualifier string   `json:"qualifier"` // "at least", "more than"…; "" when none

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factdiff/factdiff/textnorm"
@@ -57,7 +58,7 @@ func Parse(text string) *Document {
 			fs, fe := t.OrigSpan(ns, ne)
 			fig := Figure{
 				Category:      f.cat,
-				Value:         f.value,
+				Value:         finite(f.value),
 				Text:          doc.Text[fs:fe],
 				Qualifier:     f.qual,
 				Unit:          f.unit,
@@ -67,7 +68,7 @@ func Parse(text string) *Document {
 				SentenceIndex: si,
 			}
 			if f.hasHigh {
-				h := f.high
+				h := finite(f.high)
 				fig.High = &h
 			}
 			fig.Key, fig.Concept = p.key(x)
@@ -77,6 +78,20 @@ func Parse(text string) *Document {
 		kx = p.kx
 	}
 	return doc
+}
+
+// finite clamps x to a number JSON can carry: digits enough overflow
+// float64 to an infinity.
+func finite(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return 0
+	case math.IsInf(x, 1):
+		return math.MaxFloat64
+	case math.IsInf(x, -1):
+		return -math.MaxFloat64
+	}
+	return x
 }
 
 // maxSentence is the longest sentence a figure carries whole. Text without

@@ -3,7 +3,6 @@ package report
 import (
 	"encoding/json"
 	"io"
-	"math"
 
 	"github.com/factdiff/factdiff/diff"
 	"github.com/factdiff/factdiff/facts"
@@ -27,14 +26,9 @@ type factsJSON struct {
 // WriteFactsJSON renders the figures of doc as {"facts": [...]} in document
 // order, each with the fields of a side of SPEC.md plus key and category.
 func WriteFactsJSON(w io.Writer, doc *facts.Document) error {
-	out := factsJSON{Facts: make([]facts.Figure, 0, len(doc.Figures))}
-	for _, f := range doc.Figures {
-		f.Value = finite(f.Value)
-		if f.High != nil {
-			h := finite(*f.High)
-			f.High = &h
-		}
-		out.Facts = append(out.Facts, f)
+	out := factsJSON{Facts: doc.Figures}
+	if out.Facts == nil {
+		out.Facts = []facts.Figure{}
 	}
 	return encode(w, &out)
 }
@@ -44,17 +38,4 @@ func encode(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// finite clamps x to a number JSON can carry.
-func finite(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return 0
-	case math.IsInf(x, 1):
-		return math.MaxFloat64
-	case math.IsInf(x, -1):
-		return -math.MaxFloat64
-	}
-	return x
 }

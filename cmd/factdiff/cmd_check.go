@@ -52,16 +52,11 @@ func runCheck(ctx context.Context, st streams, o checkOptions, names []string) e
 		logOut = clearLine{st.err}
 	}
 	logger := newLogger(logOut, cfg.LogLevel)
-	store, err := openStore(ctx, cfg)
+	store, alerts, closeAll, err := openForChecks(ctx, cfg, logger, st.out)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	alerts, closeAlerts, err := watcher.OpenAlertLog(cfg.Alerts.Log, logger, st.out)
-	if err != nil {
-		return err
-	}
-	defer closeAlerts.Close()
+	defer closeAll()
 
 	w := watcher.New(cfg, store, watcher.Options{Logger: logger, Alerts: alerts})
 	results, err := w.CheckNow(ctx, names, func(watcher.Result) {

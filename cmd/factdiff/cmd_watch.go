@@ -74,16 +74,11 @@ func runWatch(ctx context.Context, st streams, o watchOptions) error {
 		return nil
 	}
 	logger := newLogger(st.err, cfg.LogLevel)
-	store, err := openStore(ctx, cfg)
+	store, alerts, closeAll, err := openForChecks(ctx, cfg, logger, st.out)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	alerts, closeAlerts, err := watcher.OpenAlertLog(cfg.Alerts.Log, logger, st.out)
-	if err != nil {
-		return err
-	}
-	defer closeAlerts.Close()
+	defer closeAll()
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -113,6 +108,22 @@ func loadConfigOrDefault(path string, explicit bool) (*config.Config, error) {
 		return config.Default(filepath.Dir(path)), nil
 	}
 	return cfg, err
+}
+
+// openForChecks opens what checking needs: the config's store and the sink
+// of alert records (logger itself when alerts go to stderr). closeAll
+// releases both.
+func openForChecks(ctx context.Context, cfg *config.Config, logger *slog.Logger, stdout io.Writer) (store *snapshots.Store, alerts *slog.Logger, closeAll func(), err error) {
+	store, err = openStore(ctx, cfg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	alerts, closer, err := watcher.OpenAlertLog(cfg.Alerts.Log, logger, stdout)
+	if err != nil {
+		store.Close()
+		return nil, nil, nil, err
+	}
+	return store, alerts, func() { closer.Close(); store.Close() }, nil
 }
 
 // openStore opens the config's store, creating the directory of a SQLite

@@ -23,11 +23,23 @@
 // the noun of a later figure after "of" ("31 of the 38 drones"), an elided
 // noun from an earlier one ("killed 14 militants and wounded 30 more"), the
 // casualty verb or noun that governs it, ages, index levels, the sides of a
-// score. Keys and concepts come last: the counted noun with proper modifiers
-// and the governing verb as a participle, so that "25 fighters were killed"
-// and "killed 25 fighters" share the key "killed fighters".
+// score. Keys and concepts come last (key.go, measured.go). A count keeps
+// its noun with proper modifiers and the governing verb as a participle, so
+// that "25 fighters were killed" and "killed 25 fighters" share the key
+// "killed fighters", and a named subject tells counts apart ("Civic Union
+// seats won"). Other figures are named by what they measure, read from the
+// clause: the noun they are the complement of ("gusts of up to 70 mph" ->
+// "wind gusts"), the noun after them ("a £300k fine"), the subject of a level
+// or a change ("the unemployment rate rose to 3.8%", "Brent crude rose
+// $3.40" -> "brent crude rise"), the verb taking them as object ("burned
+// 12,000 hectares" -> "area burned"), whose age, the event a date or time
+// dates ("talks on Dec. 31" -> "talks date"), what an ordinal ranks. The
+// concept is the stemmed head of that thing with the category or the
+// aspect ("crud change", "talk date"), the same across rewordings; the diff
+// takes it as soft evidence when pairing figures.
 //
 // All word lists live in lexicon.go. The conventions (what value a date
 // takes, which unit a measure gets, what is not a quantity) are those of the
-// annotated corpus in testdata/corpus; Evaluate scores the extractor on it.
+// annotated corpus in testdata/corpus; Evaluate scores the extractor on it,
+// key agreement included (KeyF1).
 package facts

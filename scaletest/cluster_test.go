@@ -3,15 +3,11 @@ package scaletest
 import (
 	"bufio"
 	"bytes"
-	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,7 +19,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/factdiff/factdiff/internal/pgtest"
 )
 
 // update is the -update flag that `go test ./... -update` passes to every
@@ -31,62 +27,14 @@ import (
 // that the command works.
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// postgresEnv names the variable holding the test PostgreSQL's URL.
-const postgresEnv = "FACTDIFF_TEST_POSTGRES_DSN"
-
-// postgresBase returns the test PostgreSQL's URL, skipping (or failing,
-// under CI) when there is none; -short skips.
+// postgresBase skips the multi-process tests in -short mode and returns the
+// test PostgreSQL's URL (pgtest.Base: a skip without one, a failure under CI).
 func postgresBase(tb testing.TB) string {
 	tb.Helper()
 	if testing.Short() {
 		tb.Skip("multi-process test skipped in -short mode")
 	}
-	dsn := os.Getenv(postgresEnv)
-	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is not set: under CI the multi-process tests must run (.ci/postgres.sh sets it)", postgresEnv)
-		}
-		tb.Skipf("%s is not set", postgresEnv)
-	}
-	return dsn
-}
-
-// freshSchema creates a uniquely named schema in the test database and
-// returns base with its search_path set to it, and the schema's name. The
-// schema is dropped when tb ends: other engineers' tests share the server.
-func freshSchema(tb testing.TB, base string) (dsn, schema string) {
-	tb.Helper()
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		tb.Fatalf("connect %s: %v", postgresEnv, err)
-	}
-	defer conn.Close(ctx)
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	schema = "factdiff_scale_" + hex.EncodeToString(b[:])
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		tb.Fatalf("create schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatalf("parse %s: %v", postgresEnv, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String(), schema
+	return pgtest.Base(tb)
 }
 
 // buildFactdiff builds cmd/factdiff into a temporary directory and returns

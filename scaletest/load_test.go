@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/factdiff/factdiff/internal/pgtest"
 )
 
 // The load measurement of BENCHMARKS.md ("Scale-out"), off by default.
@@ -48,11 +50,11 @@ func TestScaleLoad(t *testing.T) {
 	if !*scaleLoad {
 		t.Skip("the load measurement needs -scale-load")
 	}
-	base := postgresBase(t)
+	postgresBase(t)
 	bin := buildFactdiff(t)
 	for _, r := range []int{1, 2, 3} {
-		tp := measureLoad(t, bin, base, loadRun{replicas: r, watches: *loadWatches, every: *loadEvery, window: *loadDuration})
-		rt := measureLoad(t, bin, base, loadRun{replicas: r, watches: 200, every: 2 * time.Second, window: 10 * time.Second, proxy: true})
+		tp := measureLoad(t, bin, loadRun{replicas: r, watches: *loadWatches, every: *loadEvery, window: *loadDuration})
+		rt := measureLoad(t, bin, loadRun{replicas: r, watches: 200, every: 2 * time.Second, window: 10 * time.Second, proxy: true})
 		per := func(d time.Duration, r loadResult) float64 {
 			return float64(d.Microseconds()) / 1000 / float64(max(r.checks, 1))
 		}
@@ -64,9 +66,9 @@ func TestScaleLoad(t *testing.T) {
 
 // measureLoad runs lr and returns what its window measured, once the first
 // versions are saved.
-func measureLoad(t *testing.T, bin, base string, lr loadRun) loadResult {
+func measureLoad(t *testing.T, bin string, lr loadRun) loadResult {
 	t.Helper()
-	dsn, schema := freshSchema(t, base)
+	dsn, schema := pgtest.Schema(t, "factdiff_scale_")
 	// The replicas' sessions carry the schema's name, so that their
 	// backends can be found in pg_stat_activity.
 	u, err := url.Parse(dsn)

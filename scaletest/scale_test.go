@@ -13,6 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/factdiff/factdiff/internal/pgtest"
 	"github.com/factdiff/factdiff/snapshots"
 )
 
@@ -48,9 +49,9 @@ type cluster struct {
 // runCluster runs the scenario, killing one replica with SIGKILL halfway
 // when kill is set, and returns once the others stopped on SIGTERM.
 func runCluster(t *testing.T, kill bool) *cluster {
-	base := postgresBase(t)
+	postgresBase(t)
 	c := &cluster{bin: buildFactdiff(t)}
-	c.dsn, c.schema = freshSchema(t, base)
+	c.dsn, c.schema = pgtest.Schema(t, "factdiff_scale_")
 	c.srv = newArticleServer(t, watches, latency)
 	cfg := writeConfig(t, t.TempDir(), c.dsn, c.srv.URL, watches, fmt.Sprintf("@every %v", every), concurrency)
 	c.replicas = startReplicas(t, c.bin, cfg, replicas)

@@ -20,6 +20,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/factdiff/factdiff/config"
+	"github.com/factdiff/factdiff/internal/pgtest"
 	"github.com/factdiff/factdiff/snapshots"
 )
 
@@ -541,10 +542,7 @@ func TestCheckSharedStoreFollowsHead(t *testing.T) {
 // store: every scheduled run is fetched once. It needs
 // FACTDIFF_TEST_POSTGRES_DSN (.ci/postgres.sh sets it).
 func TestScheduledRunClaimedOncePostgres(t *testing.T) {
-	dsn := os.Getenv("FACTDIFF_TEST_POSTGRES_DSN")
-	if dsn == "" {
-		t.Skip("FACTDIFF_TEST_POSTGRES_DSN not set")
-	}
+	dsn, _ := pgtest.Schema(t, "factdiff_watcher_")
 	var hits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)

@@ -14,7 +14,7 @@ pg_bindir() {
 if ! PGBIN=$(pg_bindir); then
 	echo "ci: installing PostgreSQL"
 	apt-get update -qq
-	apt-get install -y -qq postgresql >/dev/null
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 	PGBIN=$(pg_bindir)
 fi
 

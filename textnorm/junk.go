@@ -35,7 +35,16 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	}
 	rest := Sentence{Start: start, End: s.End}
 	if rest.End > rest.Start {
-		rest.Junk = phraseJunk(n[rest.Start:rest.End])
+		rest.Junk = phraseJunk(n[rest.Start:rest.End]) || datelineAlone(n, rest.Start, rest.End)
+		if !rest.Junk {
+			// A dateline on the last lines of the sentence, the line
+			// breaks before it not taken as sentence ends: "…evacuation
+			// of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM".
+			if l := tailDateline(n, rest.Start, rest.End); l > rest.Start {
+				out = appendSentence(n, out, Sentence{Start: rest.Start, End: l})
+				rest.Start, rest.Junk = l, true
+			}
+		}
 	}
 	return appendSentence(n, out, rest)
 }
@@ -362,6 +371,9 @@ func listMarker(s string) bool {
 func linkListHeading(s string) bool {
 	if len(s) > 30 {
 		return false
+	}
+	if strings.IndexByte(s, '\n') >= 0 {
+		s = strings.ReplaceAll(s, "\n", " ") // a heading wrapped: "Most\nread"
 	}
 	switch strings.TrimRight(strings.ToLower(s), ": ") {
 	case "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "top stories",

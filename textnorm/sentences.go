@@ -32,7 +32,7 @@ func Split(n string) []Sentence {
 	sp.run()
 	var out []Sentence
 	for _, s := range sp.out {
-		out = splitJunk(n, s, out)
+		out = splitGlued(n, s, out)
 	}
 	markLinkLists(n, out)
 	return out
@@ -158,7 +158,7 @@ func (sp *splitter) lineEnds(i int) bool {
 	if lineEnd < 0 {
 		lineEnd = len(n) - q
 	}
-	if next := n[q : q+lineEnd]; phraseJunk(next) {
+	if next := n[q : q+lineEnd]; phraseJunk(next) || len(next) <= maxDateline && dateOnly(next) {
 		return true
 	} else if _, ok := chainJunk(next); ok && !strings.Contains(next, " ") {
 		return true
@@ -207,8 +207,9 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 				return 0, 0, false
 			case lw == "a.m" || lw == "p.m":
 				// "at 4 a.m. Rescuers arrived" ends; "4 a.m. GMT" and
-				// "10 a.m. Tuesday" do not.
-				if !starterWord(n[m:]) && !capitalisedWord(n[m:]) {
+				// "10 a.m. Tuesday" do not; a stamp's line ("July 23 at
+				// 10:05 a.m.\nWESTBROOK - …") does.
+				if !starterWord(n[m:]) && !capitalisedWord(n[m:]) && !(n[k] == '\n' && !zoneOrCalendar(n[m:])) {
 					return 0, 0, false
 				}
 			case monthAbbr[lw] || corpAbbr[lw] || isInitialism(w):
@@ -367,6 +368,16 @@ func capitalisedWord(s string) bool {
 		return false
 	}
 	return !calendarWords[strings.ToLower(s[:e])]
+}
+
+// zoneOrCalendar reports whether s begins with a time zone, or a day or
+// month name: words that continue a clock time on the next line.
+func zoneOrCalendar(s string) bool {
+	e := 0
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	return stampZones[s[:e]] || calendarWords[strings.ToLower(s[:e])]
 }
 
 var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

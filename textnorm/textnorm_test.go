@@ -93,6 +93,15 @@ func TestSplit(t *testing.T) {
 		{"heading line", "STORM WARNING\nWinds of 90 mph are expected.", []string{"STORM WARNING", "Winds of 90 mph are expected."}},
 		{"wrapped line", "The army said on Tuesday that at least\n25 fighters had been killed in the raids.", []string{"The army said on Tuesday that at least\n25 fighters had been killed in the raids."}},
 		{"quote inside", `He said: "We won. They lost." Then he left.`, []string{`He said: "We won.`, `They lost."`, "Then he left."}},
+		{"glued counter", "Bus drivers reject pay rowComments (204)Bus drivers at the depot voted.", []string{"Bus drivers reject pay row", "Comments (204)", "Bus drivers at the depot voted."}},
+		{"spaced counter glued after", "Pay row Comments (204)Bus drivers voted.", []string{"Pay row", "Comments (204)", "Bus drivers voted."}},
+		{"glued counter colon", "It rose.Comments: 17Residents were urged to stay.", []string{"It rose.", "Comments: 17", "Residents were urged to stay."}},
+		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Burglaries rise", "Published 9:12 AM", "Thieves broke into 14 homes."}},
+		{"glued pm zone", "Updated 10:41 pm ETPolice said 3 people were hurt.", []string{"Updated 10:41 pm ET", "Police said 3 people were hurt."}},
+		{"glued am without space", "Posted 7:05AMThe bridge reopened.", []string{"Posted 7:05AM", "The bridge reopened."}},
+		{"not glued counter", "Shares 45 minutes later were up. McDonald's shares rose. He read Comments (12) aloud.", []string{"Shares 45 minutes later were up.", "McDonald's shares rose.", "He read Comments (12) aloud."}},
+		{"not glued stamp", "The paper Updated its rules. The iPhone maker said so.", []string{"The paper Updated its rules.", "The iPhone maker said so."}},
+		{"dateline a.m.", "July 23 at 10:05 a.m.\nWESTBROOK - The council met.", []string{"July 23 at 10:05 a.m.", "WESTBROOK - The council met."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +141,12 @@ func TestJunk(t *testing.T) {
 		{"link list", "The talks ended.\n\nMost Read\n1. Storm kills 3 in the south\n2. Bridge closure to last 6 weeks\n\nEditing by A. Person", []string{"Most Read", "1.", "Storm kills 3 in the south", "2.", "Bridge closure to last 6 weeks"}},
 		{"numbered points", "Key points:\n1. The army said 25 soldiers died.\n2) Talks resume on Friday.", nil},
 		{"not counters", "Three hours later, 12 comments were posted.\n\n14 people died.", nil},
+		{"glued counters", "Pay rowComments (204)Bus drivers voted.Comments: 17Residents left.Share 45\nThe talks ended.", []string{"Comments (204)", "Comments: 17", "Share 45"}},
+		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Published 9:12 AM"}},
+		{"dateline", "By Jane Roe\nJuly 23 at 10:05 a.m.\nWESTBROOK - The council met on July 23 at 10:05 a.m. to vote.", []string{"July 23 at 10:05 a.m."}},
+		{"dateline weekday", "Refinery fire forces evacuation of 2,000 residents\nThursday, March 5, 2026 - 7:45 PM\nA fire broke out.\nMarch 5, 2026\n2026-03-05 14:05", []string{"Thursday, March 5, 2026 - 7:45 PM", "March 5, 2026", "2026-03-05 14:05"}},
+		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
+		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,205 @@
+package textnorm
+
+import "strings"
+
+// Page furniture glued into the text by scrapers: a comment or share
+// counter between a headline and the first sentence ("pay rowComments
+// (204)Bus drivers at…"), a publication stamp glued to the headline before
+// it and, by its AM or PM, to the first sentence after it ("burglaries
+// risePublished 9:12 AMThieves broke into…"). splitGlued cuts such a
+// sentence where the glue is, so that the furniture stands alone (and is
+// marked junk) and the glued word after it starts its sentence again.
+
+// splitGlued appends sentence s to out, cut at glued furniture, each piece
+// passed on to splitJunk.
+func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
+	start := s.Start
+	for i := s.Start; i < s.End; i++ {
+		c := n[i]
+		if !isUpper(c) {
+			continue
+		}
+		p := byte(' ')
+		if i > start {
+			p = n[i-1]
+		}
+		if strings.IndexByte("CSLVRPUM", c) >= 0 {
+			glue := glueSpace
+			switch {
+			case i == start:
+				glue = glueStart
+			case isLower(p):
+				glue = glueWord
+			case !isWS(p):
+				glue = glueStart // after a digit, a bracket, a quote
+			}
+			// A counter label glued to the word before it, opening a
+			// piece, or glued to the sentence after it: "rowComments
+			// (204)", "Comments: 17Residents", "row Comments (204)Bus".
+			if e, ok := gluedCounter(n, i, s.End, glue); ok {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
+				start = e
+				i = e - 1
+				continue
+			}
+			if i > start && !isWS(p) && stampLabel(n, i, s.End) {
+				// "risePublished 9:12 AM": the stamp starts a piece.
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				start = i
+				continue
+			}
+		}
+		if i > start && isLetter(p) && i+1 < s.End && isLower(n[i+1]) && clockSuffixBefore(n, i, start) {
+			// "9:12 AMThieves", "10:41 pm ETPolice": a new sentence.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+		}
+	}
+	if start == s.Start {
+		return splitJunk(n, s, out)
+	}
+	return splitJunk(n, Sentence{Start: start, End: s.End}, out)
+}
+
+// How a counter label is attached to the text before it.
+const (
+	glueWord  = iota // glued to a word: "rowComments (204)"
+	glueStart        // opening a sentence or glued to a non-letter
+	glueSpace        // after a space inside a sentence
+)
+
+// counterLabels are the labels of a page's counters, as printed.
+var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", "Views", "Replies", "Reactions"}
+
+// gluedCounter reports whether a counter ("Comments (204)", "Comments:
+// 17", "Shares 45") starts at n[i], and where it ends. A label glued to a
+// word before it is furniture in any of these forms. Opening a sentence,
+// it must be written "(N)" or ": N", end its line or be glued to a
+// capitalised word after it, so that a sentence opening "Shares 45 …" is
+// not taken for one; after a space inside a sentence, it must end its
+// line or be glued to the next sentence ("row Comments (204)Bus").
+func gluedCounter(n string, i, end, glue int) (int, bool) {
+	label := ""
+	for _, l := range counterLabels {
+		if strings.HasPrefix(n[i:end], l) {
+			label = l
+			break
+		}
+	}
+	if label == "" {
+		return 0, false
+	}
+	k := i + len(label)
+	if k < end && isLetter(n[k]) {
+		return 0, false // "Sharesholders", "Commentsary"
+	}
+	form := byte(0)
+	if k < end && n[k] == ':' {
+		form = ':'
+		k++
+	}
+	for k < end && n[k] == ' ' {
+		k++
+	}
+	if k < end && n[k] == '(' && form == 0 {
+		form = '('
+		k++
+	}
+	d := k
+	for k < end && (isDigit(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < end && isDigit(n[k+1])) {
+		k++
+	}
+	if k == d {
+		return 0, false
+	}
+	if k < end && (n[k] == 'K' || n[k] == 'k' || n[k] == 'M') && (k+1 == end || !isLower(n[k+1])) {
+		k++
+	}
+	if form == '(' {
+		if k >= end || n[k] != ')' {
+			return 0, false
+		}
+		k++
+	}
+	closed := false // nothing of the sentence follows on its line
+	switch {
+	case k >= end, n[k] == '\n', isUpper(n[k]):
+		closed = true
+	case n[k] == ' ':
+	default:
+		return 0, false
+	}
+	switch glue {
+	case glueStart:
+		return k, closed || form != 0
+	case glueSpace:
+		return k, closed
+	}
+	return k, true
+}
+
+// stampLabels open a publication stamp.
+var stampLabels = []string{"Published", "Updated", "Posted", "Last updated", "Last modified", "Modified"}
+
+// stampLabel reports whether a publication stamp glued to the word before
+// it starts at n[i]: a stamp label, then a time or date ("Published 9:12
+// AM", "Updated: March 4", "Posted 2 hours ago").
+func stampLabel(n string, i, end int) bool {
+	for _, l := range stampLabels {
+		if !strings.HasPrefix(n[i:end], l) {
+			continue
+		}
+		k := i + len(l)
+		if k < end && n[k] == ':' {
+			k++
+		}
+		if k >= end || n[k] != ' ' {
+			return false
+		}
+		for k < end && n[k] == ' ' {
+			k++
+		}
+		if k < end && (n[k] == 'o' || n[k] == 'a') && k+2 < end && n[k+2] == ' ' {
+			k += 3 // "on", "at"
+		}
+		return k < end && (isDigit(n[k]) || isUpper(n[k]))
+	}
+	return false
+}
+
+// stampZones are the time zones a stamp may print after AM or PM.
+var stampZones = setOf("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+	"GMT", "BST", "UTC", "CET", "CEST", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "SAST", "EAT", "WAT")
+
+// clockSuffixBefore reports whether the letters glued before n[i] end a
+// clock time: "9:12 AM", "9:12AM", "4 pm", "10:41 PM ET".
+func clockSuffixBefore(n string, i, floor int) bool {
+	w := i
+	for w > floor && isLetter(n[w-1]) {
+		w--
+	}
+	word := n[w:i]
+	if stampZones[word] {
+		// A zone after AM or PM: "10:41 PM ETPolice".
+		if w-1 <= floor || n[w-1] != ' ' {
+			return false
+		}
+		i = w - 1
+		w = i
+		for w > floor && isLetter(n[w-1]) {
+			w--
+		}
+		word = n[w:i]
+	}
+	switch word {
+	case "AM", "PM", "am", "pm":
+	default:
+		return false
+	}
+	k := w
+	if k > floor && n[k-1] == ' ' {
+		k--
+	}
+	return k > floor && isDigit(n[k-1])
+}

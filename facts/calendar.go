@@ -298,12 +298,21 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	prev := p.word(i - 1)
 	next := p.word(k)
 	if p.isPunct(k, '-') && p.glued(k) {
-		// "second-quarter", "second-fastest", "first-ever".
-		return p.word(k+1) != "ever" && p.word(k+1) != "hand" && p.word(k+1) != "class" && p.word(k+1) != "degree"
+		// "second-quarter", "second-fastest", "second-largest" rank;
+		// "first-time", "second-hand", "third-party", "first-ever" and
+		// "second-in-command" are adjectives and nouns of their own.
+		return !ordinalCompounds[p.word(k+1)]
 	}
 	switch next {
-	case "time", "times":
+	case "time", "times", "hand", "class", "rate":
+		// "for the first time", "bought second hand", "travel first class".
 		return false
+	case "party", "parties":
+		// "third-party claims" written open, "shared with third parties";
+		// but "the third party in parliament" ranks.
+		if next == "parties" || p.kind(k+1) == tWord && !stopWords[p.word(k+1)] {
+			return false
+		}
 	case "of", "and", "or":
 		if w == "first" && next == "of" {
 			return false
@@ -340,6 +349,16 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	}
 	return true
 }
+
+// ordinalCompounds are the words that make an adjective or a noun of an
+// ordinal hyphenated before them: "first-time buyers", "second-hand cars",
+// "third-party claims", "first-class", "second-in-command", "first-ever".
+// A superlative or a noun of order after the hyphen ranks instead
+// ("second-largest", "second-quarter").
+var ordinalCompounds = setOf("ever", "time", "timer", "timers", "hand", "handed", "class", "degree",
+	"party", "rate", "rated", "person", "in", "born", "aid", "guess", "guessed", "guessing", "world",
+	"past", "string", "stringer", "stringers", "generation", "choice", "hander", "responder",
+	"responders", "grader", "graders", "grade")
 
 // isYear decides whether the four plain digits at tokens [j, k) are a year.
 func (p *parser) isYear(j, k int) bool {

@@ -152,6 +152,10 @@ func TestExtractGrammar(t *testing.T) {
 		{"ordinal word", "The team finished third.", []string{"third=3 /ordinal"}},
 		{"first idiom", "For the first time, the party lost the seat.", nil},
 		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
+		{"ordinal compounds", "First-time buyers and second-hand cars, third-party claims, a first-class seat, the first-ever award and the second-in-command.", nil},
+		{"ordinal compounds open", "He bought it second hand, flew first class and shared data with third parties and third party apps.", nil},
+		{"hyphenated rank", "It became the second-largest lender after a first-half profit.", []string{"second=2 /ordinal", "first=1 /ordinal"}},
+		{"third party ranks", "The Greens became the third party in parliament.", []string{"third=3 /ordinal"}},
 		// Casualties.
 		{"killed after", "Four soldiers were killed in the ambush.", []string{"Four=4 soldiers/casualties"}},
 		{"killed before", "The ambush killed four soldiers.", []string{"four=4 soldiers/casualties"}},

@@ -25,6 +25,87 @@ func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
 	return f, k, true
 }
 
+// durationAt reads an elapsed time written like a clock, as race results
+// give it: "2:05:12" (h:mm:ss), "3:59.4" and "1:58.42" (m:ss with tenths or
+// hundredths), "29:58" (m:ss whose minutes no clock shows). The value is
+// in seconds, the unit "second", the category Measure; the text is the
+// literal. h:mm:ss is a clock time instead when "a.m.", "p.m." or a time
+// zone follows it, or "at", "until", "since" (and the like) stands before
+// it, or its hour is written with two digits without a word of racing
+// before it ("14:32:05", "02:17:34"). A plain h:mm ("10:05") is a clock.
+func (p *parser) durationAt(i int) (fig, int, bool) {
+	f := fig{ts: i, cat: Measure, unit: "second"}
+	if p.kind(i) != tNum || !p.isPunct(i+1, ':') || !p.glued(i+1) || p.kind(i+2) != tNum || !p.glued(i+2) {
+		return f, i, false
+	}
+	a := p.raw(i)
+	if len(a) > 3 || strings.IndexAny(a, ".,") >= 0 {
+		return f, i, false
+	}
+	b := p.raw(i + 2)
+	bi, bfrac, ok := sexagesimal(b)
+	if !ok {
+		return f, i, false
+	}
+	av := float64(atoi(a))
+	if bfrac {
+		// "3:59.4": minutes and seconds with a fraction.
+		if p.isPunct(i+3, ':') && p.glued(i+3) {
+			return f, i, false
+		}
+		v, _ := p.digitsValue(i + 2)
+		f.value, f.te = av*60+v, i+3
+		return f, i + 3, true
+	}
+	if p.isPunct(i+3, ':') && p.glued(i+3) && p.kind(i+4) == tNum && p.glued(i+4) {
+		// "2:05:12": hours, minutes and seconds.
+		if _, _, ok := sexagesimal(p.raw(i + 4)); !ok || len(a) > 2 {
+			return f, i, false
+		}
+		k := i + 5
+		if _, _, ok := p.ampm(k); ok || timeZones[p.word(k)] || clockPreps[p.word(i-1)] {
+			return f, i, false
+		}
+		if len(a) == 2 && !durationCues[p.word(i-1)] {
+			return f, i, false
+		}
+		v, _ := p.digitsValue(i + 4)
+		f.value, f.te = av*3600+float64(bi)*60+v, k
+		return f, k, true
+	}
+	// "29:58": no clock reads 29 hours.
+	if av >= 25 && len(a) <= 2 {
+		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
+			return f, i, false
+		}
+		f.value, f.te = av*60+float64(bi), i+3
+		return f, i + 3, true
+	}
+	return f, i, false
+}
+
+// sexagesimal reads the minutes or seconds field of an elapsed time: two
+// digits below 60, with an optional decimal part ("05", "59.4").
+func sexagesimal(s string) (int, bool, bool) {
+	if len(s) < 2 || !isDigitB(s[0]) || !isDigitB(s[1]) || len(s) > 2 && (s[2] != '.' || len(s) == 3) {
+		return 0, false, false
+	}
+	for k := 3; k < len(s); k++ {
+		if !isDigitB(s[k]) {
+			return 0, false, false
+		}
+	}
+	v := atoi(s[:2])
+	return v, len(s) > 2, v < 60
+}
+
+// clockPreps before h:mm:ss make it a clock time: "at 14:32:05".
+var clockPreps = setOf("at", "until", "till", "since", "before", "after", "from", "by", "around")
+
+// durationCues before a two-digit h:mm:ss make it an elapsed time: "in
+// 10:05:12", "a time of 11:40:03".
+var durationCues = setOf("in", "of", "clocked", "timed", "ran", "run", "finished", "won", "record", "time")
+
 // clock reads one clock time.
 func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	switch p.word(i) {

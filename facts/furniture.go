@@ -25,7 +25,10 @@ func (p *parser) furniture(f fig) bool {
 				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes"
 			}
 			return p.gluedPrefix(f.te, "ago")
-		case "second", "hour", "day":
+		case "second":
+			// "2 seconds ago", "Watch: 1:02:33".
+			return p.gluedPrefix(f.te, "ago") || p.mediaLength(f.ts)
+		case "hour", "day":
 			return p.gluedPrefix(f.te, "ago") // "2 hours ago", "5 hours agoThe"
 		case "m":
 			return p.gluedPrefix(f.te, "ago") && p.glued(f.te-1) // "5m ago": minutes

@@ -197,6 +197,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		between = true
 		j++
 	}
+	if f, next, ok := p.durationAt(j); ok {
+		f.ts, f.qual = i, qual
+		return []fig{f}, next, true
+	}
 	if f, next, ok := p.timeAt(j, between); ok {
 		f.ts, f.qual = i, qual
 		return []fig{f}, next, true

@@ -507,7 +507,7 @@ func (p *parser) notQuantity(j, k int) bool {
 		return true
 	}
 	// Glued letters that are no unit: "3D", "5G", "737MAX".
-	if p.kind(k) == tWord && p.glued(k) && !p.ordSuffix(k) && p.word(k) != "s" {
+	if p.kind(k) == tWord && p.glued(k) && !p.ordSuffix(k) && p.word(k) != "s" && !p.gluedHeadingAt(k) {
 		return true
 	}
 	// Tickers: "7203.T".
@@ -548,6 +548,19 @@ func (p *parser) notQuantity(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// gluedHeadingAt reports whether token k is a capitalised word glued by
+// the scraper to the scale word before it ("7.48mHealth"): the next
+// heading or sentence, not part of the number.
+func (p *parser) gluedHeadingAt(k int) bool {
+	r := p.raw(k)
+	if len(r) < 3 || !isUpperB(r[0]) || !isLowerB(r[1]) || !p.glued(k) || p.kind(k-1) != tWord {
+		return false
+	}
+	_, ok := gluedScales[p.word(k-1)]
+	_, ok2 := scaleWords[p.word(k-1)]
+	return ok || ok2
 }
 
 // streetWords end a street name.

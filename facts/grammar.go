@@ -588,7 +588,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		}
 		f.cat = Count
-		f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
+		if !p.gluedHeadingAt(k) {
+			f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
+		}
 		if f.np.e > f.np.s {
 			f.unit = p.raw(f.np.head)
 		} else {
@@ -838,28 +840,6 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 		break
 	}
 	return nv, k, true
-}
-
-// millionM decides whether a glued "m" after digits (token k) means million
-// rather than metres.
-func (p *parser) millionM(k int) bool {
-	// A currency sign before the number makes it money.
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if _, ok := currencySymbols[p.raw(b)]; ok {
-			return true
-		}
-	}
-	nx := p.word(k + 1)
-	switch nx {
-	case "tall", "high", "deep", "long", "wide", "away", "below", "above", "across", "sprint", "race",
-		"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "dash",
-		"final", "from", "up", "down", "under", "underground", "thick", "in", "off", "of", "-":
-		return false
-	}
-	if p.kind(k+1) == tWord && !stopWords[nx] {
-		return true
-	}
-	return strings.IndexByte(p.raw(k-1), '.') >= 0
 }
 
 // wordNumber reads a spelled-out number ("twenty-five", "one hundred and

@@ -116,6 +116,11 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 	if j < e && isLetterB(n[j]) {
 		k := j
 		for k < e && isLetterB(n[k]) {
+			if k > j && gluedHeading(n, j, k, e) {
+				// "7.48mHealth3 min read": a scale or unit glued to the
+				// next capitalised word.
+				return j, kind
+			}
 			k++
 		}
 		if k < e && isDigitB(n[k]) {
@@ -138,7 +143,7 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		case isLetterB(c):
 			// "threeEurope": a number word glued by the scraper to the
 			// capitalised word after it is a token of its own.
-			if isUpperB(c) && j-i >= 3 && !isUpperB(n[j-1]) && spelledNumber(n[i:j]) {
+			if isUpperB(c) && j-i >= 3 && !isUpperB(n[j-1]) && spelledNumber(n[i:j]) || j > i && gluedHeading(n, i, j, e) {
 				goto done
 			}
 			j++
@@ -247,6 +252,35 @@ func spelledNumber(w string) bool {
 	_, ok := smallNumbers[string(buf[:len(w)])]
 	return ok
 }
+
+// gluedHeading reports whether the lowercase letters n[i:j] are a scale
+// word or a unit glued by the scraper to a capitalised word starting at
+// n[j] ("7.48mHealth", "7.6 millionHealth", "12kmPolice"): the word ends
+// there. The capitalised word needs two lowercase letters after its
+// capital, so that units such as "kWh" stay whole.
+func gluedHeading(n string, i, j, e int) bool {
+	if !isUpperB(n[j]) || j+2 >= e || !isLowerB(n[j+1]) || !isLowerB(n[j+2]) || j-i > 12 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isLowerB(n[k]) {
+			return false
+		}
+	}
+	w := n[i:j]
+	if _, ok := gluedScales[w]; ok {
+		return true
+	}
+	if _, ok := scaleWords[w]; ok {
+		return true
+	}
+	if _, ok := measureUnits[w]; ok {
+		return true
+	}
+	return w == "percent" || w == "pc"
+}
+
+func isLowerB(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isDigitB(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetterB(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }

@@ -1,0 +1,148 @@
+package facts
+
+import "strings"
+
+// A glued "m" after a number is million in "£2.5m", "7.48m patients" and
+// "rose to 7.48m", and metres in "a 7.5m wall" and "jumped 8.95m". The
+// reading is decided by what governs the number (millionM).
+
+// millionM decides whether a glued "m" after digits (token k) means million
+// rather than metres.
+//
+// Money is million: a currency sign before the number or a currency word
+// after it ("£2.5m", "2.5m euros"). Metres where a length governs the
+// number: a dimension word after it ("8m tall", "30m below", "a 7.5m-high
+// wall"), a race ("the 100m final", "an 800m title"), a thing measured by
+// its length right after it ("a 40m section", "a 3.2m sea wall", "7.5m
+// waves"), or, before it in its clause, a verb of jumping and throwing
+// ("jumped 8.95m", "cleared 6.05m") or a length noun whose measure it is
+// ("waves of up to 7.5m", "a leap of 8.95m", "the surge peaked at 1.4m").
+// These hold for numbers under 10,000 only: longer lengths are written in
+// km. Otherwise a noun after the number makes a count of millions ("7.48m
+// patients", "1.2m trees"), and so does a decimal number ("rose to 7.48m
+// in August"); a whole number alone is metres ("fell 30m from the roof").
+func (p *parser) millionM(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if _, ok := currencySymbols[p.raw(b)]; ok {
+			return true
+		}
+	}
+	num := k - 1
+	decimal := strings.IndexByte(p.raw(num), '.') >= 0
+	nx := p.word(k + 1)
+	if _, ok := currencyWords[nx]; ok && p.kind(k+1) == tWord && nx != "p" {
+		return true
+	}
+	if metreWords[nx] {
+		return false
+	}
+	if v, _ := p.digitsValue(num); v < 10000 {
+		if nx == "-" && p.glued(k+1) && metreWords[p.word(k+2)] {
+			return false // "a 7.5m-high wall"
+		}
+		if p.lengthThingAfter(k+1) || p.lengthBefore(num) {
+			return false
+		}
+	}
+	switch nx {
+	case "in", "of", "from", "up", "down", "under", "off", "-":
+		// "fell 30m from the roof", "30m of cable"; "rose to 7.48m in
+		// August".
+		return decimal
+	}
+	if p.kind(k+1) == tWord && !stopWords[nx] {
+		return true
+	}
+	return decimal
+}
+
+// metreWords after a length in metres: dimensions, places, races.
+var metreWords = setOf("tall", "high", "deep", "long", "wide", "thick", "away", "below", "above",
+	"across", "underground", "underwater", "sprint", "race", "races", "hurdles", "freestyle", "backstroke",
+	"breaststroke", "butterfly", "medley", "relay", "dash", "steeplechase", "final", "finals", "title",
+	"titles", "heat", "heats", "semi-final", "semi-finals", "semifinal", "semifinals", "gold", "silver",
+	"bronze", "medal", "medals", "champion", "champions", "championship", "event", "runner", "runners",
+	"sprinter", "sprinters", "swimmer", "swimmers", "hurdler")
+
+// lengthNouns are things measured by their length, height or depth ("a
+// 40m section", "a height of 8.95m"); lengthPlurals are those of them
+// whose plural still takes metres ("7.5m waves", not "1.2m trees").
+var (
+	lengthNouns = setOf("wall", "seawall", "fence", "tower", "spire", "mast", "pole", "crater", "tunnel",
+		"bridge", "cliff", "drop", "jump", "leap", "throw", "vault", "distance", "section", "stretch",
+		"span", "radius", "diameter", "hole", "sinkhole", "pit", "trench", "ladder", "statue", "sculpture",
+		"yacht", "boat", "vessel", "whale", "shark", "crocodile", "snake", "python", "snowdrift", "dune",
+		"ramp", "barrier", "dam", "dyke", "levee", "hedge", "screen", "banner", "tree", "wave", "swell",
+		"surge", "tide", "height", "depth", "length", "width", "wingspan", "gap", "building", "block",
+		"chimney", "slope", "shaft", "well", "pipe", "cable", "rope", "flag", "mural", "billboard", "arch",
+		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb")
+	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
+		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops")
+)
+
+// lengthThingAfter reports whether the noun phrase starting at token k is
+// headed by a thing measured by its length: "a 40m section", "a 3.2m sea
+// wall collapsed", "7.5m waves".
+func (p *parser) lengthThingAfter(k int) bool {
+	head := ""
+	for n := 0; n < 3 && p.kind(k) == tWord && p.toks[k].sp; n, k = n+1, k+1 {
+		w := p.word(k)
+		if stopWords[w] || isVerbForm(w) {
+			break
+		}
+		head = w
+	}
+	return lengthNouns[head] || lengthPlurals[head]
+}
+
+// jumpVerbs take a length as their measure: "jumped 8.95m", "threw 70.5m".
+var jumpVerbs = setOf("jumped", "jumps", "jump", "leapt", "leaped", "leaps", "threw", "throws", "thrown",
+	"vaulted", "cleared", "hurled", "measured", "measuring", "measures", "towering", "towers", "stands",
+	"stood", "spanning", "spans", "stretching", "stretches")
+
+// lengthSubjects rise or fall by lengths: "the river rose 2.4m", "the surge
+// peaked at 1.4m".
+var lengthSubjects = setOf("river", "rivers", "sea", "seas", "floodwater", "floodwaters", "water", "waters",
+	"snow", "lake", "reservoir", "tide")
+
+// lengthBefore reports whether a length governs the number at token num
+// from the left, in its clause: a verb of jumping or throwing ("jumped
+// 8.95m"), a length noun before "of" ("waves of up to 7.5m", "a leap of
+// 8.95m"), or a length noun or a water level rising or falling to it ("the
+// surge peaked at 1.4m", "the river rose to 5.2m").
+func (p *parser) lengthBefore(num int) bool {
+	l := num - 1
+	for n := 0; n < 4 && l >= 0 && hedgeWords[p.word(l)]; n++ {
+		l--
+	}
+	w := p.word(l)
+	switch {
+	case jumpVerbs[w]:
+		return true
+	case w == "of":
+		h := p.word(l - 1)
+		return lengthNouns[h] || lengthPlurals[h]
+	case w == "at" || w == "to" || w == "by":
+		l--
+		w = p.word(l)
+	}
+	if !levelMoves[w] {
+		return false
+	}
+	s := p.word(l - 1)
+	if s == "levels" || s == "level" {
+		s = p.word(l - 2)
+	}
+	return lengthNouns[s] || lengthPlurals[s] || lengthSubjects[s]
+}
+
+// hedgeWords stand between a length word and its number: "waves of up to
+// 7.5m", "a leap of just over 8m".
+var hedgeWords = setOf("up", "to", "about", "around", "nearly", "almost", "some", "over", "more", "than",
+	"just", "roughly", "approximately", "a", "an", "the", "record", "estimated", "least", "at", "under",
+	"below", "above", "as", "much", "high", "much", "close")
+
+// levelMoves are the verbs by which a level reaches a value: "peaked at
+// 1.4m", "rose to 5.2m", "fell 2m".
+var levelMoves = setOf("rose", "risen", "rises", "rising", "reached", "reaches", "peaked", "peaks", "hit",
+	"hits", "climbed", "fell", "fallen", "dropped", "surged", "swelled", "topped", "stood", "stands")

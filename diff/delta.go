@@ -13,8 +13,10 @@ import (
 // times, the unit of that distance. The values of dates and times are
 // encodings (yyyymmdd, hhmm), so subtracting them says nothing: 3:15 a.m. to
 // 2:50 a.m. is 25 minutes earlier, not -65, and Dec. 31 to Jan. 2 is two days
-// later. It returns nil where no distance makes sense: figures in different
-// units, or a calendar date against a year.
+// later. Measures in convertible units move in the new figure's unit
+// ("800 kg" to "1.2 tonnes" is +0.4 tonne). It returns nil where no
+// distance makes sense: figures in units that do not convert, or a
+// calendar date against a year.
 func delta(a, b *facts.Figure) (*float64, string) {
 	var d float64
 	unit := ""
@@ -29,6 +31,10 @@ func delta(a, b *facts.Figure) (*float64, string) {
 	case a.Category == facts.Date || b.Category == facts.Date ||
 		a.Category == facts.Time || b.Category == facts.Time:
 		return nil, ""
+	case a.Unit != b.Unit && isConvertible(a, b):
+		// "800 kg" to "1.2 tonnes": +0.4 tonne, in the new figure's unit.
+		ca, cb, _ := convertible(a, b)
+		d, unit = b.Value-cb.from(ca.base(a.Value)), b.Unit
 	case !sameUnit(a, b) && !(class(a.Category) == facts.Count && class(b.Category) == facts.Count):
 		// Paired counts are one figure whatever noun they are given.
 		return nil, ""
@@ -41,6 +47,12 @@ func delta(a, b *facts.Figure) (*float64, string) {
 	}
 	d = finite(d)
 	return &d, unit
+}
+
+// isConvertible reports whether a and b are measures in convertible units.
+func isConvertible(a, b *facts.Figure) bool {
+	_, _, ok := convertible(a, b)
+	return ok
 }
 
 // minutesOf turns an hhmm clock value into minutes since midnight.

@@ -27,7 +27,10 @@ func TestDelta(t *testing.T) {
 		{"years", fig(facts.Date, 1998, "1998", ""), fig(facts.Date, 1994, "1994", ""), -4, "years", false},
 		{"months", fig(facts.Date, 202403, "March 2024", ""), fig(facts.Date, 202502, "February 2025", ""), 11, "months", false},
 		{"year against date", fig(facts.Date, 2019, "2019", ""), fig(facts.Date, 20191231, "Dec. 31, 2019", ""), 0, "", true},
-		{"different units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 0, "", true},
+		{"converted units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 35 - 35000/1609.344, "mile", false},
+		{"converted mass", fig(facts.Measure, 800, "800 kg", "kg"), fig(facts.Measure, 1.2, "1.2 tonnes", "tonne"), 0.4, "tonne", false},
+		{"converted temperature", fig(facts.Measure, 4, "4C", "°C"), fig(facts.Measure, 41, "41F", "°F"), 1.8, "°F", false},
+		{"different dimensions", fig(facts.Measure, 35, "35 km", "km"), fig(facts.Measure, 35, "35 kg", "kg"), 0, "", true},
 		{"count reworded", fig(facts.Count, 2000, "2,000", "people"), fig(facts.Count, 2500, "About 2,500", "residents"), 500, "", false},
 		{"basis points to points", fig(facts.Percent, 25, "25 basis points", "basis points"), fig(facts.Percent, 0.5, "half a percentage point", "percentage points"), 0.25, "", false},
 	}
@@ -40,7 +43,7 @@ func TestDelta(t *testing.T) {
 				}
 				return
 			}
-			if got == nil || *got != tt.want || unit != tt.wantUnit {
+			if got == nil || !closeTo(roundTo(*got, 9), roundTo(tt.want, 9)) || unit != tt.wantUnit {
 				t.Errorf("delta(%q, %q) = %v %q; want %v %q", tt.old.Text, tt.new.Text, got, unit, tt.want, tt.wantUnit)
 			}
 		})

@@ -44,7 +44,9 @@ type Change struct {
 
 	// DeltaUnit names the unit of Delta when it is not the figures' own:
 	// "minutes" between clock times, "days", "months" or "years" between
-	// dates. Empty otherwise.
+	// dates, and the new figure's unit between measures written in
+	// different units ("800 kg" to "1.2 tonnes" is +0.4 "tonne"). Empty
+	// otherwise.
 	DeltaUnit string `json:"delta_unit,omitempty"`
 }
 
@@ -258,6 +260,9 @@ func sameUnit(a, b *facts.Figure) bool {
 	if ua == ub {
 		return true
 	}
+	if _, _, ok := convertible(a, b); ok {
+		return true // "4,100 kg" and "4.1 tonnes" measure one thing
+	}
 	if class(a.Category) == facts.Count && class(b.Category) == facts.Count {
 		return ua == "" || ub == "" || typoOf(ua, ub)
 	}
@@ -311,8 +316,15 @@ func editDistance(a, b string, limit int) int {
 
 // sameValue reports whether two figures have equal values and ranges.
 // Values are compared in a common unit where two units convert: 25 basis
-// points are 0.25 percentage points.
+// points are 0.25 percentage points, 4,100 kg are 4.1 tonnes (see
+// sameConverted for the rounding allowed).
 func sameValue(a, b *facts.Figure) bool {
+	if ca, cb, ok := convertible(a, b); ok {
+		if (a.High == nil) != (b.High == nil) || !sameConverted(a.Value, ca, a.Text, b.Value, cb, b.Text) {
+			return false
+		}
+		return a.High == nil || sameConverted(*a.High, ca, a.Text, *b.High, cb, b.Text)
+	}
 	ka, kb := unitScale(a.Unit), unitScale(b.Unit)
 	if !closeTo(a.Value*ka, b.Value*kb) {
 		return false

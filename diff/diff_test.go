@@ -341,9 +341,56 @@ func TestSameUnit(t *testing.T) {
 			t.Errorf("sameUnit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
-	km := &facts.Figure{Category: facts.Measure, Unit: "km"}
-	mile := &facts.Figure{Category: facts.Measure, Unit: "mile"}
-	if sameUnit(km, mile) {
-		t.Errorf("sameUnit(km, mile) = true; want false")
+	measures := []struct {
+		a, b string
+		want bool
+	}{
+		{"km", "mile", true}, // one dimension: the values tell the change
+		{"kg", "tonne", true},
+		{"°C", "°F", true},
+		{"km", "kg", false},
+		{"hour", "km", false},
+	}
+	for _, tt := range measures {
+		a := &facts.Figure{Category: facts.Measure, Unit: tt.a}
+		b := &facts.Figure{Category: facts.Measure, Unit: tt.b}
+		if got := sameUnit(a, b); got != tt.want {
+			t.Errorf("sameUnit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSameValueConverted(t *testing.T) {
+	fig := func(v float64, text, unit string) *facts.Figure {
+		return &facts.Figure{Category: facts.Measure, Value: v, Text: text, Unit: unit}
+	}
+	tests := []struct {
+		a, b *facts.Figure
+		want bool
+	}{
+		{fig(4100, "4,100 kg", "kg"), fig(4.1, "4.1 tonnes", "tonne"), true},
+		{fig(1500, "1,500 metres", "m"), fig(1.5, "1.5 km", "km"), true},
+		{fig(48, "48 hours", "hour"), fig(2, "2 days", "day"), true},
+		{fig(90, "90 minutes", "minute"), fig(1.5, "1.5 hours", "hour"), true},
+		{fig(18, "18 months", "month"), fig(1.5, "1.5 years", "year"), true},
+		{fig(1.5, "1.5 TB", "TB"), fig(1500, "1,500 GB", "GB"), true},
+		{fig(10, "10 km", "km"), fig(6.2, "6.2 miles", "mile"), true},  // 0.2% off: a rounding
+		{fig(3, "3 miles", "mile"), fig(4.8, "4.8 km", "km"), false},   // 0.6% off
+		{fig(100, "100 km/h", "km/h"), fig(62, "62 mph", "mph"), true}, // 0.2% off
+		{fig(40, "40C", "°C"), fig(104, "104F", "°F"), true},           // exact
+		{fig(4, "4C", "°C"), fig(39, "39F", "°F"), true},               // 39.2F written whole
+		{fig(38.5, "38.5C", "°C"), fig(101, "101F", "°F"), true},       // 101.3F written whole
+		{fig(4, "4C", "°C"), fig(41, "41F", "°F"), false},              // 5C
+		{fig(-10, "-10C", "°C"), fig(14, "14F", "°F"), true},           // below zero
+		{fig(800, "800 kg", "kg"), fig(1.2, "1.2 tonnes", "tonne"), false},
+		{fig(35, "35 km", "km"), fig(35, "35 miles", "mile"), false},
+	}
+	for _, tt := range tests {
+		if got := sameValue(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameValue(%q, %q) = %v; want %v", tt.a.Text, tt.b.Text, got, tt.want)
+		}
+		if got := sameValue(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameValue(%q, %q) = %v; want %v", tt.b.Text, tt.a.Text, got, tt.want)
+		}
 	}
 }

@@ -65,6 +65,7 @@ type side struct {
 // in a version.
 type valueKey struct {
 	cls   facts.Category
+	dim   string // a convertible measure's dimension, whose value is in the base unit
 	value float64
 }
 
@@ -74,10 +75,10 @@ func (s *side) hasValue(f *facts.Figure) bool {
 	if s.values == nil {
 		s.values = make(map[valueKey]int, len(s.figs))
 		for _, fi := range s.figs {
-			s.values[valueKey{class(fi.f.Category), fi.f.Value * unitScale(fi.f.Unit)}]++
+			s.values[valueKeyOf(fi.f)]++
 		}
 	}
-	return s.values[valueKey{class(f.Category), f.Value * unitScale(f.Unit)}] > 0
+	return s.values[valueKeyOf(f)] > 0
 }
 
 // matcher pairs the figures of two versions.
@@ -639,29 +640,19 @@ func groupScore(fo, fn *figInfo) float64 {
 // give: within a factor of three of it, or of a vague magnitude's range
 // ("dozens" revised to 35, "about 180" to "at least 210", 7 dead to nine).
 func plausibleRevision(a, b *facts.Figure) bool {
-	lo := func(f *facts.Figure) float64 { return f.Value }
-	hi := func(f *facts.Figure) float64 {
-		if f.High != nil {
-			return *f.High
-		}
-		return f.Value
-	}
-	if lo(a) <= 0 || lo(b) <= 0 {
-		return lo(a) == lo(b)
+	loA, hiA, loB, hiB := commonRanges(a, b)
+	if loA <= 0 || loB <= 0 {
+		return loA == loB
 	}
 	const factor = 3
-	return lo(b) <= factor*hi(a) && hi(b)*factor >= lo(a)
+	return loB <= factor*hiA && hiB*factor >= loA
 }
 
 // closeness is 1 for values within a vague magnitude's range or equal, and
 // falls to 0 as they differ by a third or more of the larger.
 func closeness(a, b *facts.Figure) float64 {
-	ka, kb := unitScale(a.Unit), unitScale(b.Unit)
-	va, vb := a.Value*ka, b.Value*kb
-	in := func(v float64, f *facts.Figure, k float64) bool {
-		return f.High != nil && v >= f.Value*k && v <= *f.High*k
-	}
-	if in(vb, a, ka) || in(va, b, kb) {
+	va, ha, vb, hb := commonRanges(a, b)
+	if a.High != nil && vb >= va && vb <= ha || b.High != nil && va >= vb && va <= hb {
 		return 1
 	}
 	d := math.Abs(va - vb)
@@ -1035,6 +1026,9 @@ func unitScore(a, b *facts.Figure) float64 {
 	case ua == ub:
 		return 1
 	case ua != "" && ub != "":
+		if _, _, ok := convertible(a, b); ok {
+			return 0.75 // "4,100 kg" and "4.1 tonnes": one measure rewritten
+		}
 		return -0.5
 	}
 	return 0

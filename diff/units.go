@@ -1,0 +1,236 @@
+package diff
+
+import (
+	"math"
+	"strings"
+
+	"github.com/factdiff/factdiff/facts"
+)
+
+// Measures written in another unit: "4,100 kg" rewritten "4.1 tonnes" is
+// the same quantity, "35 km" rewritten "35 miles" is not. Measures are
+// compared in the base unit of their dimension.
+
+// conversion places a unit in its dimension: a value v in the unit is
+// v*factor + offset base units (metres, kilograms, seconds, kelvin…).
+type conversion struct {
+	dim    string
+	factor float64
+	offset float64
+}
+
+// conversions lists the units of facts' measures that convert into one
+// another, by the names facts gives them.
+var conversions = func() map[string]conversion {
+	m := map[string]conversion{}
+	add := func(dim string, factor float64, units ...string) {
+		for _, u := range units {
+			m[u] = conversion{dim: dim, factor: factor}
+		}
+	}
+	const (
+		mile   = 1609.344
+		foot   = 0.3048
+		inch   = 0.0254
+		pound  = 0.45359237
+		gallon = 3.785411784e-3 // US
+		day    = 86400.0
+		year   = 365.25 * day
+	)
+	add("length", 1, "m")
+	add("length", 1000, "km")
+	add("length", 0.01, "cm")
+	add("length", 0.001, "mm")
+	add("length", 1e-9, "nm")
+	add("length", mile, "mile")
+	add("length", 1852, "nautical mile")
+	add("length", foot, "ft")
+	add("length", inch, "inch")
+	add("length", 0.9144, "yard")
+	add("length", 9.4607304725808e15, "light year")
+	add("area", 1, "sq m")
+	add("area", 1e6, "sq km")
+	add("area", mile*mile, "sq mile")
+	add("area", foot*foot, "sq ft")
+	add("area", 4046.8564224, "acre")
+	add("area", 1e4, "hectare")
+	add("mass", 1, "kg")
+	add("mass", 1e-3, "g")
+	add("mass", 1e-6, "mg")
+	add("mass", 1000, "tonne")
+	add("mass", pound, "lb")
+	add("mass", pound/16, "oz")
+	add("mass", 2e-4, "carat")
+	add("volume", 1e-3, "litre")
+	add("volume", 1e-6, "ml")
+	add("volume", gallon, "gallon")
+	add("volume", 42*gallon, "barrel")
+	add("volume", 1, "cubic metre")
+	add("volume", foot*foot*foot, "cubic foot")
+	add("speed", 1, "m/s")
+	add("speed", 1000.0/3600, "km/h")
+	add("speed", mile/3600, "mph")
+	add("speed", 1852.0/3600, "knot")
+	add("energy", 1, "J")
+	add("energy", 1e3, "kJ")
+	add("energy", 1e6, "MJ")
+	add("energy", 1e9, "GJ")
+	add("energy", 3.6e6, "kWh")
+	add("energy", 3.6e9, "MWh")
+	add("energy", 3.6e12, "GWh")
+	add("energy", 3.6e15, "TWh")
+	add("energy", 4184, "kcal")
+	add("power", 1, "W")
+	add("power", 1e3, "kW")
+	add("power", 1e6, "MW")
+	add("power", 1e9, "GW")
+	add("power", 1e12, "TW")
+	add("power", 745.69987158227022, "hp")
+	add("time", 1e-3, "millisecond")
+	add("time", 1, "second")
+	add("time", 60, "minute")
+	add("time", 3600, "hour")
+	add("time", day, "day")
+	add("time", 7*day, "week")
+	add("time", year/12, "month")
+	add("time", year, "year")
+	add("time", 10*year, "decade")
+	add("time", 100*year, "century")
+	add("data", 1e3, "KB")
+	add("data", 1e6, "MB")
+	add("data", 1e9, "GB")
+	add("data", 1e12, "TB")
+	add("bitrate", 1e6, "Mbps")
+	add("bitrate", 1e9, "Gbps")
+	m["°C"] = conversion{dim: "temperature", factor: 1, offset: 273.15}
+	m["°F"] = conversion{dim: "temperature", factor: 5.0 / 9, offset: 273.15 - 32*5.0/9}
+	return m
+}()
+
+// conversionOf returns the conversion of a measure's unit.
+func conversionOf(f *facts.Figure) (conversion, bool) {
+	if f.Category != facts.Measure {
+		return conversion{}, false
+	}
+	c, ok := conversions[f.Unit]
+	return c, ok
+}
+
+// convertible reports whether two figures are measures of one dimension in
+// different units, and returns their conversions.
+func convertible(a, b *facts.Figure) (conversion, conversion, bool) {
+	if a.Unit == b.Unit {
+		return conversion{}, conversion{}, false
+	}
+	ca, ok := conversionOf(a)
+	if !ok {
+		return conversion{}, conversion{}, false
+	}
+	cb, ok := conversionOf(b)
+	if !ok || ca.dim != cb.dim {
+		return conversion{}, conversion{}, false
+	}
+	return ca, cb, true
+}
+
+// base returns v, in the unit of c, in its dimension's base unit.
+func (c conversion) base(v float64) float64 { return v*c.factor + c.offset }
+
+// from returns the base value x in the unit of c.
+func (c conversion) from(x float64) float64 { return (x - c.offset) / c.factor }
+
+// conversionTolerance is how far apart, relative to the larger, two
+// measures in different units may be and still be one quantity: the
+// rounding of a written conversion ("10 km" is 6.21 miles, written "6.2
+// miles"), but not a looser equivalence ("3 miles" is 4.83 km, so "4.8 km"
+// is a revision).
+const conversionTolerance = 0.005
+
+// sameConverted reports whether a in unit ca and b in unit cb are one
+// quantity. Temperatures, whose zero is arbitrary, are the same when the
+// conversion of one, rounded as the other is written, gives the other
+// ("40C" and "104F", "4C" and "39F"); other measures when they differ by
+// no more than conversionTolerance ("4,100 kg" and "4.1 tonnes", "48
+// hours" and "2 days").
+func sameConverted(a float64, ca conversion, textA string, b float64, cb conversion, textB string) bool {
+	if ca.dim == "temperature" {
+		ab := cb.from(ca.base(a)) // a in b's unit
+		ba := ca.from(cb.base(b))
+		return closeTo(roundTo(ab, decimalsOf(textB)), b) || closeTo(roundTo(ba, decimalsOf(textA)), a)
+	}
+	x, y := ca.base(a), cb.base(b)
+	return math.Abs(x-y) <= conversionTolerance*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// roundTo rounds x to d decimals.
+func roundTo(x float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(x*p) / p
+}
+
+// decimalsOf returns how many decimals the first number of a figure's text
+// is written with: 0 for "40C", 1 for "-2.5C".
+func decimalsOf(text string) int {
+	i := strings.IndexAny(text, "0123456789")
+	if i < 0 {
+		return 0
+	}
+	for i < len(text) && (isDigit(text[i]) || text[i] == ',') {
+		i++
+	}
+	if i+1 >= len(text) || text[i] != '.' || !isDigit(text[i+1]) {
+		return 0
+	}
+	d := 0
+	for i++; i < len(text) && isDigit(text[i]); i++ {
+		d++
+	}
+	return d
+}
+
+// commonRanges returns the values and high ends (the value again when a
+// figure is no range) of two figures in a common unit: the base unit of
+// their dimension when they are measures in convertible units, percentage
+// points for basis points, else as given.
+func commonRanges(a, b *facts.Figure) (loA, hiA, loB, hiB float64) {
+	loA, hiA = rangeOf(a)
+	loB, hiB = rangeOf(b)
+	if ca, cb, ok := convertible(a, b); ok {
+		return ca.base(loA), ca.base(hiA), cb.base(loB), cb.base(hiB)
+	}
+	ka, kb := unitScale(a.Unit), unitScale(b.Unit)
+	return loA * ka, hiA * ka, loB * kb, hiB * kb
+}
+
+// rangeOf returns a figure's value and high end, the value again when it
+// is no range.
+func rangeOf(f *facts.Figure) (lo, hi float64) {
+	if f.High != nil {
+		return f.Value, *f.High
+	}
+	return f.Value, f.Value
+}
+
+// valueKeyOf returns the key under which hasValue finds a figure: a
+// convertible measure by its dimension and its value in the base unit, to
+// four significant digits ("4,100 kg" and "4.1 tonnes" meet), other figures
+// by class and value.
+func valueKeyOf(f *facts.Figure) valueKey {
+	if c, ok := conversionOf(f); ok {
+		return valueKey{cls: f.Category, dim: c.dim, value: significant(c.base(f.Value), 4)}
+	}
+	return valueKey{cls: class(f.Category), value: f.Value * unitScale(f.Unit)}
+}
+
+// significant rounds x to n significant digits.
+func significant(x float64, n int) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	e := math.Floor(math.Log10(math.Abs(x)))
+	p := math.Pow(10, float64(n-1)-e)
+	if math.IsInf(p, 0) || p == 0 {
+		return x
+	}
+	return math.Round(x*p) / p
+}

@@ -27,12 +27,13 @@ func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
 
 // durationAt reads an elapsed time written like a clock, as race results
 // give it: "2:05:12" (h:mm:ss), "3:59.4" and "1:58.42" (m:ss with tenths or
-// hundredths), "29:58" (m:ss whose minutes no clock shows). The value is
-// in seconds, the unit "second", the category Measure; the text is the
-// literal. h:mm:ss is a clock time instead when "a.m.", "p.m." or a time
-// zone follows it, or "at", "until", "since" (and the like) stands before
-// it, or its hour is written with two digits without a word of racing
-// before it ("14:32:05", "02:17:34"). A plain h:mm ("10:05") is a clock.
+// hundredths), "in 29:58" (m:ss whose minutes no clock shows, after "in",
+// "of", "a" or a word of racing). The value is in seconds, the unit
+// "second", the category Measure; the text is the literal. h:mm:ss is a
+// clock time instead when "a.m.", "p.m." or a time zone follows it, or
+// "at", "until", "since" (and the like) stands before it, or its hour is
+// written with two digits without a word of racing before it ("14:32:05",
+// "02:17:34"). A plain h:mm ("10:05") is a clock.
 func (p *parser) durationAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Measure, unit: "second"}
 	if p.kind(i) != tNum || !p.isPunct(i+1, ':') || !p.glued(i+1) || p.kind(i+2) != tNum || !p.glued(i+2) {
@@ -73,8 +74,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 		f.value, f.te = av*3600+float64(bi)*60+v, k
 		return f, k, true
 	}
-	// "29:58": no clock reads 29 hours.
-	if av >= 25 && len(a) <= 2 {
+	// "won in 29:58": no clock reads 29 hours, and "in" or "a" says it
+	// is a time taken rather than a score written with a colon.
+	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an") {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
 			return f, i, false
 		}

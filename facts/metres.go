@@ -75,7 +75,8 @@ var (
 		"ramp", "barrier", "dam", "dyke", "levee", "hedge", "screen", "banner", "tree", "wave", "swell",
 		"surge", "tide", "height", "depth", "length", "width", "wingspan", "gap", "building", "block",
 		"chimney", "slope", "shaft", "well", "pipe", "cable", "rope", "flag", "mural", "billboard", "arch",
-		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb")
+		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb", "pipeline", "runway", "road",
+		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue")
 	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
 		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops")
 )

@@ -127,6 +127,9 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 	case k >= end, n[k] == '\n', isUpper(n[k]):
 		closed = true
 	case n[k] == ' ':
+		if k+1 < end && isLower(n[k+1]) {
+			return 0, false // prose: "Comments: 4,000 were received"
+		}
 	default:
 		return 0, false
 	}

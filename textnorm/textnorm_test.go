@@ -99,7 +99,7 @@ func TestSplit(t *testing.T) {
 		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Burglaries rise", "Published 9:12 AM", "Thieves broke into 14 homes."}},
 		{"glued pm zone", "Updated 10:41 pm ETPolice said 3 people were hurt.", []string{"Updated 10:41 pm ET", "Police said 3 people were hurt."}},
 		{"glued am without space", "Posted 7:05AMThe bridge reopened.", []string{"Posted 7:05AM", "The bridge reopened."}},
-		{"not glued counter", "Shares 45 minutes later were up. McDonald's shares rose. He read Comments (12) aloud.", []string{"Shares 45 minutes later were up.", "McDonald's shares rose.", "He read Comments (12) aloud."}},
+		{"not glued counter", "Shares 45 minutes later were up. McDonald's shares rose. He read Comments (12) aloud. Comments: 4,000 were received.", []string{"Shares 45 minutes later were up.", "McDonald's shares rose.", "He read Comments (12) aloud.", "Comments: 4,000 were received."}},
 		{"not glued stamp", "The paper Updated its rules. The iPhone maker said so.", []string{"The paper Updated its rules.", "The iPhone maker said so."}},
 		{"dateline a.m.", "July 23 at 10:05 a.m.\nWESTBROOK - The council met.", []string{"July 23 at 10:05 a.m.", "WESTBROOK - The council met."}},
 	}

@@ -77,6 +77,13 @@ func dateOnly(s string) bool {
 			i++
 			continue
 		}
+		if strings.HasPrefix(s[i:], "\u2022") || strings.HasPrefix(s[i:], "\u00b7") {
+			i++ // a bullet between date and time
+			for i < len(s) && s[i] >= 0x80 && s[i] < 0xc0 {
+				i++
+			}
+			continue
+		}
 		j := i
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '|' && s[j] != '(' && s[j] != ')' && s[j] != '\n' {
 			j++

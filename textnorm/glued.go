@@ -50,8 +50,9 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
-		if i > start && isLetter(p) && i+1 < s.End && isLower(n[i+1]) && clockSuffixBefore(n, i, start) {
-			// "9:12 AMThieves", "10:41 pm ETPolice": a new sentence.
+		if i > start && i+1 < s.End && isLower(n[i+1]) && (isLetter(p) && clockSuffixBefore(n, i, start) || isDigit(p) && stampDigitsBefore(n, i, start)) {
+			// "9:12 AMThieves", "10:41 pm ETPolice", "March 4,
+			// 2026Thieves", "09:12Thieves": a new sentence.
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
@@ -205,4 +206,26 @@ func clockSuffixBefore(n string, i, floor int) bool {
 		k--
 	}
 	return k > floor && isDigit(n[k-1])
+}
+
+// stampDigitsBefore reports whether the digits glued before n[i] end a
+// stamp's year or clock time: "March 4, 2026Thieves", "09:12Thieves". A
+// year is four digits from 1900 to 2099; a time, two digits after a colon
+// and a digit.
+func stampDigitsBefore(n string, i, floor int) bool {
+	w := i
+	for w > floor && isDigit(n[w-1]) {
+		w--
+	}
+	d := n[w:i]
+	if w > floor && (isLetter(n[w-1]) || n[w-1] == '.' || n[w-1] == ',') {
+		return false // "A320", "3.2019"
+	}
+	switch {
+	case len(d) == 4 && (d[:2] == "19" || d[:2] == "20"):
+		return w > floor && n[w-1] == ' '
+	case len(d) == 2 && w-2 >= floor && n[w-1] == ':' && isDigit(n[w-2]):
+		return true
+	}
+	return false
 }

@@ -101,6 +101,8 @@ func TestSplit(t *testing.T) {
 		{"glued am without space", "Posted 7:05AMThe bridge reopened.", []string{"Posted 7:05AM", "The bridge reopened."}},
 		{"not glued counter", "Shares 45 minutes later were up. McDonald's shares rose. He read Comments (12) aloud. Comments: 4,000 were received.", []string{"Shares 45 minutes later were up.", "McDonald's shares rose.", "He read Comments (12) aloud.", "Comments: 4,000 were received."}},
 		{"not glued stamp", "The paper Updated its rules. The iPhone maker said so.", []string{"The paper Updated its rules.", "The iPhone maker said so."}},
+		{"glued year", "Published 9:12 AM March 4, 2026Thieves broke in. The A320Neo flew.", []string{"Published 9:12 AM March 4, 2026", "Thieves broke in.", "The A320Neo flew."}},
+		{"glued clock", "Posted 09:12Thieves broke in.", []string{"Posted 09:12", "Thieves broke in."}},
 		{"dateline a.m.", "July 23 at 10:05 a.m.\nWESTBROOK - The council met.", []string{"July 23 at 10:05 a.m.", "WESTBROOK - The council met."}},
 	}
 	for _, tt := range tests {
@@ -145,6 +147,7 @@ func TestJunk(t *testing.T) {
 		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Published 9:12 AM"}},
 		{"dateline", "By Jane Roe\nJuly 23 at 10:05 a.m.\nWESTBROOK - The council met on July 23 at 10:05 a.m. to vote.", []string{"July 23 at 10:05 a.m."}},
 		{"dateline weekday", "Refinery fire forces evacuation of 2,000 residents\nThursday, March 5, 2026 - 7:45 PM\nA fire broke out.\nMarch 5, 2026\n2026-03-05 14:05", []string{"Thursday, March 5, 2026 - 7:45 PM", "March 5, 2026", "2026-03-05 14:05"}},
+		{"dateline bullet", "Storm hits coast\nJuly 23, 2026 \u2022 10:05 am\nThe storm hit.", []string{"July 23, 2026 \u2022 10:05 am"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}

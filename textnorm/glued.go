@@ -179,8 +179,10 @@ var stampZones = setOf("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT
 // clockSuffixBefore reports whether the letters glued before n[i] end a
 // clock time: "9:12 AM", "9:12AM", "4 pm", "10:41 PM ET".
 func clockSuffixBefore(n string, i, floor int) bool {
+	// Words of five letters at most are looked at, so that a long run of
+	// glued words costs linear time.
 	w := i
-	for w > floor && isLetter(n[w-1]) {
+	for w > floor && i-w <= 5 && isLetter(n[w-1]) {
 		w--
 	}
 	word := n[w:i]
@@ -191,7 +193,7 @@ func clockSuffixBefore(n string, i, floor int) bool {
 		}
 		i = w - 1
 		w = i
-		for w > floor && isLetter(n[w-1]) {
+		for w > floor && i-w <= 5 && isLetter(n[w-1]) {
 			w--
 		}
 		word = n[w:i]
@@ -214,7 +216,7 @@ func clockSuffixBefore(n string, i, floor int) bool {
 // and a digit.
 func stampDigitsBefore(n string, i, floor int) bool {
 	w := i
-	for w > floor && isDigit(n[w-1]) {
+	for w > floor && i-w <= 5 && isDigit(n[w-1]) {
 		w--
 	}
 	d := n[w:i]

@@ -11,6 +11,7 @@ type parser struct {
 	n, low string // the normalised text and its ASCII-lowercased copy
 	toks   []tok
 	figs   []fig
+	fbuf   []fig    // scratch: the figures figureAt read last
 	near   []bool   // scratch: a number is within reach of token i
 	stems  []string // memoised stems of the tokens, "" until computed
 	kx     keyState // scratch of the key readers (measured.go)
@@ -154,6 +155,9 @@ func (p *parser) scan(i int) bool {
 		return false
 	}
 	w := p.low[t.s:t.e]
+	if !lexCueFilter.mayHave(w) {
+		return false
+	}
 	c, ok := lexCues[w]
 	if !ok {
 		return false
@@ -199,22 +203,22 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if f, next, ok := p.durationAt(j); ok {
 		f.ts, f.qual = i, qual
-		return []fig{f}, next, true
+		return p.one(f), next, true
 	}
 	if f, next, ok := p.timeAt(j, between); ok {
 		f.ts, f.qual = i, qual
-		return []fig{f}, next, true
+		return p.one(f), next, true
 	}
 	if f, next, ok := p.dateAt(j, between); ok {
 		f.ts, f.qual = i, qual
-		return []fig{f}, next, true
+		return p.one(f), next, true
 	}
 	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {
-		return []fig{f}, next, true
+		return p.one(f), next, true
 	}
 	if p.word(j) == "magnitude" && p.kind(j+1) == tNum {
 		if v, ok := p.digitsValue(j + 1); ok && v < 11 {
-			return []fig{{ts: i, te: j + 2, value: v, qual: qual, unit: "magnitude", cat: Measure}}, j + 2, true
+			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "magnitude", cat: Measure}), j + 2, true
 		}
 	}
 	f, next, ok := p.quantity(j)
@@ -236,13 +240,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
 	}
-	figs := []fig{f}
+	figs := p.one(f)
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
 		if g, n2, ok := p.quantity(next + 1); ok {
 			if r, ok := p.makeRange(f, g); ok {
 				r.te = g.te
-				return []fig{r}, n2, true
+				return p.one(r), n2, true
 			}
 		}
 	}
@@ -251,7 +255,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 && g.value > f.value && g.value <= 3*f.value && g.cat != Date {
 			if r, ok := p.makeRange(f, g); ok {
 				r.te = g.te
-				return []fig{r}, n2, true
+				return p.one(r), n2, true
 			}
 		}
 	}
@@ -260,7 +264,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if g, n2, ok := p.quantity(next + 2); ok && g.ts == next+2 {
 			if r, ok := p.makeRange(f, g); ok {
 				r.te = g.te
-				return []fig{r}, n2, true
+				return p.one(r), n2, true
 			}
 		}
 	}
@@ -282,13 +286,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if dash && f.cat == Date && f.value >= 1000 && !f.hasHigh && p.kind(next+1) == tNum && len(p.raw(next+1)) == 2 && p.glued(next+1) {
 				if high := float64(int(f.value)/100*100) + g.value; high > f.value {
 					f.high, f.hasHigh, f.te = high, true, next+2
-					return []fig{f}, next + 2, true
+					return p.one(f), next + 2, true
 				}
 			}
 			if !from {
 				if r, ok := p.makeRange(f, g); ok {
 					r.te = g.te
-					return []fig{r}, n2, true
+					return p.one(r), n2, true
 				}
 			}
 			if f.bare && g.bare && dash && !from && p.isScore(f, g) || (p.word(next) == "to" && !from && g.value <= f.value) || (dash && g.value <= f.value) {
@@ -311,6 +315,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	return figs, next, true
+}
+
+// one returns f as the only figure read, in the parser's scratch buffer:
+// figureAt's result lives until its next call.
+func (p *parser) one(f fig) []fig {
+	p.fbuf = append(p.fbuf[:0], f)
+	return p.fbuf
 }
 
 // attributive reports whether token k is a singular common noun that an
@@ -340,6 +351,9 @@ const (
 	cueCountry
 	cueNumber = 8 // a bit: the word carries a number
 )
+
+// lexCueFilter passes the words of lexCues.
+var lexCueFilter = newWordFilter(keysOf(lexCues))
 
 // lexCues maps words to their cue and the cueNumber bit.
 var lexCues = func() map[string]int {

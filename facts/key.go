@@ -296,8 +296,9 @@ func (p *parser) nounLeft(i int) string {
 // at").
 var appositive = setOf("worth", "valued", "totalling", "totaling", "costing", "priced", "at", "of")
 
-// context lists the lemmatised content words of the figure's clause.
-func (p *parser) context(f fig) []string {
+// context lists the lemmatised content words of the figure's clause, stored
+// at the end of buf; it returns them and buf grown.
+func (p *parser) context(f fig, buf []string) (ctx, rest []string) {
 	s, e := f.ts, f.te
 	for s > 0 && !p.clauseBreak(s-1) && f.ts-s < 16 {
 		s--
@@ -305,7 +306,13 @@ func (p *parser) context(f fig) []string {
 	for e < len(p.toks) && !p.clauseBreak(e) && e-f.te < 16 {
 		e++
 	}
-	var out []string
+	// The words go to the end of buf, which is given a new chunk when it
+	// cannot hold them all; the context is capped where it ends, so that
+	// appending to it never writes into the next figure's.
+	if cap(buf)-len(buf) < e-s {
+		buf = make([]string, 0, max(contextChunk, e-s))
+	}
+	from := len(buf)
 	for i := s; i < e; i++ {
 		if i >= f.ts && i < f.te {
 			continue
@@ -322,12 +329,19 @@ func (p *parser) context(f fig) []string {
 			st = stem(w)
 			p.stems[i] = st
 		}
-		if !slices.Contains(out, st) {
-			out = append(out, st)
+		if !slices.Contains(buf[from:], st) {
+			buf = append(buf, st)
 		}
 	}
-	return out
+	if len(buf) == from {
+		return nil, buf
+	}
+	return buf[from:len(buf):len(buf)], buf
 }
+
+// contextChunk is the number of context words allocated at once for the
+// figures of a document.
+const contextChunk = 1024
 
 func (p *parser) clauseBreak(i int) bool {
 	if p.kind(i) != tPunct {

@@ -24,6 +24,8 @@ func Parse(text string) *Document {
 	var near []bool
 	var stems []string
 	var kx keyState
+	var figs, fbuf []fig
+	var ctx []string // backing store of the figures' Context, in chunks
 	for _, s := range sents {
 		if s.Junk {
 			continue
@@ -37,9 +39,9 @@ func Parse(text string) *Document {
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
-		p := parser{n: t.Norm, low: low, toks: toks, near: near}
+		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf}
 		p.run()
-		near = p.near
+		near, figs, fbuf = p.near, p.figs, p.fbuf
 		if len(p.figs) == 0 {
 			continue
 		}
@@ -72,7 +74,7 @@ func Parse(text string) *Document {
 				fig.High = &h
 			}
 			fig.Key, fig.Concept = p.key(x)
-			fig.Context = p.context(f)
+			fig.Context, ctx = p.context(f, ctx)
 			doc.Figures = append(doc.Figures, fig)
 		}
 		kx = p.kx

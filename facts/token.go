@@ -143,7 +143,7 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		case isLetterB(c):
 			// "threeEurope": a number word glued by the scraper to the
 			// capitalised word after it is a token of its own.
-			if isUpperB(c) && j-i >= 3 && !isUpperB(n[j-1]) && spelledNumber(n[i:j]) || j > i && gluedHeading(n, i, j, e) {
+			if isUpperB(c) && j > i && !isUpperB(n[j-1]) && (j-i >= 3 && spelledNumber(n[i:j]) || gluedHeading(n, i, j, e)) {
 				goto done
 			}
 			j++

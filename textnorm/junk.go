@@ -8,28 +8,28 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	start := s.Start
 	i := s.Start
 	for i < s.End {
-		// Only words of 30 bytes or more can be a chain; jump from space to
-		// space.
-		k := strings.IndexByte(n[i:s.End], ' ')
-		if k < 0 {
-			k = s.End - i
+		// Only a word of 30 bytes or more with hyphens can be a chain:
+		// jump from hyphen to hyphen, and look at the word around one.
+		h := strings.IndexByte(n[i:s.End], '-')
+		if h < 0 {
+			break
 		}
-		if k < 30 && strings.IndexByte(n[i:i+k], '\n') < 0 {
-			i += k + 1
-			continue
+		h += i
+		ws := h
+		for ws > i && !isWS(n[ws-1]) {
+			ws--
 		}
-		for i < s.End && isWS(n[i]) {
-			i++
-		}
-		j := i
+		j := h + 1
 		for j < s.End && !isWS(n[j]) {
 			j++
 		}
-		if js, ok := chainJunk(n[i:j]); ok {
-			js += i
-			out = appendSentence(n, out, Sentence{Start: start, End: js})
-			out = appendSentence(n, out, Sentence{Start: js, End: j, Junk: true})
-			start = j
+		if j-ws >= 30 {
+			if js, ok := chainJunk(n[ws:j]); ok {
+				js += ws
+				out = appendSentence(n, out, Sentence{Start: start, End: js})
+				out = appendSentence(n, out, Sentence{Start: js, End: j, Junk: true})
+				start = j
+			}
 		}
 		i = j
 	}
@@ -167,15 +167,33 @@ func timestampLine(s string) bool {
 // newsletter: "Get the 5 stories you need, delivered to your inbox. Sign
 // up for our newsletter".
 func newsletterPrompt(s string) bool {
-	if strings.Contains(s, " your inbox") {
+	// Both phrases are found by a rare byte of theirs: most sentences
+	// hold no "x" and few a "w".
+	if hasAround(s, 'x', " your inbox", 10) {
 		return true
 	}
-	if !strings.Contains(s, "ewsletter") {
+	if !hasAround(s, 'w', "ewsletter", 1) {
 		return false
 	}
 	l := strings.ToLower(s)
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
 		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
+}
+
+// hasAround reports whether s holds phrase, found by its byte c, which
+// stands at offset at in phrase.
+func hasAround(s string, c byte, phrase string, at int) bool {
+	for k := 0; ; {
+		i := strings.IndexByte(s[k:], c)
+		if i < 0 {
+			return false
+		}
+		k += i
+		if k >= at && k-at+len(phrase) <= len(s) && s[k-at:k-at+len(phrase)] == phrase {
+			return true
+		}
+		k++
+	}
 }
 
 // bylineStamp reports whether s is a byline carrying a time or date, as

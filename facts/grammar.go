@@ -186,7 +186,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	case tIdent:
 		return nil, i, false
 	case tWord:
-		if !figureStarters[p.word(i)] {
+		if w := p.word(i); !figureStarterFilter.mayHave(w) || !figureStarters[w] {
 			return nil, i, false
 		}
 	case tPunct:
@@ -351,6 +351,9 @@ const (
 	cueCountry
 	cueNumber = 8 // a bit: the word carries a number
 )
+
+// figureStarterFilter passes the words of figureStarters.
+var figureStarterFilter = newWordFilter(keysOf(figureStarters))
 
 // lexCueFilter passes the words of lexCues.
 var lexCueFilter = newWordFilter(keysOf(lexCues))

@@ -148,6 +148,9 @@ var keyLexicon = func() map[string]uint32 {
 	return m
 }()
 
+// keyLexiconFilter passes the words of keyLexicon.
+var keyLexiconFilter = newWordFilter(keysOf(keyLexicon))
+
 // verbForm is isVerbForm for a word whose lexicon bits are b.
 func verbForm(w string, b uint32) bool {
 	if b&(lxIrregular|lxNounish) != 0 {
@@ -258,8 +261,8 @@ func (p *parser) lex(i int) uint32 {
 		return b &^ lexDone
 	}
 	b := uint32(0)
-	if p.toks[i].kind == tWord {
-		b = keyLexicon[p.word(i)]
+	if w := p.word(i); p.toks[i].kind == tWord && keyLexiconFilter.mayHave(w) {
+		b = keyLexicon[w]
 	}
 	p.kx.lex[i] = b | lexDone
 	return b

@@ -31,9 +31,21 @@ var nounishForms = setOf("cut", "cuts", "set", "sets", "hit", "hits", "run", "ru
 	"catches", "break", "breaks", "speaking", "writing", "being", "having", "leaving", "sitting",
 	"findings", "hold", "holds", "keep", "get", "swim", "lying", "saying", "feeling", "thinking")
 
+// irregularFilter passes the words of irregularParticiples,
+// irregularPlurals and nounishForms.
+var irregularFilter = newWordFilter(func(yield func(string) bool) {
+	for _, m := range []func(func(string) bool){keysOf(irregularParticiples), keysOf(irregularPlurals), keysOf(nounishForms)} {
+		for w := range m {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+})
+
 // isPluralNoun reports whether the lowercase word w reads as a plural noun.
 func isPluralNoun(w string) bool {
-	if irregularPlurals[w] {
+	if irregularFilter.mayHave(w) && irregularPlurals[w] {
 		return true
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") {
@@ -50,6 +62,9 @@ func isPluralNoun(w string) bool {
 // isVerbForm reports whether w is a past or present verb form rather than a
 // noun or adjective: irregular forms and regular "-ed" forms.
 func isVerbForm(w string) bool {
+	if !irregularFilter.mayHave(w) {
+		return len(w) > 4 && strings.HasSuffix(w, "ed")
+	}
 	if nounishForms[w] {
 		return false
 	}
@@ -99,11 +114,13 @@ func participle(w string) string {
 // word compare equal ("killed", "killing", "kills" -> "kill").
 func stem(w string) string {
 	w = strings.TrimSuffix(w, "'s")
-	if p, ok := irregularParticiples[w]; ok {
-		return p
-	}
-	if irregularPlurals[w] {
-		return w
+	if irregularFilter.mayHave(w) {
+		if p, ok := irregularParticiples[w]; ok {
+			return p
+		}
+		if irregularPlurals[w] {
+			return w
+		}
 	}
 	n := len(w)
 	switch {

@@ -81,6 +81,14 @@ var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", 
 // not taken for one; after a space inside a sentence, it must end its
 // line or be glued to the next sentence ("row Comments (204)Bus").
 func gluedCounter(n string, i, end, glue int) (int, bool) {
+	if i+5 > end {
+		return 0, false
+	}
+	switch n[i : i+4] {
+	case "Comm", "Shar", "Like", "View", "Repl", "Reac":
+	default:
+		return 0, false
+	}
 	label := ""
 	for _, l := range counterLabels {
 		if strings.HasPrefix(n[i:end], l) {

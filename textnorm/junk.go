@@ -238,7 +238,8 @@ func clockOnly(s string) bool {
 // slideCounter reports whether s is a gallery's position: "1 / 12", "3 of
 // 12", "Photo 3 of 12", "Page 2 of 3".
 func slideCounter(s string) bool {
-	f := strings.Fields(s)
+	var fs [5]string
+	f := fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '\n' })
 	if len(f) == 4 {
 		switch strings.ToLower(f[0]) {
 		case "photo", "image", "picture", "slide", "page", "gallery", "item":
@@ -265,11 +266,12 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 // else but parentheses and colons.
 func counterLine(s string) bool {
 	num, word := false, false
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' || r == '\n' }) {
+	var fs [maxCounterLine/2 + 1]string
+	for _, f := range fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ':' || c == '\n' }) {
 		switch {
 		case counterNumber(f):
 			num = true
-		case counterWords[strings.ToLower(f)]:
+		case isCounterWord(f):
 			word = true
 		default:
 			// "2h", "5m": a number glued to its unit.
@@ -277,13 +279,56 @@ func counterLine(s string) bool {
 			for k < len(f) && isDigit(f[k]) {
 				k++
 			}
-			if k == 0 || !counterWords[strings.ToLower(f[k:])] {
+			if k == 0 || !isCounterWord(f[k:]) {
 				return false
 			}
 			num, word = true, true
 		}
 	}
 	return num && word
+}
+
+// isCounterWord reports whether w, in any case, is one of counterWords.
+func isCounterWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return counterWords[string(buf[:len(w)])]
+}
+
+// fieldsOf appends to out the fields of the short line s, separated by the
+// bytes sep reports, and returns out; it stops adding fields when out is
+// full, so that it never allocates.
+func fieldsOf(s string, out []string, sep func(byte) bool) []string {
+	for i := 0; i < len(s); {
+		for i < len(s) && sep(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !sep(s[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if len(out) == cap(out) {
+			// More fields than any counter has: a sentinel that matches
+			// nothing keeps the count honest.
+			out[len(out)-1] = "\x00"
+			return out
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
 }
 
 // counterNumber reports whether f is a counter's number: digits with

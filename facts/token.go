@@ -45,20 +45,20 @@ func tokenize(n string, s, e int, toks []tok) []tok {
 			continue
 		case isDigitB(c):
 			j, kind := scanNumber(n, i, e)
-			toks = append(toks, tok{s: i, e: j, kind: kind, sp: sp, nl: nl})
+			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
 		case isLetterB(c) || c >= 0x80:
 			r, size := rune(c), 1
 			if c >= 0x80 {
 				r, size = utf8.DecodeRuneInString(n[i:e])
 				if !unicode.IsLetter(r) {
-					toks = append(toks, tok{s: i, e: i + size, kind: tSym, sp: sp, nl: nl})
+					toks = pushTok(toks, i, i+size, tSym, sp, nl)
 					i += size
 					break
 				}
 			}
 			j, kind := scanWord(n, i, e)
-			toks = append(toks, tok{s: i, e: j, kind: kind, sp: sp, nl: nl})
+			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
 		default:
 			if (c == '@' || c == '#') && i+1 < e && (isLetterB(n[i+1]) || isDigitB(n[i+1])) {
@@ -66,15 +66,24 @@ func tokenize(n string, s, e int, toks []tok) []tok {
 				for j < e && n[j] != ' ' && n[j] != '\n' {
 					j++
 				}
-				toks = append(toks, tok{s: i, e: j, kind: tIdent, sp: sp, nl: nl})
+				toks = pushTok(toks, i, j, tIdent, sp, nl)
 				i = j
 				break
 			}
-			toks = append(toks, tok{s: i, e: i + 1, kind: tPunct, sp: sp, nl: nl})
+			toks = pushTok(toks, i, i+1, tPunct, sp, nl)
 			i++
 		}
 		sp, nl = false, false
 	}
+	return toks
+}
+
+// pushTok appends a token to toks. Its fields are written in place: a
+// token built on the stack and copied whole stalls the store of the copy.
+func pushTok(toks []tok, s, e int, kind tokKind, sp, nl bool) []tok {
+	toks = append(toks, tok{})
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.kind, t.sp, t.nl = s, e, kind, sp, nl
 	return toks
 }
 

@@ -148,19 +148,25 @@ func timestampLine(s string) bool {
 	if len(s) > 60 {
 		return false
 	}
-	l := strings.ToLower(s)
-	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !strings.HasSuffix(l, "a.m.") && !strings.HasSuffix(l, "p.m.") {
+	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !hasSuffixFold(s, "a.m.") && !hasSuffixFold(s, "p.m.") {
 		return false
 	}
-	if strings.HasSuffix(l, " min read") || strings.HasSuffix(l, " mins read") || strings.HasSuffix(l, " minute read") || strings.HasSuffix(l, " minutes read") {
+	if hasSuffixFold(s, " min read") || hasSuffixFold(s, " mins read") || hasSuffixFold(s, " minute read") || hasSuffixFold(s, " minutes read") {
 		return true
 	}
-	for _, p := range []string{"updated ", "last updated", "published ", "posted "} {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ")
+}
+
+// hasPrefixFold reports whether s begins with the lowercase ASCII p, in
+// any case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// hasSuffixFold reports whether s ends with the lowercase ASCII p, in any
+// case.
+func hasSuffixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
 // newsletterPrompt reports whether s asks the reader to subscribe to a

@@ -139,6 +139,18 @@ func sentenceAround(text string, os, oe, fs, fe int) string {
 // Extract returns the figures of text in document order.
 func Extract(text string) []Figure { return Parse(text).Figures }
 
+// lowerASCII maps each byte to itself, capital ASCII letters to their
+// lowercase.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // asciiLower lowercases the ASCII letters of s, keeping every byte offset.
 // It lowers blocks of s in a buffer on the stack and writes them whole:
 // capitals are frequent enough in news that writing around each costs more.
@@ -149,9 +161,7 @@ func asciiLower(s string) string {
 	for len(s) > 0 {
 		n := copy(buf[:], s)
 		for i, c := range buf[:n] {
-			if c >= 'A' && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
+			buf[i] = lowerASCII[c]
 		}
 		b.Write(buf[:n])
 		s = s[n:]

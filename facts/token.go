@@ -148,6 +148,10 @@ func scanWord(n string, i, e int) (int, tokKind) {
 	digits := false
 	for j < e {
 		c := n[j]
+		if c >= 'a' && c <= 'z' {
+			j++ // most of a word: nothing to decide
+			continue
+		}
 		switch {
 		case isLetterB(c):
 			// "threeEurope": a number word glued by the scraper to the

@@ -20,7 +20,8 @@ import "strings"
 // These hold for numbers under 10,000 only: longer lengths are written in
 // km. Otherwise a noun after the number makes a count of millions ("7.48m
 // patients", "1.2m trees"), and so does a decimal number ("rose to 7.48m
-// in August"); a whole number alone is metres ("fell 30m from the roof").
+// in August") or a level reached ("viewers rose to 25m"); a whole number
+// alone is metres ("fell 30m from the roof").
 func (p *parser) millionM(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
 		if _, ok := currencySymbols[p.raw(b)]; ok {
@@ -53,7 +54,23 @@ func (p *parser) millionM(k int) bool {
 	if p.kind(k+1) == tWord && !stopWords[nx] {
 		return true
 	}
-	return decimal
+	return decimal || p.levelOf(num)
+}
+
+// levelOf reports whether the number at token num is a level something
+// reached, with no length in sight: "viewers rose to 25m", "reached 25m".
+func (p *parser) levelOf(num int) bool {
+	l := num - 1
+	for n := 0; n < 4 && l >= 0 && hedgeWords[p.word(l)] && p.word(l) != "to" && p.word(l) != "at"; n++ {
+		l--
+	}
+	switch w := p.word(l); w {
+	case "reached", "reaches", "topped", "tops", "passed", "exceeded", "hit", "hits":
+		return true
+	case "to", "at":
+		return levelMoves[p.word(l-1)] && !jumpVerbs[p.word(l-1)]
+	}
+	return false
 }
 
 // metreWords after a length in metres: dimensions, places, races.

@@ -111,7 +111,7 @@ func dateOnly(s string) bool {
 					return false
 				}
 				anchor = true
-			case stampZones[strings.ToUpper(lw)] || lw == "local" || lw == "time" || lw == "at" || lw == "on" || lw == "of" || lw == "the":
+			case stampZones[strings.ToUpper(lw)] || datelineWords[lw]:
 			default:
 				return false
 			}
@@ -120,6 +120,11 @@ func dateOnly(s string) bool {
 	}
 	return anchor && digits
 }
+
+// datelineWords may stand in a dateline beside its dates and times:
+// "July 23 at 10:05 a.m. | Updated 11:20 a.m.".
+var datelineWords = setOf("local", "time", "at", "on", "of", "the", "updated", "published", "posted",
+	"last", "modified", "first", "edited")
 
 // weekdayShort are the abbreviated day names not in calendarWords.
 var weekdayShort = setOf("mon", "tue", "wed", "thu", "fri", "sat", "sun")

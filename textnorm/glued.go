@@ -50,6 +50,16 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
+		if i > start && isLower(p) {
+			// "pay row 204 CommentsBus drivers": a counter written number
+			// first, glued to the next sentence.
+			if c0 := counterBefore(n, i, start); c0 >= 0 {
+				out = splitJunk(n, Sentence{Start: start, End: c0}, out)
+				out = appendSentence(n, out, Sentence{Start: c0, End: i, Junk: true})
+				start = i
+				continue
+			}
+		}
 		if i > start && i+1 < s.End && isLower(n[i+1]) && (isLetter(p) && clockSuffixBefore(n, i, start) || isDigit(p) && stampDigitsBefore(n, i, start)) {
 			// "9:12 AMThieves", "10:41 pm ETPolice", "March 4,
 			// 2026Thieves", "09:12Thieves": a new sentence.
@@ -238,4 +248,33 @@ func stampDigitsBefore(n string, i, floor int) bool {
 		return true
 	}
 	return false
+}
+
+// counterBefore returns where a counter written number first ("204
+// Comments", "1.2K shares") starts when it ends at n[i], or -1.
+func counterBefore(n string, i, floor int) int {
+	w := i
+	for w > floor && i-w <= 9 && isLetter(n[w-1]) {
+		w--
+	}
+	if w == i || w-1 <= floor || n[w-1] != ' ' || !isCounterWord(n[w:i]) {
+		return -1
+	}
+	switch strings.ToLower(n[w:i]) {
+	case "comments", "comment", "shares", "likes", "views", "replies", "reactions":
+	default:
+		return -1 // "2 hours", "5 min": stamps, left to the stamp rules
+	}
+	d := w - 1
+	if d > floor && (n[d-1] == 'K' || n[d-1] == 'k' || n[d-1] == 'M') {
+		d--
+	}
+	e := d
+	for d > floor && e-d <= 12 && (isDigit(n[d-1]) || (n[d-1] == ',' || n[d-1] == '.') && d-1 > floor && isDigit(n[d-2])) {
+		d--
+	}
+	if d == e || !isDigit(n[d]) {
+		return -1
+	}
+	return d
 }

@@ -52,7 +52,12 @@ func tailDateline(n string, s, e int) int {
 		e--
 	}
 	for l := max(s+1, e-maxDateline); l < e; l++ {
-		if n[l-1] == '\n' && datelineAlone(n, l, e) {
+		k := strings.IndexByte(n[l-1:e-1], '\n')
+		if k < 0 {
+			break
+		}
+		l += k
+		if datelineAlone(n, l, e) {
 			return l
 		}
 	}

@@ -310,7 +310,8 @@ func (p *parser) context(f fig, buf []string) (ctx, rest []string) {
 	// cannot hold them all; the context is capped where it ends, so that
 	// appending to it never writes into the next figure's.
 	if cap(buf)-len(buf) < e-s {
-		buf = make([]string, 0, max(contextChunk, e-s))
+		// Chunks double up to contextChunk: small texts stay small.
+		buf = make([]string, 0, max(min(2*cap(buf), contextChunk), 64, e-s))
 	}
 	from := len(buf)
 	for i := s; i < e; i++ {
@@ -339,8 +340,8 @@ func (p *parser) context(f fig, buf []string) (ctx, rest []string) {
 	return buf[from:len(buf):len(buf)], buf
 }
 
-// contextChunk is the number of context words allocated at once for the
-// figures of a document.
+// contextChunk is the most context words allocated at once for the figures
+// of a document.
 const contextChunk = 1024
 
 func (p *parser) clauseBreak(i int) bool {

@@ -188,6 +188,8 @@ func furniture(v int) []string {
 		fmt.Sprintf("\nJuly %d at %d:%02d a.m.\n", 3+v*20, 9+v, 15+v*20),
 		fmt.Sprintf("Comments: %d", 5+v*6),
 		fmt.Sprintf(" %d Comments", 30+v*7),
+		fmt.Sprintf("March %d, 2026", 4+v),
+		fmt.Sprintf("Thursday, March %d, 2026 %d:%02d PM", 5+v, 7+v, 45-v*40),
 		fmt.Sprintf(" %d.%dK shares", 1+v, 2+v*5),
 		fmt.Sprintf("Updated %d:%02d AM ET March %d, 2026", 8+v, 12+v*30, 4+v),
 		fmt.Sprintf("\nThursday, March %d, 2026 \u2022 %d:%02d PM\n", 5+v, 7+v, 45-v*40),

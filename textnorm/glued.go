@@ -50,6 +50,18 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
+		if i == start || !isWS(p) {
+			// "burglaries riseMarch 4, 2026Thieves broke in": a page's
+			// date glued between headline and sentence. Opening a
+			// sentence, the date must be glued to the next one.
+			if e := gluedDate(n, i, s.End, i == start); e > i {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
+				start = e
+				i = e - 1
+				continue
+			}
+		}
 		if i > start && isLower(p) {
 			// "pay row 204 CommentsBus drivers": a counter written number
 			// first, glued to the next sentence.
@@ -195,7 +207,7 @@ var stampZones = setOf("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT
 	"GMT", "BST", "UTC", "CET", "CEST", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "SAST", "EAT", "WAT")
 
 // clockSuffixBefore reports whether the letters glued before n[i] end a
-// clock time: "9:12 AM", "9:12AM", "4 pm", "10:41 PM ET".
+// clock time: "9:12 AM", "9:12AM", "4 pm", "10:41 PM ET", "10:41 p.m. ET".
 func clockSuffixBefore(n string, i, floor int) bool {
 	// Words of five letters at most are looked at, so that a long run of
 	// glued words costs linear time.
@@ -210,6 +222,14 @@ func clockSuffixBefore(n string, i, floor int) bool {
 			return false
 		}
 		i = w - 1
+		if i-4 > floor && (n[i-4:i] == "a.m." || n[i-4:i] == "p.m.") {
+			// "10:41 p.m. ETPolice".
+			k := i - 4
+			if k > floor && n[k-1] == ' ' {
+				k--
+			}
+			return k > floor && isDigit(n[k-1])
+		}
 		w = i
 		for w > floor && i-w <= 5 && isLetter(n[w-1]) {
 			w--
@@ -277,4 +297,36 @@ func counterBefore(n string, i, floor int) int {
 		return -1
 	}
 	return d
+}
+
+// gluedDate returns the end of a date and time glued to the word before
+// n[i] ("riseMarch 4, 2026Thieves", "rowThursday, March 5, 2026 7:45 PMBus"),
+// or i when n[i:] opens no such date: a month or day name, then only
+// dateline words up to the end of the line (unless glueAfter) or a
+// capitalised word glued to its last digit or AM/PM.
+func gluedDate(n string, i, end int, glueAfter bool) int {
+	w := i + 1
+	for w < end && w-i < 10 && isLower(n[w]) {
+		w++
+	}
+	if w < end && n[w] == '.' {
+		w++
+	}
+	if !calendarWords[strings.ToLower(strings.TrimSuffix(n[i:w], "."))] {
+		return i
+	}
+	best := i
+	for e := w; e <= end && e-i <= maxDateline; e++ {
+		glued := e < end && isUpper(n[e]) && (isDigit(n[e-1]) || n[e-1] == 'M' || n[e-1] == '.')
+		if e < end && n[e] != '\n' && !glued {
+			continue
+		}
+		if (glued || !glueAfter) && dateOnly(n[i:e]) {
+			best = e
+		}
+		if e < end && n[e] == '\n' {
+			break
+		}
+	}
+	return best
 }

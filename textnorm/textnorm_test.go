@@ -99,6 +99,8 @@ func TestSplit(t *testing.T) {
 		{"glued counter colon", "It rose.Comments: 17Residents were urged to stay.", []string{"It rose.", "Comments: 17", "Residents were urged to stay."}},
 		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Burglaries rise", "Published 9:12 AM", "Thieves broke into 14 homes."}},
 		{"glued pm zone", "Updated 10:41 pm ETPolice said 3 people were hurt.", []string{"Updated 10:41 pm ET", "Police said 3 people were hurt."}},
+		{"glued date", "Burglaries riseMarch 4, 2026Thieves broke in. Pay rowThursday, March 5, 2026 7:45 PMBus drivers voted. He met MarchBank chiefs in May.", []string{"Burglaries rise", "March 4, 2026", "Thieves broke in.", "Pay row", "Thursday, March 5, 2026 7:45 PM", "Bus drivers voted.", "He met MarchBank chiefs in May."}},
+		{"glued dotted pm zone", "Updated 10:41 p.m. ETPolice said 3 people were hurt.", []string{"Updated 10:41 p.m. ET", "Police said 3 people were hurt."}},
 		{"glued am without space", "Posted 7:05AMThe bridge reopened.", []string{"Posted 7:05AM", "The bridge reopened."}},
 		{"not glued counter", "Shares 45 minutes later were up. McDonald's shares rose. He read Comments (12) aloud. Comments: 4,000 were received.", []string{"Shares 45 minutes later were up.", "McDonald's shares rose.", "He read Comments (12) aloud.", "Comments: 4,000 were received."}},
 		{"not glued stamp", "The paper Updated its rules. The iPhone maker said so.", []string{"The paper Updated its rules.", "The iPhone maker said so."}},

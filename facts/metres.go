@@ -154,11 +154,22 @@ func (p *parser) lengthBefore(num int) bool {
 	return lengthNouns[s] || lengthPlurals[s] || lengthSubjects[s]
 }
 
-// hedgeWords stand between a length word and its number: "waves of up to
-// 7.5m", "a leap of just over 8m".
-var hedgeWords = setOf("up", "to", "about", "around", "nearly", "almost", "some", "over", "more", "than",
-	"just", "roughly", "approximately", "a", "an", "the", "record", "estimated", "least", "at", "under",
-	"below", "above", "as", "much", "high", "much", "close")
+// hedgeWords stand between a length word and its number: the words of the
+// qualifiers but "of" ("waves of up to 7.5m", "a leap of just over 8m", "as
+// much as 3m"), articles and "record".
+var hedgeWords = func() map[string]bool {
+	m := setOf("a", "an", "the", "record", "to", "at")
+	for _, ps := range qualifiers {
+		for _, ph := range ps {
+			for _, w := range ph.words {
+				if w != "of" {
+					m[w] = true
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // levelMoves are the verbs by which a level reaches a value: "peaked at
 // 1.4m", "rose to 5.2m", "fell 2m".

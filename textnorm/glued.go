@@ -270,6 +270,27 @@ func stampDigitsBefore(n string, i, floor int) bool {
 	return false
 }
 
+// counterLabelAt reports whether n[q:] opens with a counter's label alone:
+// "Comments", "CommentsNewsletter", but not "Share this article".
+func counterLabelAt(n string, q int) bool {
+	if q+5 > len(n) {
+		return false
+	}
+	switch n[q : q+4] {
+	case "Comm", "Shar", "Like", "View", "Repl", "Reac":
+	default:
+		return false
+	}
+	e := q + 1
+	for e < len(n) && isLower(n[e]) {
+		e++
+	}
+	if !isCounterWord(n[q:e]) {
+		return false
+	}
+	return e == len(n) || n[e] == '\n' || isUpper(n[e])
+}
+
 // counterBefore returns where a counter written number first ("204
 // Comments", "1.2K shares") starts when it ends at n[i], or -1.
 func counterBefore(n string, i, floor int) int {
@@ -277,7 +298,7 @@ func counterBefore(n string, i, floor int) int {
 	for w > floor && i-w <= 9 && isLetter(n[w-1]) {
 		w--
 	}
-	if w == i || w-1 <= floor || n[w-1] != ' ' || !isCounterWord(n[w:i]) {
+	if w == i || w-1 <= floor || !isWS(n[w-1]) || !isCounterWord(n[w:i]) {
 		return -1
 	}
 	switch strings.ToLower(n[w:i]) {

@@ -159,6 +159,11 @@ func (sp *splitter) lineEnds(i int) bool {
 	if listItem(n[q:min(len(n), q+8)]) {
 		return true // a numbered list: "Most read\n1. Storm kills 3"
 	}
+	if isDigit(n[p]) && counterLabelAt(n, q) {
+		// A counter across the break, "118\nComments": one piece of
+		// furniture, to be cut whole.
+		return false
+	}
 	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true

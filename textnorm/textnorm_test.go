@@ -150,6 +150,7 @@ func TestJunk(t *testing.T) {
 		{"glued stamp", "Burglaries risePublished 9:12 AMThieves broke into 14 homes.", []string{"Published 9:12 AM"}},
 		{"dateline", "By Jane Roe\nJuly 23 at 10:05 a.m.\nWESTBROOK - The council met on July 23 at 10:05 a.m. to vote.", []string{"July 23 at 10:05 a.m."}},
 		{"dateline weekday", "Refinery fire forces evacuation of 2,000 residents\nThursday, March 5, 2026 - 7:45 PM\nA fire broke out.\nMarch 5, 2026\n2026-03-05 14:05", []string{"Thursday, March 5, 2026 - 7:45 PM", "March 5, 2026", "2026-03-05 14:05"}},
+		{"counter across a line break", "The talks ended.\nTransport 3 min read 118\nCommentsNext story\n\nMarch 5, 2026\nShare this article", []string{"118\nComments", "March 5, 2026", "Share this article"}},
 		{"dateline and stamp", "Storm hits coast\nJuly 23, 2026 at 10:05 a.m. | Updated 11:20 a.m.\nThe storm hit.", []string{"July 23, 2026 at 10:05 a.m. | Updated 11:20 a.m."}},
 		{"dateline bullet", "Storm hits coast\nJuly 23, 2026 \u2022 10:05 am\nThe storm hit.", []string{"July 23, 2026 \u2022 10:05 am"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},

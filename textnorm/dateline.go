@@ -107,7 +107,21 @@ func dateOnly(s string) bool {
 				anchor = true
 			}
 		default:
-			lw := strings.ToLower(strings.TrimSuffix(t, "."))
+			var lower, upper [12]byte
+			t = strings.TrimSuffix(t, ".")
+			if len(t) > len(lower) {
+				return false
+			}
+			for k := 0; k < len(t); k++ {
+				c := t[k]
+				lower[k], upper[k] = c, c
+				if isUpper(c) {
+					lower[k] = c + 'a' - 'A'
+				} else if isLower(c) {
+					upper[k] = c - 'a' + 'A'
+				}
+			}
+			lw := string(lower[:len(t)])
 			switch {
 			case calendarWords[lw] || lw == "sept" || lw == "tues" || lw == "thur" || lw == "thurs" || weekdayShort[lw]:
 				anchor = true
@@ -116,7 +130,7 @@ func dateOnly(s string) bool {
 					return false
 				}
 				anchor = true
-			case stampZones[strings.ToUpper(lw)] || datelineWords[lw]:
+			case stampZones[string(upper[:len(t)])] || datelineWords[lw]:
 			default:
 				return false
 			}

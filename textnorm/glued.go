@@ -330,11 +330,14 @@ func gluedDate(n string, i, end int, glueAfter bool) int {
 	for w < end && w-i < 10 && isLower(n[w]) {
 		w++
 	}
-	if w < end && n[w] == '.' {
-		w++
-	}
-	if !calendarWords[strings.ToLower(strings.TrimSuffix(n[i:w], "."))] {
+	var buf [10]byte
+	k := copy(buf[:], n[i:w])
+	buf[0] += 'a' - 'A'
+	if !calendarWords[string(buf[:k])] {
 		return i
+	}
+	if w < end && n[w] == '.' {
+		w++ // "Dec."
 	}
 	best := i
 	for e := w; e <= end && e-i <= maxDateline; e++ {

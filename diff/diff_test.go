@@ -374,8 +374,12 @@ func TestSameValueConverted(t *testing.T) {
 		{fig(90, "90 minutes", "minute"), fig(1.5, "1.5 hours", "hour"), true},
 		{fig(18, "18 months", "month"), fig(1.5, "1.5 years", "year"), true},
 		{fig(1.5, "1.5 TB", "TB"), fig(1500, "1,500 GB", "GB"), true},
-		{fig(10, "10 km", "km"), fig(6.2, "6.2 miles", "mile"), true},  // 0.2% off: a rounding
-		{fig(3, "3 miles", "mile"), fig(4.8, "4.8 km", "km"), false},   // 0.6% off
+		{fig(10, "10 km", "km"), fig(6.2, "6.2 miles", "mile"), true}, // 0.2% off: a rounding
+		{fig(3, "3 miles", "mile"), fig(4.8, "4.8 km", "km"), true},   // 4.83 km, written to two digits
+		{fig(5, "5 miles", "mile"), fig(8, "8 km", "km"), true},       // 8.05 km, written to one digit
+		{fig(3, "3 miles", "mile"), fig(5.2, "5.2 km", "km"), false},  // 3.23 miles: a revision
+		{fig(20, "20 km", "km"), fig(15, "15 miles", "mile"), false},  // 24 km: too far to be a rounding
+		{fig(4100, "4,100 kg", "kg"), fig(4.3, "4.3 tonnes", "tonne"), false},
 		{fig(100, "100 km/h", "km/h"), fig(62, "62 mph", "mph"), true}, // 0.2% off
 		{fig(40, "40C", "°C"), fig(104, "104F", "°F"), true},           // exact
 		{fig(4, "4C", "°C"), fig(39, "39F", "°F"), true},               // 39.2F written whole

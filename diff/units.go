@@ -140,10 +140,9 @@ func (c conversion) base(v float64) float64 { return v*c.factor + c.offset }
 func (c conversion) from(x float64) float64 { return (x - c.offset) / c.factor }
 
 // conversionTolerance is how far apart, relative to the larger, two
-// measures in different units may be and still be one quantity: the
-// rounding of a written conversion ("10 km" is 6.21 miles, written "6.2
-// miles"), but not a looser equivalence ("3 miles" is 4.83 km, so "4.8 km"
-// is a revision).
+// measures in different units may always be and still be one quantity:
+// the rounding of a precise conversion ("10 km" is 6.21 miles, written "6.2
+// miles"). Coarser ones must also round to each other (sameConverted).
 const conversionTolerance = 0.005
 
 // sameConverted reports whether a in unit ca and b in unit cb are one
@@ -151,7 +150,8 @@ const conversionTolerance = 0.005
 // conversion of one, rounded as the other is written, gives the other
 // ("40C" and "104F", "4C" and "39F"); other measures when they differ by
 // no more than conversionTolerance ("4,100 kg" and "4.1 tonnes", "48
-// hours" and "2 days").
+// hours" and "2 days"), or when one, converted and rounded to the other's
+// significant digits, gives the other ("3 miles" and "4.8 km").
 func sameConverted(a float64, ca conversion, textA string, b float64, cb conversion, textB string) bool {
 	if ca.dim == "temperature" {
 		ab := cb.from(ca.base(a)) // a in b's unit
@@ -159,7 +159,58 @@ func sameConverted(a float64, ca conversion, textA string, b float64, cb convers
 		return closeTo(roundTo(ab, decimalsOf(textB)), b) || closeTo(roundTo(ba, decimalsOf(textA)), a)
 	}
 	x, y := ca.base(a), cb.base(b)
-	return math.Abs(x-y) <= conversionTolerance*math.Max(math.Abs(x), math.Abs(y))
+	gap := math.Abs(x - y)
+	larger := math.Max(math.Abs(x), math.Abs(y))
+	if gap <= conversionTolerance*larger {
+		return true
+	}
+	// A conversion written as precisely as its source: "3 miles (4.8 km)",
+	// "5 miles" and "8 km". The one written with fewer significant digits,
+	// converted and rounded to them, gives the other; within
+	// roundingTolerance, so that "20 km" (one significant digit) does not
+	// swallow "15 miles" (24 km).
+	if gap > roundingTolerance*larger {
+		return false
+	}
+	ab := cb.from(ca.base(a)) // a in b's unit
+	ba := ca.from(cb.base(b)) // b in a's unit
+	return closeTo(significant(ab, sigDigitsOf(textB)), b) || closeTo(significant(ba, sigDigitsOf(textA)), a)
+}
+
+// roundingTolerance bounds how far apart two measures that round to each
+// other may be: the rounding of a one- or two-digit conversion ("3 miles"
+// is 4.83 km, written "4.8 km"; "5 miles", 8.05 km, written "8 km").
+const roundingTolerance = 0.05
+
+// sigDigitsOf returns how many significant digits the first number of a
+// figure's text is written with, trailing zeros of a whole number not
+// counted: 1 for "3 miles" and "20 km", 2 for "4.8 km" and "4,100 kg".
+func sigDigitsOf(text string) int {
+	i := strings.IndexAny(text, "0123456789")
+	if i < 0 {
+		return 1
+	}
+	var digits []byte
+	decimal := false
+	for ; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			digits = append(digits, c)
+		case c == ',' && i+1 < len(text) && isDigit(text[i+1]):
+		case c == '.' && !decimal && i+1 < len(text) && isDigit(text[i+1]):
+			decimal = true
+			digits = append(digits, '.')
+		default:
+			i = len(text)
+		}
+	}
+	s := strings.TrimLeft(string(digits), "0.")
+	if !decimal {
+		s = strings.TrimRight(s, "0")
+	}
+	n := len(strings.ReplaceAll(s, ".", ""))
+	return max(n, 1)
 }
 
 // roundTo rounds x to d decimals.

@@ -699,9 +699,11 @@ func (m *matcher) sentenceSimilarity(fo, fn *figInfo) float64 {
 }
 
 // mayPair reports whether two figures can be the same fact at all: their
-// categories must be of one class, and two casualty figures must count the
-// same kind of casualty (the killed are not the wounded). The same literal
-// with the same value may pair across classes: the extractor read the same
+// categories must be of one class, two casualty figures must count the
+// same kind of casualty (the killed are not the wounded), and two counts
+// whose states are both stated must state the same (the trapped are not
+// the rescued, the people aboard are not the dead). The same literal with
+// the same value may pair across classes: the extractor read the same
 // words differently in two wordings of their sentence.
 func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
@@ -711,8 +713,23 @@ func mayPair(a, b *figInfo) bool {
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
 		return false
 	}
-	return true
+	return !stateConflict(a, b)
 }
+
+// stateConflict reports whether two figures state what befell what they
+// count and the states differ: "35 trapped" and "11 rescued", "about 180
+// aboard" and "at least 31 dead".
+func stateConflict(a, b *figInfo) bool {
+	return a.f.State != "" && b.f.State != "" && a.f.State != b.f.State
+}
+
+// stateWeight is the score of two counts that state the same thing befell
+// what they count, when their concepts differ ("miners trapped", "men
+// trapped"): the state weighs as much as a shared concept and more than a
+// shared noun, which a rewritten sentence may give to another figure ("46
+// miners were trapped" becoming "35 men remain trapped and 11 miners have
+// been pulled out alive").
+const stateWeight = 2.0
 
 // meaningScore scores how alike two figures are in what they count, their
 // values aside: concept, key, unit and context words. Concepts and keys
@@ -729,6 +746,8 @@ func meaningScore(a, b *figInfo) float64 {
 		if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties {
 			s++ // the casualty family is recognised across phrasing
 		}
+	case a.f.State != "" && a.f.State == b.f.State:
+		s += stateWeight
 	case a.concept != "" && b.concept != "":
 		s += wordOverlap(a.concept, b.concept)
 	}

@@ -102,6 +102,42 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"removed $2 billion", "added $3 billion"},
 		},
 		{
+			name: "state beats noun in a rewritten lead",
+			old:  "Officials said at least 46 miners were trapped underground after the gallery collapsed.",
+			new:  "Rescuers said 35 men remain trapped and 11 miners have been pulled out alive after the gallery collapsed.",
+			want: []string{"changed at least 46 -> 35", "added 11"},
+		},
+		{
+			name: "states swapped in order with other nouns",
+			old:  "By Wednesday 35 miners were still trapped and 11 had been rescued, the governor said.",
+			new:  "Rescuers had brought out 20 miners by Thursday, while 24 men were still trapped, the governor said.",
+			want: []string{"changed 11 -> 20", "changed 35 -> 24"},
+		},
+		{
+			name: "synonyms of one state",
+			old:  "Twelve crew members remain missing and 40 passengers were rescued, the coastguard said.",
+			new:  "Helicopters freed 43 passengers, while nine sailors are still unaccounted for, the coastguard said.",
+			want: []string{"changed 40 -> 43", "changed Twelve -> nine"},
+		},
+		{
+			name: "people on board are not the dead",
+			old:  "Ferry with about 180 people on board capsizes off Velin\n\nThe ferry sank at night.",
+			new:  "At least 31 people dead as ferry capsizes off Velin\n\nThe ferry sank at night.",
+			want: []string{"added At least 31", "removed about 180"},
+		},
+		{
+			name: "the rescued are not the dead",
+			old:  "Bus carrying 52 plunges into gorge; 20 rescued\n\nThe road was closed.",
+			new:  "At least 17 dead as bus carrying 54 plunges into gorge\n\nThe road was closed.",
+			want: []string{"added At least 17", "removed 20", "changed 52 -> 54"},
+		},
+		{
+			name: "a toll written in digits revised to a hedged word, moved past a place",
+			old:  "Intro line here. Landslides left 7 dead in eastern Ostrel on Tuesday, officials said. Shelters opened.",
+			new:  "Intro line here. Shelters opened. Officials said landslides had killed 4 people in western Ostrel and at least nine in eastern Ostrel.",
+			want: []string{"added 4", "changed 7 -> at least nine"},
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

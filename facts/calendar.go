@@ -444,24 +444,79 @@ var ordinalCompounds = setOf("ever", "time", "timer", "timers", "hand", "handed"
 	"responders", "grader", "graders", "grade")
 
 // isYear decides whether the four plain digits at tokens [j, k) are a year.
+// A year stands after "in", "since" or "during", or names an event ("the
+// 1800 census", "the 2024 elections", "below 1990 levels"). Four digits
+// count when a plural noun follows that no year dates ("1800 people", "the
+// 1850 residents", "about 1800 patients"), when a plural verb follows
+// ("1250 were sent home"; a year takes a singular one), or when a level
+// verb governs them ("admissions rose to 1800", "reached 1800", "up from
+// 1800").
 func (p *parser) isYear(j, k int) bool {
 	prev := p.word(j - 1)
+	nx := p.word(k)
+	countNoun := func(i int) bool {
+		w := p.word(i)
+		return p.kind(i) == tWord && !stopWords[w] && isPluralNoun(w) && !datedPlurals[w]
+	}
+	counted := countNoun(k) || p.kind(k) == tWord && pluralVerbs[nx]
+	if !counted && prev != "the" && prev != "of" && p.kind(k) == tWord && !stopWords[nx] && !hasUpper(p.raw(k)) && countNoun(k+1) {
+		// "1863 rescue workers"; but "the 2004 tsunami victims".
+		counted = true
+	}
 	switch prev {
-	case "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
-		"to", "year", "early", "late", "mid", "between", "and", "the", "summer", "spring", "autumn",
-		"winter", "fall", "fiscal", "financial", "season", "circa", "c.", "around", "about", "'s":
+	case "in", "since", "until", "till", "by", "during", "before", "after", "through", "year", "early",
+		"late", "mid", "between", "summer", "spring", "autumn", "winter", "fall", "fiscal", "financial",
+		"season", "circa", "c.", "'s":
 		return true
+	case "to", "at":
+		// "rose to 1800", "stood at 1800"; but "from 1998 to 2004".
+		return !counted && !countLevelVerbs[p.word(j-2)]
+	case "from":
+		// "up from 1800"; but "from 1800 to 1850".
+		return !counted && p.word(j-2) != "up" && p.word(j-2) != "down"
+	case "least", "than", "nearly", "almost", "some", "roughly", "another":
+		// A hedge counts: "at least 1863", "more than 1500"; but "more
+		// than 1990 levels".
+		return p.kind(k) == tWord && datedPlurals[nx]
+	case "of", "and", "the", "around", "about":
+		// "a total of 1800 people", "the 1850 residents", "about 1800
+		// patients"; but "the summer of 1998", "the 1800 census".
+		return !counted
 	}
 	if p.isPunct(j-1, '-') && p.glued(j) {
 		return true
 	}
-	// "2000 people" counts; "2003 invasion" names a year.
-	nx := p.word(k)
-	if p.kind(k) == tWord && !stopWords[nx] && isPluralNoun(nx) {
-		return false
-	}
-	return true
+	// "2000 people" counts; "2003 invasion" names a year;
+	// "1250 were sent home" counts; "1998 was a dry year" names a year.
+	return !counted && !countLevelVerbs[prev]
 }
+
+// datedPlurals are plural nouns a year dates rather than four digits count:
+// "the 2024 elections", "the 1996 floods", "below 1990 levels".
+var datedPlurals = setOf("elections", "polls", "primaries", "midterms", "games", "olympics",
+	"championships", "finals", "playoffs", "floods", "fires", "wildfires", "riots", "protests", "attacks",
+	"bombings", "killings", "earthquakes", "storms", "hurricanes", "uprisings", "revolutions", "wars",
+	"talks", "negotiations", "accords", "agreements", "levels", "lows", "highs", "prices", "figures",
+	"rates", "results", "accounts", "budgets", "standards", "rules", "regulations", "laws", "reforms",
+	"dollars", "terms", "models", "editions", "seasons", "rankings", "sales", "earnings", "revenues",
+	"profits", "forecasts", "estimates", "numbers", "statistics", "totals", "emissions", "sanctions",
+	"tariffs", "cuts", "events", "celebrations", "commemorations", "festivities", "winners", "awards",
+	"nominations", "graduates", "series", "tournaments", "matches", "races", "crops", "harvests",
+	"plans", "targets", "goals", "guidelines", "contracts", "deals", "treaties", "summits", "visits",
+	"releases", "versions", "vintages", "census", "returns", "outbreaks", "pandemics", "strikes")
+
+// countLevelVerbs state the level a count reached: four digits after them
+// count ("admissions rose to 1800", "the toll stood at 1250", "cases
+// reached 1800").
+var countLevelVerbs = setOf("rose", "risen", "rise", "rises", "rising", "fell", "fallen", "falls",
+	"climbed", "climbs", "increased", "increases", "dropped", "drops", "jumped", "jumps", "grew",
+	"grown", "swelled", "soared", "surged", "declined", "decreased", "doubled", "tripled", "reached",
+	"reaches", "totalled", "totaled", "totals", "topped", "tops", "exceeded", "exceeds", "surpassed",
+	"neared", "numbered", "stood", "stands", "put", "estimated", "up", "down", "edged", "crept")
+
+// pluralVerbs agree with a plural subject: four digits before them count
+// people, since a year takes a singular verb.
+var pluralVerbs = setOf("were", "are", "have", "remain", "remained")
 
 // notQuantity reports whether the plain number at tokens [j, k) is an
 // identifier rather than a quantity: part of a name ("Boeing 737", "F-35",
@@ -493,7 +548,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
 	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
-		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] {
+		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] {
 			if _, ok := qualifiers[lw]; !ok {
 				if _, ok := casualtyConcept[lw]; !ok {
 					return true

@@ -42,6 +42,14 @@ type Figure struct {
 	// otherwise the lemmatised head of Key ("troop stationed").
 	Concept string `json:"-"`
 
+	// State is what befell what a count or casualty figure counts, the
+	// same across phrasings and nouns: the casualty concept ("killed",
+	// "wounded", "missing"), or a state such as "trapped", "rescued"
+	// (rescued, pulled out alive, brought out, freed), "aboard" (aboard,
+	// on board, carrying), "evacuated", "arrested"; "" when nothing in the
+	// sentence states it. See state.go.
+	State string `json:"-"`
+
 	// Context holds the lemmatised content words of the figure's clause,
 	// figures excluded, for judging whether two figures say the same thing.
 	Context []string `json:"-"`

@@ -79,6 +79,11 @@ func (p *parser) key(x int) (key, concept string) {
 			}
 		}
 		if len(parts) == 0 {
+			// "with at least 210 aboard", "11 unaccounted for": what
+			// befell it names it.
+			if st := p.state(x); st != "" {
+				return st, st
+			}
 			// A bare number: the level of the clause's subject ("the
 			// death toll from the fire rose to 19"), or what its verb
 			// does ("the stadium, which holds 90,000").

@@ -316,7 +316,7 @@ var nounStop = setOf("times", "time", "percent", "per", "cent", "pct", "of", "or
 	"under", "during", "across", "within", "per", "i", "we", "they", "he", "she", "it", "you",
 	"his", "her", "their", "its", "our", "your", "be", "been", "being", "so", "yet", "then",
 	"also", "only", "just", "still", "both", "all", "some", "any", "no", "not", "do", "does", "did",
-	"killed", "dead", "died", "wounded", "injured", "hurt", "missing", "km", "miles", "via",
+	"killed", "dead", "died", "wounded", "injured", "hurt", "missing", "km", "miles", "via", "aboard",
 	"against", "towards", "toward", "people's", "according", "through", "about", "around",
 	"like", "amid", "despite", "upon", "until", "till", "because", "though", "although", "nor",
 	"whether", "whose", "there", "here", "now", "today", "yesterday", "tomorrow", "earlier",

@@ -74,6 +74,7 @@ func Parse(text string) *Document {
 				fig.High = &h
 			}
 			fig.Key, fig.Concept = p.key(x)
+			fig.State = p.state(x)
 			fig.Context, ctx = p.context(f, ctx)
 			doc.Figures = append(doc.Figures, fig)
 		}

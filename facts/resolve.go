@@ -207,8 +207,10 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 		if isVerbForm(w) || (strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w]) || strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] {
 			// A participle modifies a following noun ("damaged classrooms")
 			// and otherwise ends the phrase ("drones launched").
+			// Not across a line break to a capitalised word: "11
+			// rescued" ends a headline before the section's name.
 			nx := p.word(i + 1)
-			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) {
+			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) && !(p.toks[i+1].nl && hasUpper(p.raw(i + 1)[:1])) {
 				i++
 				continue
 			}
@@ -260,9 +262,13 @@ func (p *parser) resolve() {
 		}
 		c, noun := p.casualty(x)
 		if c == "" && x > 0 && (p.word(f.ts-1) == "and" || p.word(f.ts-1) == "or") {
-			// "injured 40 civilians and 12 soldiers": one verb for both.
-			if g := p.figs[x-1]; g.cat == Casualties && max(g.te, g.np.e) == f.ts-1 {
-				c = g.concept
+			// "injured 40 civilians and 12 soldiers": one verb for both;
+			// "killed 4 people in the west and nine in the east" too,
+			// when the second count has no noun of its own.
+			if g := p.figs[x-1]; g.cat == Casualties {
+				if end := max(g.te, g.np.e); end == f.ts-1 || (f.bare || f.unit == g.unit) && end < f.ts-1 && p.skipPlace(end) == f.ts-1 {
+					c = g.concept
+				}
 			}
 		}
 		if c != "" {
@@ -410,8 +416,15 @@ func (p *parser) casualty(x int) (string, string) {
 		// The figure's own noun; an inherited one stands elsewhere.
 		r = f.np.e
 	}
+	// "nine people in eastern Ostrel were confirmed dead".
+	r = p.skipPlace(r)
 	for n := 0; n < 4 && r < len(p.toks); n++ {
 		w := p.word(r)
+		if st := p.stateAt(r, -1); st != "" && st != "missing" {
+			// "with at least 210 aboard", "35 remain trapped": another
+			// state than a casualty's governs the figure.
+			return "", ""
+		}
 		switch w {
 		case "killed", "dead", "died", "wounded", "injured", "hurt", "missing", "unaccounted",
 			"perished", "drowned", "slain", "hospitalised", "hospitalized", "die", "dying":
@@ -478,7 +491,7 @@ func (p *parser) casualty(x int) (string, string) {
 		}
 	}
 	for l, n := f.ts-1, 0; l >= floor && n < 7; l, n = l-1, n+1 {
-		if w := p.word(l); w == "and" || w == "or" || w == "while" || w == "but" {
+		if w := p.word(l); w == "and" || w == "or" || w == "while" || w == "but" || clauseOpeners[w] {
 			break
 		}
 		if p.kind(l) == tPunct {
@@ -502,6 +515,17 @@ func (p *parser) casualty(x int) (string, string) {
 		if isVerbForm(w) && w != "said" && w != "told" && !transparentVerbs[w] {
 			break
 		}
+		// "At least 31 dead as a bus carrying 54 plunges": the figure is
+		// the object of another verb.
+		if strings.HasSuffix(w, "ing") && len(w) > 5 && !nounishForms[w] && !transparentVerbs[w] || countStates[w] != "" {
+			break
+		}
 	}
 	return "", ""
 }
+
+// clauseOpeners open a clause of their own: a casualty word before them
+// does not govern a figure after them ("31 were killed when a ferry with
+// 210 aboard capsized").
+var clauseOpeners = setOf("when", "as", "after", "before", "because", "where", "whereas", "though",
+	"although", "if", "until", "once", "whose")

@@ -1,0 +1,208 @@
+package facts
+
+import "strings"
+
+// This file reads the state of a count: what befell the people or things it
+// counts ("trapped", "rescued", "aboard", "evacuated"), read from the verb
+// or the adjective that governs the figure whatever noun it counts. The
+// state tells two counts of one story apart when the nouns do not ("46
+// miners were trapped" and "11 miners have been pulled out alive"), and one
+// count across rewordings when the nouns differ ("35 men remain trapped").
+// Words of one meaning give one state: "pulled out alive", "brought out"
+// and "freed" are "rescued"; "on board", "aboard" and "carrying" are
+// "aboard"; "unaccounted for" is "missing".
+
+// countStates maps the words that state what befell what a figure counts,
+// as they stand right after it or its noun ("35 men remain trapped") or as
+// the verb taking it as object ("freed 43 passengers"), to their state.
+var countStates = map[string]string{
+	"trapped": "trapped", "stuck": "trapped", "entombed": "trapped",
+	"rescued": "rescued", "rescue": "rescued", "rescues": "rescued", "rescuing": "rescued",
+	"freed": "rescued", "free": "rescued", "frees": "rescued", "freeing": "rescued",
+	"saved": "rescued", "saving": "rescued",
+	"evacuated": "evacuated", "evacuate": "evacuated", "evacuates": "evacuated", "evacuating": "evacuated",
+	"aboard": "aboard", "carrying": "aboard", "carried": "aboard", "carries": "aboard",
+	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
+	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
+	"stranded":  "stranded",
+	"displaced": "displaced", "homeless": "displaced",
+	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
+	"infected": "infected",
+}
+
+// rescueVerbs state a rescue only with a word that says so after them or
+// after their object: "pulled out alive", "brought 20 people up from the
+// ravine", "pulled 52 survivors from the water"; "brought 300 troops" and
+// "pulled 300 troops from the region" are no rescue.
+var rescueVerbs = setOf("pulled", "pull", "pulling", "brought", "bring", "bringing", "dug", "dig",
+	"digging", "lifted", "airlifted", "winched", "hoisted", "hauled", "plucked", "led")
+
+// rescueParticles complete a rescue verb: "pulled out", "brought up",
+// "dug free", "winched to safety".
+var rescueParticles = setOf("out", "up", "alive", "free", "clear", "safely")
+
+// rescuePlaces are what people are pulled or brought from in a rescue:
+// "pulled from the water", "from the rubble".
+var rescuePlaces = setOf("water", "rubble", "wreckage", "sea", "river", "debris", "ruins", "flames",
+	"mud", "ravine", "gorge", "mine", "shaft", "cave", "sea", "lake", "rapids", "floodwaters",
+	"floodwater", "wreck", "tunnel", "gallery", "ice", "snow", "avalanche", "hull", "building")
+
+// placePreps open a phrase saying where the counted stand, which may part
+// a count from its state: "nine people in eastern Ostrel were confirmed
+// dead", "35 miners in the lower gallery remain trapped".
+var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at")
+
+// skipPlace returns the token after a phrase of place starting at token
+// i ("in eastern Ostrel", "in the lower gallery", "from the capital"), or
+// i when none starts there. The phrase holds no verb, number or clause
+// mark, and is not "in hospital", which states an injury.
+func (p *parser) skipPlace(i int) int {
+	if !placePreps[p.word(i)] || p.word(i+1) == "hospital" {
+		return i
+	}
+	j := i + 1
+	for n := 0; n < 2 && (p.word(j) == "the" || p.word(j) == "a"); n++ {
+		j++
+	}
+	k := j
+	for ; k < len(p.toks) && k < j+4; k++ {
+		if p.kind(k) != tWord {
+			if p.isPunct(k, '-') && p.glued(k) {
+				continue
+			}
+			break
+		}
+		w := p.word(k)
+		// Word lists, not p.lex: the grammar calls this before the key
+		// readers' caches are set up for the sentence.
+		if stopWords[w] || auxiliaries[w] || beForms[w] || isVerbForm(w) || numberWords[w] {
+			break
+		}
+		if _, ok := casualtyConcept[w]; ok {
+			break
+		}
+		if _, ok := countStates[w]; ok {
+			break
+		}
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// stateAt returns the state the words at token i state, or "": a state
+// word ("trapped", "aboard", "evacuated"), "on board", "unaccounted for",
+// or a rescue verb with its particle ("pulled out", "brought up"). after is
+// the token after the figure's noun, where a rescue verb before the figure
+// may have its particle ("brought 20 people up"); -1 when none.
+func (p *parser) stateAt(i, after int) string {
+	w := p.word(i)
+	if s, ok := countStates[w]; ok {
+		if w == "free" && p.word(i-1) != "set" && p.word(i-1) != "broke" && p.word(i-1) != "dug" {
+			return "" // "free" alone is rather an adjective ("free meals")
+		}
+		return s
+	}
+	switch w {
+	case "on":
+		if p.word(i+1) == "board" {
+			return "aboard"
+		}
+	case "unaccounted":
+		return "missing"
+	case "taken":
+		if p.word(i+1) == "into" && p.word(i+2) == "custody" {
+			return "arrested"
+		}
+		if p.word(i+1) == "hostage" {
+			return "abducted"
+		}
+	}
+	if rescueVerbs[w] {
+		if p.rescueParticle(i+1) || after >= 0 && p.rescueParticle(after) {
+			return "rescued"
+		}
+	}
+	return ""
+}
+
+// rescueParticle reports whether token i completes a rescue verb: "out",
+// "up", "alive", "to safety", "to the surface", "from the water".
+func (p *parser) rescueParticle(i int) bool {
+	w := p.word(i)
+	switch {
+	case rescueParticles[w]:
+		return true
+	case w == "to":
+		nx := p.word(i + 1)
+		if nx == "the" {
+			nx = p.word(i + 2)
+		}
+		return nx == "safety" || nx == "surface" || nx == "shore"
+	case w == "from" || w == "out" && p.word(i+1) == "of":
+		for k := i + 1; k <= i+3; k++ {
+			if rescuePlaces[p.word(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// state returns the state of figure x: its casualty concept for a
+// casualty, what befell what it counts for a count ("trapped", "rescued",
+// "aboard"), or "" when nothing states it.
+func (p *parser) state(x int) string {
+	f := p.figs[x]
+	switch f.cat {
+	case Casualties:
+		if f.concept == "" {
+			return "casualties"
+		}
+		return f.concept
+	case Count:
+	default:
+		return ""
+	}
+	// Right: "35 men remain trapped", "11 miners have been pulled out
+	// alive", "at least 210 aboard", "nine sailors are still unaccounted
+	// for", "35 miners in the lower gallery remain trapped".
+	after := f.te
+	if f.np.e > f.np.s && f.np.s >= f.te {
+		after = f.np.e
+	}
+	r := p.skipPlace(after)
+	for n := 0; n < 5 && r < len(p.toks); n++ {
+		if s := p.stateAt(r, -1); s != "" {
+			return s
+		}
+		w := p.word(r)
+		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			break
+		}
+		r++
+	}
+	// Left: the verb taking the figure as object, past its qualifier and
+	// particles: "carrying about 180 people", "freed 43 passengers",
+	// "had brought out 20 miners", "brought 20 people up from the ravine".
+	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
+		if p.kind(l) != tWord {
+			break
+		}
+		if s := p.stateAt(l, after); s != "" {
+			return s
+		}
+		w := p.word(l)
+		if w == "out" || w == "up" || w == "free" {
+			continue // "brought out 20 miners"
+		}
+		if !p.is(l, lxStop) && p.lex(l)&lxQualifier == 0 {
+			break
+		}
+		if w == "and" || w == "or" || w == "but" || w == "while" || w == "when" || w == "as" {
+			break
+		}
+	}
+	return ""
+}

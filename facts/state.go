@@ -47,48 +47,62 @@ var rescuePlaces = setOf("water", "rubble", "wreckage", "sea", "river", "debris"
 	"mud", "ravine", "gorge", "mine", "shaft", "cave", "sea", "lake", "rapids", "floodwaters",
 	"floodwater", "wreck", "tunnel", "gallery", "ice", "snow", "avalanche", "hull", "building")
 
+// vehicleNouns carry people: "a boat with 70 migrants" and "70 people on
+// the ferry" count the people aboard.
+var vehicleNouns = setOf("boat", "boats", "ferry", "ship", "vessel", "plane", "aircraft", "jet",
+	"airliner", "helicopter", "bus", "coach", "minibus", "train", "truck", "lorry", "van", "flight",
+	"dinghy", "trawler", "raft", "liner", "carrier", "tanker", "freighter", "yacht", "craft")
+
 // placePreps open a phrase saying where the counted stand, which may part
 // a count from its state: "nine people in eastern Ostrel were confirmed
 // dead", "35 miners in the lower gallery remain trapped".
 var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at")
 
 // skipPlace returns the token after a phrase of place starting at token
-// i ("in eastern Ostrel", "in the lower gallery", "from the capital"), or
-// i when none starts there. The phrase holds no verb, number or clause
-// mark, and is not "in hospital", which states an injury.
+// i ("in eastern Ostrel", "in the lower gallery", "in the eastern district
+// of Ardel"), or i when none starts there. The phrase holds no verb,
+// number or clause mark, and is not "in hospital", which states an injury.
 func (p *parser) skipPlace(i int) int {
 	if !placePreps[p.word(i)] || p.word(i+1) == "hospital" {
 		return i
 	}
-	j := i + 1
-	for n := 0; n < 2 && (p.word(j) == "the" || p.word(j) == "a"); n++ {
-		j++
-	}
-	k := j
-	for ; k < len(p.toks) && k < j+4; k++ {
-		if p.kind(k) != tWord {
-			if p.isPunct(k, '-') && p.glued(k) {
-				continue
+	end := i
+	for seg := 0; seg < 3; seg++ {
+		// A segment: a preposition, determiners, up to four words.
+		if seg > 0 && p.word(end) != "of" && p.word(end) != "in" {
+			break
+		}
+		j := end + 1
+		for n := 0; n < 2 && (p.word(j) == "the" || p.word(j) == "a"); n++ {
+			j++
+		}
+		k := j
+		for ; k < len(p.toks) && k < j+4; k++ {
+			if p.kind(k) != tWord {
+				if p.isPunct(k, '-') && p.glued(k) {
+					continue
+				}
+				break
 			}
+			w := p.word(k)
+			// Word lists, not p.lex: the grammar calls this before the
+			// key readers' caches are set up for the sentence.
+			if stopWords[w] || auxiliaries[w] || beForms[w] || isVerbForm(w) || numberWords[w] {
+				break
+			}
+			if _, ok := casualtyConcept[w]; ok {
+				break
+			}
+			if _, ok := countStates[w]; ok {
+				break
+			}
+		}
+		if k == j {
 			break
 		}
-		w := p.word(k)
-		// Word lists, not p.lex: the grammar calls this before the key
-		// readers' caches are set up for the sentence.
-		if stopWords[w] || auxiliaries[w] || beForms[w] || isVerbForm(w) || numberWords[w] {
-			break
-		}
-		if _, ok := casualtyConcept[w]; ok {
-			break
-		}
-		if _, ok := countStates[w]; ok {
-			break
-		}
+		end = k
 	}
-	if k == j {
-		return i
-	}
-	return k
+	return end
 }
 
 // stateAt returns the state the words at token i state, or "": a state
@@ -172,6 +186,16 @@ func (p *parser) state(x int) string {
 	if f.np.e > f.np.s && f.np.s >= f.te {
 		after = f.np.e
 	}
+	if w := p.word(after); w == "on" || w == "in" {
+		// "70 people on the ferry".
+		k := after + 1
+		if w := p.word(k); w == "the" || w == "a" || w == "board" {
+			k++
+		}
+		if vehicleNouns[p.word(k)] {
+			return "aboard"
+		}
+	}
 	r := p.skipPlace(after)
 	for n := 0; n < 5 && r < len(p.toks); n++ {
 		if s := p.stateAt(r, -1); s != "" {
@@ -196,6 +220,9 @@ func (p *parser) state(x int) string {
 		w := p.word(l)
 		if w == "out" || w == "up" || w == "free" {
 			continue // "brought out 20 miners"
+		}
+		if w == "with" && vehicleNouns[p.word(l-1)] {
+			return "aboard" // "a boat with 70 migrants"
 		}
 		if !p.is(l, lxStop) && p.lex(l)&lxQualifier == 0 {
 			break

@@ -35,6 +35,8 @@ func TestState(t *testing.T) {
 		{"Police detained 412 protesters in the capital.", "412", "arrested"},
 		{"Police arrested 300 people on Thursday.", "300", "arrested"},
 		{"Nine sailors are still unaccounted for.", "Nine", "missing"},
+		{"Boat with 70 migrants sinks off Lessa", "70", "aboard"},
+		{"There were 140 people on the plane, officials said.", "140", "aboard"},
 		{"At least 31 people were killed when the ferry capsized.", "At least 31", "killed"},
 		{"At least 20 people were injured.", "At least 20", "wounded"},
 		// No state: the verb states none, or needs a word it lacks.
@@ -70,6 +72,7 @@ func TestStateAndCasualty(t *testing.T) {
 		{"Officials said at least nine in eastern Ostrel had died.", "at least nine", Casualties, "killed"},
 		{"Landslides killed 4 people in western Ostrel and at least nine in eastern Ostrel.", "at least nine", Casualties, "killed people"},
 		{"Another 46 people were still unaccounted for.", "46", Casualties, "missing people"},
+		{"Officials said at least nine people in the eastern district of Ardel had been killed.", "at least nine", Casualties, "killed people"},
 		{"Twelve people were taken to hospital in Marren.", "Twelve", Count, ""},
 	}
 	for _, tt := range tests {

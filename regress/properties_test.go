@@ -17,6 +17,11 @@ type revision struct {
 	name  string
 	text  string
 	wantN int
+	// want, when set, lists the changes expected in want.txt's format
+	// ("changed k: 46 -> 31", "added k: 15"), compared as (kind, old
+	// text, new text) like a case's: the right pairing, not only the
+	// right number of changes.
+	want []string
 }
 
 // bumpFigure raises (or lowers, for a 9) the last digit of figure f.
@@ -55,26 +60,26 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 	}
 	revs := []revision{
-		{"sentence moved", rest[:at] + sent + " " + rest[at:], 0},
-		{"sentence deleted", rest, inSentence},
-		{"sentences swapped", text[:st.Start] + text[next.Start:next.End] + " " + sent + " " + text[next.End:], 0},
-		{"junk appended", text + "share-buttonnewsletter-signupfooter-links", 0},
+		{"sentence moved", rest[:at] + sent + " " + rest[at:], 0, nil},
+		{"sentence deleted", rest, inSentence, nil},
+		{"sentences swapped", text[:st.Start] + text[next.Start:next.End] + " " + sent + " " + text[next.End:], 0, nil},
+		{"junk appended", text + "share-buttonnewsletter-signupfooter-links", 0, nil},
 	}
 	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") {
 		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+1]) + text[next.Start+1:]
-		revs = append(revs, revision{"sentences merged", merged, 0})
+		revs = append(revs, revision{"sentences merged", merged, 0, nil})
 	}
 	if i := strings.Index(sent, ", and "); i > 0 {
-		revs = append(revs, revision{"sentence split", text[:st.Start+i] + ". And " + text[st.Start+i+6:], 0})
+		revs = append(revs, revision{"sentence split", text[:st.Start+i] + ". And " + text[st.Start+i+6:], 0, nil})
 	}
 	if revised, ok := bumpFigure(text, f); ok {
-		revs = append(revs, revision{"value revised", revised, 1})
+		revs = append(revs, revision{"value revised", revised, 1, nil})
 		moved := revised[:st.Start] + revised[st.End:]
-		revs = append(revs, revision{"value revised and moved", moved[:at] + revised[st.Start:st.End] + " " + moved[at:], 1})
+		revs = append(revs, revision{"value revised and moved", moved[:at] + revised[st.Start:st.End] + " " + moved[at:], 1, nil})
 		g := doc.Figures[rng.IntN(len(doc.Figures))]
 		if g.SentenceIndex != f.SentenceIndex && g.Category != facts.Date && g.Category != facts.Time {
 			if two, ok := bumpFigure(revised, g); ok {
-				revs = append(revs, revision{"two values revised", two, 2})
+				revs = append(revs, revision{"two values revised", two, 2, nil})
 			}
 		}
 	}
@@ -82,7 +87,7 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	// is free to take.
 	if strings.Contains(f.Text, ",") && f.Value >= 10000 && f.High == nil {
 		plain := strings.ReplaceAll(f.Text, ",", "")
-		revs = append(revs, revision{"separators dropped", text[:f.Start] + plain + text[f.End:], 0})
+		revs = append(revs, revision{"separators dropped", text[:f.Start] + plain + text[f.End:], 0, nil})
 	}
 	return revs
 }
@@ -132,7 +137,7 @@ func TestRevisionProperties(t *testing.T) {
 		if len(doc.Sentences) < 4 || len(doc.Figures) < 3 {
 			continue
 		}
-		revs := []revision{{"re-wrapped", rewrap(text, 64), 0}}
+		revs := []revision{{"re-wrapped", rewrap(text, 64), 0, nil}}
 		for range 6 {
 			revs = append(revs, revisions(text, doc, rng)...)
 		}

@@ -65,13 +65,13 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 			if st.Start > 0 && text[st.Start-1] != ' ' && text[st.Start-1] != '\n' {
 				r = " " + r // and this one to the previous one's full stop
 			}
-			revs = append(revs, revision{"clauses swapped", replace(r), 0})
+			revs = append(revs, revision{"clauses swapped", replace(r), 0, nil})
 		}
 		f := figs[rng.IntN(len(figs))]
 		at := func(s string) string { return text[:f.Start] + s + text[f.End:] }
 		if q := strings.ToLower(f.Qualifier); q != "" && strings.HasPrefix(strings.ToLower(f.Text), q) {
 			if syn, ok := hedgeSynonyms[q]; ok {
-				revs = append(revs, revision{"hedge reworded", at(matchCase(f.Text[:len(q)], syn) + f.Text[len(q):]), 0})
+				revs = append(revs, revision{"hedge reworded", at(matchCase(f.Text[:len(q)], syn) + f.Text[len(q):]), 0, nil})
 			}
 		}
 		if (f.Category == facts.Count || f.Category == facts.Casualties) && f.Unit != "" {
@@ -80,7 +80,7 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 				if syn, ok := nounSynonyms[strings.ToLower(f.Unit)]; ok {
 					k := f.End + 1 + len(f.Unit)
 					if k == len(text) || !isLetter(text[k]) {
-						revs = append(revs, revision{"noun reworded", text[:f.End+1] + syn + text[k:], 0})
+						revs = append(revs, revision{"noun reworded", text[:f.End+1] + syn + text[k:], 0, nil})
 					}
 				}
 			}
@@ -88,16 +88,215 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		if f.High != nil && (f.Category == facts.Count || f.Category == facts.Casualties) {
 			lt := strings.ToLower(f.Text)
 			if exact, ok := vagueExact[lt]; ok && strings.HasPrefix(text[f.End:], " of ") {
-				revs = append(revs, revision{"vague made exact", text[:f.Start] + exact + text[f.End+len(" of"):], 1})
+				revs = append(revs, revision{"vague made exact", text[:f.Start] + exact + text[f.End+len(" of"):], 1, nil})
 			}
+		}
+		revs = append(revs, stateRewordings(text, f)...)
+		if r, ok := statesSwappedRevised(text, st, figs); ok {
+			revs = append(revs, revision{"states swapped and revised", r, 2, nil})
+		}
+		if r, ok := nounsTradedRevised(text, figs); ok {
+			revs = append(revs, r)
+		}
+		if r, ok := stateClauseAdded(text, f); ok {
+			revs = append(revs, r)
 		}
 		if f.Qualifier == "" && f.High == nil && (f.Category == facts.Count || f.Category == facts.Casualties) &&
 			f.Value >= 10 && f.Value < 1e5 && f.Value == float64(int(f.Value)) && isDigits(f.Text) {
 			v := int(f.Value) + 1 + rng.IntN(int(f.Value)/5+1)
-			revs = append(revs, revision{"revised and hedged", at("at least " + strconv.Itoa(v)), 1})
+			revs = append(revs, revision{"revised and hedged", at("at least " + strconv.Itoa(v)), 1, nil})
 		}
 	}
 	return revs
+}
+
+// stateSynonyms rewrite the words stating what befell what a figure
+// counts with others of the same state, as they stand after it ("11 had
+// been rescued", "35 remain trapped", "210 aboard") or as the verb before
+// it ("Police arrested 30").
+var stateSynonyms = []struct{ from, to string }{
+	{" rescued", " pulled out alive"}, {" pulled out alive", " rescued"}, {" brought out", " rescued"},
+	{" freed", " rescued"}, {" aboard", " on board"}, {" on board", " aboard"},
+	{" missing", " unaccounted for"}, {" unaccounted for", " missing"}, {" arrested", " detained"},
+	{" detained", " arrested"}, {" trapped", " stuck"},
+}
+
+// stateRewordings rewrites the state word after figure f in its clause,
+// or the verb right before it, with a synonym: no fact change; and again
+// with f's value revised: one change.
+func stateRewordings(text string, f facts.Figure) []revision {
+	if f.State == "" {
+		return nil
+	}
+	after := text[f.End:]
+	if k := strings.IndexAny(after, ",.;:\n"); k >= 0 {
+		after = after[:k]
+	}
+	// The word before the figure, with the space before it: " arrested".
+	before := ""
+	if f.Start > 1 && text[f.Start-1] == ' ' {
+		k := strings.LastIndexAny(text[:f.Start-1], " \n")
+		before = text[k+1 : f.Start-1]
+		if k >= 0 && text[k] == ' ' {
+			before = " " + before
+		}
+	}
+	for _, syn := range stateSynonyms {
+		if k := strings.Index(after+" ", syn.from+" "); k >= 0 {
+			at := f.End + k
+			edited := text[:at] + syn.to + text[at+len(syn.from):]
+			revs := []revision{{"state reworded", edited, 0, nil}}
+			// The edit stands after the figure: its offsets hold.
+			if revised, ok := bumpFigure(edited, f); ok {
+				revs = append(revs, revision{"state reworded and revised", revised, 1, nil})
+			}
+			return revs
+		}
+		if before == syn.from {
+			at := f.Start - 1 - len(before)
+			return []revision{{"state reworded", text[:at] + syn.to + text[at+len(syn.from):], 0, nil}}
+		}
+	}
+	return nil
+}
+
+// statesSwappedRevised revises two counts of a sentence that state
+// different things ("35 miners were trapped and 11 had been rescued") and
+// puts their clauses the other way round: two changes, each figure paired
+// by its state though its position changed.
+func statesSwappedRevised(text string, st facts.Sentence, figs []facts.Figure) (string, bool) {
+	var stated []facts.Figure
+	for _, f := range figs {
+		if f.State != "" && (f.Category == facts.Count || f.Category == facts.Casualties) {
+			stated = append(stated, f)
+		}
+	}
+	if len(stated) != 2 || stated[0].State == stated[1].State {
+		return "", false
+	}
+	// bumpFigure replaces a digit by a digit: offsets hold.
+	bumped := text
+	for _, f := range stated {
+		var ok bool
+		if bumped, ok = bumpFigure(bumped, f); !ok {
+			return "", false
+		}
+	}
+	r, ok := clausesSwapped(bumped[st.Start:st.End], st.Start, figs)
+	if !ok {
+		return "", false
+	}
+	if st.End < len(text) && text[st.End] != ' ' && text[st.End] != '\n' {
+		r += " "
+	}
+	if st.Start > 0 && text[st.Start-1] != ' ' && text[st.Start-1] != '\n' {
+		r = " " + r
+	}
+	return bumped[:st.Start] + r + bumped[st.End:], true
+}
+
+// nounsTradedRevised revises two counts of a sentence that state
+// different things and gives each the other's noun: "35 miners were
+// trapped and 11 workers rescued" becoming "36 workers were trapped and 12
+// miners rescued". Two changes, each figure paired by its state, not by
+// its noun.
+func nounsTradedRevised(text string, figs []facts.Figure) (revision, bool) {
+	var stated []facts.Figure
+	for _, f := range figs {
+		if f.State != "" && f.Unit != "" && (f.Category == facts.Count || f.Category == facts.Casualties) &&
+			strings.HasPrefix(text[f.End:], " "+f.Unit) {
+			stated = append(stated, f)
+		}
+	}
+	if len(stated) != 2 || stated[0].State == stated[1].State || strings.EqualFold(stated[0].Unit, stated[1].Unit) {
+		return revision{}, false
+	}
+	a, b := stated[0], stated[1]
+	for _, f := range stated {
+		k := f.End + 1 + len(f.Unit)
+		if k < len(text) && isLetter(text[k]) {
+			return revision{}, false // the noun goes on: "miners'" or a longer word
+		}
+	}
+	// bumpFigure replaces a digit by a digit: offsets hold; then the later
+	// noun first, so that the earlier one's offsets hold.
+	out := text
+	for _, f := range stated {
+		var ok bool
+		if out, ok = bumpFigure(out, f); !ok {
+			return revision{}, false
+		}
+	}
+	want := []string{
+		"changed x: " + a.Text + " -> " + out[a.Start:a.End],
+		"changed x: " + b.Text + " -> " + out[b.Start:b.End],
+	}
+	out = out[:b.End+1] + a.Unit + out[b.End+1+len(b.Unit):]
+	out = out[:a.End+1] + b.Unit + out[a.End+1+len(a.Unit):]
+	return revision{name: "nouns traded and revised", text: out, wantN: 2, want: want}, true
+}
+
+// otherStates are clauses stating a state of a count, by state.
+var otherStates = []struct{ state, clause string }{
+	{"rescued", "have been pulled out alive"}, {"trapped", "remain trapped"},
+	{"evacuated", "have been evacuated"}, {"missing", "are still missing"},
+}
+
+// stateClauseAdded moves part of a count that states what befell what it
+// counts into another state, as an update does: it lowers the count by a
+// third, gives it another noun of the same meaning, and states the third
+// first, in another state and with the count's old noun: "At least 46
+// miners were trapped underground." becoming "15 miners have been pulled
+// out alive and at least 31 workers were trapped underground." Two
+// changes: the figure revised (paired by its state, though the added
+// figure took its noun and its place) and the figure added.
+func stateClauseAdded(text string, f facts.Figure) (revision, bool) {
+	syn, ok := nounSynonyms[strings.ToLower(f.Unit)]
+	if !ok || f.Category != facts.Count || f.State == "" || f.High != nil || f.Value < 9 || f.Value >= 1000 ||
+		f.Value != float64(int(f.Value)) || !strings.HasPrefix(text[f.End:], " "+f.Unit) {
+		return revision{}, false
+	}
+	lit := strconv.Itoa(int(f.Value))
+	if !strings.HasSuffix(f.Text, lit) {
+		return revision{}, false // a number word or a scale: not rewritten here
+	}
+	if k := f.End + 1 + len(f.Unit); k < len(text) && isLetter(text[k]) {
+		return revision{}, false
+	}
+	// The state must stand after the noun ("46 miners were trapped"), so
+	// that a clause may stand before the figure; not "rescued 11
+	// residents".
+	after := text[f.End+1+len(f.Unit):]
+	if k := strings.IndexAny(after, ",.;:\n"); k >= 0 {
+		after = after[:k]
+	}
+	stated := false
+	for _, w := range []string{" trapped", " rescued", " pulled out", " brought out", " aboard", " on board",
+		" evacuated", " stranded", " missing", " unaccounted", " arrested", " detained"} {
+		stated = stated || strings.Contains(after+" ", w+" ")
+	}
+	if !stated {
+		return revision{}, false
+	}
+	clause := ""
+	for _, o := range otherStates {
+		if o.state != f.State {
+			clause = o.clause
+			break
+		}
+	}
+	moved := int(f.Value) / 3
+	figure := f.Text[:len(f.Text)-len(lit)] + strconv.Itoa(int(f.Value)-moved)
+	if r, n := utf8.DecodeRuneInString(figure); unicode.IsUpper(r) {
+		figure = string(unicode.ToLower(r)) + figure[n:]
+	}
+	added := strconv.Itoa(moved) + " " + f.Unit + " " + clause + " and "
+	return revision{
+		name:  "state clause added",
+		text:  text[:f.Start] + added + figure + " " + syn + text[f.End+1+len(f.Unit):],
+		wantN: 2,
+		want:  []string{"changed x: " + f.Text + " -> " + figure, "added x: " + strconv.Itoa(moved)},
+	}, true
 }
 
 // clausesSwapped puts the two clauses of a sentence that each hold a
@@ -130,6 +329,24 @@ func clausesSwapped(sent string, start int, figs []facts.Figure) (string, bool) 
 		return upperFirst(b) + sep + lowerFirst(a) + ".", true
 	}
 	return "", false
+}
+
+// pairedAsWanted reports whether res holds the changes r.want lists, as
+// (kind, old text, new text); true when r lists none.
+func pairedAsWanted(t *testing.T, r revision, res *diff.Result) bool {
+	if r.want == nil {
+		return true
+	}
+	var want []Line
+	for _, w := range r.want {
+		l, err := ParseLine(w)
+		if err != nil {
+			t.Fatalf("%s: %v", r.name, err)
+		}
+		want = append(want, l)
+	}
+	missing, unexpected := Match(want, Lines(res))
+	return len(missing) == 0 && len(unexpected) == 0
 }
 
 // counterNoise wraps an article in page furniture whose numbers differ
@@ -198,7 +415,7 @@ func TestRewordingProperties(t *testing.T) {
 		seen[text] = true
 		doc := facts.Parse(text)
 		revs := rewordings(text, doc, rng)
-		revs = append(revs, revision{"counters", counterNoise(text, 1), 0})
+		revs = append(revs, revision{"counters", counterNoise(text, 1), 0, nil})
 		for _, r := range revs {
 			old := text
 			if r.name == "counters" {
@@ -208,10 +425,10 @@ func TestRewordingProperties(t *testing.T) {
 			res := diff.Compare(old, r.text)
 			k := byKind[r.name]
 			k[0]++
-			if len(res.Facts) != r.wantN {
+			if len(res.Facts) != r.wantN || !pairedAsWanted(t, r, res) {
 				failures++
 				k[1]++
-				t.Errorf("%s, %s: Compare() = %q; want %d changes", p, r.name, texts(res), r.wantN)
+				t.Errorf("%s, %s: Compare() = %q; want %d changes %q", p, r.name, texts(res), r.wantN, r.want)
 			}
 			byKind[r.name] = k
 		}

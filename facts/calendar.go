@@ -458,7 +458,14 @@ func (p *parser) isYear(j, k int) bool {
 		w := p.word(i)
 		return p.kind(i) == tWord && !stopWords[w] && isPluralNoun(w) && !datedPlurals[w]
 	}
-	counted := countNoun(k) || p.kind(k) == tWord && pluralVerbs[nx]
+	counted := countNoun(k) || p.kind(k) == tWord && (pluralVerbs[nx] || countedStates[nx])
+	if nx == "of" {
+		// "1800 of them", "1250 of the patients".
+		switch p.word(k + 1) {
+		case "them", "those", "the", "these", "their", "its", "whom":
+			counted = true
+		}
+	}
 	if !counted && prev != "the" && prev != "of" && p.kind(k) == tWord && !stopWords[nx] && !hasUpper(p.raw(k)) && countNoun(k+1) {
 		// "1863 rescue workers"; but "the 2004 tsunami victims".
 		counted = true
@@ -513,6 +520,16 @@ var countLevelVerbs = setOf("rose", "risen", "rise", "rises", "rising", "fell", 
 	"grown", "swelled", "soared", "surged", "declined", "decreased", "doubled", "tripled", "reached",
 	"reaches", "totalled", "totaled", "totals", "topped", "tops", "exceeded", "exceeds", "surpassed",
 	"neared", "numbered", "stood", "stands", "put", "estimated", "up", "down", "edged", "crept")
+
+// countedStates are participles and adjectives that say what befell the
+// people four digits before them count: "with 1800 admitted", "1250
+// evacuated", "1500 killed".
+var countedStates = func() map[string]bool {
+	m := setOf("admitted", "treated", "hospitalised", "hospitalized", "infected", "vaccinated",
+		"displaced", "affected", "arrested", "detained", "evacuated", "rescued", "trapped", "stranded",
+		"missing", "killed", "dead", "injured", "wounded", "hurt", "homeless", "aboard", "unaccounted")
+	return m
+}()
 
 // pluralVerbs agree with a plural subject: four digits before them count
 // people, since a year takes a singular verb.

@@ -271,6 +271,13 @@ func (p *parser) resolve() {
 				}
 			}
 		}
+		if c == "" && x > 0 && f.unit == "" && (p.word(f.te) == "more" || p.word(f.te) == "others") {
+			// "at least nine dead, and 3 more in the west": more of the
+			// casualties before.
+			if g := p.figs[x-1]; g.cat == Casualties {
+				c = g.concept
+			}
+		}
 		if c != "" {
 			f.cat, f.concept, f.keyNoun = Casualties, c, noun
 			if f.unit == "" && noun != "" && !strings.HasSuffix(noun, "toll") {

@@ -10,22 +10,25 @@ import "strings"
 // count across rewordings when the nouns differ ("35 men remain trapped").
 // Words of one meaning give one state: "pulled out alive", "brought out"
 // and "freed" are "rescued"; "on board", "aboard" and "carrying" are
-// "aboard"; "unaccounted for" is "missing".
+// "aboard"; "unaccounted for" is "missing"; "stranded" is "trapped";
+// "displaced" and "homeless" are "evacuated". Where editors use two words
+// for one group of people, they share a state: two counts with different
+// states are never paired, so a state is given only where its words are
+// clear.
 
 // countStates maps the words that state what befell what a figure counts,
 // as they stand right after it or its noun ("35 men remain trapped") or as
 // the verb taking it as object ("freed 43 passengers"), to their state.
 var countStates = map[string]string{
-	"trapped": "trapped", "stuck": "trapped", "entombed": "trapped",
+	"trapped": "trapped", "stuck": "trapped", "entombed": "trapped", "stranded": "trapped",
 	"rescued": "rescued", "rescue": "rescued", "rescues": "rescued", "rescuing": "rescued",
 	"freed": "rescued", "free": "rescued", "frees": "rescued", "freeing": "rescued",
 	"saved": "rescued", "saving": "rescued",
 	"evacuated": "evacuated", "evacuate": "evacuated", "evacuates": "evacuated", "evacuating": "evacuated",
+	"displaced": "evacuated", "displacing": "evacuated", "homeless": "evacuated", "fled": "evacuated",
 	"aboard": "aboard", "carrying": "aboard", "carried": "aboard", "carries": "aboard",
 	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
 	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
-	"stranded":  "stranded",
-	"displaced": "displaced", "homeless": "displaced",
 	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
 	"infected": "infected",
 }
@@ -34,7 +37,7 @@ var countStates = map[string]string{
 // after their object: "pulled out alive", "brought 20 people up from the
 // ravine", "pulled 52 survivors from the water"; "brought 300 troops" and
 // "pulled 300 troops from the region" are no rescue.
-var rescueVerbs = setOf("pulled", "pull", "pulling", "brought", "bring", "bringing", "dug", "dig",
+var rescueVerbs = setOf("pulled", "pull", "pulling", "brought", "bring", "bringing", "dug", "dig", "found",
 	"digging", "lifted", "airlifted", "winched", "hoisted", "hauled", "plucked", "led")
 
 // rescueParticles complete a rescue verb: "pulled out", "brought up",
@@ -125,6 +128,10 @@ func (p *parser) stateAt(i, after int) string {
 		}
 	case "unaccounted":
 		return "missing"
+	case "tested":
+		if p.word(i+1) == "positive" {
+			return "infected"
+		}
 	case "taken":
 		if p.word(i+1) == "into" && p.word(i+2) == "custody" {
 			return "arrested"
@@ -230,6 +237,10 @@ func (p *parser) state(x int) string {
 		if w == "and" || w == "or" || w == "but" || w == "while" || w == "when" || w == "as" {
 			break
 		}
+	}
+	// "arrested 12 people and 5 more": more of the count before.
+	if x > 0 && (p.word(after) == "more" || p.word(after) == "others") {
+		return p.state(x - 1)
 	}
 	return ""
 }

@@ -56,10 +56,11 @@ var vehicleNouns = setOf("boat", "boats", "ferry", "ship", "vessel", "plane", "a
 	"airliner", "helicopter", "bus", "coach", "minibus", "train", "truck", "lorry", "van", "flight",
 	"dinghy", "trawler", "raft", "liner", "carrier", "tanker", "freighter", "yacht", "craft")
 
-// placePreps open a phrase saying where the counted stand, which may part
-// a count from its state: "nine people in eastern Ostrel were confirmed
-// dead", "35 miners in the lower gallery remain trapped".
-var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at")
+// placePreps open a phrase saying where the counted stand or come from,
+// which may part a count from its state: "nine people in eastern Ostrel
+// were confirmed dead", "35 miners in the lower gallery remain trapped",
+// "150 residents of nearby villages were evacuated".
+var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at", "of")
 
 // skipPlace returns the token after a phrase of place starting at token
 // i ("in eastern Ostrel", "in the lower gallery", "in the eastern district
@@ -214,7 +215,7 @@ func (p *parser) state(x int) string {
 		}
 		r++
 	}
-	// Left: the verb taking the figure as object, past its qualifier and
+	// Left: the verb taking the figure as object, past determiners and
 	// particles: "carrying about 180 people", "freed 43 passengers",
 	// "had brought out 20 miners", "brought 20 people up from the ravine".
 	for l, n := f.ts-1, 0; l >= 0 && n < 4; l, n = l-1, n+1 {
@@ -231,10 +232,9 @@ func (p *parser) state(x int) string {
 		if w == "with" && vehicleNouns[p.word(l-1)] {
 			return "aboard" // "a boat with 70 migrants"
 		}
-		if !p.is(l, lxStop) && p.lex(l)&lxQualifier == 0 {
-			break
-		}
-		if w == "and" || w == "or" || w == "but" || w == "while" || w == "when" || w == "as" {
+		// Past determiners only (a hedge is part of the figure):
+		// "trapped in two carriages" states nothing of the carriages.
+		if p.lex(l)&lxDet == 0 {
 			break
 		}
 	}

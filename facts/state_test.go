@@ -39,7 +39,12 @@ func TestState(t *testing.T) {
 		{"There were 140 people on the plane, officials said.", "140", "aboard"},
 		{"At least 31 people were killed when the ferry capsized.", "At least 31", "killed"},
 		{"At least 20 people were injured.", "At least 20", "wounded"},
-		// No state: the verb states none, or needs a word it lacks.
+		{"Some 150 residents of nearby villages were evacuated.", "Some 150", "evacuated"},
+		{"Police arrested 12 people and 5 more later.", "5", "arrested"},
+		{"Hundreds of drivers were stranded overnight.", "Hundreds", "trapped"},
+		// No state: the verb states none, or needs a word it lacks, or
+		// the figure is not its object.
+		{"Around 30 passengers remain trapped in two overturned carriages.", "two", ""},
 		{"The army brought 300 troops to the border.", "300", ""},
 		{"The company pulled 300 staff from the region.", "300", ""},
 		{"About 200 workers were in the mine at the time.", "About 200", ""},

@@ -498,43 +498,6 @@ func (p *parser) isYear(j, k int) bool {
 	return !counted && !countLevelVerbs[prev]
 }
 
-// datedPlurals are plural nouns a year dates rather than four digits count:
-// "the 2024 elections", "the 1996 floods", "below 1990 levels".
-var datedPlurals = setOf("elections", "polls", "primaries", "midterms", "games", "olympics",
-	"championships", "finals", "playoffs", "floods", "fires", "wildfires", "riots", "protests", "attacks",
-	"bombings", "killings", "earthquakes", "storms", "hurricanes", "uprisings", "revolutions", "wars",
-	"talks", "negotiations", "accords", "agreements", "levels", "lows", "highs", "prices", "figures",
-	"rates", "results", "accounts", "budgets", "standards", "rules", "regulations", "laws", "reforms",
-	"dollars", "terms", "models", "editions", "seasons", "rankings", "sales", "earnings", "revenues",
-	"profits", "forecasts", "estimates", "numbers", "statistics", "totals", "emissions", "sanctions",
-	"tariffs", "cuts", "events", "celebrations", "commemorations", "festivities", "winners", "awards",
-	"nominations", "graduates", "series", "tournaments", "matches", "races", "crops", "harvests",
-	"plans", "targets", "goals", "guidelines", "contracts", "deals", "treaties", "summits", "visits",
-	"releases", "versions", "vintages", "census", "returns", "outbreaks", "pandemics", "strikes")
-
-// countLevelVerbs state the level a count reached: four digits after them
-// count ("admissions rose to 1800", "the toll stood at 1250", "cases
-// reached 1800").
-var countLevelVerbs = setOf("rose", "risen", "rise", "rises", "rising", "fell", "fallen", "falls",
-	"climbed", "climbs", "increased", "increases", "dropped", "drops", "jumped", "jumps", "grew",
-	"grown", "swelled", "soared", "surged", "declined", "decreased", "doubled", "tripled", "reached",
-	"reaches", "totalled", "totaled", "totals", "topped", "tops", "exceeded", "exceeds", "surpassed",
-	"neared", "numbered", "stood", "stands", "put", "estimated", "up", "down", "edged", "crept")
-
-// countedStates are participles and adjectives that say what befell the
-// people four digits before them count: "with 1800 admitted", "1250
-// evacuated", "1500 killed".
-var countedStates = func() map[string]bool {
-	m := setOf("admitted", "treated", "hospitalised", "hospitalized", "infected", "vaccinated",
-		"displaced", "affected", "arrested", "detained", "evacuated", "rescued", "trapped", "stranded",
-		"missing", "killed", "dead", "injured", "wounded", "hurt", "homeless", "aboard", "unaccounted")
-	return m
-}()
-
-// pluralVerbs agree with a plural subject: four digits before them count
-// people, since a year takes a singular verb.
-var pluralVerbs = setOf("were", "are", "have", "remain", "remained")
-
 // notQuantity reports whether the plain number at tokens [j, k) is an
 // identifier rather than a quantity: part of a name ("Boeing 737", "F-35",
 // "Section 12"), a phone number, a postal code, a ticker, a leading-zero

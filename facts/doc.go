@@ -38,6 +38,20 @@
 // aspect ("crud change", "talk date"), the same across rewordings; the diff
 // takes it as soft evidence when pairing figures.
 //
+// A count or casualty figure also gets a state (state.go): what befell what
+// it counts, read from the verb or adjective governing it whatever noun it
+// counts, with the words of one meaning folded together ("pulled out
+// alive", "brought out" and "freed" are "rescued"; "aboard", "on board"
+// and "carrying" are "aboard"; "unaccounted for" is "missing"). The diff
+// never pairs two counts whose states differ and takes a shared state as
+// strongly as a shared concept, so that "46 miners were trapped" is "35
+// men remain trapped", not "11 miners have been pulled out alive".
+//
+// Four plain digits are a year after "in" or "since" or before a noun a
+// year dates ("the 1800 census"), and a count before a plural noun or verb
+// ("1800 people", "1250 were sent home") or after a level verb or a hedge
+// ("admissions rose to 1800", "at least 1863").
+//
 // All word lists live in lexicon.go. The conventions (what value a date
 // takes, which unit a measure gets, what is not a quantity) are those of the
 // annotated corpus in testdata/corpus; Evaluate scores the extractor on it,

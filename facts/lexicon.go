@@ -681,3 +681,89 @@ var voteVerbs = setOf("voted", "vote", "votes", "passed", "approved", "ruled", "
 // Chelsea 3-1".
 var scoreVerbs = setOf("beat", "beats", "edged", "edges", "thrashed", "routed", "downed", "stunned",
 	"overcame", "outscored", "hammered", "crushed", "trounced", "defeat", "defeats")
+
+// countStates maps the words that state what befell what a figure counts,
+// as they stand right after it or its noun ("35 men remain trapped") or as
+// the verb taking it as object ("freed 43 passengers"), to their state.
+var countStates = map[string]string{
+	"trapped": "trapped", "stuck": "trapped", "entombed": "trapped", "stranded": "trapped",
+	"rescued": "rescued", "rescue": "rescued", "rescues": "rescued", "rescuing": "rescued",
+	"freed": "rescued", "free": "rescued", "frees": "rescued", "freeing": "rescued",
+	"saved": "rescued", "saving": "rescued",
+	"evacuated": "evacuated", "evacuate": "evacuated", "evacuates": "evacuated", "evacuating": "evacuated",
+	"displaced": "evacuated", "displacing": "evacuated", "homeless": "evacuated", "fled": "evacuated",
+	"aboard": "aboard", "carrying": "aboard", "carried": "aboard", "carries": "aboard",
+	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
+	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
+	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
+	"infected": "infected",
+}
+
+// rescueVerbs state a rescue only with a word that says so after them or
+// after their object: "pulled out alive", "brought 20 people up from the
+// ravine", "pulled 52 survivors from the water"; "brought 300 troops" and
+// "pulled 300 troops from the region" are no rescue.
+var rescueVerbs = setOf("pulled", "pull", "pulling", "brought", "bring", "bringing", "dug", "dig", "found",
+	"digging", "lifted", "airlifted", "winched", "hoisted", "hauled", "plucked", "led")
+
+// rescueParticles complete a rescue verb: "pulled out", "brought up",
+// "dug free", "winched to safety".
+var rescueParticles = setOf("out", "up", "alive", "free", "clear", "safely")
+
+// rescuePlaces are what people are pulled or brought from in a rescue:
+// "pulled from the water", "from the rubble".
+var rescuePlaces = setOf("water", "rubble", "wreckage", "sea", "river", "debris", "ruins", "flames",
+	"mud", "ravine", "gorge", "mine", "shaft", "cave", "sea", "lake", "rapids", "floodwaters",
+	"floodwater", "wreck", "tunnel", "gallery", "ice", "snow", "avalanche", "hull", "building")
+
+// vehicleNouns carry people: "a boat with 70 migrants" and "70 people on
+// the ferry" count the people aboard.
+var vehicleNouns = setOf("boat", "boats", "ferry", "ship", "vessel", "plane", "aircraft", "jet",
+	"airliner", "helicopter", "bus", "coach", "minibus", "train", "truck", "lorry", "van", "flight",
+	"dinghy", "trawler", "raft", "liner", "carrier", "tanker", "freighter", "yacht", "craft")
+
+// placePreps open a phrase saying where the counted stand or come from,
+// which may part a count from its state: "nine people in eastern Ostrel
+// were confirmed dead", "35 miners in the lower gallery remain trapped",
+// "150 residents of nearby villages were evacuated".
+var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at", "of")
+
+// datedPlurals are plural nouns a year dates rather than four digits count:
+// "the 2024 elections", "the 1996 floods", "below 1990 levels".
+var datedPlurals = setOf("elections", "polls", "primaries", "midterms", "games", "olympics",
+	"championships", "finals", "playoffs", "floods", "fires", "wildfires", "riots", "protests", "attacks",
+	"bombings", "killings", "earthquakes", "storms", "hurricanes", "uprisings", "revolutions", "wars",
+	"talks", "negotiations", "accords", "agreements", "levels", "lows", "highs", "prices", "figures",
+	"rates", "results", "accounts", "budgets", "standards", "rules", "regulations", "laws", "reforms",
+	"dollars", "terms", "models", "editions", "seasons", "rankings", "sales", "earnings", "revenues",
+	"profits", "forecasts", "estimates", "numbers", "statistics", "totals", "emissions", "sanctions",
+	"tariffs", "cuts", "events", "celebrations", "commemorations", "festivities", "winners", "awards",
+	"nominations", "graduates", "series", "tournaments", "matches", "races", "crops", "harvests",
+	"plans", "targets", "goals", "guidelines", "contracts", "deals", "treaties", "summits", "visits",
+	"releases", "versions", "vintages", "census", "returns", "outbreaks", "pandemics", "strikes")
+
+// countLevelVerbs state the level a count reached: four digits after them
+// count ("admissions rose to 1800", "the toll stood at 1250", "cases
+// reached 1800").
+var countLevelVerbs = setOf("rose", "risen", "rise", "rises", "rising", "fell", "fallen", "falls",
+	"climbed", "climbs", "increased", "increases", "dropped", "drops", "jumped", "jumps", "grew",
+	"grown", "swelled", "soared", "surged", "declined", "decreased", "doubled", "tripled", "reached",
+	"reaches", "totalled", "totaled", "totals", "topped", "tops", "exceeded", "exceeds", "surpassed",
+	"neared", "numbered", "stood", "stands", "put", "estimated", "up", "down", "edged", "crept")
+
+// countedStates are participles and adjectives that say what befell the
+// people four digits before them count: "with 1800 admitted", "1250
+// evacuated", "1500 killed".
+var countedStates = setOf("admitted", "treated", "hospitalised", "hospitalized", "infected", "vaccinated",
+	"displaced", "affected", "arrested", "detained", "evacuated", "rescued", "trapped", "stranded",
+	"missing", "killed", "dead", "injured", "wounded", "hurt", "homeless", "aboard", "unaccounted")
+
+// pluralVerbs agree with a plural subject: four digits before them count
+// people, since a year takes a singular verb.
+var pluralVerbs = setOf("were", "are", "have", "remain", "remained")
+
+// clauseOpeners open a clause of their own: a casualty word before them
+// does not govern a figure after them ("31 were killed when a ferry with
+// 210 aboard capsized").
+var clauseOpeners = setOf("when", "as", "after", "before", "because", "where", "whereas", "though",
+	"although", "if", "until", "once", "whose")

@@ -530,9 +530,3 @@ func (p *parser) casualty(x int) (string, string) {
 	}
 	return "", ""
 }
-
-// clauseOpeners open a clause of their own: a casualty word before them
-// does not govern a figure after them ("31 were killed when a ferry with
-// 210 aboard capsized").
-var clauseOpeners = setOf("when", "as", "after", "before", "because", "where", "whereas", "though",
-	"although", "if", "until", "once", "whose")

@@ -16,52 +16,6 @@ import "strings"
 // states are never paired, so a state is given only where its words are
 // clear.
 
-// countStates maps the words that state what befell what a figure counts,
-// as they stand right after it or its noun ("35 men remain trapped") or as
-// the verb taking it as object ("freed 43 passengers"), to their state.
-var countStates = map[string]string{
-	"trapped": "trapped", "stuck": "trapped", "entombed": "trapped", "stranded": "trapped",
-	"rescued": "rescued", "rescue": "rescued", "rescues": "rescued", "rescuing": "rescued",
-	"freed": "rescued", "free": "rescued", "frees": "rescued", "freeing": "rescued",
-	"saved": "rescued", "saving": "rescued",
-	"evacuated": "evacuated", "evacuate": "evacuated", "evacuates": "evacuated", "evacuating": "evacuated",
-	"displaced": "evacuated", "displacing": "evacuated", "homeless": "evacuated", "fled": "evacuated",
-	"aboard": "aboard", "carrying": "aboard", "carried": "aboard", "carries": "aboard",
-	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
-	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
-	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
-	"infected": "infected",
-}
-
-// rescueVerbs state a rescue only with a word that says so after them or
-// after their object: "pulled out alive", "brought 20 people up from the
-// ravine", "pulled 52 survivors from the water"; "brought 300 troops" and
-// "pulled 300 troops from the region" are no rescue.
-var rescueVerbs = setOf("pulled", "pull", "pulling", "brought", "bring", "bringing", "dug", "dig", "found",
-	"digging", "lifted", "airlifted", "winched", "hoisted", "hauled", "plucked", "led")
-
-// rescueParticles complete a rescue verb: "pulled out", "brought up",
-// "dug free", "winched to safety".
-var rescueParticles = setOf("out", "up", "alive", "free", "clear", "safely")
-
-// rescuePlaces are what people are pulled or brought from in a rescue:
-// "pulled from the water", "from the rubble".
-var rescuePlaces = setOf("water", "rubble", "wreckage", "sea", "river", "debris", "ruins", "flames",
-	"mud", "ravine", "gorge", "mine", "shaft", "cave", "sea", "lake", "rapids", "floodwaters",
-	"floodwater", "wreck", "tunnel", "gallery", "ice", "snow", "avalanche", "hull", "building")
-
-// vehicleNouns carry people: "a boat with 70 migrants" and "70 people on
-// the ferry" count the people aboard.
-var vehicleNouns = setOf("boat", "boats", "ferry", "ship", "vessel", "plane", "aircraft", "jet",
-	"airliner", "helicopter", "bus", "coach", "minibus", "train", "truck", "lorry", "van", "flight",
-	"dinghy", "trawler", "raft", "liner", "carrier", "tanker", "freighter", "yacht", "craft")
-
-// placePreps open a phrase saying where the counted stand or come from,
-// which may part a count from its state: "nine people in eastern Ostrel
-// were confirmed dead", "35 miners in the lower gallery remain trapped",
-// "150 residents of nearby villages were evacuated".
-var placePreps = setOf("in", "across", "from", "near", "outside", "inside", "throughout", "around", "at", "of")
-
 // skipPlace returns the token after a phrase of place starting at token
 // i ("in eastern Ostrel", "in the lower gallery", "in the eastern district
 // of Ardel"), or i when none starts there. The phrase holds no verb,

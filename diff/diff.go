@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factdiff/factdiff/facts"
 )
@@ -143,6 +144,9 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		fo := m.old.figs[i].f
 		n := m.old.pair[i]
 		if n < 0 {
+			if m.old.incidental(i) {
+				continue
+			}
 			pos := len(new.Text)
 			if s := m.old.figs[i].sent; s >= 0 {
 				pos = anchor[s]
@@ -169,6 +173,9 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		fn := m.new.figs[j].f
+		if m.new.incidental(j) {
+			continue
+		}
 		out = append(out, placed{c: Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}, pos: fn.Start, ord: -1})
 	}
 	slices.SortStableFunc(out, func(x, y placed) int {
@@ -454,3 +461,23 @@ func finite(x float64) float64 {
 
 // formatFloat formats x exactly and briefly.
 func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+
+// incidental reports whether figure i, which the other version lacks, is
+// no fact of its own: a clock time written as a word ("by midnight", "at
+// noon") beside other figures of its sentence marks when they were so, and
+// goes with rewording ("had pulled 14 people out by midnight" updated "have
+// pulled 21 people out"). Alone in its sentence it is the fact ("Results
+// are expected by midnight."), and paired with another time it is still a
+// change ("from midnight" to "from 10 p.m.").
+func (s *side) incidental(i int) bool {
+	f := s.figs[i].f
+	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
+		return false
+	}
+	for _, k := range s.bySent[s.figs[i].sent] {
+		if s.figs[k].f.Category != facts.Time && s.figs[k].f.Category != facts.Date {
+			return true
+		}
+	}
+	return false
+}

@@ -697,6 +697,14 @@ var countStates = map[string]string{
 	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
 	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
 	"infected": "infected",
+	// What befell things rather than people: flights, homes, schools.
+	"cancelled": "cancelled", "canceled": "cancelled", "cancelling": "cancelled", "canceling": "cancelled",
+	"scrapped": "cancelled", "axed": "cancelled",
+	"delayed": "delayed", "delaying": "delayed",
+	"diverted": "diverted", "diverting": "diverted", "grounded": "grounded", "grounding": "grounded",
+	"destroyed": "destroyed", "destroying": "destroyed", "razed": "destroyed", "flattened": "destroyed",
+	"damaged": "damaged", "damaging": "damaged",
+	"flooded": "flooded", "inundated": "flooded",
 }
 
 // rescueVerbs state a rescue only with a word that says so after them or

@@ -271,8 +271,10 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		if p := n[i-1]; !(isLower(p) || isDigit(p) || p == ')' || p == '%' || p == '"' || p == '\'') {
 			return 0, 0, false
 		}
+		// "won 6.2%.Results", "(AFP).Officials": a sign or a bracket
+		// ends no address or abbreviation.
 		w := wordBefore(n, i, sp.start)
-		if len(w) < 2 || isInitialism(w) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
+		if p := n[i-1]; (isLower(p) || isDigit(p)) && (len(w) < 2 || isInitialism(w)) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
 			return 0, 0, false
 		}
 		// "example.Com", "Node.JS": a following word with a dot is an

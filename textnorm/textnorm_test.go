@@ -70,6 +70,8 @@ func TestSplit(t *testing.T) {
 		want     []string
 	}{
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
+		{"glued after a percent", "The Greens won 6.2%.Results come later.", []string{"The Greens won 6.2%.", "Results come later."}},
+		{"glued after a bracket", "It fell (in May).Prices rose.", []string{"It fell (in May).", "Prices rose."}},
 		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
 		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},
 		{"glued decimal", "The index closed at 13,005.3.Brent fell.", []string{"The index closed at 13,005.3.", "Brent fell."}},

@@ -387,8 +387,14 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		return !ordinalCompounds[p.word(k+1)]
 	}
 	switch next {
-	case "time", "times", "hand", "class", "rate":
-		// "for the first time", "bought second hand", "travel first class".
+	case "time", "times":
+		// "for the first time" is an idiom; "for the third time this
+		// year" counts how often.
+		if w == "first" {
+			return false
+		}
+	case "hand", "class", "rate":
+		// "bought second hand", "travel first class".
 		return false
 	case "party", "parties":
 		// "third-party claims" written open, "shared with third parties";

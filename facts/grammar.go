@@ -269,7 +269,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
-		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 {
+		g, n2, ok := p.quantity(next + 1)
+		if ok && g.ts == next+1 && g.te == next+2 && p.kind(g.ts) == tNum {
+			// "the six weeks to 4 January": a date ends the period.
+			if _, _, month := p.monthAt(g.te); month {
+				ok = false
+			}
+		}
+		if ok && g.ts == next+1 {
 			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from"
 			dash := p.word(next) != "to"

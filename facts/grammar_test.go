@@ -192,6 +192,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},
 		{"elided count after a name", "The Greens won 12 seats and the Farmers' League 14.", []string{"12=12 seats/count", "14=14 seats/count"}},
 		{"date across a line", "The deadline is Dec.\n31, officials said.", []string{"Dec.\n31=1231 /date"}},
+		{"period to a date", "Sales rose in the six weeks to 4 January and the 12 weeks to 28 December.", []string{"six weeks=6 week/measure", "4 January=104 /date", "12 weeks=12 week/measure", "28 December=1228 /date"}},
 		{"glued after decimal", "Brent settled at $80.1.Traders were cautious.", []string{"$80.1=80.1 USD/money"}},
 		{"mixed fraction", "She served 4 1/2 years in prison.", []string{"4 1/2 years=4.5 year/measure"}},
 		{"hot degrees", "The heat could reach 115 degrees in Phoenix.", []string{"115 degrees=115 °F/measure"}},

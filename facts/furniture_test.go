@@ -20,6 +20,8 @@ func TestFurniture(t *testing.T) {
 		{"relative time glued", "Updated 5 minutes agoThe regulator found 27 breaches.", []string{"27=27 breaches/count"}},
 		{"stamp time and date", "Published 2:14 p.m. ET July 8, 2026 | Updated 5:02 p.m. ET July 9, 2026 The river rose 2 metres.", []string{"2 metres=2 m/measure"}},
 		{"last updated", "Last updated on 8 July 2026. The vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
+		{"last update", "Last update: 11:20 local time\nThe vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
+		{"an update in prose", "An update at 11:20 said 25 had voted.", []string{"11:20=1120 /time", "25=25 /count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
 		{"short relative times", "Updated 5m ago. Posted 2d ago. Updated 3 weeks ago.", nil},
 		{"weeks ago in prose", "The strike began 3 weeks ago.", []string{"3 weeks=3 week/measure"}},

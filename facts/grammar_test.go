@@ -150,6 +150,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"clock dot", "He was found at 11.15am.", []string{"11.15am=1115 /time"}},
 		{"m as million", "The list rose to a record 7.48m in August: 7.48m patients, 1.2bn people and 300k views.", []string{"7.48m=7.48e+06 /count", "7.48m=7.48e+06 patients/count", "1.2bn=1.2e+09 people/count", "300k=300000 views/count"}},
 		{"m as metres", "She jumped 8.95m, waves of up to 7.5m hit a 40m section of the 3.2m sea wall and the surge peaked at 1.4m.", []string{"8.95m=8.95 m/measure", "up to 7.5m=7.5 m/measure q=up to", "40m=40 m/measure", "3.2m=3.2 m/measure", "1.4m=1.4 m/measure"}},
+		{"m after stood at", "The list stood at 7.42m while the tower stands at 12.5m and the spire stood 30m tall.", []string{"7.42m=7.42e+06 /count", "12.5m=12.5 m/measure", "30m=30 m/measure"}},
 		{"m as metres in races", "She won the 800m title and a 100m final, then fell 30m from a 7.5m-high ramp.", []string{"800m=800 m/measure", "100m=100 m/measure", "30m=30 m/measure", "7.5m=7.5 m/measure"}},
 		{"m as a level", "Viewers rose to 25m. A worker fell 30m. The river rose to 5m.", []string{"25m=2.5e+07 /count", "30m=30 m/measure", "5m=5 m/measure"}},
 		{"m as million with a noun", "Sponsors paid £2.5m and 2.5m euros, and 1.2m trees were planted.", []string{"£2.5m=2.5e+06 GBP/money", "2.5m euros=2.5e+06 EUR/money", "1.2m=1.2e+06 trees/count"}},

@@ -130,12 +130,14 @@ var lengthSubjects = setOf("river", "rivers", "sea", "seas", "floodwater", "floo
 // surge peaked at 1.4m", "the river rose to 5.2m").
 func (p *parser) lengthBefore(num int) bool {
 	l := num - 1
+	level := false // "stood at 7.42m" is a level; "stood 30m tall" a height
 	for n := 0; n < 4 && l >= 0 && hedgeWords[p.word(l)]; n++ {
+		level = level || p.word(l) == "at" || p.word(l) == "to"
 		l--
 	}
 	w := p.word(l)
 	switch {
-	case jumpVerbs[w]:
+	case jumpVerbs[w] && !(level && levelMoves[w]):
 		return true
 	case w == "of":
 		h := p.word(l - 1)

@@ -476,6 +476,11 @@ func (p *parser) isYear(j, k int) bool {
 		// "1863 rescue workers"; but "the 2004 tsunami victims".
 		counted = true
 	}
+	if !counted && prev != "the" && prev != "of" && p.kind(k) == tWord && !hasUpper(p.raw(k)) &&
+		p.isPunct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && p.kind(k+2) == tWord && countNoun(k+3) {
+		// "1800 heat-related admissions", "1500 flood-hit homes".
+		counted = true
+	}
 	switch prev {
 	case "in", "since", "until", "till", "by", "during", "before", "after", "through", "year", "early",
 		"late", "mid", "between", "summer", "spring", "autumn", "winter", "fall", "fiscal", "financial",

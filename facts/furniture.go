@@ -24,14 +24,14 @@ func (p *parser) furniture(f fig) bool {
 			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) || p.mediaLength(f.ts) {
 				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes"
 			}
-			return p.gluedPrefix(f.te, "ago")
+			return p.agoStamp(f)
 		case "second":
 			// "2 seconds ago", "Watch: 1:02:33".
-			return p.gluedPrefix(f.te, "ago") || p.mediaLength(f.ts)
+			return p.agoStamp(f) || p.mediaLength(f.ts)
 		case "hour", "day":
-			return p.gluedPrefix(f.te, "ago") // "2 hours ago", "5 hours agoThe"
+			return p.agoStamp(f) // "2 hours ago", "5 hours agoThe"
 		case "m":
-			return p.gluedPrefix(f.te, "ago") && p.glued(f.te-1) // "5m ago": minutes
+			return p.agoStamp(f) && p.glued(f.te-1) // "5m ago": minutes
 		}
 		// "Updated 3 weeks ago".
 		if p.gluedPrefix(f.te, "ago") && stampWords[p.word(f.ts-1)] && isUpperB(p.raw(f.ts - 1)[0]) {
@@ -47,6 +47,23 @@ func (p *parser) furniture(f fig) bool {
 		return p.counter(f)
 	}
 	return false
+}
+
+// agoStamp reports whether figure f is a page's relative time ("2 hours
+// ago", "5 hours agoThe regulator…"): "ago" after it, and no prose before
+// it. A lower-case word before it makes it part of a sentence ("the
+// outbreak began 12 days ago", "arrived two hours ago"); a stamp word, a
+// byline's name, a separator or the start of a line do not.
+func (p *parser) agoStamp(f fig) bool {
+	if !p.gluedPrefix(f.te, "ago") {
+		return false
+	}
+	k := f.ts - 1
+	if p.kind(k) != tWord {
+		return true
+	}
+	r := p.raw(k)
+	return isUpperB(r[0]) || stampWords[p.word(k)]
 }
 
 // gluedPrefix reports whether token k is the word w, or w glued to a

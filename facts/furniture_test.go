@@ -24,6 +24,7 @@ func TestFurniture(t *testing.T) {
 		{"an update in prose", "An update at 11:20 said 25 had voted.", []string{"11:20=1120 /time", "25=25 /count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
 		{"short relative times", "Updated 5m ago. Posted 2d ago. Updated 3 weeks ago.", nil},
+		{"ago in prose", "The outbreak began 12 days ago and peaked two days ago.\n3 hours ago", []string{"12 days=12 day/measure", "two days=2 day/measure"}},
 		{"weeks ago in prose", "The strike began 3 weeks ago.", []string{"3 weeks=3 week/measure"}},
 		{"comments counter", "The lines closed at 9 p.m.Comments (12)", []string{"9 p.m.=2100 /time"}},
 		{"comments counter label", "12 Comments", nil},

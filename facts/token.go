@@ -156,7 +156,7 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		case isLetterB(c):
 			// "threeEurope": a number word glued by the scraper to the
 			// capitalised word after it is a token of its own.
-			if isUpperB(c) && j > i && !isUpperB(n[j-1]) && (j-i >= 3 && spelledNumber(n[i:j]) || gluedHeading(n, i, j, e)) {
+			if isUpperB(c) && j > i && !isUpperB(n[j-1]) && (j-i >= 3 && spelledNumber(n[i:j]) || gluedHeading(n, i, j, e) || furnitureEnd(n[i:j])) {
 				goto done
 			}
 			j++
@@ -266,13 +266,22 @@ func spelledNumber(w string) bool {
 	return ok
 }
 
+// furnitureEnd reports whether w ends a page's furniture, so that a
+// capitalised word glued after it starts a token: "3 min readSix members",
+// "2 hours agoThree people".
+func furnitureEnd(w string) bool { return w == "read" || w == "ago" }
+
 // gluedHeading reports whether the lowercase letters n[i:j] are a scale
 // word or a unit glued by the scraper to a capitalised word starting at
 // n[j] ("7.48mHealth", "7.6 millionHealth", "12kmPolice"): the word ends
 // there. The capitalised word needs two lowercase letters after its
-// capital, so that units such as "kWh" stay whole.
+// capital, or two more capitals as a dateline has ("30 kmPUERTO ALTO"), so
+// that units such as "kWh" and "mAh" stay whole.
 func gluedHeading(n string, i, j, e int) bool {
-	if !isUpperB(n[j]) || j+2 >= e || !isLowerB(n[j+1]) || !isLowerB(n[j+2]) || j-i > 12 {
+	if !isUpperB(n[j]) || j+2 >= e || j-i > 12 {
+		return false
+	}
+	if !(isLowerB(n[j+1]) && isLowerB(n[j+2]) || isUpperB(n[j+1]) && isUpperB(n[j+2])) {
 		return false
 	}
 	for k := i; k < j; k++ {

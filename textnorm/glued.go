@@ -72,6 +72,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
+		if i > start && (isLower(p) || isDigit(p)) && gluedDateline(n, i, s.End) {
+			// "slick spreads 30 kmPUERTO ALTO (Wire) - A tanker…": the
+			// headline ends where the dateline starts.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if i > start && i+1 < s.End && isLower(n[i+1]) && (isLetter(p) && clockSuffixBefore(n, i, start) || isDigit(p) && stampDigitsBefore(n, i, start)) {
 			// "9:12 AMThieves", "10:41 pm ETPolice", "March 4,
 			// 2026Thieves", "09:12Thieves": a new sentence.
@@ -353,4 +360,47 @@ func gluedDate(n string, i, end int, glueAfter bool) int {
 		}
 	}
 	return best
+}
+
+// gluedDateline reports whether a wire story's dateline starts at n[i]:
+// a place in capitals ("PUERTO ALTO", "KOVAR, Ostrel"), the agency in
+// brackets and a dash ("PUERTO ALTO (Wire) - "). Only the whole pattern
+// counts, so that an initialism glued to a word ("ofUN") is not cut.
+func gluedDateline(n string, i, end int) bool {
+	k := i
+	for k < end && isUpper(n[k]) {
+		k++
+	}
+	if k-i < 2 {
+		return false
+	}
+	// More words of the place: capitals, or a country after a comma.
+	for words := 0; words < 4 && k < end && n[k] != '('; words++ {
+		if n[k] == ',' {
+			k++
+		}
+		if k >= end || n[k] != ' ' {
+			return false
+		}
+		k++
+		w := k
+		for k < end && (isLetter(n[k]) || n[k] == '.' || n[k] == '-') {
+			k++
+		}
+		if w == k {
+			break // the space before "("
+		}
+		if !isUpper(n[w]) {
+			return false
+		}
+	}
+	if k >= end || n[k] != '(' {
+		return false
+	}
+	c := strings.IndexByte(n[k:min(end, k+40)], ')')
+	if c < 2 {
+		return false
+	}
+	rest := strings.TrimLeft(n[k+c+1:min(end, k+c+8)], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }

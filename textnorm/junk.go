@@ -34,6 +34,12 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		i = j
 	}
 	rest := Sentence{Start: start, End: s.End}
+	if c := readingTail(n[rest.Start:rest.End]); c > 0 {
+		// "…hits record 7.48mHealth3 min read": the headline stays a
+		// sentence, the reading time is junk.
+		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c})
+		rest.Start += c
+	}
 	if rest.End > rest.Start {
 		rest.Junk = phraseJunk(n[rest.Start:rest.End]) || datelineAlone(n, rest.Start, rest.End)
 		if !rest.Junk {
@@ -155,6 +161,30 @@ func timestampLine(s string) bool {
 		return true
 	}
 	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ")
+}
+
+// readingTail returns where a reading time ending s starts ("3 min read"
+// in "Waiting list hits record 7.48mHealth3 min read"), or 0 when s does
+// not end in one or is nothing else.
+func readingTail(s string) int {
+	e := len(s)
+	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
+		if hasSuffixFold(s, suf) {
+			e -= len(suf)
+			break
+		}
+	}
+	if e == len(s) {
+		return 0
+	}
+	d := e
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if d == e {
+		return 0
+	}
+	return d
 }
 
 // hasPrefixFold reports whether s begins with the lowercase ASCII p, in

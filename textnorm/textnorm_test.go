@@ -72,6 +72,9 @@ func TestSplit(t *testing.T) {
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
 		{"glued after a percent", "The Greens won 6.2%.Results come later.", []string{"The Greens won 6.2%.", "Results come later."}},
 		{"glued after a bracket", "It fell (in May).Prices rose.", []string{"It fell (in May).", "Prices rose."}},
+		{"headline glued to a dateline", "Slick spreads 30 kmPUERTO ALTO (Wire) - A tanker leaked oil.", []string{"Slick spreads 30 km", "PUERTO ALTO (Wire) - A tanker leaked oil."}},
+		{"headline glued to a dateline with a country", "Toll rises to 9KOVAR, Ostrel (Continental Press) - Rescuers dug on.", []string{"Toll rises to 9", "KOVAR, Ostrel (Continental Press) - Rescuers dug on."}},
+		{"capitals glued without a dateline", "The vote ofUN members (in May) - and others.", []string{"The vote ofUN members (in May) - and others."}},
 		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
 		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},
 		{"glued decimal", "The index closed at 13,005.3.Brent fell.", []string{"The index closed at 13,005.3.", "Brent fell."}},
@@ -155,6 +158,7 @@ func TestJunk(t *testing.T) {
 		{"counter across a line break", "The talks ended.\nTransport 3 min read 118\nCommentsNext story\n\nMarch 5, 2026\nShare this article", []string{"118\nComments", "March 5, 2026", "Share this article"}},
 		{"dateline and stamp", "Storm hits coast\nJuly 23, 2026 at 10:05 a.m. | Updated 11:20 a.m.\nThe storm hit.", []string{"July 23, 2026 at 10:05 a.m. | Updated 11:20 a.m."}},
 		{"dateline bullet", "Storm hits coast\nJuly 23, 2026 \u2022 10:05 am\nThe storm hit.", []string{"July 23, 2026 \u2022 10:05 am"}},
+		{"reading time after a headline", "List hits record 7.48mHealth3 min read\nThe list grew.", []string{"3 min read"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}

@@ -566,9 +566,14 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		}
 	}
 	if nv.words && p.word(j) == "one" && !suffixed {
-		// The pronoun: "one of the largest", "one said", "no one".
+		// The pronoun: "one of the largest", "one said", "no one"; but
+		// "one of them", "one of whom died" count, as "two of them" do.
 		switch p.word(k) {
-		case "of", "another", "said", "says", "told", "who", "which", "that", "is", "was", "can", "could", "would", "might", "must", "should", "day":
+		case "of":
+			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" {
+				return f, i, false
+			}
+		case "another", "said", "says", "told", "who", "which", "that", "is", "was", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
 		}
 		switch p.word(j - 1) {

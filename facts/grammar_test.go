@@ -162,6 +162,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"ordinal digits", "It was the 22nd attack this year.", []string{"22nd=22 /ordinal"}},
 		{"ordinal word", "The team finished third.", []string{"third=3 /ordinal"}},
 		{"first idiom", "For the first time, the party lost the seat.", nil},
+		{"one of them counts", "Nine carriages left the rails. One of them overturned, and one of the drivers is one of the best.", []string{"Nine=9 carriages/count", "One=1 /count"}},
 		{"how often", "Rates rose for the third time this year, and for second time in a row.", []string{"third=3 /ordinal", "second=2 /ordinal"}},
 		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
 		{"ordinal compounds", "First-time buyers and second-hand cars, third-party claims, a first-class seat, the first-ever award and the second-in-command.", nil},

@@ -141,6 +141,19 @@ func (p *parser) state(x int) string {
 	default:
 		return ""
 	}
+	// Inside its noun phrase: "24 trapped men", "46 cancelled flights",
+	// "11 rescued hostages".
+	if f.np.e > f.np.s {
+		for k := f.np.s; k < f.np.head; k++ {
+			// Participles only: "12 arrest warrants", "40 rescue
+			// workers" state nothing.
+			if w := p.word(k); strings.HasSuffix(w, "ed") || w == "homeless" {
+				if s, ok := countStates[w]; ok {
+					return s
+				}
+			}
+		}
+	}
 	// Right: "35 men remain trapped", "11 miners have been pulled out
 	// alive", "at least 210 aboard", "nine sailors are still unaccounted
 	// for", "35 miners in the lower gallery remain trapped".

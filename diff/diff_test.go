@@ -364,6 +364,9 @@ func TestSameValueConverted(t *testing.T) {
 	fig := func(v float64, text, unit string) *facts.Figure {
 		return &facts.Figure{Category: facts.Measure, Value: v, Text: text, Unit: unit}
 	}
+	share := func(v float64, text, unit string) *facts.Figure {
+		return &facts.Figure{Category: facts.Percent, Value: v, Text: text, Unit: unit}
+	}
 	tests := []struct {
 		a, b *facts.Figure
 		want bool
@@ -388,6 +391,11 @@ func TestSameValueConverted(t *testing.T) {
 		{fig(-10, "-10C", "°C"), fig(14, "14F", "°F"), true},           // below zero
 		{fig(800, "800 kg", "kg"), fig(1.2, "1.2 tonnes", "tonne"), false},
 		{fig(35, "35 km", "km"), fig(35, "35 miles", "mile"), false},
+		{fig(1, "a fortnight", "fortnight"), fig(14, "14 days", "day"), true},
+		{share(0.5, "half", "fraction"), share(50, "50%", "percent"), true},
+		{share(1.0/3, "a third", "fraction"), share(33, "33%", "percent"), true},
+		{share(0.2, "one in five", "fraction"), share(20, "20 per cent", "percent"), true},
+		{share(0.5, "nearly half", "fraction"), share(48, "48%", "percent"), false},
 	}
 	for _, tt := range tests {
 		if got := sameValue(tt.a, tt.b); got != tt.want {

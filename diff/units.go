@@ -92,6 +92,7 @@ var conversions = func() map[string]conversion {
 	add("time", 3600, "hour")
 	add("time", day, "day")
 	add("time", 7*day, "week")
+	add("time", 14*day, "fortnight")
 	add("time", year/12, "month")
 	add("time", year, "year")
 	add("time", 10*year, "decade")
@@ -107,8 +108,20 @@ var conversions = func() map[string]conversion {
 	return m
 }()
 
-// conversionOf returns the conversion of a measure's unit.
+// shares convert a fraction ("half", "one in five", "3/4") and a
+// percentage into one another: "half" rewritten "50%" is one share.
+var shares = map[string]conversion{
+	"fraction": {dim: "share", factor: 1},
+	"percent":  {dim: "share", factor: 0.01},
+}
+
+// conversionOf returns the conversion of a measure's unit, or of a
+// share's.
 func conversionOf(f *facts.Figure) (conversion, bool) {
+	if f.Category == facts.Percent {
+		c, ok := shares[f.Unit]
+		return c, ok
+	}
 	if f.Category != facts.Measure {
 		return conversion{}, false
 	}
@@ -153,6 +166,11 @@ const conversionTolerance = 0.005
 // hours" and "2 days"), or when one, converted and rounded to the other's
 // significant digits, gives the other ("3 miles" and "4.8 km").
 func sameConverted(a float64, ca conversion, textA string, b float64, cb conversion, textB string) bool {
+	if ca.dim == "share" {
+		// "a third" is 33%, "two-thirds" 67%; "half" is not 48%.
+		x, y := ca.base(a), cb.base(b)
+		return math.Abs(x-y) <= shareTolerance*math.Max(math.Abs(x), math.Abs(y))
+	}
 	if ca.dim == "temperature" {
 		ab := cb.from(ca.base(a)) // a in b's unit
 		ba := ca.from(cb.base(b))
@@ -176,6 +194,11 @@ func sameConverted(a float64, ca conversion, textA string, b float64, cb convers
 	ba := ca.from(cb.base(b)) // b in a's unit
 	return closeTo(significant(ab, sigDigitsOf(textB)), b) || closeTo(significant(ba, sigDigitsOf(textA)), a)
 }
+
+// shareTolerance is how far apart, relative to the larger, a fraction
+// and a percentage may be and be one share: a third written as a whole
+// percentage (33%) is 1% off.
+const shareTolerance = 0.015
 
 // roundingTolerance bounds how far apart two measures that round to each
 // other may be: the rounding of a one- or two-digit conversion ("3 miles"

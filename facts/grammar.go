@@ -761,6 +761,12 @@ func (p *parser) number(i int) (number, int, bool) {
 		case "hundred", "thousand", "million", "billion", "trillion":
 			nv.value = 1
 			return p.scale(nv, i+1)
+		case "fortnight":
+			// "for a fortnight": two weeks, rewritten "two weeks" or
+			// "14 days" by editors; "a week" and "a year" are too
+			// common in passing to count.
+			nv.value = 1
+			return nv, i + 1, true
 		}
 		return nv, i, false
 	}

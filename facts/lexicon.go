@@ -166,6 +166,7 @@ var measureUnits = func() map[string][]phrase {
 	add("year", "year", "years", "yr", "yrs")
 	add("month", "month", "months", "mth", "mths")
 	add("week", "week", "weeks", "wk", "wks")
+	add("fortnight", "fortnight", "fortnights")
 	add("day", "day", "days")
 	add("hour", "hour", "hours", "hr", "hrs", "h")
 	add("minute", "minute", "minutes", "min", "mins")
@@ -196,7 +197,7 @@ var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": tru
 	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
 // timeUnits are the measure units that are time spans.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true,
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
 	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}
 
 // currencySymbols maps currency signs to ISO codes.
@@ -445,7 +446,7 @@ func setOf(words ...string) map[string]bool {
 // digits holds one of them.
 var numberWords = func() map[string]bool {
 	m := map[string]bool{"dozen": true, "noon": true, "midday": true, "midnight": true, "tens": true,
-		"half": true, "dozens": true}
+		"half": true, "dozens": true, "fortnight": true}
 	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords, scaleWords} {
 		for w := range t {
 			m[w] = true

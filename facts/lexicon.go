@@ -708,6 +708,14 @@ var countStates = map[string]string{
 	"flooded": "flooded", "inundated": "flooded",
 }
 
+// nounStates are nouns that say what befell those they name, when no verb
+// says otherwise: "gunmen held 14 hostages" and "11 captives remained"
+// count the abducted; "three hostages were freed" counts the rescued.
+var nounStates = map[string]string{
+	"hostage": "abducted", "hostages": "abducted", "captive": "abducted", "captives": "abducted",
+	"abductees": "abducted", "evacuees": "evacuated", "detainees": "arrested", "detainee": "arrested",
+}
+
 // rescueVerbs state a rescue only with a word that says so after them or
 // after their object: "pulled out alive", "brought 20 people up from the
 // ravine", "pulled 52 survivors from the water"; "brought 300 troops" and

@@ -209,5 +209,9 @@ func (p *parser) state(x int) string {
 	if x > 0 && (p.word(after) == "more" || p.word(after) == "others") {
 		return p.state(x - 1)
 	}
+	// Last, the noun itself may say it: "14 hostages", "11 captives".
+	if f.np.e > f.np.s {
+		return nounStates[p.word(f.np.head)]
+	}
 	return ""
 }

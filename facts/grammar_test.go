@@ -161,6 +161,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"clock with seconds", "The quake struck at 2:17:34 local time and again at 14:32:05 and 9:05:12 p.m.", []string{"2:17:34=217 /time", "14:32:05=1432 /time", "9:05:12 p.m.=2105 /time"}},
 		{"ordinal digits", "It was the 22nd attack this year.", []string{"22nd=22 /ordinal"}},
 		{"ordinal word", "The team finished third.", []string{"third=3 /ordinal"}},
+		{"words glued by a scraper", "Ferry sinks with 31 deadWorld news. McDonald sold 40 burgers and eBay sold 12 phones.", []string{"31=31 /casualties", "40=40 burgers/count", "12=12 phones/count"}},
 		{"a fortnight", "The road will close for a fortnight, or two fortnights.", []string{"a fortnight=1 fortnight/measure", "two fortnights=2 fortnight/measure"}},
 		{"first idiom", "For the first time, the party lost the seat.", nil},
 		{"one of them counts", "Nine carriages left the rails. One of them overturned, and one of the drivers is one of the best.", []string{"Nine=9 carriages/count", "One=1 /count"}},

@@ -36,6 +36,7 @@ func TestState(t *testing.T) {
 		{"Police arrested 300 people on Thursday.", "300", "arrested"},
 		{"Rescuers raced to reach 24 trapped men.", "24", "trapped"},
 		{"Gunmen were holding 14 hostages in the bank.", "14", "abducted"},
+		{"Ferry capsizes with about 180 aboardAsia Pacific", "about 180", "aboard"},
 		{"Police said three hostages were freed.", "three", "rescued"},
 		{"The storm forced 46 cancelled flights and 12 diverted jets.", "12", "diverted"},
 		{"Police sought 12 arrest warrants.", "12", ""},

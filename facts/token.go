@@ -156,7 +156,7 @@ func scanWord(n string, i, e int) (int, tokKind) {
 		case isLetterB(c):
 			// "threeEurope": a number word glued by the scraper to the
 			// capitalised word after it is a token of its own.
-			if isUpperB(c) && j > i && !isUpperB(n[j-1]) && (j-i >= 3 && spelledNumber(n[i:j]) || gluedHeading(n, i, j, e) || furnitureEnd(n[i:j])) {
+			if isUpperB(c) && j > i && !isUpperB(n[j-1]) && (j-i >= 3 && spelledNumber(n[i:j]) || gluedHeading(n, i, j, e) || furnitureEnd(n[i:j]) || gluedWords(n, i, j, e)) {
 				goto done
 			}
 			j++
@@ -264,6 +264,24 @@ func spelledNumber(w string) bool {
 	}
 	_, ok := smallNumbers[string(buf[:len(w)])]
 	return ok
+}
+
+// gluedWords reports whether the lowercase word n[i:j] was glued by a
+// scraper to the capitalised word at n[j] ("180 aboardAsia Pacific", "31
+// deadWorld news"): a word of three letters or more, all lowercase, then a
+// capital and a lowercase letter. Names written in camel case start with
+// a capital ("McDonald", "YouTube") or a single letter ("iPhone",
+// "eBay").
+func gluedWords(n string, i, j, e int) bool {
+	if j-i < 3 || j+1 >= e || !isLowerB(n[j+1]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isLowerB(n[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // furnitureEnd reports whether w ends a page's furniture, so that a

@@ -281,7 +281,13 @@ func slideCounter(s string) bool {
 		case "photo", "image", "picture", "slide", "page", "gallery", "item":
 			f = f[1:]
 		default:
-			return false
+			// "1 of 12 photos".
+			switch strings.ToLower(f[3]) {
+			case "photos", "images", "pictures", "slides", "pages", "items":
+				f = f[:3]
+			default:
+				return false
+			}
 		}
 	}
 	return len(f) == 3 && (f[1] == "/" || f[1] == "of") && counterNumber(f[0]) && counterNumber(f[2])

@@ -74,6 +74,12 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 		f.value, f.te = av*3600+float64(bi)*60+v, k
 		return f, k, true
 	}
+	// "leads by 1:24", "a gap of 0:45", "finished 2:05 behind": a margin
+	// in minutes and seconds, not a clock.
+	if len(a) <= 2 && av < 60 && p.marginCue(i, i+3) {
+		f.value, f.te = av*60+float64(bi), i+3
+		return f, i + 3, true
+	}
 	// "won in 29:58": no clock reads 29 hours, and "in" or "a" says it
 	// is a time taken rather than a score written with a colon.
 	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an") {
@@ -85,6 +91,32 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	}
 	return f, i, false
 }
+
+// marginCue reports whether the m:ss at tokens [i, k) is a margin between
+// competitors: after "by" or "of" following, within four words, a word of
+// leading or a gap ("leads the race by 1:24", "a deficit of 0:45"), or
+// before "behind", "ahead" or
+// "clear" ("finished 2:05 behind").
+func (p *parser) marginCue(i, k int) bool {
+	switch p.word(k) {
+	case "behind", "ahead", "clear", "adrift":
+		return true
+	}
+	if w := p.word(i - 1); w != "by" && w != "of" {
+		return false
+	}
+	// "leads by", "leads the race by", "a lead of".
+	for l := i - 2; l >= 0 && l >= i-5 && p.kind(l) == tWord; l-- {
+		if marginWords[p.word(l)] {
+			return true
+		}
+	}
+	return false
+}
+
+// marginWords govern a margin between competitors.
+var marginWords = setOf("lead", "leads", "led", "leading", "won", "win", "wins", "winning", "trails", "trail",
+	"trailed", "trailing", "gap", "margin", "advantage", "deficit", "ahead", "behind", "beat", "beaten")
 
 // sexagesimal reads the minutes or seconds field of an elapsed time: two
 // digits below 60, with an optional decimal part ("05", "59.4").

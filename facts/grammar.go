@@ -388,7 +388,9 @@ func sentenceCues() map[string]int {
 		m[w] = cuePoll
 	}
 	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",
-		"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling"} {
+		"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling", "pence", "penny",
+		"shares", "stock", "fare", "fares", "tax", "taxes", "wage", "wages", "pension", "bonus", "dividend",
+		"profit", "profits", "revenue", "earn", "earns", "earned", "earnings", "compensation", "damages", "rent"} {
 		m[w] = cueMoney
 	}
 	return m
@@ -524,6 +526,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		case "p", "pence", "cent", "cents":
 			if !nv.scaled {
 				f.value /= 100
+			}
+		default:
+			// "300 euro cents": cents of the currency named.
+			if w := p.word(k); (w == "cent" || w == "cents") && !nv.scaled {
+				f.value /= 100
+				k++
 			}
 		}
 		f.unit, f.cat, suffixed = cur, Money, true
@@ -1153,13 +1161,15 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 	}
 	switch lw {
 	case "pounds", "pound":
-		// Pounds of weight or pounds sterling.
+		// Pounds of weight or pounds sterling: "40 pounds of fish"
+		// weighs, whatever else the sentence pays.
+		if p.word(n2) == "of" && !nv.scaled {
+			return "", k, false
+		}
 		if nv.scaled || p.moneyCtx {
 			return "GBP", n2, true
 		}
-		if p.word(n2) == "of" || !p.moneyCtx {
-			return "", k, false
-		}
+		return "", k, false
 	case "won":
 		if !nv.scaled && !p.glued(k) {
 			return "", k, false
@@ -1261,7 +1271,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		}
 		return unit{"points", Count}, n2, true
 	case "lb":
-		if p.moneyCtx && (w == "pounds" || w == "pound") {
+		if p.moneyCtx && (w == "pounds" || w == "pound") && p.word(n2) != "of" {
 			return unit{}, k, false
 		}
 	case "second":

@@ -70,6 +70,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"rupee sign", "The ticket costs ₹1,200.", []string{"₹1,200=1200 INR/money"}},
 		{"dollars word", "He was paid 40,000 dollars.", []string{"40,000 dollars=40000 USD/money"}},
 		{"cents", "Shares closed at 85 cents.", []string{"85 cents=0.85 USD/money"}},
+		{"euro cents", "Tolls rose by 30 euro cents.", []string{"30 euro cents=0.3 EUR/money"}},
+		{"pounds as money", "Shares fell 12 pence to 3.41 pounds, and the boat landed 40 pounds of fish.", []string{"12 pence=0.12 GBP/money", "3.41 pounds=3.41 GBP/money", "40 pounds=40 lb/measure"}},
 		{"ISO code", "The bond raised EUR 500 million.", []string{"EUR 500 million=5e+08 EUR/money"}},
 		// Percent.
 		{"percent sign", "Turnout was 62%.", []string{"62%=62 percent/percent"}},

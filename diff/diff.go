@@ -464,19 +464,20 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 
 // incidental reports whether figure i, which the other version lacks, is
 // no fact of its own: a clock time written as a word ("by midnight", "at
-// noon") beside other figures of its sentence that the other version still
-// has marks when they were so, and goes with rewording ("had pulled 14
-// people out by midnight" updated "have pulled 21 people out"). Alone in
-// its sentence it is the fact ("Results are expected by midnight."), it
-// goes with a deleted sentence's figures, and paired with another time it
-// is still a change ("from midnight" to "from 10 p.m.").
+// noon") beside other figures of its sentence marks when they were so: it
+// comes and goes with rewording ("had pulled 14 people out by midnight"
+// updated "have pulled 21 people out"), and an added or deleted sentence
+// tells its news by those figures ("By midday the hospital had treated 212
+// patients"). Alone in its sentence it is the fact ("Results are expected
+// by midnight."), and paired with another time it is still a change
+// ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
 		return false
 	}
 	for _, k := range s.bySent[s.figs[i].sent] {
-		if c := s.figs[k].f.Category; c != facts.Time && c != facts.Date && s.pair[k] >= 0 {
+		if c := s.figs[k].f.Category; c != facts.Time && c != facts.Date {
 			return true
 		}
 	}

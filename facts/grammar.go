@@ -544,6 +544,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.word(j-1) == "measuring" && p.quakeNear(j)) {
 		f.unit, f.cat, suffixed = "magnitude", Measure, true
 	}
+	// "2.814s": seconds, as race gaps and lap times are written; "the
+	// 1990s" and "747s" have no decimals.
+	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
+		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
+	}
 	if !suffixed {
 		if u, n2, ok := p.unitAt(k, nv); ok {
 			f.unit, k, suffixed = u.name, n2, true

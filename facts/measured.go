@@ -1576,11 +1576,31 @@ func (p *parser) ordinalKey(x int) (key, concept string) {
 			return p.npText(np.s, np.e) + " number", "ordinal " + stem(p.word(np.head))
 		}
 	}
+	// "with Rafael Quintero fourth and Jonah Price fifth": the name
+	// right before the ordinal is what it ranks.
+	if l := f.ts - 1; l > 0 && p.namedBefore(l) {
+		s := l
+		for s-1 > 0 && p.namedBefore(s-1) && l-s < 2 {
+			s--
+		}
+		return p.npText(s, l+1) + " position", "ordinal " + p.word(l)
+	}
 	pr := p.predicateOf(x)
 	if pr.subj.e > pr.subj.s {
 		return p.subjectText(pr) + " position", "ordinal " + stem(p.word(pr.subj.head))
 	}
 	return "rank", "ordinal"
+}
+
+// namedBefore reports whether token l is a capitalised word that names
+// someone or something: not a function word, a month or a day.
+func (p *parser) namedBefore(l int) bool {
+	if p.kind(l) != tWord || !hasUpper(p.raw(l)) {
+		return false
+	}
+	w := p.word(l)
+	_, month := months[w]
+	return !stopWords[w] && !month && !weekdays[w]
 }
 
 // appositiveThing returns the noun an amount stands beside: "the aid

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/factdiff/factdiff/diff"
 	"github.com/factdiff/factdiff/facts"
@@ -53,11 +54,24 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	if at > st.Start {
 		at -= st.End - st.Start
 	}
-	inSentence := 0
+	// A clock time written as a word beside other figures ("by
+	// midnight") goes with its sentence unreported (see diff's
+	// incidental).
+	inSentence, wordTimes, others := 0, 0, 0
 	for _, g := range doc.Figures {
-		if g.SentenceIndex == f.SentenceIndex {
-			inSentence++
+		if g.SentenceIndex != f.SentenceIndex {
+			continue
 		}
+		inSentence++
+		switch {
+		case g.Category == facts.Time && strings.IndexFunc(g.Text, unicode.IsDigit) < 0:
+			wordTimes++
+		case g.Category != facts.Time && g.Category != facts.Date:
+			others++
+		}
+	}
+	if others > 0 {
+		inSentence -= wordTimes
 	}
 	revs := []revision{
 		{"sentence moved", rest[:at] + sent + " " + rest[at:], 0, nil},

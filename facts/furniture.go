@@ -85,8 +85,9 @@ func (p *parser) gluedPrefix(k int, w string) bool {
 
 // stampWords open a publication stamp when capitalised ("Updated 5:02
 // p.m.", "Published: July 8, 2026", "Last updated on 8 July", "Last update:
-// 11:20 local time").
-var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created")
+// 11:20 local time", a live page's "LATEST: 11:05 -").
+var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created", "latest",
+	"breaking")
 
 // stampFillers may stand between a stamp word and its time or date, or
 // between the time and the date.

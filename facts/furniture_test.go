@@ -22,6 +22,7 @@ func TestFurniture(t *testing.T) {
 		{"last updated", "Last updated on 8 July 2026. The vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
 		{"last update", "Last update: 11:20 local time\nThe vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
 		{"an update in prose", "An update at 11:20 said 25 had voted.", []string{"11:20=1120 /time", "25=25 /count"}},
+		{"live update", "LATEST: 11:05 - Police say 3 people have been arrested. Latest figures on 3 March show 40 cases.", []string{"3=3 people/count", "3 March=303 /date", "40=40 cases/count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
 		{"short relative times", "Updated 5m ago. Posted 2d ago. Updated 3 weeks ago.", nil},
 		{"ago in prose", "The outbreak began 12 days ago and peaked two days ago.\n3 hours ago", []string{"12 days=12 day/measure", "two days=2 day/measure"}},

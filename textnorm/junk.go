@@ -134,6 +134,11 @@ func phraseJunk(s string) bool {
 	l := strings.ToLower(head)
 	for _, p := range junkPrefixes {
 		if strings.HasPrefix(l, p) {
+			// "LATEST: 11:05 - Police say…" is a live page's update,
+			// not a link to another story.
+			if p == "latest:" && liveUpdate(l[len(p):]) {
+				return false
+			}
 			return true
 		}
 	}
@@ -430,6 +435,13 @@ var junkPrefixes = []string{
 	"related:", "also read", "read also", "see also:", "recommended:", "trending:", "trending now",
 	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
+}
+
+// liveUpdate reports whether s, after a "Latest:" label, opens with the
+// time of a live page's update ("11:05 - Police say…").
+func liveUpdate(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return len(s) >= 4 && isDigit(s[0]) && (s[1] == ':' || s[1] == '.' || isDigit(s[1]) && (s[2] == ':' || s[2] == '.'))
 }
 
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",

@@ -686,7 +686,19 @@ func nounAfter(text string, f *facts.Figure) bool {
 // from a fire at … rose to 19" read as a count), so their concepts are no
 // evidence.
 func conflict(fo, fn *figInfo) bool {
+	if isScore(fo) && isScore(fn) {
+		// The sides of a score are named by the wording ("City score",
+		// "away score", "opponent score"); two scores of one group are
+		// one score revised ("lead City 2-1" -> "drew 2-2").
+		return false
+	}
 	return fo.f.Category == fn.f.Category && informative(fo) && informative(fn) && wordOverlap(fo.concept, fn.concept) < 0.5
+}
+
+// isScore reports whether a figure is one side of a score or a tally, as
+// facts names them.
+func isScore(fi *figInfo) bool {
+	return strings.HasSuffix(fi.concept, " score")
 }
 
 // sentenceSimilarity returns the Dice coefficient of the content words of

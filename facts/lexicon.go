@@ -139,6 +139,15 @@ var measureUnits = func() map[string][]phrase {
 	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
 	add("knot", "knot", "knots", "kt", "kts")
 	add("m/s", "m / s", "metres per second", "meters per second")
+	add("km/s", "km / s", "kilometres per second", "kilometers per second", "km per second")
+	add("cubic metre/s", "cubic metres per second", "cubic meters per second", "cumecs", "m3 / s")
+	add("cubic foot/s", "cubic feet per second", "cfs")
+	add("AU", "astronomical unit", "astronomical units")
+	add("parsec", "parsec", "parsecs")
+	add("kilotonne", "kiloton", "kilotons", "kilotonne", "kilotonnes")
+	add("megatonne", "megaton", "megatons", "megatonne", "megatonnes")
+	add("stone", "stone")
+	add("pint", "pint", "pints")
 	add("°C", "° c", "°c", "degrees celsius", "degree celsius", "degrees centigrade", "celsius",
 		"° celsius", "degrees c", "deg c")
 	add("°F", "° f", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "° fahrenheit",

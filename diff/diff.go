@@ -473,6 +473,9 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
+	if s.restates(i) {
+		return true
+	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
 		return false
 	}
@@ -482,4 +485,24 @@ func (s *side) incidental(i int) bool {
 		}
 	}
 	return false
+}
+
+// restates reports whether figure i is a conversion in brackets of the
+// figure before it, which the other version has too: "47.6C (117.7F)",
+// "100 km (62 miles)". It adds no fact to it: "hit 47.6C" rewritten "hit
+// 47.6C (117.7F)" is no change. Where the figure before is new too, both
+// are told.
+func (s *side) restates(i int) bool {
+	if i == 0 || s.pair[i-1] < 0 || s.figs[i].sent < 0 || s.figs[i-1].sent != s.figs[i].sent {
+		return false
+	}
+	f, g := s.figs[i].f, s.figs[i-1].f
+	if g.End > f.Start || f.Start > len(s.doc.Text) {
+		return false
+	}
+	if between := strings.TrimSpace(s.doc.Text[g.End:f.Start]); between != "(" && between != "[" {
+		return false
+	}
+	_, _, ok := convertible(g, f)
+	return ok && sameValue(g, f)
 }

@@ -273,9 +273,13 @@ func (p *parser) resolve() {
 		}
 		if c == "" && x > 0 && f.unit == "" && (p.word(f.te) == "more" || p.word(f.te) == "others") {
 			// "at least nine dead, and 3 more in the west": more of the
-			// casualties before.
+			// casualties before; but "14 killed and dozens more were
+			// injured" says what befell the more.
 			if g := p.figs[x-1]; g.cat == Casualties {
 				c = g.concept
+				if own, ok := p.casualtyAfterMore(f.te + 1); ok {
+					c = own
+				}
 			}
 		}
 		if c != "" {
@@ -529,4 +533,20 @@ func (p *parser) casualty(x int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// casualtyAfterMore returns the casualty concept of a casualty word at
+// token k, past auxiliaries and adverbs: "were injured", "have since died",
+// "hurt".
+func (p *parser) casualtyAfterMore(k int) (string, bool) {
+	for n := 0; n < 4 && k < len(p.toks); n, k = n+1, k+1 {
+		w := p.word(k)
+		if c, ok := casualtyConcept[w]; ok {
+			return c, true
+		}
+		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) && w != "since" && w != "also" {
+			return "", false
+		}
+	}
+	return "", false
 }

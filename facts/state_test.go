@@ -45,6 +45,8 @@ func TestState(t *testing.T) {
 		{"Boat with 70 migrants sinks off Lessa", "70", "aboard"},
 		{"There were 140 people on the plane, officials said.", "140", "aboard"},
 		{"At least 31 people were killed when the ferry capsized.", "At least 31", "killed"},
+		{"At least 14 people were killed and dozens more were injured.", "dozens", "wounded"},
+		{"Nine people died, and 3 more in the west.", "3", "killed"},
 		{"At least 20 people were injured.", "At least 20", "wounded"},
 		{"Some 150 residents of nearby villages were evacuated.", "Some 150", "evacuated"},
 		{"Police arrested 12 people and 5 more later.", "5", "arrested"},

@@ -373,6 +373,11 @@ func (m *matcher) pairGroup(g group) {
 			if !mayPair(fo, fn) {
 				continue
 			}
+			if fo.f.Unit != fn.f.Unit && !sameValue(fo.f, fn.f) && !plausibleRevision(fo.f, fn.f) {
+				// "by 41 minutes" and "17-year-old" in one place of a
+				// headline: a time, but no revision of the other.
+				continue
+			}
 			cls := class(fo.f.Category)
 			s := groupScore(fo, fn)
 			if sameValue(fo.f, fn.f) {

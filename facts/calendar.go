@@ -587,7 +587,7 @@ func (p *parser) notQuantity(j, k int) bool {
 		return true
 	}
 	// Glued letters that are no unit: "3D", "5G", "737MAX".
-	if p.kind(k) == tWord && p.glued(k) && !p.ordSuffix(k) && p.word(k) != "s" && !p.gluedHeadingAt(k) {
+	if p.kind(k) == tWord && p.glued(k) && !p.ordSuffix(k) && p.word(k) != "s" && !p.gluedHeadingAt(k) && !p.gluedSentenceAt(k) {
 		return true
 	}
 	// Tickers: "7203.T".
@@ -641,6 +641,24 @@ func (p *parser) gluedHeadingAt(k int) bool {
 	_, ok := gluedScales[p.word(k-1)]
 	_, ok2 := scaleWords[p.word(k-1)]
 	return ok || ok2
+}
+
+// gluedSentenceAt reports whether the word at token k, glued to the number
+// before it, is a capitalised word of prose that a scraper joined to it
+// ("Target: 48,000Clinics are open", "Deaths: 2Clinics"): a capital and
+// three or more lowercase letters, and no unit ("5Gbps" is one).
+func (p *parser) gluedSentenceAt(k int) bool {
+	r := p.raw(k)
+	if len(r) < 4 || !isUpperB(r[0]) {
+		return false
+	}
+	for i := 1; i < len(r); i++ {
+		if !isLowerB(r[i]) {
+			return false
+		}
+	}
+	_, _, unit := p.match(measureUnits, k)
+	return !unit
 }
 
 // streetWords end a street name.

@@ -73,7 +73,7 @@ func TestScrapedSpellings(t *testing.T) {
 		{"half point", "Markets priced in half a percentage point.", []string{"half a percentage point=0.5 percentage points/percent"}},
 		{"three quarters point", "They expect three quarters of a percentage point.", []string{"three quarters of a percentage point=0.75 percentage points/percent"}},
 		{"quarter of voters", "A quarter of voters agreed.", []string{"A quarter=0.25 fraction/percent"}},
-		{"glued number word", "The blast killed threeEurope", []string{"three=3 Europe/casualties"}},
+		{"glued number word", "The blast killed threeEurope", []string{"three=3 /casualties"}},
 		{"camel case name", "She works at YouTube and PayPal.", nil},
 		{"verb opening a sentence", "Leaving 16 missing, the storm moved north.", []string{"16=16 /casualties"}},
 		{"vague after a name", "Europe Hundreds held as protests turn violent", []string{"Hundreds=100-1000 /count"}},

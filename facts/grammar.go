@@ -630,7 +630,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		}
 		f.cat = Count
-		if !p.gluedHeadingAt(k) {
+		if !p.gluedHeadingAt(k) && !(p.glued(k) && p.gluedSentenceAt(k)) {
 			f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
 		}
 		if f.np.e > f.np.s {

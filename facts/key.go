@@ -98,6 +98,11 @@ func (p *parser) key(x int) (key, concept string) {
 				}
 				return t, stem(p.word(np.head))
 			}
+			// "• Confirmed cases: 187", "Target: about 48,000": a fact
+			// box's label.
+			if ls, le := p.labelBefore(f.ts); le > ls {
+				return p.npText(ls, le), stem(p.word(le - 1))
+			}
 			if n := p.nounLeft(f.ts); n != "" {
 				return n, stem(n)
 			}
@@ -482,4 +487,26 @@ func (p *parser) verbBefore(f fig) bool {
 		}
 	}
 	return false
+}
+
+// labelBefore returns the tokens [s, e) of a fact box's label ending in a
+// colon right before token ts ("Confirmed cases: 187", "• Target: about
+// 48,000"): one to five words opening the sentence or following a list
+// mark, or (0, 0) when there is none.
+func (p *parser) labelBefore(ts int) (int, int) {
+	e := ts - 1
+	if !p.isPunct(e, ':') {
+		return 0, 0
+	}
+	s := e
+	for s > 0 && e-s < 5 && p.kind(s-1) == tWord {
+		s--
+	}
+	if s == e || e-s == 5 && p.kind(s-1) == tWord {
+		return 0, 0
+	}
+	if s > 0 && !p.isPunct(s-1, '-') && !p.isPunct(s-1, '*') && p.kind(s-1) != tSym {
+		return 0, 0
+	}
+	return s, e
 }

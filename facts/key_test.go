@@ -134,6 +134,8 @@ func TestMeasuredKeys(t *testing.T) {
 		{"Junior doctors went on strike for 48 hours.", "48 hours", "strike duration"},
 		{"Factory output contracted for a sixth straight month.", "sixth", "factory output straight month"},
 		{"The club finished the season 17th in the table.", "17th", "table position"},
+		{"Outbreak in numbers• Confirmed cases: 187• Target: about 48,000", "about 48,000", "Target"},
+		{"Outbreak in numbers• Confirmed cases: 187• Target: about 48,000", "187", "Confirmed cases"},
 		{"Arai was third, with Tomas Reyes fourth and Paulo Santi fifth.", "fifth", "Paulo Santi position"},
 		{"Air traffic controllers staged a 24-hour walkout.", "24-hour", "walkout duration"},
 		{"The Labour candidate had a lead of 3,400 votes.", "3,400", "lead"},

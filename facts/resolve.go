@@ -261,6 +261,12 @@ func (p *parser) resolve() {
 			}
 		}
 		c, noun := p.casualty(x)
+		if c == "" && f.bare {
+			// "• Deaths: 2", "Injured: 14": a fact box's label.
+			if ls, le := p.labelBefore(f.ts); le > ls {
+				c = casualtyConcept[p.word(le-1)]
+			}
+		}
 		if c == "" && x > 0 && (p.word(f.ts-1) == "and" || p.word(f.ts-1) == "or") {
 			// "injured 40 civilians and 12 soldiers": one verb for both;
 			// "killed 4 people in the west and nine in the east" too,

@@ -209,6 +209,12 @@ func (p *parser) state(x int) string {
 	if x > 0 && (p.word(after) == "more" || p.word(after) == "others") {
 		return p.state(x - 1)
 	}
+	// "• Evacuated: 1,200", "Rescued: 11": a fact box's label.
+	if ls, le := p.labelBefore(f.ts); le > ls {
+		if s, ok := countStates[p.word(le-1)]; ok {
+			return s
+		}
+	}
 	// Last, the noun itself may say it: "14 hostages", "11 captives".
 	if f.np.e > f.np.s {
 		return nounStates[p.word(f.np.head)]

@@ -46,6 +46,8 @@ func TestState(t *testing.T) {
 		{"There were 140 people on the plane, officials said.", "140", "aboard"},
 		{"At least 31 people were killed when the ferry capsized.", "At least 31", "killed"},
 		{"At least 14 people were killed and dozens more were injured.", "dozens", "wounded"},
+		{"Key facts• Deaths: 2• Evacuated: 1,200", "2", "killed"},
+		{"Key facts• Deaths: 2• Evacuated: 1,200", "1,200", "evacuated"},
 		{"Nine people died, and 3 more in the west.", "3", "killed"},
 		{"At least 20 people were injured.", "At least 20", "wounded"},
 		{"Some 150 residents of nearby villages were evacuated.", "Some 150", "evacuated"},

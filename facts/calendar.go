@@ -569,7 +569,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	// "gave the Kings 24 points": a team, named in the plural, is given
+	// a count.
+	team := p.word(j-2) == "the" && strings.HasSuffix(prev, "s") && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !hasUpper(p.raw(k))
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] {
 			if _, ok := qualifiers[lw]; !ok {
@@ -705,7 +708,10 @@ var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight
 	"interstate", "chapter", "resolution", "model", "version", "level", "ward", "precinct", "district",
 	"box", "suite", "apt", "unit", "lot", "bus", "platform", "page", "phase", "stage", "category",
 	"game", "week", "day", "act", "amendment", "proposition", "prop", "bill", "rule", "code", "form",
-	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane")
+	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane",
+	// Names that end like a verb's "-ing" opening a sentence: "Boeing
+	// 737 jets", "Beijing 2022".
+	"boeing", "beijing", "nanjing", "chongqing", "reading", "ealing", "woking", "worthing", "kettering")
 
 // phoneLike reports whether the number at j starts or continues a phone
 // number ("555-1234", "0800 123 4567", "(212) 555-0199").

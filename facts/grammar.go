@@ -216,6 +216,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {
 		return p.one(f), next, true
 	}
+	// "a half-point cut", "another quarter-point reduction": central
+	// banks' moves in percentage points.
+	if w := p.word(j); (w == "half" || w == "quarter") && p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2) && p.word(j+2) == "point" {
+		v := 0.5
+		if w == "quarter" {
+			v = 0.25
+		}
+		return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "percentage points", cat: Percent}), j + 3, true
+	}
 	if p.word(j) == "magnitude" && p.kind(j+1) == tNum {
 		if v, ok := p.digitsValue(j + 1); ok && v < 11 {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "magnitude", cat: Measure}), j + 2, true
@@ -239,6 +248,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
+	}
+	// "five years and six months", "15 hours and 3 minutes": one span,
+	// counted in its smaller unit.
+	if f.cat == Measure && !f.hasHigh && spanParts[f.unit] > 0 && (p.word(next) == "and" || p.isPunct(next, ',')) {
+		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 && g.cat == Measure && !g.hasHigh &&
+			spanParts[g.unit] > 0 && spanParts[g.unit] < spanParts[f.unit] {
+			f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
+			f.unit, f.te, next = g.unit, g.te, n2
+		}
 	}
 	figs := p.one(f)
 	// Ranges and pairs.
@@ -1055,6 +1073,18 @@ func (p *parser) percentagePoint(k int) bool {
 
 // percentAt reads a percent sign or word at token k.
 func (p *parser) percentAt(k int) (string, int, bool) {
+	// "a 25-basis-point move", "a 0.5-percentage-point rise".
+	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.isPunct(k+2, '-') && p.glued(k+2) && p.glued(k+3) {
+		switch p.word(k + 3) {
+		case "point", "points":
+			switch p.word(k + 1) {
+			case "basis":
+				return "basis points", k + 4, true
+			case "percentage":
+				return "percentage points", k + 4, true
+			}
+		}
+	}
 	switch w := p.word(k); w {
 	case "%":
 		return "percent", k + 1, true
@@ -1075,6 +1105,10 @@ func (p *parser) percentAt(k int) (string, int, bool) {
 		if p.word(k+1) == "point" || p.word(k+1) == "points" {
 			return "basis points", k + 2, true
 		}
+		// "50 basis-point hike".
+		if p.isPunct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && (p.word(k+2) == "point" || p.word(k+2) == "points") {
+			return "basis points", k + 3, true
+		}
 	case "bps", "bp":
 		return "basis points", k + 1, true
 	case "points", "point", "pts":
@@ -1091,8 +1125,14 @@ func (p *parser) sportsNear(k int) bool {
 	for i := lo; i < hi; i++ {
 		switch p.word(i) {
 		case "goal", "goals", "league", "match", "game", "games", "scoring", "scored", "table", "season",
-			"clear", "behind", "docked", "rebounds", "points-per-game":
+			"clear", "behind", "docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
+			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries":
 			return true
+		case "quarter", "quarters":
+			// "in the third quarter" of a match.
+			if _, ok := ordinalWords[p.word(i-1)]; ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -1274,7 +1314,9 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		case p.pollCtx && !p.sportsNear(k):
 			return unit{"percentage points", Percent}, n2, true
 		}
-		return unit{"points", Count}, n2, true
+		// "scored 34 points", "a 19-point lead": points counted, their
+		// noun no part of the figure, as for any count.
+		return unit{}, k, false
 	case "lb":
 		if p.moneyCtx && (w == "pounds" || w == "pound") && p.word(n2) != "of" {
 			return unit{}, k, false

@@ -205,6 +205,12 @@ var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": tru
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
 	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
+// spanParts are the time units a span is written in parts of ("five years
+// and six months"), by their length in seconds, whole months as 1/12 of a
+// year.
+var spanParts = map[string]float64{"year": 12 * 2629800, "month": 2629800, "week": 604800, "day": 86400,
+	"hour": 3600, "minute": 60, "second": 1}
+
 // timeUnits are the measure units that are time spans.
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
 	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}

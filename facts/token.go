@@ -266,22 +266,47 @@ func spelledNumber(w string) bool {
 	return ok
 }
 
-// gluedWords reports whether the lowercase word n[i:j] was glued by a
-// scraper to the capitalised word at n[j] ("180 aboardAsia Pacific", "31
-// deadWorld news"): a word of three letters or more, all lowercase, then a
-// capital and a lowercase letter. Names written in camel case start with
-// a capital ("McDonald", "YouTube") or a single letter ("iPhone",
-// "eBay").
+// gluedWords reports whether the word n[i:j] was glued by a scraper to the
+// capitalised word at n[j] ("180 aboardAsia Pacific", "31 deadWorld
+// news", "19 AprilMillions"): a word of three letters or more, all
+// lowercase or a month or a day, then a capital and a lowercase letter.
+// Names written in camel case start with a capital ("McDonald",
+// "YouTube") or a single letter ("iPhone", "eBay").
 func gluedWords(n string, i, j, e int) bool {
 	if j-i < 3 || j+1 >= e || !isLowerB(n[j+1]) {
 		return false
 	}
-	for k := i; k < j; k++ {
+	start := i
+	if isUpperB(n[i]) {
+		// "on 19 AprilMillions of people", "MondayThe": a month or a
+		// day glued to the next sentence; other capitalised words may
+		// be names ("MacArthur").
+		if !calendarWord(n[i:j]) {
+			return false
+		}
+		start++
+	}
+	for k := start; k < j; k++ {
 		if !isLowerB(n[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// calendarWord reports whether w, capitalised, names a month or a day of
+// the week.
+func calendarWord(w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	l := string(buf[:len(w)])
+	_, month := months[l]
+	return month && len(l) > 3 || weekdays[l]
 }
 
 // furnitureEnd reports whether w ends a page's furniture, so that a

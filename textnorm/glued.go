@@ -384,14 +384,14 @@ func gluedDateline(n string, i, end int) bool {
 		}
 		k++
 		w := k
-		for k < end && (isLetter(n[k]) || n[k] == '.' || n[k] == '-') {
+		for k < end && (isLetter(n[k]) || isDigit(n[k]) || n[k] == '.' || n[k] == '-') {
 			k++
 		}
 		if w == k {
 			break // the space before "("
 		}
-		if !isUpper(n[w]) {
-			return false
+		if !isUpper(n[w]) && !isDigit(n[w]) {
+			return false // "SELBURG, Oct 8 (Wirepoint) -" has its date
 		}
 	}
 	if k >= end || n[k] != '(' {

@@ -448,7 +448,9 @@ func (m *matcher) pairLeftovers(g group) {
 			// With no word next to them shared, their own sentences must
 			// be alike: a rewritten lead, not a merged sentence that drops
 			// one sum and quotes another.
-			near := nearValue(fo.f, fn.f)
+			// Values close enough not to be two facts by chance; closer
+			// still where each version has several of the class.
+			near := nearValue(fo.f, fn.f, len(os) == 1)
 			if !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) || m.disagree(fo, fn, loc) && !near ||
 				loc == 0 && (m.sentenceSimilarity(fo, fn) < leftoverSimilarity || conflict(fo, fn) && !near) {
 				ok = false
@@ -702,14 +704,20 @@ func conflict(fo, fn *figInfo) bool {
 }
 
 // nearValue reports whether two figures' values are too close to be two
-// facts by chance: within 3% of each other and at least 10 ("1,342 votes
+// facts by chance: at least 10, and within 3% of each other ("1,342 votes
 // to 411" rewritten "1,356 members in favour and 409 against", a turnout
-// of 64% rewritten "65% of the branch taking part"). Small numbers come
+// of 64% rewritten "65% of the branch taking part"), or within 15% when
+// each is the only one of its class in its sentences ("cut about 4,800
+// jobs" rewritten "eliminate around 5,200 positions"). Small numbers come
 // close by chance.
-func nearValue(a, b *facts.Figure) bool {
+func nearValue(a, b *facts.Figure, alone bool) bool {
 	va, _, vb, _ := commonRanges(a, b)
 	m := math.Max(math.Abs(va), math.Abs(vb))
-	return m >= 10 && math.Abs(va-vb) <= 0.03*m
+	tol := 0.03
+	if alone {
+		tol = 0.15
+	}
+	return m >= 10 && math.Abs(va-vb) <= tol*m
 }
 
 // isScore reports whether a figure is one side of a score or a tally, as

@@ -307,6 +307,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if !dash && (changeWords[p.word(i-1)] && !f.bare || fv > 0 && g.value/fv > 10) {
 				from = true
 			}
+			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
+			// change by an amount, then the level.
+			if !dash && p.word(i-1) == "by" && (changeWords[p.word(i-2)] || p.word(i-2) == "up" || p.word(i-2) == "down") {
+				from = true
+			}
 			// "the 2019-20 season".
 			if dash && f.cat == Date && f.value >= 1000 && !f.hasHigh && p.kind(next+1) == tNum && len(p.raw(next+1)) == 2 && p.glued(next+1) {
 				if high := float64(int(f.value)/100*100) + g.value; high > f.value {

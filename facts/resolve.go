@@ -542,15 +542,22 @@ func (p *parser) casualty(x int) (string, string) {
 }
 
 // casualtyAfterMore returns the casualty concept of a casualty word at
-// token k, past auxiliaries and adverbs: "were injured", "have since died",
-// "hurt".
+// token k, past auxiliaries, adverbs and hedges: "were injured", "have
+// since died", "remain missing", "were feared buried" (the missing).
 func (p *parser) casualtyAfterMore(k int) (string, bool) {
 	for n := 0; n < 4 && k < len(p.toks); n, k = n+1, k+1 {
 		w := p.word(k)
 		if c, ok := casualtyConcept[w]; ok {
 			return c, true
 		}
-		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) && w != "since" && w != "also" {
+		if w == "buried" {
+			return "missing", true // "some 300 others were feared buried"
+		}
+		switch w {
+		case "since", "also", "feared", "believed", "thought", "still", "remain", "remained", "remains":
+			continue
+		}
+		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return "", false
 		}
 	}

@@ -46,6 +46,7 @@ func TestState(t *testing.T) {
 		{"There were 140 people on the plane, officials said.", "140", "aboard"},
 		{"At least 31 people were killed when the ferry capsized.", "At least 31", "killed"},
 		{"At least 14 people were killed and dozens more were injured.", "dozens", "wounded"},
+		{"At least 19 people were killed and some 300 others were feared buried.", "some 300", "missing"},
 		{"Key facts• Deaths: 2• Evacuated: 1,200", "2", "killed"},
 		{"Key facts• Deaths: 2• Evacuated: 1,200", "1,200", "evacuated"},
 		{"Nine people died, and 3 more in the west.", "3", "killed"},

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -167,6 +168,11 @@ func scanWord(n string, i, e int) (int, tokKind) {
 			}
 			j += size
 		case isDigitB(c):
+			if !digits && j-i >= 5 && labelBeforeDigits(n[i:j]) {
+				// "Video1:42", "Updated5:02 PM": a page's label glued
+				// to its time.
+				goto done
+			}
 			digits = true
 			j++
 		case c == '\'' && j+1 < e && isLetterB(n[j+1]) && j > i:
@@ -307,6 +313,17 @@ func calendarWord(w string) bool {
 	l := string(buf[:len(w)])
 	_, month := months[l]
 	return month && len(l) > 3 || weekdays[l]
+}
+
+// labelBeforeDigits reports whether w is a page label that a scraper may
+// glue to the time or count after it.
+func labelBeforeDigits(w string) bool {
+	for _, l := range [...]string{"video", "watch", "listen", "audio", "updated", "published", "posted", "duration"} {
+		if strings.EqualFold(w, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureEnd reports whether w ends a page's furniture, so that a

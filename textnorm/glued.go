@@ -162,7 +162,8 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 	}
 	closed := false // nothing of the sentence follows on its line
 	switch {
-	case k >= end, n[k] == '\n', isUpper(n[k]):
+	case k >= end, n[k] == '\n', isUpper(n[k]), strings.HasPrefix(n[k:end], "\u00a9"):
+		// "Comments (37)© 2026": a copyright line glued after.
 		closed = true
 	case n[k] == ' ':
 		if k+1 < end && isLower(n[k+1]) {

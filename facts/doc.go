@@ -45,7 +45,17 @@
 // and "carrying" are "aboard"; "unaccounted for" is "missing"). The diff
 // never pairs two counts whose states differ and takes a shared state as
 // strongly as a shared concept, so that "46 miners were trapped" is "35
-// men remain trapped", not "11 miners have been pulled out alive".
+// men remain trapped", not "11 miners have been pulled out alive". Things
+// have states too ("46 flights cancelled", "12 diverted jets"), and some
+// nouns carry one where no verb does ("14 hostages"). A fact box's label
+// names a bare figure and gives it its casualty or state ("• Deaths: 2",
+// "Evacuated: 1,200").
+//
+// Scrapers glue a page's parts together. The tokenizer cuts a word where a
+// lowercase word, a month or a page label runs into a capitalised one
+// ("180 aboardAsia Pacific", "19 AprilMillions", "Video1:42"), and a number
+// glued to a capitalised word of prose is still a number ("48,000Clinics
+// are open"); textnorm cuts headlines from wire datelines and reading times.
 //
 // Four plain digits are a year after "in" or "since" or before a noun a
 // year dates ("the 1800 census"), and a count before a plural noun or verb

@@ -648,11 +648,11 @@ func (p *parser) gluedHeadingAt(k int) bool {
 
 // gluedSentenceAt reports whether the word at token k, glued to the number
 // before it, is a capitalised word of prose that a scraper joined to it
-// ("Target: 48,000Clinics are open", "Deaths: 2Clinics"): a capital and
-// three or more lowercase letters, and no unit ("5Gbps" is one).
+// ("Target: 48,000Clinics are open", "kills 7The company"): a capital and
+// two or more lowercase letters, and no unit ("5Gbps" is one).
 func (p *parser) gluedSentenceAt(k int) bool {
 	r := p.raw(k)
-	if len(r) < 4 || !isUpperB(r[0]) {
+	if len(r) < 3 || !isUpperB(r[0]) {
 		return false
 	}
 	for i := 1; i < len(r); i++ {

@@ -163,6 +163,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"margins", "Vidal leads the race by 1:24 and finished 0:45 ahead on the stage; the meeting ended by 10:05.", []string{"1:24=84 second/measure", "0:45=45 second/measure", "10:05=1005 /time"}},
 		{"more units", "It passed 0.42 astronomical units away at 1.5 km/s after a 15-kiloton blast of 15 kilotons, and he weighed 14 stone.", []string{"0.42 astronomical units=0.42 AU/measure", "1.5 km/s=1.5 km/s/measure", "15-kiloton=15 kilotonne/measure", "15 kilotons=15 kilotonne/measure", "14 stone=14 stone/measure"}},
 		{"team given a count", "Turnovers gave the Kings 24 points. Boeing 737 jets flew.", []string{"24=24 points/count"}},
+		{"count glued to the next sentence", "The blast kills 7The company said 12 were hurt.", []string{"7=7 /casualties", "12=12 /casualties"}},
 		{"change by then level", "Its vote fell by about 410,000 to 1,769,870.", []string{"about 410,000=410000 /count q=about", "1,769,870=1.76987e+06 /count"}},
 		{"video length glued", "Watch the rescueVideo1:42", nil},
 		{"points in a match", "The Hawks led by as many as 15 points in the third quarter, to take the lead for good.", []string{"as many as 15=15 points/count q=as many as", "third=3 /ordinal"}},

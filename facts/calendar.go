@@ -12,6 +12,14 @@ func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
 	if !ok {
 		return f, i, false
 	}
+	// "1400 GMT": four digits are a time by their zone, which is part of
+	// it; "14:05" and "3:42 a.m." are times without theirs.
+	if k == i+1 && p.kind(i) == tNum && timeZones[p.word(k)] && p.kind(k) == tWord {
+		k++
+		if p.word(k-1) == "local" && p.word(k) == "time" {
+			k++
+		}
+	}
 	f.value = float64(h*100 + m)
 	f.te = k
 	if between && p.word(k) == "and" {

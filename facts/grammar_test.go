@@ -148,7 +148,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"clock am", "The blast happened at 10:30 a.m. local time.", []string{"10:30 a.m.=1030 /time"}},
 		{"clock pm", "Polls close at 8 p.m.", []string{"8 p.m.=2000 /time"}},
 		{"clock 24h", "The match starts at 14:00 GMT.", []string{"14:00=1400 /time"}},
-		{"clock no colon", "Talks resume at 1500 GMT and 0900 local time.", []string{"1500=1500 /time", "0900=900 /time"}},
+		{"clock no colon", "Talks resume at 1500 GMT and 0900 local time.", []string{"1500 GMT=1500 /time", "0900 local time=900 /time"}},
 		{"clock dot", "He was found at 11.15am.", []string{"11.15am=1115 /time"}},
 		{"m as million", "The list rose to a record 7.48m in August: 7.48m patients, 1.2bn people and 300k views.", []string{"7.48m=7.48e+06 /count", "7.48m=7.48e+06 patients/count", "1.2bn=1.2e+09 people/count", "300k=300000 views/count"}},
 		{"m as metres", "She jumped 8.95m, waves of up to 7.5m hit a 40m section of the 3.2m sea wall and the surge peaked at 1.4m.", []string{"8.95m=8.95 m/measure", "up to 7.5m=7.5 m/measure q=up to", "40m=40 m/measure", "3.2m=3.2 m/measure", "1.4m=1.4 m/measure"}},

@@ -721,9 +721,58 @@ var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight
 	// 737 jets", "Beijing 2022".
 	"boeing", "beijing", "nanjing", "chongqing", "reading", "ealing", "woking", "worthing", "kettering")
 
+// internationalPhone reports whether the number at token j is a group of a
+// phone number written with its country code ("+389 2 555 0183", "+44 20
+// 7946 0958", "+1-202-555-0143"): a run of digit groups, of any length,
+// opened by "+", seven digits or more in all.
+func (p *parser) internationalPhone(j int) bool {
+	sep := func(k int) bool { // token k separates groups k-1 and k+1
+		return p.isPunct(k, '-') || p.isPunct(k, '.') || p.isPunct(k, '(') || p.isPunct(k, ')')
+	}
+	s := j
+	for steps := 0; steps < 6 && s > 0; steps++ {
+		switch {
+		case p.kind(s-1) == tNum && p.toks[s].sp:
+			s--
+			continue
+		case s > 1 && sep(s-1) && p.kind(s-2) == tNum:
+			s -= 2
+			continue
+		case s > 1 && p.isPunct(s-1, '(') && p.isPunct(s-2, ')') && p.kind(s-3) == tNum:
+			s -= 3
+			continue
+		}
+		break
+	}
+	if !p.isPunct(s-1, '+') && p.raw(s-1) != "+" {
+		return false
+	}
+	digits := 0
+	for k := s; k < len(p.toks) && k < s+12; k++ {
+		switch {
+		case p.kind(k) == tNum:
+			if strings.IndexAny(p.raw(k), ",.") >= 0 {
+				return false
+			}
+			digits += len(p.raw(k))
+		case sep(k):
+		default:
+			return digits >= 7
+		}
+	}
+	return digits >= 7
+}
+
 // phoneLike reports whether the number at j starts or continues a phone
 // number ("555-1234", "0800 123 4567", "(212) 555-0199").
 func (p *parser) phoneLike(j int) bool {
+	if p.internationalPhone(j) {
+		return true
+	}
+	// "(555) 123-4567": an area code in brackets.
+	if p.isPunct(j-1, '(') && p.isPunct(j+1, ')') && len(p.raw(j)) == 3 && p.kind(j+2) == tNum && len(p.raw(j+2)) >= 3 {
+		return true
+	}
 	// Walk to the first group of the run.
 	s := j
 	for steps := 0; steps < 8; steps++ {

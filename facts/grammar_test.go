@@ -196,6 +196,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"phone", "Call the hotline on 555-123-4567 for details.", nil},
 		{"phone uk", "Readers can call 020 7946 0958 today.", nil},
+		{"phone international", "Call +389 2 555 0183, +44 20 7946 0958 or +1-202-555-0143; (555) 123-4567 works too. Prices rose +3.5%.", []string{"3.5%=3.5 percent/percent"}},
 		{"section row", "Fans in Section 427, Row 21 were moved.", nil},
 		{"version", "Update to v2.1.3 or iOS 17 now.", nil},
 		{"url", "Details are at https://example.com/report-2024 online.", nil},

@@ -73,8 +73,14 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	if others > 0 {
 		inSentence -= wordTimes
 	}
+	// A headline moved into the body is punctuated there, as an editor
+	// would; unpunctuated it would run into the sentence after it.
+	placed := sent
+	if t := strings.TrimRight(sent, " \n"); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?\"'") {
+		placed = t + "."
+	}
 	revs := []revision{
-		{"sentence moved", rest[:at] + sent + " " + rest[at:], 0, nil},
+		{"sentence moved", rest[:at] + placed + " " + rest[at:], 0, nil},
 		{"sentence deleted", rest, inSentence, nil},
 		{"sentences swapped", text[:st.Start] + text[next.Start:next.End] + " " + sent + " " + text[next.End:], 0, nil},
 		{"junk appended", text + "share-buttonnewsletter-signupfooter-links", 0, nil},
@@ -89,7 +95,11 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	if revised, ok := bumpFigure(text, f); ok {
 		revs = append(revs, revision{"value revised", revised, 1, nil})
 		moved := revised[:st.Start] + revised[st.End:]
-		revs = append(revs, revision{"value revised and moved", moved[:at] + revised[st.Start:st.End] + " " + moved[at:], 1, nil})
+		movedSent := revised[st.Start:st.End]
+		if t := strings.TrimRight(movedSent, " \n"); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?\"'") {
+			movedSent = t + "."
+		}
+		revs = append(revs, revision{"value revised and moved", moved[:at] + movedSent + " " + moved[at:], 1, nil})
 		g := doc.Figures[rng.IntN(len(doc.Figures))]
 		if g.SentenceIndex != f.SentenceIndex && g.Category != facts.Date && g.Category != facts.Time {
 			if two, ok := bumpFigure(revised, g); ok {

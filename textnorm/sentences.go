@@ -137,18 +137,22 @@ func (sp *splitter) lineEnds(i int) bool {
 	if p < sp.start {
 		return false
 	}
+	q := i + 1
+	for q < len(n) && n[q] == ' ' {
+		q++
+	}
 	switch n[p] {
 	case '.', '!', '?':
 		// terminal has already decided about this break.
 		return false
-	case ':', ';', '"', ')':
+	case ')':
+		// "a hotline at (559)\n555-0142": a bracket in the middle of
+		// something wrapped goes on with digits or lowercase.
+		return !(q < len(n) && (isDigit(n[q]) || isLower(n[q])) && p > sp.start && isDigit(n[p-1]))
+	case ':', ';', '"':
 		return true
 	case ',':
 		return false
-	}
-	q := i + 1
-	for q < len(n) && n[q] == ' ' {
-		q++
 	}
 	if q >= len(n) {
 		return true

@@ -113,6 +113,7 @@ func TestSplit(t *testing.T) {
 		{"glued year", "Published 9:12 AM March 4, 2026Thieves broke in. The A320Neo flew.", []string{"Published 9:12 AM March 4, 2026", "Thieves broke in.", "The A320Neo flew."}},
 		{"glued clock", "Posted 09:12Thieves broke in.", []string{"Posted 09:12", "Thieves broke in."}},
 		{"dateline a.m.", "July 23 at 10:05 a.m.\nWESTBROOK - The council met.", []string{"July 23 at 10:05 a.m.", "WESTBROOK - The council met."}},
+		{"phone wrapped after its area code", "Call the hotline at (559)\n555-0142 for help.", []string{"Call the hotline at (559)\n555-0142 for help."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,9 @@ func (p *parser) furniture(f fig) bool {
 			p.stampEnd = f.te
 			return true
 		}
+		if f.cat == Time && p.liveStamp(f) {
+			return true
+		}
 		return f.cat == Time && p.mediaLength(f.ts)
 	case Count:
 		return p.counter(f)
@@ -64,6 +67,34 @@ func (p *parser) agoStamp(f fig) bool {
 	}
 	r := p.raw(k)
 	return isUpperB(r[0]) || stampWords[p.word(k)]
+}
+
+// liveStamp reports whether clock time f heads an entry of a live page:
+// written with a colon, opening its sentence or glued to the word or the
+// full stop before it ("…on the Moon21:10 GMT The agency says", "…420
+// watts.21:40 GMT Engineers"), and followed, past its
+// zone, by a capitalised word or nothing. "At 21:10 the lander…" and
+// "21:10 local time saw…" are times of the story.
+func (p *parser) liveStamp(f fig) bool {
+	if f.ts > 0 && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
+		return false
+	}
+	if !p.isPunct(f.ts+1, ':') {
+		return false
+	}
+	k := f.te
+	for timeZones[p.word(k)] && p.kind(k) == tWord {
+		k++
+	}
+	if f.ts == 0 && (p.isPunct(k, ':') || p.isPunct(k, '-') || p.isPunct(k, '|')) {
+		k++ // "14:30: Police arrive", "14:30 - Police arrive"
+	}
+	if k >= len(p.toks) {
+		return true
+	}
+	r := p.raw(k)
+	_, month := months[p.word(k)]
+	return p.kind(k) == tWord && isUpperB(r[0]) && !month && !weekdays[p.word(k)]
 }
 
 // gluedPrefix reports whether token k is the word w, or w glued to a

@@ -23,6 +23,7 @@ func TestFurniture(t *testing.T) {
 		{"last update", "Last update: 11:20 local time\nThe vote was 25 to 14.", []string{"25=25 /count", "14=14 /count"}},
 		{"an update in prose", "An update at 11:20 said 25 had voted.", []string{"11:20=1120 /time", "25=25 /count"}},
 		{"live update", "LATEST: 11:05 - Police say 3 people have been arrested. Latest figures on 3 March show 40 cases.", []string{"3=3 people/count", "3 March=303 /date", "40=40 cases/count"}},
+		{"live blog entries", "Lander touches down on the Moon21:10 GMT The agency says 3 panels work.\n14:30: Police say 2 men were held.\n21:10 local time saw 4 burns.", []string{"3=3 panels/count", "2=2 men/count", "21:10=2110 /time", "4=4 burns/count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
 		{"short relative times", "Updated 5m ago. Posted 2d ago. Updated 3 weeks ago.", nil},
 		{"ago in prose", "The outbreak began 12 days ago and peaked two days ago.\n3 hours ago", []string{"12 days=12 day/measure", "two days=2 day/measure"}},

@@ -804,6 +804,17 @@ func (p *parser) number(i int) (number, int, bool) {
 			nv.value = 1
 			return nv, i + 1, true
 		}
+		// "within a mile", "a tonne of": one of a measure, which
+		// editors write "1 mile"; not a rate ("$80 a barrel", "5 miles
+		// an hour"), whose "a" means "per".
+		rate := len(p.figs) > 0 && p.figs[len(p.figs)-1].te == i // "191.5p a litre"
+		if name, _, ok := p.match(measureUnits, i+1); ok && singleMeasures[name] && !rate && p.kind(i-1) != tNum && p.kind(i-1) != tSym &&
+			!(p.kind(i-1) == tWord && (measureUnitWord(p.word(i-1)) || scaleWords[p.word(i-1)] > 0)) {
+			if w := p.word(i + 1); !strings.HasSuffix(w, "s") || w == "inches" {
+				nv.value = 1
+				return nv, i + 1, true
+			}
+		}
 		return nv, i, false
 	}
 	if w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") {

@@ -205,6 +205,19 @@ var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": tru
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
 	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
+// singleMeasures are the units "a" counts one of ("within a mile", "a
+// tonne of rice"); time units are not among them: "a year" and "a week"
+// pass in most sentences without being a figure.
+var singleMeasures = setOf("km", "m", "mile", "nautical mile", "ft", "yard", "acre", "hectare", "sq km",
+	"sq mile", "kg", "tonne", "litre", "gallon", "barrel", "cubic metre", "kilotonne", "megatonne")
+
+// measureUnitWord reports whether w is a unit written as a word ("miles",
+// "barrels"): what a rate's "a" follows ("5 miles a day").
+func measureUnitWord(w string) bool {
+	_, ok := measureUnits[w]
+	return ok
+}
+
 // spanParts are the time units a span is written in parts of ("five years
 // and six months"), by their length in seconds, whole months as 1/12 of a
 // year.
@@ -461,7 +474,11 @@ func setOf(words ...string) map[string]bool {
 // digits holds one of them.
 var numberWords = func() map[string]bool {
 	m := map[string]bool{"dozen": true, "noon": true, "midday": true, "midnight": true, "tens": true,
-		"half": true, "dozens": true, "fortnight": true}
+		"half": true, "dozens": true, "fortnight": true,
+		// One of a measure: "within a mile" (see singleMeasures).
+		"mile": true, "kilometre": true, "kilometer": true, "metre": true, "meter": true, "foot": true,
+		"yard": true, "acre": true, "hectare": true, "kilogram": true, "kilo": true, "tonne": true, "ton": true,
+		"litre": true, "liter": true, "gallon": true, "barrel": true}
 	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords, scaleWords} {
 		for w := range t {
 			m[w] = true

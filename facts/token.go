@@ -168,6 +168,11 @@ func scanWord(n string, i, e int) (int, tokKind) {
 			}
 			j += size
 		case isDigitB(c):
+			if !digits && j > i && clockAt(n, j, e) {
+				// "touches down on the Moon21:10 GMT": a live page's
+				// time glued to the word before it.
+				goto done
+			}
 			if !digits && j-i >= 5 && labelBeforeDigits(n[i:j]) {
 				// "Video1:42", "Updated5:02 PM": a page's label glued
 				// to its time.
@@ -313,6 +318,16 @@ func calendarWord(w string) bool {
 	l := string(buf[:len(w)])
 	_, month := months[l]
 	return month && len(l) > 3 || weekdays[l]
+}
+
+// clockAt reports whether n[j:e] opens with a clock time: one or two
+// digits, a colon and two digits.
+func clockAt(n string, j, e int) bool {
+	k := j
+	for k < e && k < j+2 && isDigitB(n[k]) {
+		k++
+	}
+	return k > j && k+2 < e && n[k] == ':' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 >= e || !isDigitB(n[k+3]))
 }
 
 // labelBeforeDigits reports whether w is a page label that a scraper may

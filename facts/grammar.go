@@ -251,8 +251,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	// "five years and six months", "15 hours and 3 minutes": one span,
 	// counted in its smaller unit.
-	if f.cat == Measure && !f.hasHigh && spanParts[f.unit] > 0 && (p.word(next) == "and" || p.isPunct(next, ',')) {
-		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 && g.cat == Measure && !g.hasHigh &&
+	if f.cat == Measure && !f.hasHigh && spanParts[f.unit] > 0 && (p.word(next) == "and" || p.isPunct(next, ',') || p.kind(next) == tNum) {
+		at := next + 1
+		if p.kind(next) == tNum {
+			at = next // "4 hours 41 minutes"
+		}
+		if g, n2, ok := p.quantity(at); ok && g.ts == at && g.cat == Measure && !g.hasHigh &&
 			spanParts[g.unit] > 0 && spanParts[g.unit] < spanParts[f.unit] {
 			f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
 			f.unit, f.te, next = g.unit, g.te, n2
@@ -319,7 +323,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 					return p.one(f), next + 2, true
 				}
 			}
-			if !from {
+			// "6-4, 3-6, 7-6 (9-7), 4-6": set scores in a row, each a
+			// score whichever side won it.
+			sets := dash && f.bare && g.bare && p.isScore(f, g) && p.scoreRun(i, n2)
+			if !from && !sets {
 				if r, ok := p.makeRange(f, g); ok {
 					r.te = g.te
 					return p.one(r), n2, true
@@ -345,6 +352,24 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	return figs, next, true
+}
+
+// scoreRun reports whether the dashed pair at tokens [i, k) stands in a
+// row of them, as the sets of a match are written: another "d-d" before
+// it after a comma (or a tie-break in brackets), or after it after a
+// comma.
+func (p *parser) scoreRun(i, k int) bool {
+	pair := func(a int) bool { // tokens a, a+1, a+2 are "d", "-", "d"
+		return p.kind(a) == tNum && p.isPunct(a+1, '-') && p.glued(a+1) && p.kind(a+2) == tNum && p.glued(a+2)
+	}
+	// "6-3, 4-6" or "7-6 (9-7), 4-6" before it.
+	if p.isPunct(i-1, ',') && (pair(i-4) || p.isPunct(i-2, ')') && pair(i-5)) {
+		return true
+	}
+	if p.isPunct(k, '(') && pair(k+1) && p.isPunct(k+4, ')') {
+		k += 5 // its own tie-break
+	}
+	return p.isPunct(k, ',') && pair(k+1) && (p.kind(k+4) != tWord || stopWords[p.word(k+4)])
 }
 
 // one returns f as the only figure read, in the parser's scratch buffer:

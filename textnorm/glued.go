@@ -72,6 +72,15 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
+		if gluedTeasers(n, i, s.End) {
+			// "…6pm.Read moreLowick mum's bake sale raises £2,000Most
+			// popular1Pupils fall ill…": links to other stories glued
+			// to the article's end, junk to the end of the piece.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			out = appendSentence(n, out, Sentence{Start: i, End: s.End, Junk: true})
+			start = s.End
+			break
+		}
 		if i > start && (isLower(p) || isDigit(p)) && gluedDateline(n, i, s.End) {
 			// "slick spreads 30 kmPUERTO ALTO (Wire) - A tanker…": the
 			// headline ends where the dateline starts.
@@ -404,4 +413,26 @@ func gluedDateline(n string, i, end int) bool {
 	}
 	rest := strings.TrimLeft(n[k+c+1:min(end, k+c+8)], " ")
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// teaserLabels head a page's lists of links to other stories.
+var teaserLabels = []string{"Read more", "Most popular", "Most read", "Related stories", "More stories",
+	"Recommended", "Trending", "More from", "Top stories", "You may also like"}
+
+// gluedTeasers reports whether a teaser label glued to a link starts at
+// n[i] ("Read moreLowick mum's…", "Most popular1Pupils fall ill…"): the
+// label, then at once a capital or a list number.
+func gluedTeasers(n string, i, end int) bool {
+	if !isUpper(n[i]) {
+		return false
+	}
+	for _, l := range teaserLabels {
+		if !strings.HasPrefix(n[i:end], l) {
+			continue
+		}
+		if k := i + len(l); k < end && (isUpper(n[k]) || isDigit(n[k])) {
+			return true
+		}
+	}
+	return false
 }

@@ -110,6 +110,9 @@ func converted(text string, f facts.Figure, revise float64) (string, bool) {
 	if i < 0 || j == len(f.Text) || f.Text[j] == '-' || strings.ContainsAny(f.Text[j:], "0123456789") {
 		return "", false
 	}
+	if strings.Contains(f.Text, " and ") || strings.Contains(f.Text, ", ") || strings.ContainsAny(f.Text[:i], "0123456789") {
+		return "", false // a span in parts: "three hours and 52 minutes", "4 hours 41 minutes"
+	}
 	if i > 0 && f.Text[i-1] == '-' {
 		i-- // the sign goes with the number: "-7°C" is "19.4 degrees Fahrenheit"
 	}

@@ -173,6 +173,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"ordinal digits", "It was the 22nd attack this year.", []string{"22nd=22 /ordinal"}},
 		{"ordinal word", "The team finished third.", []string{"third=3 /ordinal"}},
 		{"words glued by a scraper", "Ferry sinks with 31 deadWorld news. McDonald sold 40 burgers and eBay sold 12 phones.", []string{"31=31 /casualties", "40=40 burgers/count", "12=12 phones/count"}},
+		{"title-case words glued to a hedge", "Pupils fall ill in LowickMore than 80 children were hurt, and MacArthur won.", []string{"More than 80=80 children/casualties q=more than"}},
 		{"a fortnight", "The road will close for a fortnight, or two fortnights.", []string{"a fortnight=1 fortnight/measure", "two fortnights=2 fortnight/measure"}},
 		{"first idiom", "For the first time, the party lost the seat.", nil},
 		{"one of them counts", "Nine carriages left the rails. One of them overturned, and one of the drivers is one of the best.", []string{"Nine=9 carriages/count", "One=1 /count"}},

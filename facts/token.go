@@ -290,9 +290,10 @@ func gluedWords(n string, i, j, e int) bool {
 	start := i
 	if isUpperB(n[i]) {
 		// "on 19 AprilMillions of people", "MondayThe": a month or a
-		// day glued to the next sentence; other capitalised words may
-		// be names ("MacArthur").
-		if !calendarWord(n[i:j]) {
+		// day glued to the next sentence; "in LowickMore than 80": a
+		// word that opens a figure; other capitalised words glued to
+		// capitalised words may be names ("MacArthur").
+		if !calendarWord(n[i:j]) && !figureOpener(n, j, e) {
 			return false
 		}
 		start++
@@ -303,6 +304,25 @@ func gluedWords(n string, i, j, e int) bool {
 		}
 	}
 	return true
+}
+
+// figureOpener reports whether the capitalised word at n[j:] opens a
+// figure: a hedge or a number word ("More than 80", "At least 103",
+// "Twelve").
+func figureOpener(n string, j, e int) bool {
+	k := j + 1
+	for k < e && isLowerB(n[k]) {
+		k++
+	}
+	if k-j > 12 || k < e && isLetterB(n[k]) {
+		return false
+	}
+	var buf [12]byte
+	for x := j; x < k; x++ {
+		buf[x-j] = n[x] | 0x20
+	}
+	w := string(buf[:k-j])
+	return figureStarters[w] && w != "a" && w != "an"
 }
 
 // calendarWord reports whether w, capitalised, names a month or a day of

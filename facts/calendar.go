@@ -472,12 +472,21 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if w == "first" && (prev == "the" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && (next == "" || p.kind(k) == tPunct) {
 			return false
 		}
+		// "First images are expected", "first responders": early, not
+		// a rank, with no determiner before it.
+		if w == "first" && p.kind(k) == tWord && isPluralNoun(next) && !ownerWords[prev] {
+			return false
+		}
 	}
 	if fractionWords[w] > 0 && (prev == "a" || prev == "one") && next == "of" {
 		return false
 	}
 	return true
 }
+
+// ownerWords before "first" make it rank what follows: "its first
+// results", "the first three".
+var ownerWords = setOf("the", "its", "their", "his", "her", "our", "your", "my", "a", "whose")
 
 // ordinalCompounds are the words that make an adjective or a noun of an
 // ordinal hyphenated before them: "first-time buyers", "second-hand cars",

@@ -178,6 +178,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"first idiom", "For the first time, the party lost the seat.", nil},
 		{"one of them counts", "Nine carriages left the rails. One of them overturned, and one of the drivers is one of the best.", []string{"Nine=9 carriages/count", "One=1 /count"}},
 		{"how often", "Rates rose for the third time this year, and for second time in a row.", []string{"third=3 /ordinal", "second=2 /ordinal"}},
+		{"first as early", "First images are expected, and first responders came; its first results and first prize stand.", []string{"first=1 /ordinal", "first=1 /ordinal"}},
 		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
 		{"ordinal compounds", "First-time buyers and second-hand cars, third-party claims, a first-class seat, the first-ever award and the second-in-command.", nil},
 		{"ordinal compounds open", "He bought it second hand, flew first class and shared data with third parties and third party apps.", nil},

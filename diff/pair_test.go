@@ -90,6 +90,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"removed 8%", "added 12%"},
 		},
 		{
+			name: "two counts revised as their nouns are reworded",
+			old:  "Twenty-three residents and nine staff at the home have fallen ill, officials said.",
+			new:  "Twenty-nine people living at the home, and 11 members of staff, have now been taken ill, officials said.",
+			want: []string{"changed Twenty-three -> Twenty-nine", "changed nine -> 11"},
+		},
+		{
 			name: "a sentence drops one count and gains another",
 			old:  "Intro line here. The company employs 3,000 people at the plant, a spokesman said. It was founded in 1950.",
 			new:  "Intro line here. A spokesman said 2,400 cars a week roll off the line. It was founded in 1950.",

@@ -436,6 +436,11 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	case "hand", "class", "rate":
 		// "bought second hand", "travel first class".
 		return false
+	case "light", "aid", "lady", "glance", "sight":
+		// "at first light", "first aid", "at first sight".
+		if w == "first" {
+			return false
+		}
 	case "party", "parties":
 		// "third-party claims" written open, "shared with third parties";
 		// but "the third party in parliament" ranks.

@@ -138,7 +138,53 @@ func (p *parser) run() {
 		}
 		i++
 	}
+	p.dateLists()
 	p.resolve()
+}
+
+// dateLists reads the days listed beside a date as dates of its month:
+// "on 21 and 22 March", "on 3, 4 and 5 May", "on March 21 and 22". A
+// bare day is a whole number from 1 to 31 written in digits, joined to
+// the date by "and", "or" or a comma, with no noun of its own.
+func (p *parser) dateLists() {
+	day := func(f *fig) bool {
+		return f.cat == Count && f.bare && f.qual == "" && !f.hasHigh && f.te == f.ts+1 && p.kind(f.ts) == tNum &&
+			f.value >= 1 && f.value <= 31 && f.value == math.Trunc(f.value)
+	}
+	joins := func(a, b int) bool { // tokens [a, b) join two items of a list
+		for k := a; k < b; k++ {
+			if w := p.word(k); w != "and" && w != "or" && !p.isPunct(k, ',') {
+				return false
+			}
+		}
+		return b > a && b-a <= 2
+	}
+	for x := range p.figs {
+		d := &p.figs[x]
+		if d.cat != Date || d.value < 101 || d.value > 1231 || d.hasHigh {
+			continue
+		}
+		month := math.Trunc(d.value / 100)
+		if p.kind(d.ts) == tNum {
+			// "21 and 22 March": days before a day-first date.
+			for y, next := x-1, d.ts; y >= 0 && day(&p.figs[y]) && joins(p.figs[y].te, next); y-- {
+				p.figs[y].cat, p.figs[y].value = Date, month*100+p.figs[y].value
+				next = p.figs[y].ts
+			}
+		} else {
+			// "March 21 and 22": days after a month-first date.
+			for y, prev := x+1, d.te; y < len(p.figs) && day(&p.figs[y]) && joins(prev, p.figs[y].ts) && !p.nounAfterDay(p.figs[y].te); y++ {
+				p.figs[y].cat, p.figs[y].value = Date, month*100+p.figs[y].value
+				prev = p.figs[y].te
+			}
+		}
+	}
+}
+
+// nounAfterDay reports whether a word at token k makes the number before it
+// a count rather than a day of a list of dates: "March 21 and 22 people".
+func (p *parser) nounAfterDay(k int) bool {
+	return p.kind(k) == tWord && !stopWords[p.word(k)] && !isVerbForm(p.word(k)) && !auxiliaries[p.word(k)] && !beForms[p.word(k)]
 }
 
 // scan notes the cues of token i and reports whether it is a number, a

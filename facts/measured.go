@@ -919,6 +919,12 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 		}
 		return thing + " " + d, stem(strings.ToLower(lastWord(thing))) + " " + d
 	}
+	// "£6 for adults and £3 for children": whom the sum is for.
+	if f.cat == Money && p.word(k) == "for" {
+		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && isPluralNoun(p.word(np.head)) && !timeNoun(p.word(np.head)) {
+			return p.compoundText(np), stem(p.word(np.head)) + " money"
+		}
+	}
 	price := false
 	if f.cat == Money {
 		w := p.word(k)

@@ -177,7 +177,9 @@ func (p *parser) state(x int) string {
 			return s
 		}
 		w := p.word(r)
-		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) && w != "more" && w != "others" {
+			// "another 30 damaged", "at least 30 more damaged": the
+			// more have a state of their own.
 			break
 		}
 		r++

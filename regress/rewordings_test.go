@@ -329,6 +329,9 @@ func clausesSwapped(sent string, start int, figs []facts.Figure) (string, bool) 
 		if strings.ContainsAny(a, "\n\"") || strings.ContainsAny(b, "\n\"") {
 			continue
 		}
+		if a != "" && b != "" && (a[len(a)-1] >= '0' && a[len(a)-1] <= '9' || b[0] >= '0' && b[0] <= '9') {
+			continue // items of a list ("on 14 and 15 April"), not clauses
+		}
 		return upperFirst(b) + sep + lowerFirst(a) + ".", true
 	}
 	return "", false

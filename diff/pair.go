@@ -524,9 +524,37 @@ func (m *matcher) pairHunk(sg segment) {
 	}
 	if len(olds) <= maxAssignFigures && len(news) <= maxAssignFigures {
 		m.pickBest(cands, olds, news)
+	} else {
+		m.pickGreedy(cands)
+	}
+	m.pairLoneCounts(m.unpaired(&m.old, os), m.unpaired(&m.new, ns))
+}
+
+// pairLoneCounts pairs the only count left unpaired on each side of an
+// edited hunk when their values are near and may be one fact: a sentence
+// split off with its noun and verb reworded ("forcing the evacuation of
+// about 300 homes" -> "About 340 households were evacuated").
+func (m *matcher) pairLoneCounts(olds, news []int) {
+	lone := func(s *side, figs []int) int {
+		k := -1
+		for _, fi := range figs {
+			if class(s.figs[fi].f.Category) == facts.Count {
+				if k >= 0 {
+					return -1
+				}
+				k = fi
+			}
+		}
+		return k
+	}
+	o, n := lone(&m.old, olds), lone(&m.new, news)
+	if o < 0 || n < 0 {
 		return
 	}
-	m.pickGreedy(cands)
+	fo, fn := &m.old.figs[o], &m.new.figs[n]
+	if mayPair(fo, fn) && nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) {
+		m.link(o, n)
+	}
 }
 
 // maxAssignFigures is the most figures a side of a group may have for

@@ -77,6 +77,7 @@ var conversions = func() map[string]conversion {
 	add("speed", 1, "m/s")
 	add("speed", 1000.0/3600, "km/h")
 	add("speed", 1000, "km/s")
+	add("speed", mile, "mile/s")
 	add("speed", mile/3600, "mph")
 	add("speed", 1852.0/3600, "knot")
 	add("energy", 1, "J")

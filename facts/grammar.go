@@ -369,6 +369,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 					return p.one(f), next + 2, true
 				}
 			}
+			// Betting odds: "won at 14-1", "a 9-2 favourite", "odds of
+			// 5-1"; one figure, the ratio.
+			if dash && f.bare && p.kind(g.ts) == tNum && g.value >= 1 && g.value <= 20 && f.value >= g.value && p.oddsCue(i, g.ts+1) {
+				return p.one(fig{ts: f.ts, te: g.ts + 1, value: f.value / g.value, unit: "odds", cat: Measure}), g.ts + 1, true
+			}
 			// "6-4, 3-6, 7-6 (9-7), 4-6": set scores in a row, each a
 			// score whichever side won it.
 			sets := dash && f.bare && g.bare && p.isScore(f, g) && p.scoreRun(i, n2)
@@ -398,6 +403,23 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	return figs, next, true
+}
+
+// oddsCue reports whether the dashed pair at tokens [i, k) is betting
+// odds: after "at" or "odds of", or before "shot", "favourite" or
+// "outsider".
+func (p *parser) oddsCue(i, k int) bool {
+	switch p.word(k) {
+	case "shot", "favourite", "favorite", "outsider", "chance", "winner":
+		return true
+	}
+	switch p.word(i - 1) {
+	case "at":
+		return true
+	case "of":
+		return p.word(i-2) == "odds"
+	}
+	return false
 }
 
 // scoreRun reports whether the dashed pair at tokens [i, k) stands in a

@@ -140,6 +140,8 @@ var measureUnits = func() map[string][]phrase {
 	add("knot", "knot", "knots", "kt", "kts")
 	add("m/s", "m / s", "metres per second", "meters per second")
 	add("km/s", "km / s", "kilometres per second", "kilometers per second", "km per second")
+	add("mile/s", "miles per second", "mile per second")
+	add("length", "length", "lengths")
 	add("cubic metre/s", "cubic metres per second", "cubic meters per second", "cumecs", "m3 / s")
 	add("cubic foot/s", "cubic feet per second", "cfs")
 	add("AU", "astronomical unit", "astronomical units")

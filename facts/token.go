@@ -104,8 +104,9 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 			j += 4
 		}
 	}
-	// Decimal part.
-	if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) {
+	// Decimal part; but "since 1962.12:40 Welcome": a full stop, then a
+	// live page's time.
+	if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) && !clockAt(n, j+1, e) {
 		j++
 		for j < e && isDigitB(n[j]) {
 			j++

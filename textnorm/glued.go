@@ -385,7 +385,7 @@ func gluedDateline(n string, i, end int) bool {
 		return false
 	}
 	// More words of the place: capitals, or a country after a comma.
-	for words := 0; words < 4 && k < end && n[k] != '('; words++ {
+	for words := 0; words < 6 && k < end && n[k] != '('; words++ {
 		if n[k] == ',' {
 			k++
 		}
@@ -416,7 +416,7 @@ func gluedDateline(n string, i, end int) bool {
 }
 
 // teaserLabels head a page's lists of links to other stories.
-var teaserLabels = []string{"Read more", "Most popular", "Most read", "Related stories", "More stories",
+var teaserLabels = []string{"Read more", "Read More", "Read next", "Read Next", "Most popular", "Most read", "Related stories", "More stories",
 	"Recommended", "Trending", "More from", "Top stories", "You may also like"}
 
 // gluedTeasers reports whether a teaser label glued to a link starts at

@@ -75,6 +75,7 @@ func TestSplit(t *testing.T) {
 		{"headline glued to a dateline", "Slick spreads 30 kmPUERTO ALTO (Wire) - A tanker leaked oil.", []string{"Slick spreads 30 km", "PUERTO ALTO (Wire) - A tanker leaked oil."}},
 		{"headline glued to a dateline with a country", "Toll rises to 9KOVAR, Ostrel (Continental Press) - Rescuers dug on.", []string{"Toll rises to 9", "KOVAR, Ostrel (Continental Press) - Rescuers dug on."}},
 		{"headline glued to a dated dateline", "Yield at highest since 2009SELBURG, Oct 8 (Wirepoint) - Bonds fell.", []string{"Yield at highest since 2009", "SELBURG, Oct 8 (Wirepoint) - Bonds fell."}},
+		{"headline glued to a long dateline", "Pile-up injures 27HALSTEAD CROSS, England, Nov 14 (Meridian) - Cars collided.", []string{"Pile-up injures 27", "HALSTEAD CROSS, England, Nov 14 (Meridian) - Cars collided."}},
 		{"capitals glued without a dateline", "The vote ofUN members (in May) - and others.", []string{"The vote ofUN members (in May) - and others."}},
 		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
 		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},

@@ -436,8 +436,26 @@ func (m *matcher) pairLeftovers(g group) {
 		return b
 	}
 	bo, bn := byClass(&m.old, olds), byClass(&m.new, news)
+	// A figure no figure of the other side could be a revision of is
+	// another fact ("deaths rise to 23" beside "infections cross
+	// 13,000"): it does not count against pairing the others in order.
+	partnered := func(a *side, figs []int, b *side, others []int) []int {
+		var out []int
+		for _, x := range figs {
+			for _, y := range others {
+				if mayPair(&a.figs[x], &b.figs[y]) && plausibleRevision(a.figs[x].f, b.figs[y].f) {
+					out = append(out, x)
+					break
+				}
+			}
+		}
+		return out
+	}
 	for _, c := range []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal} {
 		os, ns := bo[c], bn[c]
+		if len(os) != len(ns) {
+			os, ns = partnered(&m.old, os, &m.new, ns), partnered(&m.new, ns, &m.old, os)
+		}
 		if len(os) == 0 || len(os) != len(ns) {
 			continue
 		}

@@ -96,6 +96,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed Twenty-three -> Twenty-nine", "changed nine -> 11"},
 		},
 		{
+			name: "a headline gains a toll beside its revised count",
+			old:  "Measles cases in Orlen pass 2,000 as schools shut early",
+			new:  "Orlen measles infections cross 2,300; deaths rise to 4",
+			want: []string{"changed 2,000 -> 2,300", "added 4"},
+		},
+		{
 			name: "a sentence drops one count and gains another",
 			old:  "Intro line here. The company employs 3,000 people at the plant, a spokesman said. It was founded in 1950.",
 			new:  "Intro line here. A spokesman said 2,400 cars a week roll off the line. It was founded in 1950.",

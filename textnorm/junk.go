@@ -104,7 +104,7 @@ var junkChainStarts = []string{"for-phone", "for-tablet", "for-desktop", "for-wi
 // phraseJunk reports whether a sentence is page furniture: a share or
 // subscribe prompt, a cookie notice, a breadcrumb trail.
 func phraseJunk(s string) bool {
-	if len(s) > 300 {
+	if len(s) > 300 || s == "" {
 		return false
 	}
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
@@ -156,7 +156,7 @@ func phraseJunk(s string) bool {
 // timestampLine reports whether s is a page's reading time or
 // publication stamp: "5 min read", "Updated 2 hours ago".
 func timestampLine(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 60 || s == "" {
 		return false
 	}
 	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !hasSuffixFold(s, "a.m.") && !hasSuffixFold(s, "p.m.") {

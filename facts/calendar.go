@@ -82,9 +82,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 		f.value, f.te = av*3600+float64(bi)*60+v, k
 		return f, k, true
 	}
-	// "leads by 1:24", "a gap of 0:45", "finished 2:05 behind": a margin
-	// in minutes and seconds, not a clock.
-	if len(a) <= 2 && av < 60 && p.marginCue(i, i+3) {
+	// "leads by 1:24", "a gap of 0:45", "finished 2:05 behind", a race
+	// gap "+1:12": a margin in minutes and seconds, not a clock.
+	if len(a) <= 2 && av < 60 && (p.marginCue(i, i+3) || p.raw(i-1) == "+" && p.glued(i)) {
 		f.value, f.te = av*60+float64(bi), i+3
 		return f, i + 3, true
 	}

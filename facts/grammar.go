@@ -249,6 +249,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if f, next, ok := p.durationAt(j); ok {
 		f.ts, f.qual = i, qual
+		if qual == "" && p.raw(j-1) == "+" && p.glued(j) {
+			f.ts = j - 1 // a race gap, "+1:12"
+		}
 		return p.one(f), next, true
 	}
 	if f, next, ok := p.timeAt(j, between); ok {
@@ -284,7 +287,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if w := p.word(next); (w == "times" || w == "fold") && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
 		return nil, next, false
 	}
-	f.ts = i
+	if f.ts == j {
+		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
+	}
 	f.qual = qual
 	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && !durationHedge[p.word(i-1)] {
 		// "over two weeks" is a period, but "waited over six hours" is
@@ -674,6 +679,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				f.unit = "cubic metre"
 			}
 		}
+	}
+	if neg && f.cat == Measure && timeUnits[f.unit] {
+		// "T-minus 47 seconds", "at minus 10 minutes": a countdown
+		// names a span; no span is negative.
+		f.value, f.ts = -f.value, j
 	}
 	if nv.fraction && !suffixed {
 		f.unit, f.cat = "fraction", Percent

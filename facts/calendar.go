@@ -477,6 +477,11 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if w == "first" && (prev == "the" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && (next == "" || p.kind(k) == tPunct) {
 			return false
 		}
+		// "Crews were first on the scene", "she was first to arrive":
+		// early, not a standing.
+		if w == "first" && beForms[prev] && (next == "on" || next == "to") {
+			return false
+		}
 		// "First images are expected", "first responders": early, not
 		// a rank, with no determiner before it.
 		if w == "first" && p.kind(k) == tWord && isPluralNoun(next) && !ownerWords[prev] {
@@ -633,6 +638,26 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	if p.phoneLike(j) {
 		return true
+	}
+	// "the first 999 call", "a 911 operator": an emergency number.
+	switch p.raw(j) {
+	case "999", "911", "112", "000":
+		switch p.word(k) {
+		case "call", "calls", "caller", "callers", "operator", "operators", "line", "service":
+			return true
+		}
+	}
+	// "call 999", "dial 101", "call 999 or 101": a service's number, not
+	// a count.
+	cw := j - 1
+	if (p.word(cw) == "or" || p.word(cw) == "and") && p.kind(cw-1) == tNum {
+		cw -= 2
+	}
+	switch p.word(cw) {
+	case "call", "dial", "ring", "calling", "dialling", "dialing", "phone":
+		if k-j == 1 && len(p.raw(j)) >= 3 && !(p.kind(k) == tWord && isPluralNoun(p.word(k))) {
+			return true
+		}
 	}
 	switch p.word(j - 1) {
 	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",

@@ -184,6 +184,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"how often", "Rates rose for the third time this year, and for second time in a row.", []string{"third=3 /ordinal", "second=2 /ordinal"}},
 		{"first as early", "First images are expected, and first responders came; its first results and first prize stand.", []string{"first=1 /ordinal", "first=1 /ordinal"}},
 		{"first idioms", "Divers went in at first light with first aid kits, and at first sight 3 cars were seen.", []string{"3=3 cars/count"}},
+		{"first as early after be", "Crews were first on the scene and she was first to arrive; she finished first. Call 999 or 101, or call 3 witnesses, as a 999 call said.", []string{"first=1 /ordinal", "3=3 witnesses/count"}},
 		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
 		{"ordinal compounds", "First-time buyers and second-hand cars, third-party claims, a first-class seat, the first-ever award and the second-in-command.", nil},
 		{"ordinal compounds open", "He bought it second hand, flew first class and shared data with third parties and third party apps.", nil},

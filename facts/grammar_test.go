@@ -168,7 +168,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"set scores", "She won 6-4, 3-6, 7-6 (9-7) in 4 hours 41 minutes; growth of 2-3 and 4-5 weeks.", []string{"6=6 /count", "4=4 /count", "3=3 /count", "6=6 /count", "7=7 /count", "6=6 /count", "9=9 /count", "7=7 /count", "4 hours 41 minutes=281 minute/measure", "2-3=2-3 /count", "4-5 weeks=4-5 week/measure"}},
 		{"odds and lengths", "Dancer won at 14-1 by two lengths from the 9-2 favourite, at roughly 2,100 miles per second; United won 2-1.", []string{"14-1=14 odds/measure", "two lengths=2 length/measure", "9-2=4.5 odds/measure", "roughly 2,100 miles per second=2100 mile/s/measure q=roughly", "2=2 /count", "1=1 /count"}},
 		{"race gaps and countdowns", "The group finished +1:12 down; the launch was scrubbed at T-minus 47 seconds, in minus 12C.", []string{"+1:12=72 second/measure", "47 seconds=47 second/measure", "minus 12C=-12 °C/measure"}},
-		{"no unit across a verb", "Magnitude 6.8 earthquake kills at least 112.", []string{"Magnitude 6.8=6.8 magnitude/measure", "at least 112=112 /casualties q=at least"}},
+		{"no magnitude carried", "Magnitude 6.8 earthquake kills at least 112.", []string{"Magnitude 6.8=6.8 magnitude/measure", "at least 112=112 /casualties q=at least"}},
 		{"year before a live time", "The youngest since 1962.12:40 Welcome to our coverage.", []string{"1962=1962 /date"}},
 		{"video length glued", "Watch the rescueVideo1:42", nil},
 		{"points in a match", "The Hawks led by as many as 15 points in the third quarter, to take the lead for good.", []string{"as many as 15=15 points/count q=as many as", "third=3 /ordinal"}},

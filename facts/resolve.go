@@ -344,9 +344,9 @@ func (p *parser) resolve() {
 					f.unit, f.np = g.unit, g.np
 					break
 				}
-				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && !p.verbBetween(g.te, f.ts) {
-					// Not across a verb: "a magnitude 6.8 earthquake
-					// kills at least 112".
+				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" {
+					// A magnitude names its quake, not what follows:
+					// "a magnitude 6.8 earthquake kills at least 112".
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}
@@ -564,14 +564,4 @@ func (p *parser) casualtyAfterMore(k int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// verbBetween reports whether a verb stands among tokens [a, b).
-func (p *parser) verbBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if p.kind(k) == tWord && p.isVerbAt(k) {
-			return true
-		}
-	}
-	return false
 }

@@ -308,6 +308,21 @@ func class(c facts.Category) facts.Category {
 	return c
 }
 
+// classOrder lists the classes in the fixed order figures are paired
+// class by class, so that results do not depend on map iteration.
+var classOrder = []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal}
+
+// byClass groups the figures figs of s by class, each group in the order
+// given.
+func (s *side) byClass(figs []int) map[facts.Category][]int {
+	b := make(map[facts.Category][]int)
+	for _, fi := range figs {
+		c := class(s.figs[fi].f.Category)
+		b[c] = append(b[c], fi)
+	}
+	return b
+}
+
 // candidate is a scored pairing of old figure o with new figure n.
 type candidate struct {
 	o, n  int
@@ -427,15 +442,7 @@ func (m *matcher) pairLeftovers(g group) {
 	}
 	m.old.withLocal(olds, m.syms)
 	m.new.withLocal(news, m.syms)
-	byClass := func(s *side, figs []int) map[facts.Category][]int {
-		b := make(map[facts.Category][]int)
-		for _, fi := range figs {
-			c := class(s.figs[fi].f.Category)
-			b[c] = append(b[c], fi)
-		}
-		return b
-	}
-	bo, bn := byClass(&m.old, olds), byClass(&m.new, news)
+	bo, bn := m.old.byClass(olds), m.new.byClass(news)
 	// A figure no figure of the other side could be a revision of is
 	// another fact ("deaths rise to 23" beside "infections cross
 	// 13,000"): it does not count against pairing the others in order.
@@ -451,7 +458,7 @@ func (m *matcher) pairLeftovers(g group) {
 		}
 		return out
 	}
-	for _, c := range []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal} {
+	for _, c := range classOrder {
 		os, ns := bo[c], bn[c]
 		if len(os) != len(ns) {
 			os, ns = partnered(&m.old, os, &m.new, ns), partnered(&m.new, ns, &m.old, os)
@@ -1008,17 +1015,8 @@ func (m *matcher) pairGlobal() {
 			news = append(news, j)
 		}
 	}
-	byClass := func(s *side, figs []int) map[facts.Category][]int {
-		b := make(map[facts.Category][]int)
-		for _, fi := range figs {
-			c := class(s.figs[fi].f.Category)
-			b[c] = append(b[c], fi)
-		}
-		return b
-	}
-	oldBy, newBy := byClass(&m.old, olds), byClass(&m.new, news)
-	// A fixed order, so that results do not depend on map iteration.
-	for _, c := range []facts.Category{facts.Count, facts.Money, facts.Percent, facts.Measure, facts.Date, facts.Time, facts.Ordinal} {
+	oldBy, newBy := m.old.byClass(olds), m.new.byClass(news)
+	for _, c := range classOrder {
 		bo, bn := oldBy[c], newBy[c]
 		if len(bo) == 0 || len(bn) == 0 {
 			continue

@@ -263,19 +263,33 @@ func hasPrefixFold(s, p string) bool {
 // spelledNumber reports whether the letters w, in any case, are a number
 // word below a hundred ("three", "Twenty").
 func spelledNumber(w string) bool {
-	var buf [12]byte
-	if len(w) > len(buf) {
+	var buf shortWord
+	n, ok := buf.lower(w)
+	if !ok {
 		return false
+	}
+	_, ok = smallNumbers[string(buf[:n])]
+	return ok
+}
+
+// shortWord holds a word of up to 12 ASCII letters lowercased, for looking
+// it up in a word list without allocating.
+type shortWord [12]byte
+
+// lower copies the letters w into b, lowercased, and returns their
+// count; false when w is too long.
+func (b *shortWord) lower(w string) (int, bool) {
+	if len(w) > len(b) {
+		return 0, false
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if isUpperB(c) {
 			c += 'a' - 'A'
 		}
-		buf[k] = c
+		b[k] = c
 	}
-	_, ok := smallNumbers[string(buf[:len(w)])]
-	return ok
+	return len(w), true
 }
 
 // gluedWords reports whether the word n[i:j] was glued by a scraper to the
@@ -315,28 +329,27 @@ func figureOpener(n string, j, e int) bool {
 	for k < e && isLowerB(n[k]) {
 		k++
 	}
-	if k-j > 12 || k < e && isLetterB(n[k]) {
+	if k < e && isLetterB(n[k]) {
 		return false
 	}
-	var buf [12]byte
-	for x := j; x < k; x++ {
-		buf[x-j] = n[x] | 0x20
+	var buf shortWord
+	l, ok := buf.lower(n[j:k])
+	if !ok {
+		return false
 	}
-	w := string(buf[:k-j])
+	w := string(buf[:l])
 	return figureStarters[w] && w != "a" && w != "an"
 }
 
 // calendarWord reports whether w, capitalised, names a month or a day of
 // the week.
 func calendarWord(w string) bool {
-	var buf [12]byte
-	if len(w) > len(buf) {
+	var buf shortWord
+	n, ok := buf.lower(w)
+	if !ok {
 		return false
 	}
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20
-	}
-	l := string(buf[:len(w)])
+	l := string(buf[:n])
 	_, month := months[l]
 	return month && len(l) > 3 || weekdays[l]
 }

@@ -45,7 +45,7 @@ func delta(a, b *facts.Figure) (*float64, string) {
 	default:
 		d = b.Value - a.Value
 	}
-	d = finite(d)
+	d = facts.Finite(d) // the distance between two huge values may not be finite
 	return &d, unit
 }
 

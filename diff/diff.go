@@ -445,20 +445,6 @@ func sideOf(f *facts.Figure) *Side {
 	return s
 }
 
-// finite clamps x to a number JSON can carry: the figures' values are
-// finite, but the distance between two huge ones may not be.
-func finite(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return 0
-	case math.IsInf(x, 1):
-		return math.MaxFloat64
-	case math.IsInf(x, -1):
-		return -math.MaxFloat64
-	}
-	return x
-}
-
 // formatFloat formats x exactly and briefly.
 func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 

@@ -60,7 +60,7 @@ func Parse(text string) *Document {
 			fs, fe := t.OrigSpan(ns, ne)
 			fig := Figure{
 				Category:      f.cat,
-				Value:         finite(f.value),
+				Value:         Finite(f.value),
 				Text:          doc.Text[fs:fe],
 				Qualifier:     f.qual,
 				Unit:          f.unit,
@@ -70,7 +70,7 @@ func Parse(text string) *Document {
 				SentenceIndex: si,
 			}
 			if f.hasHigh {
-				h := finite(f.high)
+				h := Finite(f.high)
 				fig.High = &h
 			}
 			fig.Key, fig.Concept = p.key(x)
@@ -83,9 +83,10 @@ func Parse(text string) *Document {
 	return doc
 }
 
-// finite clamps x to a number JSON can carry: digits enough overflow
-// float64 to an infinity.
-func finite(x float64) float64 {
+// Finite clamps x to a number JSON can carry: digits enough overflow
+// float64 to an infinity, and so may the distance between two huge values.
+// Figures' values pass through it; so do the deltas the diff reports.
+func Finite(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
 		return 0

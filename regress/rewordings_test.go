@@ -2,8 +2,6 @@ package regress
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -401,24 +399,12 @@ func lowerFirst(s string) string {
 // the ways editors do and checks the number of fact changes each must
 // give: matching must hold on rewordings it was not tuned on.
 func TestRewordingProperties(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join(casesDir, "*", "old.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Skipf("no cases in %s yet", casesDir)
-	}
+	cases := caseTexts(t)
 	rng := rand.New(rand.NewPCG(3, 4))
-	seen := make(map[string]bool)
 	runs, failures := 0, 0
 	byKind := make(map[string][2]int)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(data)
-		if seen[text] {
-			continue
-		}
-		seen[text] = true
+	for _, c := range cases {
+		p, text := c.path, c.text
 		doc := facts.Parse(text)
 		revs := rewordings(text, doc, rng)
 		revs = append(revs, revision{"counters", counterNoise(text, 1), 0, nil})

@@ -193,6 +193,7 @@ func TestExtractGrammar(t *testing.T) {
 		// Casualties.
 		{"killed after", "Four soldiers were killed in the ambush.", []string{"Four=4 soldiers/casualties"}},
 		{"killed before", "The ambush killed four soldiers.", []string{"four=4 soldiers/casualties"}},
+		{"measure unit not carried past a verb", "A 5 km trail attracted 300 on Sunday; she won in 9.79 seconds, 0.02 ahead.", []string{"5 km=5 km/measure", "300=300 /count", "9.79 seconds=9.79 second/measure", "0.02=0.02 second/measure"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

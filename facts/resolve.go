@@ -344,7 +344,7 @@ func (p *parser) resolve() {
 					f.unit, f.np = g.unit, g.np
 					break
 				}
-				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" {
+				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) {
 					// A magnitude names its quake, not what follows:
 					// "a magnitude 6.8 earthquake kills at least 112".
 					f.unit, f.cat = g.unit, g.cat
@@ -356,6 +356,25 @@ func (p *parser) resolve() {
 			}
 		}
 	}
+}
+
+// linksFigures reports whether the tokens from i to j (exclusive), between a
+// measure and a later bare number, only join the two, so that the number
+// shares the measure's unit: "9.79 seconds, 0.02 ahead", "5 km or 10". A
+// noun or verb between them gives the later number its own subject: "a 5 km
+// trail attracted 300".
+func (p *parser) linksFigures(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.kind(k) != tWord {
+			continue
+		}
+		switch p.word(k) {
+		case "and", "or", "to", "than", "of", "from", "by", "nor", "vs", "versus", "then", "now":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // skipDeterminers skips articles, possessives and "all" from token k:

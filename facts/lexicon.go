@@ -732,6 +732,7 @@ var countStates = map[string]string{
 	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
 	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
 	"infected": "infected",
+	"discharged": "discharged", "discharging": "discharged",
 	// What befell things rather than people: flights, homes, schools.
 	"cancelled": "cancelled", "canceled": "cancelled", "cancelling": "cancelled", "canceling": "cancelled",
 	"scrapped": "cancelled", "axed": "cancelled",

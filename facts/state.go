@@ -11,7 +11,8 @@ import "strings"
 // Words of one meaning give one state: "pulled out alive", "brought out"
 // and "freed" are "rescued"; "on board", "aboard" and "carrying" are
 // "aboard"; "unaccounted for" is "missing"; "stranded" is "trapped";
-// "displaced" and "homeless" are "evacuated". Where editors use two words
+// "displaced" and "homeless" are "evacuated"; "discharged" and "gone home"
+// are "discharged". Where editors use two words
 // for one group of people, they share a state: two counts with different
 // states are never paired, so a state is given only where its words are
 // clear.
@@ -83,6 +84,11 @@ func (p *parser) stateAt(i, after int) string {
 		}
 	case "unaccounted":
 		return "missing"
+	case "gone", "went", "sent", "allowed":
+		// Patients "have gone home" are the discharged.
+		if p.word(i+1) == "home" {
+			return "discharged"
+		}
 	case "tested":
 		if p.word(i+1) == "positive" {
 			return "infected"

@@ -38,6 +38,8 @@ func TestState(t *testing.T) {
 		{"Gunmen were holding 14 hostages in the bank.", "14", "abducted"},
 		{"Ferry capsizes with about 180 aboardAsia Pacific", "about 180", "aboard"},
 		{"Police said three hostages were freed.", "three", "rescued"},
+		{"Nineteen patients remain in isolation, and 8 have been discharged.", "8", "discharged"},
+		{"Twenty-one people remain in isolation and 10 have gone home.", "10", "discharged"},
 		{"The storm forced 46 cancelled flights and 12 diverted jets.", "12", "diverted"},
 		{"Police sought 12 arrest warrants.", "12", ""},
 		{"The city sent 40 rescue workers.", "40", ""},

@@ -731,8 +731,7 @@ var countStates = map[string]string{
 	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
 	"detained": "arrested", "detaining": "arrested", "detain": "arrested", "detains": "arrested",
 	"kidnapped": "abducted", "abducted": "abducted", "kidnapping": "abducted", "abducting": "abducted",
-	"infected": "infected",
-	"discharged": "discharged", "discharging": "discharged",
+	"infected": "infected", "discharged": "discharged", "discharging": "discharged",
 	// What befell things rather than people: flights, homes, schools.
 	"cancelled": "cancelled", "canceled": "cancelled", "cancelling": "cancelled", "canceling": "cancelled",
 	"scrapped": "cancelled", "axed": "cancelled",

@@ -452,6 +452,12 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 			return false
 		}
 	}
+	if _, small := smallNumbers[next]; p.kind(k) == tNum || small && next != "one" || next == "dozen" {
+		// "the first three days", "the first 999 call", "the second 100
+		// metres": the number after it is the figure; the ordinal only
+		// picks which.
+		return false
+	}
 	if w == "second" {
 		// "a second", "30 seconds", "per second".
 		if prev == "per" || prev == "a" && (next == "" || p.kind(k) == tPunct || stopWords[next]) {

@@ -1161,7 +1161,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		}
 		switch {
 		case nx == "" || p.kind(i+2) == tPunct && !p.isPunct(i+2, '-'),
-			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a":
+			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a",
+			// A clause or phrase after it: "cuts its forecast by a third
+			// as fuel costs bite", "a quarter after the merger".
+			fractionFollowers[nx]:
 			nv.value, nv.fraction = 1/d, true
 			return nv, i + 2, true
 		}
@@ -1184,6 +1187,14 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 	}
 	return nv, i, false
 }
+
+// fractionFollowers are the words that may follow "a third" read as a
+// share: conjunctions and prepositions opening what comes after it. A noun
+// after it makes an ordinal of it instead ("a third man").
+var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because", "despite", "but", "at",
+	"for", "under", "compared", "when", "before", "during", "between", "among", "against",
+	// A comparison: "a fifth below its guidance", "a third more".
+	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger")
 
 // percentagePoint reports whether "percentage point(s)" starts at token k.
 func (p *parser) percentagePoint(k int) bool {

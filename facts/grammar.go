@@ -492,6 +492,10 @@ var lexCues = func() map[string]int {
 	for w := range numberWords {
 		m[w] |= cueNumber
 	}
+	// "within a year", "at least a month" (see spanOpeners).
+	for _, w := range []string{"year", "month", "week", "day", "decade"} {
+		m[w] |= cueNumber
+	}
 	return m
 }()
 
@@ -902,10 +906,19 @@ func (p *parser) number(i int) (number, int, bool) {
 			return p.scale(nv, i+1)
 		case "fortnight":
 			// "for a fortnight": two weeks, rewritten "two weeks" or
-			// "14 days" by editors; "a week" and "a year" are too
-			// common in passing to count.
+			// "14 days" by editors.
 			nv.value = 1
 			return nv, i + 1, true
+		case "year", "month", "week", "day", "decade":
+			// "a year" and "a week" pass in most sentences without being
+			// a figure ("£40,000 a year", "a year ago"), but a span's
+			// preposition or a hedge makes one of them a duration that
+			// editors revise: "within a year", "for a month", "at least
+			// a week", "up to a year", "more than a decade".
+			if spanOpeners[p.word(i-1)] && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
+				nv.value = 1
+				return nv, i + 1, true
+			}
 		}
 		// "within a mile", "a tonne of": one of a measure, which
 		// editors write "1 mile"; not a rate ("$80 a barrel", "5 miles
@@ -1187,6 +1200,11 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 	}
 	return nv, i, false
 }
+
+// spanOpeners are the words before "a year", "a month" or "a week" that
+// make a duration of it: a span's preposition or the end of a hedge.
+var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
+	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
 
 // fractionFollowers are the words that may follow "a third" read as a
 // share: conjunctions and prepositions opening what comes after it. A noun

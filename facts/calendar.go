@@ -476,8 +476,9 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if prev == "at" && (next == "" || p.kind(k) == tPunct) {
 			return false
 		}
-		// "the first team to win": a superlative, not a rank.
-		if w == "first" && prev == "the" && p.kind(k) == tWord && p.word(k+1) == "to" {
+		// "the first team to win", "the first to reach Category 4": a
+		// superlative, not a rank.
+		if w == "first" && prev == "the" && (p.kind(k) == tWord && p.word(k+1) == "to" || next == "to" && p.kind(k+1) == tWord && !stopWords[p.word(k+1)]) {
 			return false
 		}
 		if w == "first" && (prev == "the" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && (next == "" || p.kind(k) == tPunct) {

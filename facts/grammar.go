@@ -1211,6 +1211,8 @@ var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly"
 // after it makes an ordinal of it instead ("a third man").
 var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because", "despite", "but", "at",
 	"for", "under", "compared", "when", "before", "during", "between", "among", "against",
+	// A measure of something: "a tenth the width of the Moon".
+	"the", "its", "their",
 	// A comparison: "a fifth below its guidance", "a third more".
 	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger")
 

@@ -720,7 +720,14 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			return f, i, false
 		}
 		switch p.word(j - 1) {
-		case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "everyone", "no-one":
+		case "this", "that":
+			// "that one was lost"; but "said that one person was
+			// missing" counts: a noun after it makes "that" the
+			// conjunction.
+			if nx := p.word(k); p.kind(k) != tWord || stopWords[nx] || auxiliaries[nx] || beForms[nx] || isVerbForm(nx) {
+				return f, i, false
+			}
+		case "no", "the", "any", "every", "each", "which", "someone", "anyone", "everyone", "no-one":
 			return f, i, false
 		}
 	}

@@ -162,6 +162,10 @@ func timestampLine(s string) bool {
 	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !hasSuffixFold(s, "a.m.") && !hasSuffixFold(s, "p.m.") {
 		return false
 	}
+	if c := trailingCounter(s); c > 0 {
+		// "2 min read1,284 views".
+		s = strings.TrimRight(s[:c], " ")
+	}
 	if hasSuffixFold(s, " min read") || hasSuffixFold(s, " mins read") || hasSuffixFold(s, " minute read") || hasSuffixFold(s, " minutes read") {
 		return true
 	}
@@ -173,6 +177,14 @@ func timestampLine(s string) bool {
 // not end in one or is nothing else.
 func readingTail(s string) int {
 	e := len(s)
+	// A counter after it: "2 min read1,284 views", "3 min read 12 comments".
+	if c := trailingCounter(s); c > 0 {
+		e = c
+		for e > 0 && isWS(s[e-1]) {
+			e--
+		}
+		s = s[:e]
+	}
 	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
 		if hasSuffixFold(s, suf) {
 			e -= len(suf)
@@ -187,6 +199,35 @@ func readingTail(s string) int {
 		d--
 	}
 	if d == e {
+		return 0
+	}
+	return d
+}
+
+// trailingCounter returns where a counter written number first ends s
+// ("1,284 views", "12 comments", "1.2K shares"), or 0 when s ends in none.
+func trailingCounter(s string) int {
+	w := len(s)
+	for w > 0 && len(s)-w <= 9 && isLetter(s[w-1]) {
+		w--
+	}
+	if w == len(s) || w < 2 || !isWS(s[w-1]) || !isCounterWord(s[w:]) {
+		return 0
+	}
+	switch strings.ToLower(s[w:]) {
+	case "comments", "shares", "likes", "views", "replies", "reactions":
+	default:
+		return 0
+	}
+	d := w - 1
+	if d > 0 && (s[d-1] == 'K' || s[d-1] == 'k' || s[d-1] == 'M') {
+		d--
+	}
+	e := d
+	for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
+		d--
+	}
+	if d == e || !isDigit(s[d]) {
 		return 0
 	}
 	return d

@@ -166,6 +166,8 @@ func TestJunk(t *testing.T) {
 		{"dateline and stamp", "Storm hits coast\nJuly 23, 2026 at 10:05 a.m. | Updated 11:20 a.m.\nThe storm hit.", []string{"July 23, 2026 at 10:05 a.m. | Updated 11:20 a.m."}},
 		{"dateline bullet", "Storm hits coast\nJuly 23, 2026 \u2022 10:05 am\nThe storm hit.", []string{"July 23, 2026 \u2022 10:05 am"}},
 		{"reading time after a headline", "List hits record 7.48mHealth3 min read\nThe list grew.", []string{"3 min read"}},
+		{"reading time and a view counter", "The list grew.Sign up2 min read1,284 views", []string{"2 min read1,284 views"}},
+		{"comments in prose", "The plan drew 4,000 public comments", nil},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}

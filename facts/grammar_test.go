@@ -199,6 +199,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a year as a span", "The road stays shut for at least a month, the second closure in a year; tolls rose twice a year ago and cost £900 a year.", []string{"at least a month=1 month/measure q=at least", "second=2 /ordinal", "a year=1 year/measure", "£900=900 GBP/money"}},
 		{"superlative first and a fraction of a size", "It was the first to reach Category 4, a storm about a tenth the width of the last.", []string{"about a tenth=0.1 fraction/percent q=about"}},
 		{"one after a conjunction that", "Officials said that one person was still missing; that one was lost.", []string{"one=1 person/casualties"}},
+		{"age range split", "The men, aged between 26 and 41, were held; fighters numbered between 2,000 and 3,000.", []string{"26=26 year/measure", "41=41 year/measure", "between 2,000 and 3,000=2000-3000 /count"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

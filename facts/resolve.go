@@ -356,6 +356,40 @@ func (p *parser) resolve() {
 			}
 		}
 	}
+	p.splitAgeRanges()
+}
+
+// splitAgeRanges makes two figures of a range of ages: "four men, aged 26
+// to 41" gives the youngest's age and the oldest's, each a fact an editor
+// revises on its own ("aged 22 to 41"), where "between 2,000 and 3,000
+// fighters" is one estimate.
+func (p *parser) splitAgeRanges() {
+	for x := 0; x < len(p.figs); x++ {
+		f := p.figs[x]
+		if !f.hasHigh || f.unit != "year" || !p.agedBefore(f.ts) && !(p.word(f.ts) == "between" && p.word(f.ts-1) == "aged") {
+			continue
+		}
+		lo := f.ts
+		if p.word(lo) == "between" || p.word(lo) == "from" {
+			lo++
+		}
+		conn := -1
+		for k := lo + 1; k < f.te-1; k++ {
+			if w := p.word(k); w == "to" || w == "and" || p.isPunct(k, '-') || p.raw(k) == "\u2013" {
+				conn = k
+				break
+			}
+		}
+		if conn < 0 {
+			continue
+		}
+		low, high := f, f
+		low.ts, low.te, low.hasHigh, low.high, low.qual = lo, conn, false, 0, ""
+		high.ts, high.value, high.hasHigh, high.high, high.qual = conn+1, f.high, false, 0, ""
+		p.figs = append(p.figs[:x+1], p.figs[x:]...)
+		p.figs[x], p.figs[x+1] = low, high
+		x++
+	}
 }
 
 // linksFigures reports whether the tokens from i to j (exclusive), between a

@@ -247,6 +247,11 @@ func clockSuffixBefore(n string, i, floor int) bool {
 			}
 			return k > floor && isDigit(n[k-1])
 		}
+		// A zone after a 24-hour clock: "15 October 2025 · 07:00
+		// BSTVellmark inflation eases".
+		if i-5 >= floor && isDigit(n[i-1]) && isDigit(n[i-2]) && n[i-3] == ':' && isDigit(n[i-4]) {
+			return true
+		}
 		w = i
 		for w > floor && i-w <= 5 && isLetter(n[w-1]) {
 			w--
@@ -416,8 +421,19 @@ func gluedDateline(n string, i, end int) bool {
 }
 
 // teaserLabels head a page's lists of links to other stories.
-var teaserLabels = []string{"Read more", "Read More", "Read next", "Read Next", "Most popular", "Most read", "Related stories", "More stories",
-	"Recommended", "Trending", "More from", "Top stories", "You may also like"}
+var teaserLabels = func() []string {
+	ls := []string{"Read more", "Read More", "Read next", "Read Next", "Most popular", "Most read", "Related stories", "More stories",
+		"Recommended", "Trending", "More from", "Top stories", "You may also like", "Related coverage", "Related articles",
+		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
+		"Most shared", "Popular now", "Editor's picks", "What to read next"}
+	// Pages set them in capitals too: "TRENDINGCounty fair returns…".
+	for _, l := range ls {
+		if u := strings.ToUpper(l); u != l {
+			ls = append(ls, u)
+		}
+	}
+	return ls
+}()
 
 // gluedTeasers reports whether a teaser label glued to a link starts at
 // n[i] ("Read moreLowick mum's…", "Most popular1Pupils fall ill…"): the

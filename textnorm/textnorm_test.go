@@ -168,6 +168,7 @@ func TestJunk(t *testing.T) {
 		{"reading time after a headline", "List hits record 7.48mHealth3 min read\nThe list grew.", []string{"3 min read"}},
 		{"reading time and a view counter", "The list grew.Sign up2 min read1,284 views", []string{"2 min read1,284 views"}},
 		{"comments in prose", "The plan drew 4,000 public comments", nil},
+		{"teasers in capitals", "The search went on.TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks", []string{"TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}

@@ -200,6 +200,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"superlative first and a fraction of a size", "It was the first to reach Category 4, a storm about a tenth the width of the last.", []string{"about a tenth=0.1 fraction/percent q=about"}},
 		{"one after a conjunction that", "Officials said that one person was still missing; that one was lost.", []string{"one=1 person/casualties"}},
 		{"age range split", "The men, aged between 26 and 41, were held; fighters numbered between 2,000 and 3,000.", []string{"26=26 year/measure", "41=41 year/measure", "between 2,000 and 3,000=2000-3000 /count"}},
+		{"age range years old", "The men, who are 26 to 41 years old, were seen at a site 200 to 300 years old.", []string{"26=26 year/measure", "41 years=41 year/measure", "200 to 300 years=200-300 year/measure"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

@@ -360,13 +360,13 @@ func (p *parser) resolve() {
 }
 
 // splitAgeRanges makes two figures of a range of ages: "four men, aged 26
-// to 41" gives the youngest's age and the oldest's, each a fact an editor
+// to 41" (or "who are 26 to 41 years old") gives the youngest's age and the oldest's, each a fact an editor
 // revises on its own ("aged 22 to 41"), where "between 2,000 and 3,000
 // fighters" is one estimate.
 func (p *parser) splitAgeRanges() {
 	for x := 0; x < len(p.figs); x++ {
 		f := p.figs[x]
-		if !f.hasHigh || f.unit != "year" || !p.agedBefore(f.ts) && !(p.word(f.ts) == "between" && p.word(f.ts-1) == "aged") {
+		if !f.hasHigh || f.unit != "year" || !p.agedBefore(f.ts) && !(p.word(f.ts) == "between" && p.word(f.ts-1) == "aged") && !(p.word(f.te) == "old" && f.high <= 120) {
 			continue
 		}
 		lo := f.ts

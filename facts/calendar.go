@@ -162,6 +162,11 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	lit := p.raw(i)
 	// "1500 GMT", "0900 local time": a 24-hour clock without a colon.
 	if len(lit) == 4 && strings.IndexAny(lit, ".,") < 0 && timeZones[p.word(i+1)] {
+		if z := p.word(i + 1); (z == "hours" || z == "hrs") && lit[0] != '0' && !clockPreps[p.word(i-1)] {
+			// "at 1400 hours" is a time; "has 1008 hours to appeal"
+			// a span.
+			return 0, 0, i, false
+		}
 		hh, mm := atoi(lit[:2]), atoi(lit[2:])
 		if hh < 24 && mm < 60 {
 			return hh, mm, i + 1, true

@@ -55,16 +55,13 @@ func (p *parser) furniture(f fig) bool {
 	return false
 }
 
-// datedStamp reports whether clock time f, with its zone, follows a date
-// across a page's separator: "15 October 2025 · 07:00 BST", "March 4, 2026
-// | 9:12 AM ET". Prose joins a date and a time with words ("on 15 October
+// datedStamp reports whether clock time f follows a date across a page's
+// separator: "15 October 2025 · 07:00 BST", "March 4, 2026 | 9:12 AM ET",
+// "GOLF 20 July 2025 · 19:58". Prose joins a date and a time with words ("on 15 October
 // at 07:00"), not with a middle dot or a bar.
 func (p *parser) datedStamp(f fig) bool {
 	sep := p.raw(f.ts - 1)
 	if sep != "\u00b7" && sep != "|" && sep != "\u2022" {
-		return false
-	}
-	if !timeZones[p.word(f.te)] && !(p.word(f.te) == "local" && p.word(f.te+1) == "time") {
 		return false
 	}
 	n := len(p.figs)

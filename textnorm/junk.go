@@ -5,6 +5,30 @@ import "strings"
 // splitJunk appends s to out, cutting page junk out of it as separate
 // sentences marked Junk.
 func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
+	if c := shareChain(n[s.Start:s.End]); c >= 0 {
+		// A share bar glued into the sentence: it is junk, and so are the
+		// links to other stories glued before it.
+		c += s.Start
+		e := s.Start + shareChainEnd(n[s.Start:s.End], c-s.Start)
+		if teaserRun(n[s.Start:c]) {
+			out = appendSentence(n, out, Sentence{Start: s.Start, End: c, Junk: true})
+		} else if c > s.Start {
+			out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
+		}
+		out = appendSentence(n, out, Sentence{Start: c, End: e, Junk: true})
+		if e < s.End {
+			out = splitJunk(n, Sentence{Start: e, End: s.End}, out)
+		}
+		return out
+	}
+	if c := readerCounter(n[s.Start:s.End]); c >= 0 {
+		// "…alerts by email1,408 people are reading this".
+		c += s.Start
+		if c > s.Start {
+			out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
+		}
+		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
+	}
 	start := s.Start
 	i := s.Start
 	for i < s.End {

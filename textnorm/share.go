@@ -1,0 +1,157 @@
+package textnorm
+
+import "strings"
+
+// This file finds the share buttons a scraper glues to an article's end
+// ("…street camerasShareFacebookXEmailCopy link© 2025 Dunmere Post.") and
+// the links to other stories glued before them ("Police chief to step down
+// after 6 yearsCouncil to fund 40 new street cameras"): both are page
+// furniture whose figures change from one scrape to the next.
+
+// sharePlatforms are the buttons of a share bar, as pages label them.
+var sharePlatforms = []string{"Facebook", "Twitter", "Tweet", "X", "Email", "E-mail", "WhatsApp", "Reddit",
+	"LinkedIn", "Pinterest", "Messenger", "Telegram", "Print", "Copy link", "Copy Link"}
+
+// shareLeads are what may stand between "Share" and its first button.
+var shareLeads = []string{" this article", " this story", " this page", " page", " via", " on", ":", ""}
+
+// platformAt returns the length of the share button label starting s, or 0.
+// A label is followed by another label, a capital, a space, a
+// punctuation mark or the end: "XEmail" is two buttons, "Xavier" none.
+func platformAt(s string) int {
+	for _, l := range sharePlatforms {
+		if !strings.HasPrefix(s, l) {
+			continue
+		}
+		if len(s) == len(l) || !isLower(s[len(l)]) {
+			return len(l)
+		}
+	}
+	return 0
+}
+
+// shareChain returns where a glued share bar starts in s ("ShareFacebookX",
+// "Share via FacebookShare via X", "ShareTweetEmail", "FacebookXWhatsApp"),
+// or -1. A bar is "Share" followed by a button, or two buttons glued
+// together; a lone "Facebook" in prose is none.
+func shareChain(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != 'S' && c != 'F' && c != 'T' {
+			continue
+		}
+		if i > 0 && isUpper(s[i-1]) {
+			continue
+		}
+		if strings.HasPrefix(s[i:], "Share") || strings.HasPrefix(s[i:], "SHARE") {
+			k := i + len("Share")
+			for _, l := range shareLeads {
+				if strings.HasPrefix(s[k:], l) {
+					j := k + len(l)
+					for j < len(s) && s[j] == ' ' {
+						j++
+					}
+					if platformAt(s[j:]) > 0 && (j > k || l == "" || l == ":") {
+						return i
+					}
+				}
+			}
+			continue
+		}
+		if n := platformAt(s[i:]); n > 0 && i > 0 && !isWS(s[i-1]) {
+			// "…picturesFacebookXWhatsApp": two buttons glued.
+			if platformAt(s[i+n:]) > 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// teaserRun reports whether s, the text between the end of an article's
+// last sentence and a share bar, is a run of links to other stories: no
+// sentence ends in it, and at least two headlines are glued together (a
+// lower-case letter or a digit followed at once by a capital) or a teaser
+// label opens it ("More on this story:", "More golf").
+func teaserRun(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if strings.ContainsAny(s, ".!?") {
+		return false
+	}
+	if hasPrefixFold(s, "more ") || hasPrefixFold(s, "related") || hasPrefixFold(s, "read more") {
+		return true
+	}
+	for k := 1; k < len(s); k++ {
+		if isUpper(s[k]) && (isLower(s[k-1]) || isDigit(s[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerCounter returns where a live counter of readers ending s starts
+// ("1,408 people are reading this", "6,310 readers now", glued to what
+// precedes it or not), or -1.
+func readerCounter(s string) int {
+	var e int
+	switch {
+	case hasSuffixFold(s, " people are reading this"):
+		e = len(s) - len(" people are reading this")
+	case hasSuffixFold(s, " people reading this"):
+		e = len(s) - len(" people reading this")
+	case hasSuffixFold(s, " readers now"):
+		e = len(s) - len(" readers now")
+	case hasSuffixFold(s, " reading now"):
+		e = len(s) - len(" reading now")
+	default:
+		return -1
+	}
+	d := e
+	for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
+		d--
+	}
+	if d == e || !isDigit(s[d]) {
+		return -1
+	}
+	return d
+}
+
+// shareChainEnd returns where the share bar starting s[i:] ends: past its
+// "Share" labels and buttons, and past a copyright line right after them.
+func shareChainEnd(s string, i int) int {
+	for {
+		if strings.HasPrefix(s[i:], "Share") || strings.HasPrefix(s[i:], "SHARE") {
+			i += len("Share")
+			for _, l := range shareLeads {
+				if l != "" && strings.HasPrefix(s[i:], l) {
+					i += len(l)
+					break
+				}
+			}
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
+			continue
+		}
+		if n := platformAt(s[i:]); n > 0 {
+			i += n
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	if r := s[i:]; strings.HasPrefix(r, "\u00a9") || hasPrefixFold(r, "copyright") || hasPrefixFold(r, "(c)") {
+		// "© 2025 Dunmere Evening Post. All rights reserved.": the line ends
+		// with the page.
+		if k := strings.IndexByte(r, '\n'); k >= 0 {
+			return i + k
+		}
+		return len(s)
+	}
+	return i
+}

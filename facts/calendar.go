@@ -6,7 +6,7 @@ import (
 
 // timeAt reads a clock time at token i: "10:30 a.m.", "14:00", "3 p.m.",
 // "3pm", "noon". The value is hhmm on a 24-hour clock.
-func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
+func (p *parser) timeAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Time}
 	h, m, k, ok := p.clock(i)
 	if !ok {
@@ -22,14 +22,7 @@ func (p *parser) timeAt(i int, between bool) (fig, int, bool) {
 	}
 	f.value = float64(h*100 + m)
 	f.te = k
-	if between && p.word(k) == "and" {
-		if h2, m2, k2, ok := p.clock(k + 1); ok {
-			f.high, f.hasHigh = float64(h2*100+m2), true
-			f.te = k2
-			return f, k2, true
-		}
-	}
-	// "between 2 and 5 p.m." is rare; "from 9 a.m. to 5 p.m." gives two.
+	// "between 8am and 8pm" and "from 9 a.m. to 5 p.m." give two.
 	return f, k, true
 }
 

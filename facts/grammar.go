@@ -254,8 +254,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		return p.one(f), next, true
 	}
-	if f, next, ok := p.timeAt(j, between); ok {
+	if f, next, ok := p.timeAt(j); ok {
+		// "between 8am and 8pm" gives two times, as "from 8am to 8pm"
+		// does: opening and closing hours, revised one at a time.
 		f.ts, f.qual = i, qual
+		if between && qual == "" {
+			f.ts = j
+		}
 		return p.one(f), next, true
 	}
 	if f, next, ok := p.dateAt(j, between); ok {
@@ -718,6 +723,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		case "another", "said", "says", "told", "who", "which", "that", "is", "was", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
+		}
+		for m := k; m < k+3 && p.kind(m) == tWord; m++ {
+			// A generic "one": "one infected person can pass it on to
+			// 18 others", "one dose can protect for life".
+			if w := p.word(m); w == "can" || w == "could" {
+				return f, i, false
+			}
 		}
 		switch p.word(j - 1) {
 		case "this", "that":

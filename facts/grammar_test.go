@@ -202,6 +202,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"age range split", "The men, aged between 26 and 41, were held; fighters numbered between 2,000 and 3,000.", []string{"26=26 year/measure", "41=41 year/measure", "between 2,000 and 3,000=2000-3000 /count"}},
 		{"age range years old", "The men, who are 26 to 41 years old, were seen at a site 200 to 300 years old.", []string{"26=26 year/measure", "41 years=41 year/measure", "200 to 300 years=200-300 year/measure"}},
 		{"hours as a span or a clock", "The firm has 1008 hours to appeal; the raid began at 1400 hours.", []string{"1008 hours=1008 hour/measure", "1400 hours=1400 /time"}},
+		{"generic one", "One infected person can pass it on to 12 to 18 people; one man was killed.", []string{"12 to 18=12-18 people/count", "one=1 man/casualties"}},
+		{"times between", "The helpline is open between 8am and 8pm.", []string{"8am=800 /time", "8pm=2000 /time"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

@@ -288,9 +288,24 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
-	// Multipliers are changes, not figures: "four times", "tenfold".
-	if w := p.word(next); (w == "times" || w == "fold") && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
+	// "-fold" multipliers are changes, not figures: "tenfold". "Five times
+	// the distance" is a multiple, "times" its unit; "observed 600
+	// times" a count of occasions, "times" its noun.
+	if w := p.word(next); w == "fold" && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
 		return nil, next, false
+	}
+	if p.word(next) == "times" && f.bare && f.cat == Count {
+		f.unit, f.bare = "times", false
+		if nx := p.word(next + 1); comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] {
+			// "four times higher", "three times as many": a change, as
+			// "quadrupled" is, not a figure.
+			return nil, next, false
+		} else if multipleFollowers[nx] {
+			f.cat, f.te = Measure, next+1
+			next++
+		} else {
+			f.np = npSpan{s: next, e: next + 1, head: next}
+		}
 	}
 	if f.ts == j {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
@@ -1224,6 +1239,17 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 // make a duration of it: a span's preposition or the end of a hedge.
 var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
+
+// multipleFollowers make "N times" a level stated as a multiple of
+// another ("five times the distance to the Moon", "40 times the safe
+// limit", "four times their face value") rather than a count of occasions.
+var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her", "our", "normal",
+	"average", "usual", "over")
+
+// comparatives after "N times" make it a change ("four times higher",
+// "three times as many", "ten times more"), left alone as "tripled" is.
+var comparatives = setOf("as", "more", "less", "fewer", "faster", "bigger", "larger", "higher", "greater",
+	"lower", "smaller", "cheaper", "longer", "shorter", "stronger", "heavier", "wider", "deeper")
 
 // fractionFollowers are the words that may follow "a third" read as a
 // share: conjunctions and prepositions opening what comes after it. A noun

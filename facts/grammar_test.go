@@ -204,6 +204,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"hours as a span or a clock", "The firm has 1008 hours to appeal; the raid began at 1400 hours.", []string{"1008 hours=1008 hour/measure", "1400 hours=1400 /time"}},
 		{"generic one", "One infected person can pass it on to 12 to 18 people; one man was killed.", []string{"12 to 18=12-18 people/count", "one=1 man/casualties"}},
 		{"times between", "The helpline is open between 8am and 8pm.", []string{"8am=800 /time", "8pm=2000 /time"}},
+		{"times as a multiple or a count", "Copper was 40 times the safe limit; the site was inspected 12 times; costs are four times higher.", []string{"40 times=40 times/measure", "12=12 times/count"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

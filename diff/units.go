@@ -64,6 +64,7 @@ var conversions = func() map[string]conversion {
 	add("mass", 14*pound, "stone")
 	add("mass", 1e6, "kilotonne")
 	add("mass", 1e9, "megatonne")
+	add("mass", 1e12, "gigatonne")
 	add("mass", pound/16, "oz")
 	add("mass", 2e-4, "carat")
 	add("volume", 1e-3, "litre")

@@ -702,6 +702,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				f.value *= 1e9
 				f.unit = "cubic metre"
 			}
+			if t, ok := rateTimes[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && rateWords[p.word(k)] {
+				// "30 metres an hour", "40 metres a year": a rate,
+				// whose time is part of its unit.
+				f.unit, k = f.unit+"/"+t, k+2
+			}
 		}
 	}
 	if neg && f.cat == Measure && timeUnits[f.unit] {
@@ -1239,6 +1244,14 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 // make a duration of it: a span's preposition or the end of a hedge.
 var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
+
+// rateWords join a measure to the time it is taken over: "30 metres an
+// hour", "2 cm per day".
+var rateWords = setOf("a", "an", "per", "each", "every")
+
+// rateTimes abbreviate the time of a rate in its unit: "m/h", "cm/day".
+var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h", "day": "day", "week": "week",
+	"month": "month", "year": "year"}
 
 // multipleFollowers make "N times" a level stated as a multiple of
 // another ("five times the distance to the Moon", "40 times the safe

@@ -148,6 +148,8 @@ var measureUnits = func() map[string][]phrase {
 	add("parsec", "parsec", "parsecs")
 	add("kilotonne", "kiloton", "kilotons", "kilotonne", "kilotonnes")
 	add("megatonne", "megaton", "megatons", "megatonne", "megatonnes")
+	add("gigatonne", "gigaton", "gigatons", "gigatonne", "gigatonnes", "gt")
+	add("bushel", "bushel", "bushels")
 	add("stone", "stone")
 	add("pint", "pint", "pints")
 	add("°C", "° c", "°c", "degrees celsius", "degree celsius", "degrees centigrade", "celsius",

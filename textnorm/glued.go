@@ -449,6 +449,12 @@ func gluedTeasers(n string, i, end int) bool {
 		if k := i + len(l); k < end && (isUpper(n[k]) || isDigit(n[k])) {
 			return true
 		}
+		// "5 minsMore from NewsFood bank demand…", "£2.20.More from
+		// NewsRail strike…": glued to what stands before it, the label
+		// may name its section after a space.
+		if k := i + len(l); i > 0 && k+1 < end && n[k] == ' ' && isUpper(n[k+1]) && !isWS(n[i-1]) {
+			return true
+		}
 	}
 	return false
 }

@@ -94,8 +94,14 @@ func teaserRun(s string) bool {
 
 // readerCounter returns where a live counter of readers ending s starts
 // ("1,408 people are reading this", "6,310 readers now", glued to what
-// precedes it or not), or -1.
+// precedes it or not), or a counter glued to the word before it ("sign
+// up3,562 comments"), or -1.
 func readerCounter(s string) int {
+	if c := trailingCounter(s); c > 0 && isLetter(s[c-1]) {
+		// "…news alerts - sign up3,562 comments": a counter glued to
+		// the page's prompt; "drew 4,000 comments" stands apart.
+		return c
+	}
 	var e int
 	switch {
 	case hasSuffixFold(s, " people are reading this"):

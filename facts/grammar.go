@@ -316,6 +316,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
+	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && p.kind(i-1) == tWord &&
+		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] {
+		// "4 seconds ahead of Amundsen-Ray over 58 laps": the course of
+		// a contest, not a hedge; "has played over 100 matches" is one.
+		f.ts, f.qual = j, ""
+	}
 	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
@@ -1244,6 +1250,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 // make a duration of it: a span's preposition or the end of a hedge.
 var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
+
+// courseNouns count the stretches a contest runs over: "over 58 laps".
+var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",
+	"races", "sets", "frames", "seasons", "heats", "quarters", "periods")
 
 // rateWords join a measure to the time it is taken over: "30 metres an
 // hour", "2 cm per day".

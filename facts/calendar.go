@@ -465,6 +465,13 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 			return false
 		}
 	}
+	if w == "first" && !firstRanks[prev] && !firstRanked[next] {
+		// "the first case", "the first increase in five years", "the
+		// first, a trader": "first" mostly says which, not a standing.
+		// It ranks after a verb of placing ("finished first") or before
+		// a place, a round or a half ("first place", "first round").
+		return false
+	}
 	if w == "first" || w == "second" || w == "third" {
 		// Adverbs: "first detected", "was first seen".
 		if strings.HasSuffix(next, "ed") || next == "being" || next == "having" || next == "taking" || next == "coming" || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" {
@@ -498,6 +505,17 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	}
 	return true
 }
+
+// firstRanks before "first" make it a standing: "finished first",
+// "ranked first", "in first place".
+var firstRanks = setOf("finished", "finishes", "finish", "finishing", "came", "comes", "come", "placed",
+	"place", "ranked", "ranks", "rank", "ranking", "rated", "seeded", "qualified", "starts", "started",
+	"start", "lies", "lay", "sits", "sat", "stands", "stood", "is", "was", "remains", "remained", "in", "to", "from", "moved", "climbed", "rose")
+
+// firstRanked after "first" make it a standing or an ordered part: "first
+// place", "first round", "first half", "first quarter".
+var firstRanked = setOf("place", "position", "spot", "seed", "round", "half", "quarter", "leg", "set",
+	"innings", "stage", "term", "division", "tier", "lap", "heat", "period", "test", "reading", "ballot", "prize")
 
 // ownerWords before "first" make it rank what follows: "its first
 // results", "the first three".

@@ -622,7 +622,15 @@ func (p *parser) notQuantity(j, k int) bool {
 	// "gave the Kings 24 points": a team, named in the plural, is given
 	// a count.
 	team := p.word(j-2) == "the" && strings.HasSuffix(prev, "s") && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !hasUpper(p.raw(k))
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	// "gave Whitcombe 34 of them": a share of something counted.
+	share := false
+	if p.word(k) == "of" {
+		switch p.word(k + 1) {
+		case "them", "whom", "those", "these", "its", "their":
+			share = true
+		}
+	}
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] {
 			if _, ok := qualifiers[lw]; !ok {

@@ -57,15 +57,20 @@ func (p *parser) furniture(f fig) bool {
 
 // datedStamp reports whether clock time f follows a date across a page's
 // separator: "15 October 2025 · 07:00 BST", "March 4, 2026 | 9:12 AM ET",
-// "GOLF 20 July 2025 · 19:58". Prose joins a date and a time with words ("on 15 October
+// "GOLF 20 July 2025 · 19:58", or right after it with nothing between:
+// "Mon 3 Mar 2025 13.20 GMT". Prose joins a date and a time with words ("on 15 October
 // at 07:00"), not with a middle dot or a bar.
 func (p *parser) datedStamp(f fig) bool {
-	sep := p.raw(f.ts - 1)
-	if sep != "\u00b7" && sep != "|" && sep != "\u2022" {
+	n := len(p.figs)
+	if n == 0 || p.figs[n-1].cat != Date {
 		return false
 	}
-	n := len(p.figs)
-	return n > 0 && p.figs[n-1].cat == Date && p.figs[n-1].te == f.ts-1
+	if p.figs[n-1].te == f.ts {
+		// "Mon 3 Mar 2025 13.20 GMT": prose puts "at" between them.
+		return true
+	}
+	sep := p.raw(f.ts - 1)
+	return (sep == "\u00b7" || sep == "|" || sep == "\u2022") && p.figs[n-1].te == f.ts-1
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours

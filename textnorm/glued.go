@@ -249,7 +249,7 @@ func clockSuffixBefore(n string, i, floor int) bool {
 		}
 		// A zone after a 24-hour clock: "15 October 2025 · 07:00
 		// BSTVellmark inflation eases".
-		if i-5 >= floor && isDigit(n[i-1]) && isDigit(n[i-2]) && n[i-3] == ':' && isDigit(n[i-4]) {
+		if i-5 >= floor && isDigit(n[i-1]) && isDigit(n[i-2]) && (n[i-3] == ':' || n[i-3] == '.') && isDigit(n[i-4]) {
 			return true
 		}
 		w = i

@@ -125,6 +125,34 @@ func chainJunk(w string) (int, bool) {
 
 var junkChainStarts = []string{"for-phone", "for-tablet", "for-desktop", "for-wide", "for-mobile"}
 
+// paywallMeter reports whether s counts the reader's free articles: "3 free
+// articles left", "You have 2 free articles remaining this month".
+func paywallMeter(s string) bool {
+	i := strings.Index(s, " free article")
+	if i < 0 {
+		i = strings.Index(s, " article")
+		if i < 0 || !strings.Contains(s[i:], " remaining") {
+			return false
+		}
+	}
+	if i == 0 || !isDigit(s[i-1]) {
+		return false
+	}
+	for _, w := range []string{" left", " remaining"} {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			continue
+		}
+		r := s[i+k+len(w):]
+		// The meter ends there: "left© Sport Media", "remaining this
+		// month"; "left over from May" is prose.
+		if r == "" || !isWS(r[0]) && !isLetter(r[0]) || strings.HasPrefix(r, " this month") || strings.HasPrefix(r, " this week") {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseJunk reports whether a sentence is page furniture: a share or
 // subscribe prompt, a cookie notice, a breadcrumb trail.
 func phraseJunk(s string) bool {
@@ -132,6 +160,9 @@ func phraseJunk(s string) bool {
 		return false
 	}
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
+		return true
+	}
+	if len(s) <= 200 && paywallMeter(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared

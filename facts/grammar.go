@@ -535,7 +535,7 @@ func sentenceCues() map[string]int {
 		m[w] = cueIndex
 	}
 	for _, w := range []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "trailing",
-		"trailed", "election", "ballot", "margin", "polling"} {
+		"trailed", "election", "ballot", "margin", "polling", "swing", "swung"} {
 		m[w] = cuePoll
 	}
 	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",

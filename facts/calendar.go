@@ -137,6 +137,38 @@ func sexagesimal(s string) (int, bool, bool) {
 // clockPreps before h:mm:ss make it a clock time: "at 14:32:05".
 var clockPreps = setOf("at", "until", "till", "since", "before", "after", "from", "by", "around")
 
+// clockPrepBefore reports whether a clock's preposition stands before
+// token i, past a hedge: "at 22.00", "until 06.00", "at about 03.30".
+// "from" is left out: "from 13.20 to 14.10" is as often a price.
+func (p *parser) clockPrepBefore(i int) bool {
+	b := i - 1
+	switch p.word(b) {
+	case "about", "around", "approximately", "roughly", "precisely", "exactly":
+		b--
+	}
+	w := p.word(b)
+	return clockPreps[w] && w != "from"
+}
+
+// dotClockEnd reports whether token k, after a number written like
+// "13.20", leaves it a clock time: the end of the sentence, punctuation, or
+// a word that is no unit, currency or percent ("at 13.20 on Friday"; not
+// "at 13.20 pence").
+func (p *parser) dotClockEnd(k int) bool {
+	if p.kind(k) != tWord {
+		return !p.isPunct(k, '%')
+	}
+	w := p.word(k)
+	if _, ok := measureUnits[w]; ok {
+		return false
+	}
+	switch w {
+	case "pence", "p", "cents", "euros", "dollars", "pounds", "per", "percent", "points", "a", "an", "each":
+		return false
+	}
+	return true
+}
+
 // durationCues before a two-digit h:mm:ss make it an elapsed time: "in
 // 10:05:12", "a time of 11:40:03".
 var durationCues = setOf("in", "of", "clocked", "timed", "ran", "run", "finished", "won", "record", "time")
@@ -168,12 +200,20 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	if len(lit) > 2 || strings.IndexAny(lit, ".,") >= 0 {
 		// "10.30 a.m." in British style.
 		if len(lit) == 5 && lit[2] == '.' || len(lit) == 4 && lit[1] == '.' {
+			hh := atoi(lit[:strings.IndexByte(lit, '.')])
+			mm := atoi(lit[strings.IndexByte(lit, '.')+1:])
 			if ap, k, ok := p.ampm(i + 1); ok {
-				hh := atoi(lit[:strings.IndexByte(lit, '.')])
-				mm := atoi(lit[strings.IndexByte(lit, '.')+1:])
 				if hh >= 1 && hh <= 12 && mm < 60 {
 					return to24(hh, ap), mm, k, true
 				}
+			}
+			// "at 13.20 GMT", "until 22.00": a 24-hour clock written with
+			// a dot, by its zone or, with two-digit hours, after a
+			// clock's preposition, in a sentence of no prices, and before
+			// no unit or currency.
+			if hh < 24 && mm < 60 && (timeZones[p.word(i+1)] && p.word(i+1) != "hours" && p.word(i+1) != "local" ||
+				len(lit) == 5 && p.clockPrepBefore(i) && !p.indexCtx && !p.moneyCtx && p.dotClockEnd(i+1)) {
+				return hh, mm, i + 1, true
 			}
 		}
 		return 0, 0, i, false

@@ -209,6 +209,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"measure rates", "Lava advanced up to 30 metres an hour; the glacier lost 9.2 gigatonnes, 40 metres a year, and farms 1.8 million bushels.", []string{"up to 30 metres an hour=30 m/h/measure q=up to", "9.2 gigatonnes=9.2 gigatonne/measure", "40 metres a year=40 m/year/measure", "1.8 million bushels=1.8e+06 bushel/measure"}},
 		{"over the course of a contest", "He beat Ruiz over 58 laps; she has played over 100 matches.", []string{"58=58 laps/count", "over 100=100 matches/count q=over"}},
 		{"swing in points", "The swing was more than 11 points in the north.", []string{"more than 11 points=11 percentage points/percent q=more than"}},
+		{"dot clock times", "The train left at 13.20 GMT and polls close at 22.00. The index closed at 13.20 and it weighed 13.20 kg.", []string{"13.20 GMT=1320 /time", "22.00=2200 /time", "13.20=13.2 points/measure", "13.20 kg=13.2 kg/measure"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

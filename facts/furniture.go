@@ -107,8 +107,8 @@ func (p *parser) liveStamp(f fig) bool {
 	for timeZones[p.word(k)] && p.kind(k) == tWord {
 		k++
 	}
-	if f.ts == 0 && (p.isPunct(k, ':') || p.isPunct(k, '-') || p.isPunct(k, '|')) {
-		k++ // "14:30: Police arrive", "14:30 - Police arrive"
+	if p.isPunct(k, ':') || p.isPunct(k, '-') || p.isPunct(k, '|') {
+		k++ // "14:30: Police arrive", "14:30 - Police arrive", "residents.9:40 a.m.: Crews…"
 	}
 	if k >= len(p.toks) {
 		return true

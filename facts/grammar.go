@@ -709,8 +709,8 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				f.unit = "cubic metre"
 			}
 			if t, ok := rateTimes[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && rateWords[p.word(k)] {
-				// "30 metres an hour", "40 metres a year": a rate,
-				// whose time is part of its unit.
+				// "30 metres an hour": a speed, whose time is part of
+				// its unit.
 				f.unit, k = f.unit+"/"+t, k+2
 			}
 		}
@@ -1256,12 +1256,14 @@ var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages",
 	"races", "sets", "frames", "seasons", "heats", "quarters", "periods")
 
 // rateWords join a measure to the time it is taken over: "30 metres an
-// hour", "2 cm per day".
+// hour", "12 litres per second".
 var rateWords = setOf("a", "an", "per", "each", "every")
 
-// rateTimes abbreviate the time of a rate in its unit: "m/h", "cm/day".
-var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h", "day": "day", "week": "week",
-	"month": "month", "year": "year"}
+// rateTimes abbreviate the time of a speed or a flow in its unit: "m/h",
+// "litre/s". Longer times are left out of the figure ("40 metres a year",
+// "14,000 tonnes a year"), as editors and readers leave them: the figure
+// is the amount, the time its period.
+var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
 
 // multipleFollowers make "N times" a level stated as a multiple of
 // another ("five times the distance to the Moon", "40 times the safe
@@ -1318,6 +1320,10 @@ func (p *parser) percentAt(k int) (string, int, bool) {
 	case "percentage":
 		if p.word(k+1) == "point" || p.word(k+1) == "points" {
 			return "percentage points", k + 2, true
+		}
+		// "a 2 percentage-point rise".
+		if p.isPunct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && (p.word(k+2) == "point" || p.word(k+2) == "points") {
+			return "percentage points", k + 3, true
 		}
 	case "basis":
 		if p.word(k+1) == "point" || p.word(k+1) == "points" {

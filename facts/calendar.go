@@ -770,6 +770,15 @@ func (p *parser) gluedHeadingAt(k int) bool {
 // two or more lowercase letters, and no unit ("5Gbps" is one).
 func (p *parser) gluedSentenceAt(k int) bool {
 	r := p.raw(k)
+	if (r == "A" || r == "An") && k+1 < len(p.toks) && !p.glued(k+1) {
+		// "by 31 votes to 24A £412 million budget was approved": an
+		// article opening the next sentence, not "24A" as a flat's
+		// number (which a name precedes: "Flat 24A").
+		nx := p.raw(k + 1)
+		w := p.word(k + 1)
+		return p.kind(k+1) == tNum || p.kind(k+1) == tSym || p.isPunct(k+1, '$') ||
+			p.kind(k+1) == tWord && isLowerB(nx[0]) && !stopWords[w] && !beForms[w] && !auxiliaries[w]
+	}
 	if len(r) < 3 || !isUpperB(r[0]) {
 		return false
 	}

@@ -890,7 +890,9 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 		// "one in five", "1 in 4".
 		if p.word(k) == "in" && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
-			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && d <= 1000 && !p.unitFollows(n2) {
+			// Past 1,000 only as odds, the digits grouped: "1 in
+			// 139,838,160"; "1 in 2024" is no share.
+			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || strings.IndexByte(p.raw(k+1), ',') >= 0) && !p.unitFollows(n2) {
 				nv.value /= d
 				nv.fraction = true
 				return nv, n2, true

@@ -279,7 +279,8 @@ var currencyWords = phraseTable(map[string]string{
 	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "shilling": "KES", "shillings": "KES",
 	"cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dinar": "KWD", "dinars": "KWD",
 	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
-	"koruna": "CZK", "crowns": "CZK", "pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD",
+	"koruna": "CZK", "korun": "CZK", "koruny": "CZK", "crowns": "CZK", "euro cents": "EUR", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON", "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "kwacha": "ZMW", "birr": "ETB", "pula": "BWP",
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD",
 })
 
 // pesoCountries picks the peso by the country named in the sentence.

@@ -398,7 +398,7 @@ var irregularBases = func() map[string]bool {
 // irregularVerbs lists irregular verbs: base, past, past participle,
 // present participle, third person.
 var irregularVerbs = []string{
-	"send sent sent sending sends", "take took taken taking takes", "give gave given giving gives",
+	"send sent sent sending sends", "feed fed fed feeding feeds", "take took taken taking takes", "give gave given giving gives",
 	"make made made making makes", "hold held held holding holds", "win won won winning wins",
 	"lose lost lost losing loses", "buy bought bought buying buys", "sell sold sold selling sells",
 	"pay paid paid paying pays", "spend spent spent spending spends", "build built built building builds",

@@ -17,6 +17,12 @@ func (p *parser) furniture(f fig) bool {
 		p.stampEnd = f.te
 		return true
 	}
+	if p.isPunct(f.te, ':') && p.glued(f.te) && p.kind(f.te+1) == tNum && p.glued(f.te+1) && len(p.raw(f.te+1)) > 2 &&
+		(p.word(f.te+2) == "min" || p.word(f.te+2) == "mins") && p.gluedPrefix(f.te+3, "read") {
+		// "Sat 9 Mar 2024 10:024 min read": a stamp's clock glued to the
+		// reading time after it.
+		return true
+	}
 	switch f.cat {
 	case Measure:
 		switch f.unit {

@@ -256,6 +256,11 @@ func readingTail(s string) int {
 	if d == e {
 		return 0
 	}
+	if d > 0 && s[d-1] == ':' && e-d > 2 {
+		// "Sat 9 Mar 2024 10:024 min read": a clock's minutes glued to
+		// the reading time; two digits are the clock's.
+		d += 2
+	}
 	return d
 }
 

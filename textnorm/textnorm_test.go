@@ -166,6 +166,8 @@ func TestJunk(t *testing.T) {
 		{"dateline and stamp", "Storm hits coast\nJuly 23, 2026 at 10:05 a.m. | Updated 11:20 a.m.\nThe storm hit.", []string{"July 23, 2026 at 10:05 a.m. | Updated 11:20 a.m."}},
 		{"dateline bullet", "Storm hits coast\nJuly 23, 2026 \u2022 10:05 am\nThe storm hit.", []string{"July 23, 2026 \u2022 10:05 am"}},
 		{"reading time after a headline", "List hits record 7.48mHealth3 min read\nThe list grew.", []string{"3 min read"}},
+		{"reading time glued to a clock", "Jackpot won in Pellham\nSat 9 Mar 2024 10:024 min read\nThe ticket was sold on Friday.", []string{"4 min read"}},
+		{"teasers after you might also like", "The river rose.You might also likeRoadworks to last 8 weeksSchool raises £12,000", []string{"You might also likeRoadworks to last 8 weeksSchool raises £12,000"}},
 		{"reading time and a view counter", "The list grew.Sign up2 min read1,284 views", []string{"2 min read", "1,284 views"}},
 		{"comments in prose", "The plan drew 4,000 public comments", nil},
 		{"share bar and teasers", "The city recorded 4,210 offences.Police chief to quit after 6 yearsCouncil to fund 40 camerasShareFacebookXEmailCopy link© 2025 Dunmere Post.", []string{"Police chief to quit after 6 yearsCouncil to fund 40 cameras", "ShareFacebookXEmailCopy link© 2025 Dunmere Post."}},

@@ -436,14 +436,25 @@ var teaserLabels = func() []string {
 	return ls
 }()
 
+// teaserIndex holds teaserLabels by their first two bytes: most capitals
+// of a text open none, and a lookup tells so before any comparison.
+var teaserIndex = func() map[uint16][]string {
+	m := map[uint16][]string{}
+	for _, l := range teaserLabels {
+		k := uint16(l[0])<<8 | uint16(l[1])
+		m[k] = append(m[k], l)
+	}
+	return m
+}()
+
 // gluedTeasers reports whether a teaser label glued to a link starts at
 // n[i] ("Read moreLowick mum's…", "Most popular1Pupils fall ill…"): the
 // label, then at once a capital or a list number.
 func gluedTeasers(n string, i, end int) bool {
-	if !isUpper(n[i]) {
+	if !isUpper(n[i]) || i+1 >= end {
 		return false
 	}
-	for _, l := range teaserLabels {
+	for _, l := range teaserIndex[uint16(n[i])<<8|uint16(n[i+1])] {
 		if !strings.HasPrefix(n[i:end], l) {
 			continue
 		}

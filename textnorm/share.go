@@ -33,39 +33,83 @@ func platformAt(s string) int {
 // shareChain returns where a glued share bar starts in s ("ShareFacebookX",
 // "Share via FacebookShare via X", "ShareTweetEmail", "FacebookXWhatsApp"),
 // or -1. A bar is "Share" followed by a button, or two buttons glued
-// together; a lone "Facebook" in prose is none.
+// together; a lone "Facebook" in prose is none. Only the places that hold
+// "Share" or a network's name are looked at, so prose costs a few scans.
 func shareChain(s string) int {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != 'S' && c != 'F' && c != 'T' {
-			continue
-		}
-		if i > 0 && isUpper(s[i-1]) {
-			continue
-		}
-		if strings.HasPrefix(s[i:], "Share") || strings.HasPrefix(s[i:], "SHARE") {
-			k := i + len("Share")
-			for _, l := range shareLeads {
-				if strings.HasPrefix(s[k:], l) {
-					j := k + len(l)
-					for j < len(s) && s[j] == ' ' {
-						j++
-					}
-					if platformAt(s[j:]) > 0 && (j > k || l == "" || l == ":") {
-						return i
-					}
-				}
+	best := -1
+	for _, w := range []string{"Share", "SHARE"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
 			}
-			continue
+			i := off + k
+			off = i + len(w)
+			if i > 0 && isUpper(s[i-1]) || !shareLeadAt(s, i+len(w)) {
+				continue
+			}
+			if best < 0 || i < best {
+				best = i
+			}
+			break
 		}
-		if n := platformAt(s[i:]); n > 0 && i > 0 && !isWS(s[i-1]) {
-			// "…picturesFacebookXWhatsApp": two buttons glued.
-			if platformAt(s[i+n:]) > 0 {
-				return i
+	}
+	for _, w := range []string{"Facebook", "Twitter", "WhatsApp", "LinkedIn", "Reddit", "Pinterest"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			off = i + len(w)
+			if best >= 0 && i >= best {
+				break
+			}
+			if i == 0 || isWS(s[i-1]) || platformAt(s[i:]) == 0 {
+				continue
+			}
+			// "…picturesFacebookXWhatsApp": two buttons glued; the bar
+			// starts at the first of them.
+			if platformAt(s[i+platformAt(s[i:]):]) > 0 || platformBefore(s[:i]) > 0 {
+				for p := platformBefore(s[:i]); p > 0; p = platformBefore(s[:i]) {
+					i -= p
+				}
+				best = i
+				break
 			}
 		}
 	}
-	return -1
+	return best
+}
+
+// shareLeadAt reports whether a share button follows "Share" ending at k:
+// at once ("ShareFacebook"), after a colon, or after " via", " on", " page"
+// or " this article".
+func shareLeadAt(s string, k int) bool {
+	for _, l := range shareLeads {
+		if !strings.HasPrefix(s[k:], l) {
+			continue
+		}
+		j := k + len(l)
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if platformAt(s[j:]) > 0 && (j > k || l == "" || l == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// platformBefore returns the length of the share button label ending s, or
+// 0.
+func platformBefore(s string) int {
+	for _, l := range sharePlatforms {
+		if strings.HasSuffix(s, l) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // teaserRun reports whether s, the text between the end of an article's

@@ -229,3 +229,24 @@ func TestCanonical(t *testing.T) {
 		t.Errorf("Canonical does not tell different texts apart")
 	}
 }
+
+func TestShareChain(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"street camerasShareFacebookXEmailCopy link", 14},
+		{"Quake kills 40Share via FacebookShare via X", 14},
+		{"5 picks for the summerShareTweetEmail", 22},
+		{"biggest eruptions in picturesFacebookXWhatsApp", 29},
+		{"it said on FacebookTwitter and", 11},
+		{"Facebook said 40 staff would go", -1},
+		{"Shares in Xavier rose 5%", -1},
+		{"The SHARE price fell", -1},
+	}
+	for _, tt := range tests {
+		if got := shareChain(tt.in); got != tt.want {
+			t.Errorf("shareChain(%q) = %d; want %d", tt.in, got, tt.want)
+		}
+	}
+}

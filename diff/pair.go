@@ -555,30 +555,33 @@ func (m *matcher) pairHunk(sg segment) {
 	m.pairLoneCounts(m.unpaired(&m.old, os), m.unpaired(&m.new, ns))
 }
 
-// pairLoneCounts pairs the only count left unpaired on each side of an
-// edited hunk when their values are near and may be one fact: a sentence
-// split off with its noun and verb reworded ("forcing the evacuation of
-// about 300 homes" -> "About 340 households were evacuated").
+// pairLoneCounts pairs the counts left unpaired in an edited hunk when
+// exactly one old and one new count are near in value and may be one fact:
+// a sentence split off with its noun and verb reworded ("forcing the
+// evacuation of about 300 homes" -> "About 340 households were
+// evacuated"), a headline rewritten around a new figure ("Dengue cases
+// pass 12,000" -> "dengue infections cross 13,000; deaths rise to 23").
+// Where two pairings are possible, neither is made.
 func (m *matcher) pairLoneCounts(olds, news []int) {
-	lone := func(s *side, figs []int) int {
-		k := -1
-		for _, fi := range figs {
-			if class(s.figs[fi].f.Category) == facts.Count {
-				if k >= 0 {
-					return -1
-				}
-				k = fi
+	po, pn, found := -1, -1, 0
+	for _, o := range olds {
+		fo := &m.old.figs[o]
+		if class(fo.f.Category) != facts.Count {
+			continue
+		}
+		for _, n := range news {
+			fn := &m.new.figs[n]
+			if class(fn.f.Category) != facts.Count {
+				continue
+			}
+			if mayPair(fo, fn) && nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) {
+				po, pn = o, n
+				found++
 			}
 		}
-		return k
 	}
-	o, n := lone(&m.old, olds), lone(&m.new, news)
-	if o < 0 || n < 0 {
-		return
-	}
-	fo, fn := &m.old.figs[o], &m.new.figs[n]
-	if mayPair(fo, fn) && nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) {
-		m.link(o, n)
+	if found == 1 {
+		m.link(po, pn)
 	}
 }
 

@@ -150,6 +150,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"added 4", "changed 7 -> at least nine"},
 		},
 		{
+			name: "headline rewritten around a new figure",
+			old:  "Dengue cases in Morvath pass 12,000 as wards fill\nDengue cases in Morvath have crossed 12,000 this year.",
+			new:  "Morvath dengue infections cross 13,000; deaths rise to 23\nDengue infections in Morvath have crossed 13,000 this year.",
+			want: []string{"changed 12,000 -> 13,000", "added 23", "changed 12,000 -> 13,000"},
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

@@ -550,7 +550,7 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 // "ranked first", "in first place".
 var firstRanks = setOf("finished", "finishes", "finish", "finishing", "came", "comes", "come", "placed",
 	"place", "ranked", "ranks", "rank", "ranking", "rated", "seeded", "qualified", "starts", "started",
-	"start", "lies", "lay", "sits", "sat", "stands", "stood", "is", "was", "remains", "remained", "in", "to", "from", "moved", "climbed", "rose")
+	"start", "lies", "lay", "sits", "sat", "stands", "stood", "is", "was", "remains", "remained", "to", "from", "moved", "climbed", "rose")
 
 // firstRanked after "first" make it a standing or an ordered part: "first
 // place", "first round", "first half", "first quarter".

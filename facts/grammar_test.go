@@ -214,6 +214,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"article glued to a number", "Council passes budget by 31 votes to 24A £412m budget was approved. Flat 24A was damaged and the blast hit 24A on Elm Street.", []string{"31=31 votes/count", "24=24 votes/count", "£412m=4.12e+08 GBP/money"}},
 		{"long odds in digits", "She beat odds of 1 in 139,838,160 and was ranked 1 in 2024.", []string{"1 in 139,838,160=7.1511238420185165e-09 fraction/percent", "1=1 /count", "2024=2024 /date"}},
 		{"more currency words", "Households get 40 korun; the fine was 3,000 lei.", []string{"40 korun=40 CZK/money", "3,000 lei=3000 RON/money"}},
+		{"first budget", "Holm cuts fuel duty by 2p in first budget.", []string{"2p=0.02 GBP/money"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

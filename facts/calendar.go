@@ -490,10 +490,10 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 			return false
 		}
 	}
-	if _, small := smallNumbers[next]; p.kind(k) == tNum || small && next != "one" || next == "dozen" {
+	if _, small := smallNumbers[next]; (p.kind(k) == tNum || small && next != "one" || next == "dozen") && !(p.isPunct(k+1, '-') && p.glued(k+1)) {
 		// "the first three days", "the first 999 call", "the second 100
 		// metres": the number after it is the figure; the ordinal only
-		// picks which.
+		// picks which. "A second 48-hour walkout" is a second walkout.
 		return false
 	}
 	if w == "second" {

@@ -196,6 +196,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"killed before", "The ambush killed four soldiers.", []string{"four=4 soldiers/casualties"}},
 		{"measure unit not carried past a verb", "A 5 km trail attracted 300 on Sunday; she won in 9.79 seconds, 0.02 ahead.", []string{"5 km=5 km/measure", "300=300 /count", "9.79 seconds=9.79 second/measure", "0.02=0.02 second/measure"}},
 		{"ordinal picking a number", "In the first three days, 40 homes were lost after the second 999 call.", []string{"three days=3 day/measure", "40=40 homes/count"}},
+		{"ordinal before a compound adjective", "A second 48-hour walkout is planned.", []string{"second=2 /ordinal", "48-hour=48 hour/measure"}},
 		{"fraction before a clause", "The firm cut its forecast by a third as fuel costs bite; a third man was held.", []string{"a third=0.3333333333333333 fraction/percent", "third=3 /ordinal"}},
 		{"a year as a span", "The road stays shut for at least a month, the second closure in a year; tolls rose twice a year ago and cost £900 a year.", []string{"at least a month=1 month/measure q=at least", "second=2 /ordinal", "a year=1 year/measure", "£900=900 GBP/money"}},
 		{"superlative first and a fraction of a size", "It was the first to reach Category 4, a storm about a tenth the width of the last.", []string{"about a tenth=0.1 fraction/percent q=about"}},

@@ -279,6 +279,10 @@ var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictu
 // counterWords name the counters a page shows beside an article.
 var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views")
 
+// counterLabels open a two-word counter label: "Page views:", "Total
+// shares:", "Reader comments:".
+var counterLabels = setOf("page", "total", "reader", "readers", "article", "story", "post")
+
 // counter reports whether a count is a page's comment or share counter:
 // "Comments (12)", "Comments: 12", "12 Comments", "Shares 1.2K", each
 // capitalised as page labels are; "4,000 public comments" is a fact.
@@ -302,6 +306,9 @@ func (p *parser) counter(f fig) bool {
 	}
 	if counterWords[p.word(b)] && isUpperB(p.raw(b)[0]) {
 		return true
+	}
+	if counterWords[p.word(b)] && p.isPunct(b+1, ':') && p.kind(b-1) == tWord && isUpperB(p.raw(b - 1)[0]) && counterLabels[p.word(b-1)] {
+		return true // "Page views: 8,412", "Total shares: 1,204"
 	}
 	h := f.np.head
 	return f.np.e > f.np.s && h == f.te && counterWords[p.word(h)] && isUpperB(p.raw(h)[0])

@@ -425,7 +425,7 @@ var teaserLabels = func() []string {
 	ls := []string{"Read more", "Read More", "Read next", "Read Next", "Most popular", "Most read", "Related stories", "More stories",
 		"Recommended", "Trending", "More from", "Top stories", "You may also like", "Related coverage", "Related articles",
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
-		"You might also like", "You might like", "In other news", "Also on", "More in",
+		"You might also like", "You might like", "In other news", "Also on", "More in", "Related",
 		"Most shared", "Popular now", "Editor's picks", "What to read next"}
 	// Pages set them in capitals too: "TRENDINGCounty fair returns…".
 	for _, l := range ls {
@@ -458,13 +458,17 @@ func gluedTeasers(n string, i, end int) bool {
 		if !strings.HasPrefix(n[i:end], l) {
 			continue
 		}
-		if k := i + len(l); k < end && (isUpper(n[k]) || isDigit(n[k])) {
+		k := i + len(l)
+		if k < end && n[k] == ':' {
+			k++ // "Read more:Veloria's budget gap…", "Related:Five ways…"
+		}
+		if k < end && (isUpper(n[k]) || isDigit(n[k])) {
 			return true
 		}
 		// "5 minsMore from NewsFood bank demand…", "£2.20.More from
 		// NewsRail strike…": glued to what stands before it, the label
 		// may name its section after a space.
-		if k := i + len(l); i > 0 && k+1 < end && n[k] == ' ' && isUpper(n[k+1]) && !isWS(n[i-1]) {
+		if i > 0 && k+1 < end && n[k] == ' ' && isUpper(n[k+1]) && !isWS(n[i-1]) {
 			return true
 		}
 	}

@@ -548,6 +548,45 @@ func liveUpdate(s string) bool {
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",
 	"more", "related", "advertisement", "ad", "close", "next", "previous", "top"}
 
+// markTeaserGaps marks as junk a piece that no sentence ends between a
+// run of links to other stories and more junk: a link cut from its list by
+// a question mark ("Read more:Who are the 31 lawmakers who abstained?" | "Opinion: a
+// retirement age of 66 is only the start" | "Share this article…").
+// Article sentences end with a full stop; headlines of links do not.
+func markTeaserGaps(n string, sents []Sentence) {
+	teaser := false // the piece before is a run of links
+	for k := 1; k+1 < len(sents); k++ {
+		s := &sents[k]
+		prev := sents[k-1]
+		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End]))
+		if s.Junk || !teaser || !sents[k+1].Junk || s.End-s.Start > 200 {
+			continue
+		}
+		switch n[s.End-1] {
+		case '.', '!', '"', '\'', ')':
+			continue
+		}
+		if strings.IndexByte(n[s.Start:s.End], '\n') >= 0 {
+			continue // lines of their own: a heading or a caption
+		}
+		s.Junk = true
+	}
+}
+
+// startsTeaser reports whether s opens with a teaser label: "Read more:",
+// "Related", "More from".
+func startsTeaser(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, l := range teaserIndex[uint16(s[0])<<8|uint16(s[1])] {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // markLinkLists marks as junk the numbered headlines listed under a
 // page's "Most read" or "Trending" heading ("1. Storm kills 3 in the
 // south"): links to other stories, which change from one scrape to the

@@ -37,6 +37,7 @@ func Split(n string) []Sentence {
 		out = splitGlued(n, s, out)
 	}
 	markLinkLists(n, out)
+	markTeaserGaps(n, out)
 	return out
 }
 

@@ -168,6 +168,8 @@ func TestJunk(t *testing.T) {
 		{"reading time after a headline", "List hits record 7.48mHealth3 min read\nThe list grew.", []string{"3 min read"}},
 		{"reading time glued to a clock", "Jackpot won in Pellham\nSat 9 Mar 2024 10:024 min read\nThe ticket was sold on Friday.", []string{"4 min read"}},
 		{"teasers after you might also like", "The river rose.You might also likeRoadworks to last 8 weeksSchool raises £12,000", []string{"You might also likeRoadworks to last 8 weeksSchool raises £12,000"}},
+		{"teaser run cut by a question mark", "The bill passed.Read more:Who are the 31 who abstained?Opinion: an age of 66 is only the startShare this articleFacebookX", []string{"Read more:Who are the 31 who abstained?", "Opinion: an age of 66 is only the start", "Share this articleFacebookX"}},
+		{"sentence before junk kept", "Updated 10:02 a.m.\nIsland councils said 3 schools had moved lessons online and Transport3 min read\n118 Comments", []string{"Updated 10:02 a.m.", "3 min read", "118 Comments"}},
 		{"reading time and a view counter", "The list grew.Sign up2 min read1,284 views", []string{"2 min read", "1,284 views"}},
 		{"comments in prose", "The plan drew 4,000 public comments", nil},
 		{"share bar and teasers", "The city recorded 4,210 offences.Police chief to quit after 6 yearsCouncil to fund 40 camerasShareFacebookXEmailCopy link© 2025 Dunmere Post.", []string{"Police chief to quit after 6 yearsCouncil to fund 40 cameras", "ShareFacebookXEmailCopy link© 2025 Dunmere Post."}},

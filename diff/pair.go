@@ -397,6 +397,16 @@ func (m *matcher) pairGroup(g group) {
 			s := groupScore(fo, fn)
 			if sameValue(fo.f, fn.f) {
 				s += valueExtra
+				if m.onlyEqual(fo, olds, &m.old) && m.onlyEqual(fn, news, &m.new) && m.movedAlong(fo, fn, i, olds, news, rankO, rankN) {
+					// The one figure of that value on each side, with
+					// the words next to it moved along: a value written
+					// again outweighs a rank kept ("Of the 3.9 million
+					// valid votes, about 2.13 million…" rewritten "About
+					// 2.13 million of the 3,900,000 valid votes"), where
+					// "the Greens won 3 seats and the Liberals 5" swapped
+					// keeps its words by rank.
+					s += positionWeight
+				}
 			}
 			if s < groupEvidence {
 				continue // a figure in the same place is not enough
@@ -424,6 +434,32 @@ func (m *matcher) pairGroup(g group) {
 		m.pickGreedy(cands)
 	}
 	m.pairLeftovers(g)
+}
+
+// onlyEqual reports whether no figure of figs on side s but fi itself has
+// fi's value.
+func (m *matcher) onlyEqual(fi *figInfo, figs []int, s *side) bool {
+	for _, k := range figs {
+		if g := &s.figs[k]; g != fi && sameValue(g.f, fi.f) {
+			return false
+		}
+	}
+	return true
+}
+
+// movedAlong reports whether the words next to old figure fo (at index i
+// of olds) agree better with those of fn than with those of the new figure
+// of fo's class at fo's rank: the figure moved with its words.
+func (m *matcher) movedAlong(fo, fn *figInfo, i int, olds, news []int, rankO, rankN []int) bool {
+	loc := weightedJaccard(fo.local, fn.local)
+	cls := class(fo.f.Category)
+	for j, n := range news {
+		g := &m.new.figs[n]
+		if g != fn && class(g.f.Category) == cls && rankN[j] == rankO[i] {
+			return loc > weightedJaccard(fo.local, g.local)
+		}
+	}
+	return false
 }
 
 // pairLeftovers pairs, in order, the figures of a sentence group that

@@ -156,6 +156,11 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 12,000 -> 13,000", "added 23", "changed 12,000 -> 13,000"},
 		},
 		{
+			name: "values moved with their words in a rewritten sentence",
+			old:  "Of the 2.4 million valid ballots cast, about 1.31 million backed the plan and about 1.09 million opposed it.",
+			new:  "About 1.31 million of the 2,400,000 valid ballots backed the plan, and about 1.09 million opposed it.",
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

@@ -216,6 +216,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"long odds in digits", "She beat odds of 1 in 139,838,160 and was ranked 1 in 2024.", []string{"1 in 139,838,160=7.1511238420185165e-09 fraction/percent", "1=1 /count", "2024=2024 /date"}},
 		{"more currency words", "Households get 40 korun; the fine was 3,000 lei.", []string{"40 korun=40 CZK/money", "3,000 lei=3000 RON/money"}},
 		{"first budget", "Holm cuts fuel duty by 2p in first budget.", []string{"2p=0.02 GBP/money"}},
+		{"hedge glued to a short word", "Fog blamed for motorway pile-upAt least seven people were killed.", []string{"At least seven=7 people/casualties q=at least"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

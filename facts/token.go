@@ -299,7 +299,12 @@ func (b *shortWord) lower(w string) (int, bool) {
 // Names written in camel case start with a capital ("McDonald",
 // "YouTube") or a single letter ("iPhone", "eBay").
 func gluedWords(n string, i, j, e int) bool {
-	if j-i < 3 || j+1 >= e || !isLowerB(n[j+1]) {
+	if j+1 >= e || !isLowerB(n[j+1]) {
+		return false
+	}
+	if j-i < 3 && !(j-i == 2 && figureOpener(n, j, e)) {
+		// "pile-upAt least seven": a short word glued only to a hedge
+		// or a number word.
 		return false
 	}
 	start := i

@@ -44,6 +44,12 @@ func (p *parser) furniture(f fig) bool {
 			return true
 		}
 	case Time, Date:
+		if f.cat == Date && p.stampClockAfter(f.te) {
+			// "Sat 12 Jul 2025 07.30 BST": a page's date, its clock and
+			// zone right after it; the clock goes with it.
+			p.stampEnd = f.te
+			return true
+		}
 		if f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
 			p.stampEnd = f.te
 			return true
@@ -59,6 +65,20 @@ func (p *parser) furniture(f fig) bool {
 		return p.counter(f)
 	}
 	return false
+}
+
+// stampClockAfter reports whether a clock time with a zone stands at token
+// k, right after a date: "12 Jul 2025 07.30 BST", "March 4, 2026 9:40 AM
+// ET". Prose puts "at" between a date and its time.
+func (p *parser) stampClockAfter(k int) bool {
+	if p.kind(k) != tNum {
+		return false
+	}
+	_, _, e, ok := p.clock(k)
+	if !ok {
+		return false
+	}
+	return timeZones[p.word(e)] && p.word(e) != "hours" && p.word(e) != "local"
 }
 
 // datedStamp reports whether clock time f follows a date across a page's

@@ -194,6 +194,9 @@ func (p *parser) scan(i int) bool {
 	switch t.kind {
 	case tNum, tSym:
 		return true
+	case tIdent:
+		_, ok := p.tornadoRating(i)
+		return ok
 	case tPunct:
 		return p.n[t.s] == '$' || p.n[t.s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" && p.setIndex()
 	case tWord:
@@ -230,6 +233,9 @@ func (p *parser) setIndex() bool {
 func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	switch p.kind(i) {
 	case tIdent:
+		if v, ok := p.tornadoRating(i); ok {
+			return p.one(fig{ts: i, te: i + 1, value: v, unit: "EF", cat: Measure}), i + 1, true
+		}
 		return nil, i, false
 	case tWord:
 		if w := p.word(i); !figureStarterFilter.mayHave(w) || !figureStarters[w] {
@@ -278,6 +284,19 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			v = 0.25
 		}
 		return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "percentage points", cat: Percent}), j + 3, true
+	}
+	if p.word(j) == "category" && p.kind(j+1) == tNum && p.stormNear(j) {
+		// "a Category 4 storm": a hurricane's or a cyclone's strength on
+		// its scale, which forecasters revise.
+		if v, ok := p.digitsValue(j + 1); ok && v >= 1 && v <= 5 && v == math.Trunc(v) {
+			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "category", cat: Measure}), j + 2, true
+		}
+	}
+	if p.word(j) == "ef" && p.isPunct(j+1, '-') && p.glued(j+1) && p.kind(j+2) == tNum && p.glued(j+2) {
+		// "an EF-4 tornado".
+		if v, ok := p.digitsValue(j + 2); ok && v <= 5 && v == math.Trunc(v) {
+			return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "EF", cat: Measure}), j + 3, true
+		}
 	}
 	if p.word(j) == "magnitude" && p.kind(j+1) == tNum {
 		if v, ok := p.digitsValue(j + 1); ok && v < 11 {
@@ -1010,6 +1029,29 @@ func (p *parser) number(i int) (number, int, bool) {
 		k += 3
 	}
 	return p.scale(nv, k)
+}
+
+// tornadoRating reads a tornado's rating on the Enhanced Fujita scale
+// written as one token at i: "EF3", "EF0".
+func (p *parser) tornadoRating(i int) (float64, bool) {
+	r := p.raw(i)
+	if len(r) != 3 || r[0] != 'E' || r[1] != 'F' || r[2] < '0' || r[2] > '5' {
+		return 0, false
+	}
+	return float64(r[2] - '0'), true
+}
+
+// stormNear reports whether a hurricane, cyclone, typhoon or storm is named
+// near token k.
+func (p *parser) stormNear(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		switch p.word(i) {
+		case "hurricane", "cyclone", "typhoon", "storm", "hurricanes", "cyclones", "typhoons", "storms", "winds":
+			return true
+		}
+	}
+	return false
 }
 
 // quakeNear reports whether an earthquake is named near token k.

@@ -335,6 +335,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "up to" && movementVerbs[p.word(i-1)] {
+		// "churn edged up to 2.4%", "shares shot up to 120p": the verb's
+		// particle and its "to", not a ceiling.
+		f.ts, f.qual = j, ""
+	}
 	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && p.kind(i-1) == tWord &&
 		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] {
 		// "4 seconds ahead of Amundsen-Ray over 58 laps": the course of
@@ -1294,6 +1299,13 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 // make a duration of it: a span's preposition or the end of a hedge.
 var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
+
+// movementVerbs take "up" as a particle: "edged up to 2.4%", "went up to
+// 5 pence".
+var movementVerbs = setOf("edged", "edges", "edging", "went", "goes", "going", "gone", "shot", "shoots",
+	"crept", "creeps", "creeping", "moved", "moves", "moving", "ticked", "ticks", "ticking", "inched",
+	"inching", "jumped", "jumps", "climbed", "climbs", "rose", "rises", "crawled", "spiked", "spikes",
+	"revised", "revises", "rounded", "bumped", "pushed", "pushes", "driven", "drove")
 
 // courseNouns count the stretches a contest runs over: "over 58 laps".
 var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",

@@ -218,6 +218,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"first budget", "Holm cuts fuel duty by 2p in first budget.", []string{"2p=0.02 GBP/money"}},
 		{"hedge glued to a short word", "Fog blamed for motorway pile-upAt least seven people were killed.", []string{"At least seven=7 people/casualties q=at least"}},
 		{"storm category and tornado rating", "Cyclone Ana, a Category 4 storm, hit land; the office rated the tornado an EF3, then EF-4. Category 3 prisoners were moved.", []string{"Category 4=4 category/measure", "EF3=3 EF/measure", "EF-4=4 EF/measure"}},
+		{"up as a verb's particle", "Churn edged up to 2.4% and gusts reached up to 70 mph.", []string{"2.4%=2.4 percent/percent", "up to 70 mph=70 mph/measure q=up to"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

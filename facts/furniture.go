@@ -248,7 +248,9 @@ func (p *parser) stamped(ts int) bool {
 			w := p.word(k)
 			if stampWords[w] {
 				r := p.raw(k)
-				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first"
+				// "(updated 13:40)" after a byline's date: a stamp in
+				// brackets, lower-case.
+				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(')
 			}
 			if !stampFillers[w] && !weekdayAbbrevs[w] {
 				if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {

@@ -292,6 +292,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "category", cat: Measure}), j + 2, true
 		}
 	}
+	if p.word(j) == "level" && p.kind(j+1) == tNum && p.alertNear(j) {
+		// "raised the alert from level 2 to level 3": a reading of a
+		// warning scale, as "Category 4" is of a storm's.
+		if v, ok := p.digitsValue(j + 1); ok && v >= 0 && v <= 10 && v == math.Trunc(v) {
+			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "level", cat: Measure}), j + 2, true
+		}
+	}
 	if p.word(j) == "ef" && p.isPunct(j+1, '-') && p.glued(j+1) && p.kind(j+2) == tNum && p.glued(j+2) {
 		// "an EF-4 tornado".
 		if v, ok := p.digitsValue(j + 2); ok && v <= 5 && v == math.Trunc(v) {
@@ -771,7 +778,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" {
 				return f, i, false
 			}
-		case "another", "said", "says", "told", "who", "which", "that", "is", "was", "can", "could", "would", "might", "must", "should", "day":
+		case "is", "was":
+			// "One was a teacher" is the pronoun; "four passengers were
+			// treated and one was taken to hospital" counts one of them.
+			if b := p.word(j - 1); !(b == "and" || b == "but" || b == "while" || p.isPunct(j-1, ',')) || len(p.figs) == 0 {
+				return f, i, false
+			}
+		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
 		}
 		for m := k; m < k+3 && p.kind(m) == tWord; m++ {
@@ -1059,6 +1072,19 @@ func (p *parser) stormNear(k int) bool {
 	return false
 }
 
+// alertNear reports whether a warning scale is named near token k: an
+// alert, a warning, a threat or a lockdown.
+func (p *parser) alertNear(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		switch p.word(i) {
+		case "alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk":
+			return true
+		}
+	}
+	return false
+}
+
 // quakeNear reports whether an earthquake is named near token k.
 func (p *parser) quakeNear(k int) bool {
 	lo, hi := p.window(k)
@@ -1301,11 +1327,11 @@ var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly"
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
 
 // movementVerbs take "up" as a particle: "edged up to 2.4%", "went up to
-// 5 pence".
-var movementVerbs = setOf("edged", "edges", "edging", "went", "goes", "going", "gone", "shot", "shoots",
-	"crept", "creeps", "creeping", "moved", "moves", "moving", "ticked", "ticks", "ticking", "inched",
-	"inching", "jumped", "jumps", "climbed", "climbs", "rose", "rises", "crawled", "spiked", "spikes",
-	"revised", "revises", "rounded", "bumped", "pushed", "pushes", "driven", "drove")
+// 5 pence". Verbs of height keep "up to" a ceiling: "an ash column rose up
+// to 5 km".
+var movementVerbs = setOf("edged", "edges", "edging", "went", "goes", "going", "gone", "crept", "creeps",
+	"creeping", "moved", "moves", "moving", "ticked", "ticks", "ticking", "inched", "inching", "nudged",
+	"nudges", "revised", "revises", "rounded", "bumped")
 
 // courseNouns count the stretches a contest runs over: "over 58 laps".
 var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",

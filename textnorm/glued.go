@@ -425,7 +425,8 @@ var teaserLabels = func() []string {
 	ls := []string{"Read more", "Read More", "Read next", "Read Next", "Most popular", "Most read", "Related stories", "More stories",
 		"Recommended", "Trending", "More from", "Top stories", "You may also like", "Related coverage", "Related articles",
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
-		"You might also like", "You might like", "In other news", "Also on", "More in", "Related",
+		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
+		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next"}
 	// Pages set them in capitals too: "TRENDINGCounty fair returns…".
 	for _, l := range ls {

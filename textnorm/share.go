@@ -138,9 +138,18 @@ func teaserRun(s string) bool {
 
 // readerCounter returns where a live counter of readers ending s starts
 // ("1,408 people are reading this", "6,310 readers now", glued to what
-// precedes it or not), or a counter glued to the word before it ("sign
-// up3,562 comments"), or -1.
+// precedes it or not), a counter glued to the word before it ("sign
+// up3,562 comments") or before a copyright line ("342 comments© 2025"), or
+// -1.
 func readerCounter(s string) int {
+	if k := strings.Index(s, "\u00a9"); k > 0 {
+		// "342 comments© 2025 Potomac Ledger.": a counter before the
+		// copyright line.
+		head := strings.TrimRight(s[:k], " ")
+		if c := trailingCounter(" " + head); c > 0 {
+			return c - 1
+		}
+	}
 	if c := trailingCounter(s); c > 0 && isLetter(s[c-1]) {
 		// "…news alerts - sign up3,562 comments": a counter glued to
 		// the page's prompt; "drew 4,000 comments" stands apart.

@@ -179,6 +179,7 @@ func TestJunk(t *testing.T) {
 		{"section teasers glued", "The vote passed.Reading time: 5 minsMore from NewsFood bank use doubles in two years", []string{"More from NewsFood bank use doubles in two years"}},
 		{"paywall meter", "The vote passed.\nSubscribe to Sport Extra — 3 free articles left© Sport Media Ltd 2025", []string{"Subscribe to Sport Extra - 3 free articles left© Sport Media Ltd 2025"}},
 		{"articles in prose", "The paper printed 3 free articles left over from May.", nil},
+		{"counter before a copyright line", "The bill passed 51 to 49.\n342 comments© 2025 Potomac Ledger.", []string{"342 comments© 2025 Potomac Ledger."}},
 		{"reader counter", "The vote passed.Get alerts by email1,408 people are reading this", []string{"1,408 people are reading this"}},
 		{"teasers in capitals", "The search went on.TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks", []string{"TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},

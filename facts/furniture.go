@@ -95,8 +95,14 @@ func (p *parser) datedStamp(f fig) bool {
 		// "Mon 3 Mar 2025 13.20 GMT": prose puts "at" between them.
 		return true
 	}
-	sep := p.raw(f.ts - 1)
-	return (sep == "\u00b7" || sep == "|" || sep == "\u2022") && p.figs[n-1].te == f.ts-1
+	field := func(r string) bool { return r == "\u00b7" || r == "|" || r == "\u2022" }
+	d := p.figs[n-1]
+	if d.te != f.ts-1 {
+		return false
+	}
+	// "2 June 2024 · 18:47", or "· 2 June 2024, 18:47 ·": a comma
+	// between them where the date stands in a page's field.
+	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && field(p.raw(d.ts-1))
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours

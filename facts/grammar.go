@@ -342,6 +342,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.raceNear(j) {
+		// "silver medallist over 200 metres", "the world record over
+		// 10,000m": the race's distance, not a hedge.
+		f.ts, f.qual = j, ""
+	}
 	if qual == "up to" && movementVerbs[p.word(i-1)] {
 		// "churn edged up to 2.4%", "shares shot up to 120p": the verb's
 		// particle and its "to", not a ceiling.
@@ -731,6 +736,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
+	if !suffixed && runWords[p.word(k)] {
+		// "41 consecutive days", "a third straight week": a span whose
+		// unit follows an adjective of succession.
+		if u, n2, ok := p.unitAt(k+1, nv); ok && timeUnits[u.name] {
+			f.unit, f.cat, k, suffixed = u.name, u.cat, n2, true
+		}
+	}
 	if !suffixed {
 		if u, n2, ok := p.unitAt(k, nv); ok {
 			f.unit, k, suffixed = u.name, n2, true
@@ -780,8 +792,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		case "is", "was":
 			// "One was a teacher" is the pronoun; "four passengers were
-			// treated and one was taken to hospital" counts one of them.
-			if b := p.word(j - 1); !(b == "and" || b == "but" || b == "while" || p.isPunct(j-1, ',')) || len(p.figs) == 0 {
+			// treated and one was taken to hospital" counts one of them,
+			// as "one was taken to hospital and four were treated" does.
+			w := p.word(k + 1)
+			if _, irregular := irregularParticiples[w]; !isVerbForm(w) && !irregular || w == "said" || w == "told" || w == "expected" {
 				return f, i, false
 			}
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
@@ -1072,6 +1086,24 @@ func (p *parser) stormNear(k int) bool {
 	return false
 }
 
+// runWords stand between a number and the time unit of a run: "41
+// consecutive days", "five straight weeks".
+var runWords = setOf("consecutive", "straight", "successive", "running")
+
+// raceNear reports whether a race, a runner's or swimmer's title or a
+// record is named near token k.
+func (p *parser) raceNear(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		switch p.word(i) {
+		case "medallist", "medalist", "medal", "champion", "sprint", "sprinter", "race", "races", "hurdles",
+			"relay", "record", "final", "heat", "freestyle", "backstroke", "breaststroke", "butterfly", "title":
+			return true
+		}
+	}
+	return false
+}
+
 // alertNear reports whether a warning scale is named near token k: an
 // alert, a warning, a threat or a lockdown.
 func (p *parser) alertNear(k int) bool {
@@ -1281,6 +1313,13 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, i, false
 		}
 		nx := p.word(i + 2)
+		if nx == "of" && (p.word(i+3) == "a" || p.word(i+3) == "an") {
+			// "a quarter of a million people": a number, not a share.
+			if sc, ok := scaleWords[p.word(i+4)]; ok && sc >= 1000 {
+				nv.value, nv.scaled = sc/d, true
+				return nv, i + 5, true
+			}
+		}
 		if nx == "of" {
 			// "a tenth of a second": a measure.
 			if (p.word(i+3) == "a" || p.word(i+3) == "an") && p.kind(i+4) == tWord {

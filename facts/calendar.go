@@ -466,9 +466,9 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	}
 	switch next {
 	case "time", "times":
-		// "for the first time" is an idiom; "for the third time this
-		// year" counts how often.
-		if w == "first" {
+		// "for the first time" is an idiom, and "for a second time"
+		// means again; "for the third time this year" counts how often.
+		if w == "first" || prev == "a" || prev == "an" {
 			return false
 		}
 	case "hand", "class", "rate":

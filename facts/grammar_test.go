@@ -224,6 +224,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"race distance after over", "Reyes, silver medallist over 200 metres, was banned. The fire spread over 200 metres.", []string{"200 metres=200 m/measure", "over 200 metres=200 m/measure q=over"}},
 		{"run of days", "Records fell on 41 consecutive days and prices rose for five straight weeks.", []string{"41 consecutive days=41 day/measure", "five straight weeks=5 week/measure"}},
 		{"a quarter of a million", "About a quarter of a million people lined the streets; a quarter of the vote.", []string{"About a quarter of a million=250000 people/count q=about", "a quarter=0.25 fraction/percent"}},
+		{"for a second time", "She tested positive for a second time, and for the third time this year.", []string{"third=3 /ordinal"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

@@ -169,6 +169,11 @@ func (sp *splitter) lineEnds(i int) bool {
 		// furniture, to be cut whole.
 		return false
 	}
+	if isDigit(n[p]) && (p == sp.start || !isDigit(n[p-1]) || p-1 == sp.start || !isDigit(n[p-2])) && zoneOrCalendar(n[q:]) {
+		// A date wrapped after its day: "held on 3\nMarch 2025",
+		// "By Sports Desk · 2\nJune 2024".
+		return false
+	}
 	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true

@@ -78,6 +78,7 @@ func TestSplit(t *testing.T) {
 		{"headline glued to a long dateline", "Pile-up injures 27HALSTEAD CROSS, England, Nov 14 (Meridian) - Cars collided.", []string{"Pile-up injures 27", "HALSTEAD CROSS, England, Nov 14 (Meridian) - Cars collided."}},
 		{"capitals glued without a dateline", "The vote ofUN members (in May) - and others.", []string{"The vote ofUN members (in May) - and others."}},
 		{"glued A", "had not been breached.A spokesman said.", []string{"had not been breached.", "A spokesman said."}},
+		{"date wrapped after its day", "The vote was held on 3\nMarch 2025 in the hall.\nQuake kills 40\nRescuers dug on.", []string{"The vote was held on 3\nMarch 2025 in the hall.", "Quake kills 40", "Rescuers dug on."}},
 		{"glued digit", "wounded 55.Those raids ended.", []string{"wounded 55.", "Those raids ended."}},
 		{"glued decimal", "The index closed at 13,005.3.Brent fell.", []string{"The index closed at 13,005.3.", "Brent fell."}},
 		{"wrapped date", "The deadline is Dec.\n31, officials said.", []string{"The deadline is Dec.\n31, officials said."}},

@@ -247,6 +247,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	qual, j, _ := p.match(qualifiers, i)
+	if qual != "" {
+		// "at least another two months", "up to a further 300 jobs":
+		// the hedge is the figure's.
+		switch {
+		case p.word(j) == "another" && p.kind(j+1) != tPunct:
+			j++
+		case p.word(j) == "a" && p.word(j+1) == "further" && p.kind(j+2) != tPunct:
+			j += 2
+		}
+	}
 	// "over" and "under" before a time span are prepositions; checked below.
 	between := false
 	if p.word(j) == "between" {
@@ -736,6 +746,14 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
+	if !suffixed && p.word(k) == "per" && p.kind(k+1) == tNum && !nv.words {
+		// "19.6 per 100,000 residents", "4.2 per 1,000 births": a rate
+		// whose base is part of its unit; the base is no figure.
+		_, _, unitAfter := p.match(measureUnits, k+2)
+		if base, ok := p.digitsValue(k + 1); ok && !unitAfter && (base == 100 || base == 1000 || base == 10000 || base == 100000 || base == 1e6) {
+			f.unit, f.cat, k, suffixed = "per "+p.raw(k+1), Measure, k+2, true
+		}
+	}
 	if !suffixed && runWords[p.word(k)] {
 		// "41 consecutive days", "a third straight week": a span whose
 		// unit follows an adjective of succession.
@@ -1086,9 +1104,9 @@ func (p *parser) stormNear(k int) bool {
 	return false
 }
 
-// runWords stand between a number and the time unit of a run: "41
-// consecutive days", "five straight weeks".
-var runWords = setOf("consecutive", "straight", "successive", "running")
+// runWords stand between a number and the time unit of a run or a span:
+// "41 consecutive days", "five straight weeks", "two more months".
+var runWords = setOf("consecutive", "straight", "successive", "running", "more", "further", "additional", "extra")
 
 // raceNear reports whether a race, a runner's or swimmer's title or a
 // record is named near token k.

@@ -359,14 +359,62 @@ func (p *parser) resolve() {
 	p.splitAgeRanges()
 }
 
-// splitAgeRanges makes two figures of a range of ages: "four men, aged 26
-// to 41" (or "who are 26 to 41 years old") gives the youngest's age and the oldest's, each a fact an editor
+// namedGroupBefore reports whether the people whose ages follow token k
+// ("aged", or the range of "N to M years old") are a group the story
+// names: a count, a determiner or a name opens their noun phrase ("four
+// men", "the suspects, who are", "Smith and Jones,"), not a bare class
+// ("young people", "adults").
+func (p *parser) namedGroupBefore(k int) bool {
+	i := k - 1
+	for n := 0; n < 3 && i >= 0; n++ {
+		switch {
+		case p.isPunct(i, ','):
+			i--
+		case p.word(i) == "who" || beForms[p.word(i)]:
+			i--
+		}
+	}
+	for n := 0; n < 4 && i >= 0; n, i = n+1, i-1 {
+		w := p.word(i)
+		_, small := smallNumbers[w]
+		switch {
+		case p.kind(i) == tNum || small || w == "dozen":
+			return true
+		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their":
+			return true
+		case p.kind(i) == tWord && isUpperB(p.raw(i)[0]) && i > 0 && !p.isPunct(i-1, '.'):
+			return true // a name
+		case p.kind(i) != tWord || stopWords[w] || isVerbForm(w) || beForms[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// splitAgeRanges makes two figures of a range of ages of a group the story
+// names: "four men, aged 26 to 41, were held" (or "who are 26 to 41 years
+// old") gives the youngest's age and the oldest's, each a fact an editor
 // revises on its own ("aged 22 to 41"), where "between 2,000 and 3,000
 // fighters" is one estimate.
 func (p *parser) splitAgeRanges() {
 	for x := 0; x < len(p.figs); x++ {
 		f := p.figs[x]
-		if !f.hasHigh || f.unit != "year" || !p.agedBefore(f.ts) && !(p.word(f.ts) == "between" && p.word(f.ts-1) == "aged") && !(p.word(f.te) == "old" && f.high <= 120) {
+		if !f.hasHigh || f.unit != "year" {
+			continue
+		}
+		a := f.ts - 1 // "aged"
+		if p.word(a) == "between" {
+			a--
+		}
+		if p.word(f.ts) == "between" {
+			a = f.ts - 1
+		}
+		aged := p.word(a) == "aged" || p.word(a) == "turned"
+		years := p.word(f.te) == "old" && f.high <= 120
+		if !aged && !years || !p.namedGroupBefore(a) {
+			// "four men, aged 26 to 41" and "the suspects, who are 19
+			// to 58 years old" give a group's ages; "young people aged
+			// 18 to 24" defines a group by its range.
 			continue
 		}
 		lo := f.ts

@@ -428,14 +428,33 @@ var teaserLabels = func() []string {
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next"}
-	// Pages set them in capitals too: "TRENDINGCounty fair returns…".
+	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
+	// or in title case ("Most Read1. 5 takeaways…").
+	seen := map[string]bool{}
 	for _, l := range ls {
-		if u := strings.ToUpper(l); u != l {
-			ls = append(ls, u)
+		seen[l] = true
+	}
+	for _, l := range ls {
+		for _, v := range []string{strings.ToUpper(l), titleCase(l)} {
+			if !seen[v] {
+				seen[v] = true
+				ls = append(ls, v)
+			}
 		}
 	}
 	return ls
 }()
+
+// titleCase capitalises each word of the ASCII label l.
+func titleCase(l string) string {
+	b := []byte(l)
+	for k := range b {
+		if (k == 0 || b[k-1] == ' ') && isLower(b[k]) {
+			b[k] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
 
 // teaserIndex holds teaserLabels by their first two bytes: most capitals
 // of a text open none, and a lookup tells so before any comparison.

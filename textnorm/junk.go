@@ -559,7 +559,16 @@ func markTeaserGaps(n string, sents []Sentence) {
 		s := &sents[k]
 		prev := sents[k-1]
 		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End]))
-		if s.Junk || !teaser || !sents[k+1].Junk || s.End-s.Start > 200 {
+		if s.Junk || !teaser || s.End-s.Start > 200 {
+			continue
+		}
+		if numberedItem(n[s.Start:s.End]) {
+			// "5 takeaways from the count2.": an item of a numbered
+			// list glued to the next one's number.
+			s.Junk = true
+			continue
+		}
+		if !sents[k+1].Junk {
 			continue
 		}
 		switch n[s.End-1] {
@@ -571,6 +580,20 @@ func markTeaserGaps(n string, sents []Sentence) {
 		}
 		s.Junk = true
 	}
+}
+
+// numberedItem reports whether s ends in a list number glued to its last
+// word, as items of a scraped numbered list do: "Rents jump again3.".
+func numberedItem(s string) bool {
+	e := len(s)
+	if e < 3 || s[e-1] != '.' {
+		return false
+	}
+	d := e - 1
+	for d > 0 && e-1-d < 2 && isDigit(s[d-1]) {
+		d--
+	}
+	return d < e-1 && d > 0 && isLetter(s[d-1])
 }
 
 // startsTeaser reports whether s opens with a teaser label: "Read more:",

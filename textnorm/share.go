@@ -149,6 +149,9 @@ func readerCounter(s string) int {
 		if c := trailingCounter(" " + head); c > 0 {
 			return c - 1
 		}
+		if c := readerCounter(head); c >= 0 {
+			return c // "612 people are reading this© 2024 Cordillera News"
+		}
 	}
 	if c := trailingCounter(s); c > 0 && isLetter(s[c-1]) {
 		// "…news alerts - sign up3,562 comments": a counter glued to

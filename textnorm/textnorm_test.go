@@ -181,6 +181,7 @@ func TestJunk(t *testing.T) {
 		{"paywall meter", "The vote passed.\nSubscribe to Sport Extra — 3 free articles left© Sport Media Ltd 2025", []string{"Subscribe to Sport Extra - 3 free articles left© Sport Media Ltd 2025"}},
 		{"articles in prose", "The paper printed 3 free articles left over from May.", nil},
 		{"counter before a copyright line", "The bill passed 51 to 49.\n342 comments© 2025 Potomac Ledger.", []string{"342 comments© 2025 Potomac Ledger."}},
+		{"numbered list glued to its heading", "The count was done.Most Read1. 5 takeaways from the count2. Rents jump again3. Budget: $2.1 billion plan unveiled63 comments\n612 people are reading this© 2024 Cordillera News.", []string{"Most Read1.", "5 takeaways from the count2.", "Rents jump again3.", "Budget: $2.1 billion plan unveiled63 comments", "612 people are reading this© 2024 Cordillera News."}},
 		{"reader counter", "The vote passed.Get alerts by email1,408 people are reading this", []string{"1,408 people are reading this"}},
 		{"teasers in capitals", "The search went on.TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks", []string{"TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},

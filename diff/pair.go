@@ -81,6 +81,32 @@ func (s *side) hasValue(f *facts.Figure) bool {
 	return s.values[valueKeyOf(f)] > 0
 }
 
+// valueOutside reports whether the version holds a figure of f's class and
+// value, unpaired, outside figs: where the value went when its sentence
+// was split ("Police said about 18,000 people joined, while organisers
+// put the crowd at 45,000" rewritten into two sentences).
+func (s *side) valueOutside(f *facts.Figure, figs []int) bool {
+	if !s.hasValue(f) {
+		return false
+	}
+	key := valueKeyOf(f)
+	in := 0
+	for _, k := range figs {
+		if valueKeyOf(s.figs[k].f) == key {
+			in++
+		}
+	}
+	if in >= s.values[key] {
+		return false
+	}
+	for k := range s.figs {
+		if s.pair[k] < 0 && valueKeyOf(s.figs[k].f) == key && !slices.Contains(figs, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // matcher pairs the figures of two versions.
 type matcher struct {
 	old, new side
@@ -391,6 +417,11 @@ func (m *matcher) pairGroup(g group) {
 			if fo.f.Unit != fn.f.Unit && !sameValue(fo.f, fn.f) && !plausibleRevision(fo.f, fn.f) {
 				// "by 41 minutes" and "17-year-old" in one place of a
 				// headline: a time, but no revision of the other.
+				continue
+			}
+			if !sameValue(fo.f, fn.f) && (m.new.valueOutside(fo.f, news) || m.old.valueOutside(fn.f, olds)) {
+				// Each value stands unpaired elsewhere in the other
+				// version: two facts moved apart, not one revised.
 				continue
 			}
 			cls := class(fo.f.Category)

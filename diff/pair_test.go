@@ -161,6 +161,11 @@ func TestComparePairing(t *testing.T) {
 			new:  "About 1.31 million of the 2,400,000 valid ballots backed the plan, and about 1.09 million opposed it.",
 		},
 		{
+			name: "two estimates split apart",
+			old:  "Police said about 18,000 people joined a march through Calderport on Saturday against plans to close two hospitals, while organisers put the crowd at 45,000.",
+			new:  "Organisers said 45,000 people marched through Calderport on Saturday against plans to close 2 hospitals. Police estimated the crowd at about 18,000.",
+		},
+		{
 			name: "basis points as a fraction of a point",
 			old:  "The bank cut its main rate by 25 basis points on Thursday.",
 			new:  "The bank cut its main rate by a quarter of a percentage point on Thursday.",

@@ -1487,8 +1487,13 @@ func (p *parser) sportsNear(k int) bool {
 	lo, hi := p.window(k)
 	for i := lo; i < hi; i++ {
 		switch p.word(i) {
+		case "clear", "behind":
+			// "3 points clear" of a rival: in a poll, percentage points.
+			if !p.pollCtx {
+				return true
+			}
 		case "goal", "goals", "league", "match", "game", "games", "scoring", "scored", "table", "season",
-			"clear", "behind", "docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
+			"docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
 			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries":
 			return true
 		case "quarter", "quarters":

@@ -787,8 +787,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	f.te = k
 	// "Air Force One", "Formula One", "Channel Four": a spelled number
-	// capitalised after a name is part of the name.
-	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] {
+	// capitalised after a name is part of the name; not across a line
+	// break ("…High School\nThree students were killed").
+	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] && !p.toks[j].nl {
 		if _, q := qualifiers[p.word(j-1)]; !q {
 			return f, i, false
 		}

@@ -471,8 +471,9 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if w == "first" || prev == "a" || prev == "an" {
 			return false
 		}
-	case "hand", "class", "rate":
-		// "bought second hand", "travel first class".
+	case "hand", "class", "rate", "half":
+		// "bought second hand", "travel first class", "in the second
+		// half": a period of a year or a match.
 		return false
 	case "light", "aid", "lady", "glance", "sight":
 		// "at first light", "first aid", "at first sight".
@@ -554,7 +555,7 @@ var firstRanks = setOf("finished", "finishes", "finish", "finishing", "came", "c
 
 // firstRanked after "first" make it a standing or an ordered part: "first
 // place", "first round", "first half", "first quarter".
-var firstRanked = setOf("place", "position", "spot", "seed", "round", "half", "quarter", "leg", "set",
+var firstRanked = setOf("place", "position", "spot", "seed", "round", "quarter", "leg", "set",
 	"innings", "stage", "term", "division", "tier", "lap", "heat", "period", "test", "reading", "ballot", "prize")
 
 // ownerWords before "first" make it rank what follows: "its first

@@ -1304,6 +1304,11 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		if p.isPunct(i+1, '-') {
 			return nv, i, false
 		}
+		if _, ok := ordinalWords[p.word(i-1)]; ok {
+			// "in the first half", "the second half of the match": a
+			// period, not a share.
+			return nv, i, false
+		}
 		switch nx {
 		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "",
 			"since", "to", "in", "from", "by", "over", "on", "and", "or", "than", "last", "were", "was", "are", "is":

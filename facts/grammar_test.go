@@ -230,6 +230,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"age range of a class", "Young people aged 18 to 24 were hit; four men aged 29 to 47 were held.", []string{"18 to 24=18-24 year/measure", "four=4 men/count", "29=29 year/measure", "47=47 year/measure"}},
 		{"poll lead clear", "The party stood at 34 per cent in a poll, 3 points clear of the Front.", []string{"34 per cent=34 percent/percent", "3 points=3 percentage points/percent"}},
 		{"number word after a headline's name", "Town mourns after shooting at Linden Ridge High School\nThree students were killed; Formula One resumed.", []string{"Three=3 students/casualties"}},
+		{"first half as a period", "Banks bought 483 tonnes in the first half; sales fell in the second half. Half of the staff left.", []string{"483 tonnes=483 tonne/measure", "Half=0.5 fraction/percent"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

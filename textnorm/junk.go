@@ -555,7 +555,7 @@ var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu",
 // Article sentences end with a full stop; headlines of links do not.
 func markTeaserGaps(n string, sents []Sentence) {
 	teaser := false // the piece before is a run of links
-	for k := 1; k+1 < len(sents); k++ {
+	for k := 1; k < len(sents); k++ {
 		s := &sents[k]
 		prev := sents[k-1]
 		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End]))
@@ -568,8 +568,8 @@ func markTeaserGaps(n string, sents []Sentence) {
 			s.Junk = true
 			continue
 		}
-		if !sents[k+1].Junk {
-			continue
+		if k+1 < len(sents) && !sents[k+1].Junk {
+			continue // the text goes on: an article's sentence
 		}
 		switch n[s.End-1] {
 		case '.', '!', '"', '\'', ')':
@@ -583,7 +583,8 @@ func markTeaserGaps(n string, sents []Sentence) {
 }
 
 // numberedItem reports whether s ends in a list number glued to its last
-// word, as items of a scraped numbered list do: "Rents jump again3.".
+// word, as items of a scraped numbered list do: "Rents jump again3.",
+// "Rail fares to rise 4%3.".
 func numberedItem(s string) bool {
 	e := len(s)
 	if e < 3 || s[e-1] != '.' {
@@ -593,7 +594,7 @@ func numberedItem(s string) bool {
 	for d > 0 && e-1-d < 2 && isDigit(s[d-1]) {
 		d--
 	}
-	return d < e-1 && d > 0 && isLetter(s[d-1])
+	return d < e-1 && d > 0 && (isLetter(s[d-1]) || s[d-1] == '%' || s[d-1] == ')')
 }
 
 // startsTeaser reports whether s opens with a teaser label: "Read more:",

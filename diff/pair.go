@@ -57,8 +57,8 @@ type side struct {
 	bySent [][]int // figure indices of each sentence
 	sets   [][]int // content-word sets of sentences, computed on demand
 	setOK  []bool
-	pair   []int            // index of the paired figure in the other version, or -1
-	values map[valueKey]int // figures by class and value, built on demand
+	pair   []int              // index of the paired figure in the other version, or -1
+	values map[valueKey][]int // figures by class and value, built on demand
 }
 
 // valueKey names a figure's class and value, for finding a value elsewhere
@@ -73,12 +73,13 @@ type valueKey struct {
 // value.
 func (s *side) hasValue(f *facts.Figure) bool {
 	if s.values == nil {
-		s.values = make(map[valueKey]int, len(s.figs))
-		for _, fi := range s.figs {
-			s.values[valueKeyOf(fi.f)]++
+		s.values = make(map[valueKey][]int, len(s.figs))
+		for k, fi := range s.figs {
+			key := valueKeyOf(fi.f)
+			s.values[key] = append(s.values[key], k)
 		}
 	}
-	return s.values[valueKeyOf(f)] > 0
+	return len(s.values[valueKeyOf(f)]) > 0
 }
 
 // valueOutside reports whether the version holds a figure of f's class and
@@ -89,18 +90,8 @@ func (s *side) valueOutside(f *facts.Figure, figs []int) bool {
 	if !s.hasValue(f) {
 		return false
 	}
-	key := valueKeyOf(f)
-	in := 0
-	for _, k := range figs {
-		if valueKeyOf(s.figs[k].f) == key {
-			in++
-		}
-	}
-	if in >= s.values[key] {
-		return false
-	}
-	for k := range s.figs {
-		if s.pair[k] < 0 && valueKeyOf(s.figs[k].f) == key && !slices.Contains(figs, k) {
+	for _, k := range s.values[valueKeyOf(f)] {
+		if s.pair[k] < 0 && !slices.Contains(figs, k) {
 			return true
 		}
 	}

@@ -305,11 +305,12 @@ var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictu
 	"gallery", "item", "video", "part")
 
 // counterWords name the counters a page shows beside an article.
-var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views")
+var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views",
+	"viewed", "readers", "reads")
 
 // counterLabels open a two-word counter label: "Page views:", "Total
 // shares:", "Reader comments:".
-var counterLabels = setOf("page", "total", "reader", "readers", "article", "story", "post")
+var counterLabels = setOf("page", "total", "reader", "readers", "article", "story", "post", "most", "times")
 
 // counter reports whether a count is a page's comment or share counter:
 // "Comments (12)", "Comments: 12", "12 Comments", "Shares 1.2K", each

@@ -25,6 +25,7 @@ func TestFurniture(t *testing.T) {
 		{"live update", "LATEST: 11:05 - Police say 3 people have been arrested. Latest figures on 3 March show 40 cases.", []string{"3=3 people/count", "3 March=303 /date", "40=40 cases/count"}},
 		{"live blog entries", "Lander touches down on the Moon21:10 GMT The agency says 3 panels work.\n14:30: Police say 2 men were held.\n21:10 local time saw 4 burns.", []string{"3=3 panels/count", "2=2 men/count", "21:10=2110 /time", "4=4 burns/count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
+		{"most viewed counter", "Most viewed: 1,204\nThe plan drew 4,000 readers.", []string{"4,000=4000 readers/count"}},
 		{"byline date and time after a comma", "By Our Royal Correspondent · 2 June 2024, 18:47 ·\nThe vote on 2 June 2024, 18:47 was close.", []string{"2 June 2024=2.0240602e+07 /date", "2 June 2024=2.0240602e+07 /date", "18:47=1847 /time"}},
 		{"updated in brackets", "By Owen Pritchard | 6 March 2025, 07:02 (updated 13:40)Households can claim up to £7,500.", []string{"up to £7,500=7500 GBP/money q=up to"}},
 		{"date before a zoned clock", "EnvironmentSat 12 Jul 2025 07.30 BSTDrought grips the south\nThe deadline is 12 July 2025.", []string{"12 July 2025=2.0250712e+07 /date"}},

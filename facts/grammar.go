@@ -1032,7 +1032,7 @@ func (p *parser) number(i int) (number, int, bool) {
 			// preposition or a hedge makes one of them a duration that
 			// editors revise: "within a year", "for a month", "at least
 			// a week", "up to a year", "more than a decade".
-			if spanOpeners[p.word(i-1)] && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
+			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up") && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
 				nv.value = 1
 				return nv, i + 1, true
 			}
@@ -1372,10 +1372,13 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			k++
 		}
 		if d, ok := fractionWords[p.word(k)]; ok && strings.HasSuffix(p.word(k), "s") && v < d {
-			// "three quarters of a percentage point": a measure.
-			if p.word(k+1) == "of" && (p.word(k+2) == "a" || p.word(k+2) == "an") && p.percentagePoint(k+3) {
-				nv.value = v / d
-				return nv, k + 3, true
+			// "three quarters of a percentage point", "three-quarters of
+			// an inch": a measure.
+			if p.word(k+1) == "of" && (p.word(k+2) == "a" || p.word(k+2) == "an") {
+				if _, _, unit := p.match(measureUnits, k+3); unit || p.percentagePoint(k+3) {
+					nv.value = v / d
+					return nv, k + 3, true
+				}
 			}
 			nv.value, nv.fraction = v/d, true
 			return nv, k + 1, true

@@ -231,6 +231,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"poll lead clear", "The party stood at 34 per cent in a poll, 3 points clear of the Front.", []string{"34 per cent=34 percent/percent", "3 points=3 percentage points/percent"}},
 		{"number word after a headline's name", "Town mourns after shooting at Linden Ridge High School\nThree students were killed; Formula One resumed.", []string{"Three=3 students/casualties"}},
 		{"first half as a period", "Banks bought 483 tonnes in the first half; sales fell in the second half. Half of the staff left.", []string{"483 tonnes=483 tonne/measure", "Half=0.5 fraction/percent"}},
+		{"fractions of an inch and up to a week", "Ice up to three-quarters of an inch thick, then up to an inch; power may be out for up to a week.", []string{"up to three-quarters of an inch=0.75 inch/measure q=up to", "up to an inch=1 inch/measure q=up to", "up to a week=1 week/measure q=up to"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

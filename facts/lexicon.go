@@ -212,7 +212,7 @@ var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": tru
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"
 // pass in most sentences without being a figure.
-var singleMeasures = setOf("km", "m", "mile", "nautical mile", "ft", "yard", "acre", "hectare", "sq km",
+var singleMeasures = setOf("km", "m", "mile", "nautical mile", "ft", "yard", "inch", "acre", "hectare", "sq km",
 	"sq mile", "kg", "tonne", "litre", "gallon", "barrel", "cubic metre", "kilotonne", "megatonne")
 
 // measureUnitWord reports whether w is a unit written as a word ("miles",
@@ -482,7 +482,7 @@ var numberWords = func() map[string]bool {
 		"half": true, "dozens": true, "fortnight": true,
 		// One of a measure: "within a mile" (see singleMeasures).
 		"mile": true, "kilometre": true, "kilometer": true, "metre": true, "meter": true, "foot": true,
-		"yard": true, "acre": true, "hectare": true, "kilogram": true, "kilo": true, "tonne": true, "ton": true,
+		"yard": true, "inch": true, "acre": true, "hectare": true, "kilogram": true, "kilo": true, "tonne": true, "ton": true,
 		"litre": true, "liter": true, "gallon": true, "barrel": true}
 	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords, scaleWords} {
 		for w := range t {

@@ -629,7 +629,7 @@ func markLinkLists(n string, sents []Sentence) {
 			s.Junk = true
 			afterMarker = true
 			continue
-		case inList && (afterMarker || listItem(text)):
+		case inList && (afterMarker || listItem(text) || linkLine(text)):
 			s.Junk = true
 		default:
 			inList = false
@@ -656,13 +656,34 @@ func linkListHeading(s string) bool {
 	if strings.IndexByte(s, '\n') >= 0 {
 		s = strings.ReplaceAll(s, "\n", " ") // a heading wrapped: "Most\nread"
 	}
-	switch strings.TrimRight(strings.ToLower(s), ": ") {
+	h := strings.TrimRight(strings.ToLower(s), ": ")
+	switch h {
 	case "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "top stories",
 		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
-		"you may also like", "editor's picks", "more from this section", "more on this story":
+		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
+		"related links", "related articles", "related coverage", "you might also like", "in other news":
 		return true
 	}
+	// "More from Sport", "More in Business": a section's links.
+	for _, p := range []string{"more from ", "more in "} {
+		if strings.HasPrefix(h, p) && strings.Count(h, " ") <= 3 {
+			return true
+		}
+	}
 	return false
+}
+
+// linkLine reports whether s could be an unnumbered link in a list: a
+// headline, which no full stop ends.
+func linkLine(s string) bool {
+	if len(s) > 150 || s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '"', '\'':
+		return false
+	}
+	return true
 }
 
 // listItem reports whether s opens with a list number ("1. ", "2) ").

@@ -158,6 +158,18 @@ func readerCounter(s string) int {
 		// the page's prompt; "drew 4,000 comments" stands apart.
 		return c
 	}
+	if hasSuffixFold(s, " readers") {
+		// "Sign up for breaking news alerts 2,417 readers": a counter
+		// after a page's prompt.
+		e := len(s) - len(" readers")
+		d := e
+		for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
+			d--
+		}
+		if d < e && isDigit(s[d]) && promptBefore(s[:d]) {
+			return d
+		}
+	}
 	var e int
 	switch {
 	case hasSuffixFold(s, " people are reading this"):
@@ -179,6 +191,14 @@ func readerCounter(s string) int {
 		return -1
 	}
 	return d
+}
+
+// promptBefore reports whether s asks the reader to sign up or subscribe:
+// what a page puts before its counters.
+func promptBefore(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "newsletter") ||
+		strings.Contains(l, "alerts")
 }
 
 // shareChainEnd returns where the share bar starting s[i:] ends: past its

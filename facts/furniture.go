@@ -336,7 +336,7 @@ func (p *parser) counter(f fig) bool {
 	if counterWords[p.word(b)] && isUpperB(p.raw(b)[0]) {
 		return true
 	}
-	if counterWords[p.word(b)] && p.isPunct(b+1, ':') && p.kind(b-1) == tWord && isUpperB(p.raw(b - 1)[0]) && counterLabels[p.word(b-1)] {
+	if counterWords[p.word(b)] && p.isPunct(b+1, ':') && p.kind(b-1) == tWord && counterLabels[p.word(b-1)] {
 		return true // "Page views: 8,412", "Total shares: 1,204"
 	}
 	h := f.np.head

@@ -158,9 +158,9 @@ func readerCounter(s string) int {
 		// the page's prompt; "drew 4,000 comments" stands apart.
 		return c
 	}
-	if hasSuffixFold(s, " readers") {
+	if hasSuffixFold(s, "readers") && len(s) > len("readers") && isWS(s[len(s)-len("readers")-1]) {
 		// "Sign up for breaking news alerts 2,417 readers": a counter
-		// after a page's prompt.
+		// after a page's prompt, on one line or wrapped.
 		e := len(s) - len(" readers")
 		d := e
 		for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {

@@ -1688,6 +1688,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		switch {
 		case p.indexCtx:
 			return unit{"points", Measure}, n2, true
+		case nv.decimals && !p.pollCtx:
+			// "238.9 points" for a jump, a routine or a dive: judges'
+			// marks, a measure, where a match's points are whole.
+			return unit{"points", Measure}, n2, true
 		case p.pollCtx && !p.sportsNear(k):
 			return unit{"percentage points", Percent}, n2, true
 		}

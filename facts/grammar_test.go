@@ -232,6 +232,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"number word after a headline's name", "Town mourns after shooting at Linden Ridge High School\nThree students were killed; Formula One resumed.", []string{"Three=3 students/casualties"}},
 		{"first half as a period", "Banks bought 483 tonnes in the first half; sales fell in the second half. Half of the staff left.", []string{"483 tonnes=483 tonne/measure", "Half=0.5 fraction/percent"}},
 		{"fractions of an inch and up to a week", "Ice up to three-quarters of an inch thick, then up to an inch; power may be out for up to a week.", []string{"up to three-quarters of an inch=0.75 inch/measure q=up to", "up to an inch=1 inch/measure q=up to", "up to a week=1 week/measure q=up to"}},
+		{"judges' points", "Her jump scored 238.9 points; he scored 34 points.", []string{"238.9 points=238.9 points/measure", "34=34 points/count"}},
 		{"elided wounded", "The raid killed 9 rebels and wounded 14.", []string{"9=9 rebels/casualties", "14=14 rebels/casualties"}},
 		{"death toll", "The death toll has risen to 1,350.", []string{"1,350=1350 /casualties"}},
 		{"missing", "Eleven fishermen are still missing.", []string{"Eleven=11 fishermen/casualties"}},

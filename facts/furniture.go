@@ -44,6 +44,12 @@ func (p *parser) furniture(f fig) bool {
 			return true
 		}
 	case Time, Date:
+		if f.cat == Date && (f.ts == 0 || p.toks[f.ts].nl) && (p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) {
+			// "May 3, 2024 at 8:45 a.m. ET" opening a line: a page's
+			// stamp; prose says "on May 3".
+			p.stampEnd = f.te
+			return true
+		}
 		if f.cat == Date && p.stampClockAfter(f.te) {
 			// "Sat 12 Jul 2025 07.30 BST": a page's date, its clock and
 			// zone right after it; the clock goes with it.
@@ -95,14 +101,15 @@ func (p *parser) datedStamp(f fig) bool {
 		// "Mon 3 Mar 2025 13.20 GMT": prose puts "at" between them.
 		return true
 	}
-	field := func(r string) bool { return r == "\u00b7" || r == "|" || r == "\u2022" }
+	field := func(r string) bool { return r == "\u00b7" || r == "|" || r == "\u2022" || r == "-" || r == "\u2013" }
 	d := p.figs[n-1]
 	if d.te != f.ts-1 {
 		return false
 	}
 	// "2 June 2024 · 18:47", or "· 2 June 2024, 18:47 ·": a comma
 	// between them where the date stands in a page's field.
-	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && field(p.raw(d.ts-1))
+	// "7 June 2024, 07:31 CET": a comma and a zoned clock.
+	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && (field(p.raw(d.ts-1)) || timeZones[p.word(f.te)] && p.word(f.te) != "hours")
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours
@@ -129,7 +136,10 @@ func (p *parser) agoStamp(f fig) bool {
 // zone, by a capitalised word or nothing. "At 21:10 the lander…" and
 // "21:10 local time saw…" are times of the story.
 func (p *parser) liveStamp(f fig) bool {
-	if f.ts > 0 && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
+	// "Key events: 12:40 Commissioner gives update | 07:58 Navy divers…":
+	// a live page's list of entries.
+	listed := p.isPunct(f.ts-1, '|') || p.isPunct(f.ts-1, ':') && (p.word(f.ts-2) == "events" || p.word(f.ts-2) == "updates" || p.word(f.ts-2) == "latest" || p.word(f.ts-2) == "timeline")
+	if f.ts > 0 && !listed && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
 		return false
 	}
 	if !p.isPunct(f.ts+1, ':') {
@@ -256,7 +266,8 @@ func (p *parser) stamped(ts int) bool {
 				r := p.raw(k)
 				// "(updated 13:40)" after a byline's date: a stamp in
 				// brackets, lower-case.
-				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(')
+				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(') ||
+					p.isPunct(k-1, ',') && p.stampEnd > 0 // "Posted 8 April at 4:15 p.m., updated 9 April at 8:02 a.m."
 			}
 			if !stampFillers[w] && !weekdayAbbrevs[w] {
 				if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {
@@ -301,7 +312,7 @@ func (p *parser) copyright(ts int) bool {
 }
 
 // galleryWords count a page's pictures and pages ("Photo 3 of 12").
-var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictures", "slide", "page",
+var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictures", "slide", "slides", "page",
 	"gallery", "item", "video", "part")
 
 // counterWords name the counters a page shows beside an article.
@@ -319,6 +330,10 @@ func (p *parser) counter(f fig) bool {
 	b := f.ts - 1
 	if p.raw(b) == "UPDATE" || p.raw(b) == "REFILE" || p.raw(b) == "CORRECTED" {
 		return true // a wire story's revision number: "UPDATE 2-Quake kills…"
+	}
+	// "PHOTOS: 42 pictures of the eclipse": a gallery's link.
+	if p.isPunct(b, ':') && galleryWords[p.word(b-1)] && galleryWords[p.word(f.te)] {
+		return true
 	}
 	// "Photo 3 of 12", "Page 2 of 3": a gallery's or a page's counter.
 	if p.word(b) == "of" && p.kind(b-1) == tNum && galleryWords[p.word(b-2)] {

@@ -44,7 +44,8 @@ func (p *parser) furniture(f fig) bool {
 			return true
 		}
 	case Time, Date:
-		if f.cat == Date && (f.ts == 0 || p.toks[f.ts].nl) && (p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) {
+		if f.cat == Date && p.opensLine(f.ts) && ((p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) ||
+			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated") {
 			// "May 3, 2024 at 8:45 a.m. ET" opening a line: a page's
 			// stamp; prose says "on May 3".
 			p.stampEnd = f.te
@@ -71,6 +72,26 @@ func (p *parser) furniture(f fig) bool {
 		return p.counter(f)
 	}
 	return false
+}
+
+// opensLine reports whether token k opens its line, past a day's name:
+// "Tuesday 8 October 2024 3:20 pm".
+func (p *parser) opensLine(k int) bool {
+	if k > 0 && weekdays[p.word(k-1)] {
+		k--
+	}
+	return k == 0 || p.toks[k].nl
+}
+
+// clockAmPmAt reports whether a clock time with "am" or "pm" stands at
+// token k: "3:20 pm", "10.30 a.m.".
+func (p *parser) clockAmPmAt(k int) bool {
+	_, _, e, ok := p.clock(k)
+	if !ok {
+		return false
+	}
+	_, _, amPm := p.ampm(e)
+	return amPm || e > k+1 && (p.word(e-1) == "am" || p.word(e-1) == "pm" || p.word(e-1) == "m")
 }
 
 // stampClockAfter reports whether a clock time with a zone stands at token
@@ -330,6 +351,10 @@ func (p *parser) counter(f fig) bool {
 	b := f.ts - 1
 	if p.raw(b) == "UPDATE" || p.raw(b) == "REFILE" || p.raw(b) == "CORRECTED" {
 		return true // a wire story's revision number: "UPDATE 2-Quake kills…"
+	}
+	// "· 214 comments ·", "| 1,204 shares": a counter in a page's field.
+	if (p.raw(b) == "\u00b7" || p.raw(b) == "|" || p.raw(b) == "\u2022") && counterWords[p.word(f.te)] {
+		return true
 	}
 	// "PHOTOS: 42 pictures of the eclipse": a gallery's link.
 	if p.isPunct(b, ':') && galleryWords[p.word(b-1)] && galleryWords[p.word(f.te)] {

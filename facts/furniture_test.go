@@ -25,6 +25,7 @@ func TestFurniture(t *testing.T) {
 		{"live update", "LATEST: 11:05 - Police say 3 people have been arrested. Latest figures on 3 March show 40 cases.", []string{"3=3 people/count", "3 March=303 /date", "40=40 cases/count"}},
 		{"live blog entries", "Lander touches down on the Moon21:10 GMT The agency says 3 panels work.\n14:30: Police say 2 men were held.\n21:10 local time saw 4 burns.", []string{"3=3 panels/count", "2=2 men/count", "21:10=2110 /time", "4=4 burns/count"}},
 		{"posted at", "Posted at 9:31 a.m.", nil},
+		{"stamps and counters in fields", "Tuesday 8 October 2024 3:20 pm (updated Wednesday 9 October 2024 8:05 am)\n14 March 2024 (updated 15 March) | 3 min read | 1,204 shares\nMarcus Dell · Jan. 8, 2024 10:30 AM ET · 214 comments Harwell has 3,000 comments pending.\nBy Ana Ruiz, August 2, 202410:20 AM CST\nThe vote on 8 October 2024 passed.", []string{"3,000=3000 comments/count", "8 October 2024=2.0241008e+07 /date"}},
 		{"line-opening date at a zoned time", "May 3, 2024 at 8:45 a.m. ET (Updated 11:20 a.m. ET)\n7 June 2024, 07:31 CET · 3-minute read\nThe vote on May 3, 2024 at 8:45 a.m. ET passed.", []string{"May 3, 2024=2.0240503e+07 /date", "8:45 a.m.=845 /time"}},
 		{"posted then updated", "Story by Ana Ruiz | Posted 8 April 2024 at 4:15 p.m., updated 9 April 2024 at 8:02 a.m.PHOTOS: 42 pictures of the eclipse\nThe museum holds 42 pictures.", []string{"42=42 pictures/count"}},
 		{"key events list", "Key events: 12:40 Commissioner gives update | 07:58 Divers resume search\nThe ferry left at 07:58.", []string{"07:58=758 /time"}},

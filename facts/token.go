@@ -94,6 +94,11 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 	for j < e && isDigitB(n[j]) {
 		j++
 	}
+	// "August 2, 202410:20 AM CST": a year glued to a clock's hour.
+	if l := j - i; (l == 5 || l == 6) && j+2 < e && n[j] == ':' && isDigitB(n[j+1]) && isDigitB(n[j+2]) &&
+		(n[i] == '1' && n[i+1] == '9' || n[i] == '2' && n[i+1] == '0') {
+		return i + 4, tNum
+	}
 	kind := tNum
 	if j-i > maxDigits {
 		kind = tIdent

@@ -44,8 +44,9 @@ func (p *parser) furniture(f fig) bool {
 			return true
 		}
 	case Time, Date:
-		if f.cat == Date && p.opensLine(f.ts) && ((p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) ||
-			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated") {
+		if f.cat == Date && (p.opensLine(f.ts) && ((p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) ||
+			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated") ||
+			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) && p.updatedAfterClock(f.te)) {
 			// "May 3, 2024 at 8:45 a.m. ET" opening a line: a page's
 			// stamp; prose says "on May 3".
 			p.stampEnd = f.te
@@ -81,6 +82,20 @@ func (p *parser) opensLine(k int) bool {
 		k--
 	}
 	return k == 0 || p.toks[k].nl
+}
+
+// updatedAfterClock reports whether "(updated" follows the clock time at
+// token k: "8 January 2024 3:20 pm (updated …)", a stamp wherever it
+// stands.
+func (p *parser) updatedAfterClock(k int) bool {
+	_, _, e, ok := p.clock(k)
+	if !ok {
+		return false
+	}
+	if _, e2, amPm := p.ampm(e); amPm {
+		e = e2
+	}
+	return p.isPunct(e, '(') && p.word(e+1) == "updated"
 }
 
 // clockAmPmAt reports whether a clock time with "am" or "pm" stands at

@@ -44,21 +44,7 @@ func (p *parser) furniture(f fig) bool {
 			return true
 		}
 	case Time, Date:
-		if f.cat == Date && (p.opensLine(f.ts) && ((p.word(f.te) == "at" || p.isPunct(f.te, ',')) && p.stampClockAfter(f.te+1) ||
-			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated") ||
-			p.kind(f.te) == tNum && p.clockAmPmAt(f.te) && p.updatedAfterClock(f.te)) {
-			// "May 3, 2024 at 8:45 a.m. ET" opening a line: a page's
-			// stamp; prose says "on May 3".
-			p.stampEnd = f.te
-			return true
-		}
-		if f.cat == Date && p.stampClockAfter(f.te) {
-			// "Sat 12 Jul 2025 07.30 BST": a page's date, its clock and
-			// zone right after it; the clock goes with it.
-			p.stampEnd = f.te
-			return true
-		}
-		if f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
+		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
 			p.stampEnd = f.te
 			return true
 		}
@@ -84,43 +70,57 @@ func (p *parser) opensLine(k int) bool {
 	return k == 0 || p.toks[k].nl
 }
 
-// updatedAfterClock reports whether "(updated" follows the clock time at
-// token k: "8 January 2024 3:20 pm (updated …)", a stamp wherever it
-// stands.
-func (p *parser) updatedAfterClock(k int) bool {
-	_, _, e, ok := p.clock(k)
-	if !ok {
+// stampDate reports whether date f is a page's stamp by the clock time
+// after it: "Sat 12 Jul 2025 07.30 BST" (a zoned clock right after it,
+// wherever it stands), "8 January 2024 3:20 pm (updated …)"; or, opening
+// a line, "May 3, 2024 at 8:45 a.m. ET", "7 June 2024, 07:31 CET",
+// "Tuesday 8 October 2024 3:20 pm", "14 March 2024 (updated 15 March)".
+// Prose says "on May 3" and puts "at" between a date and its time.
+func (p *parser) stampDate(f fig) bool {
+	end, amPm, ok := p.stampClock(f.te)
+	if ok && (p.zoneAt(end) || amPm && p.isPunct(end, '(') && p.word(end+1) == "updated") {
+		return true
+	}
+	if !p.opensLine(f.ts) {
 		return false
 	}
-	if _, e2, amPm := p.ampm(e); amPm {
-		e = e2
+	if p.word(f.te) == "at" || p.isPunct(f.te, ',') {
+		end, _, ok := p.stampClock(f.te + 1)
+		return ok && p.zoneAt(end)
 	}
-	return p.isPunct(e, '(') && p.word(e+1) == "updated"
+	return ok && amPm || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated"
 }
 
-// clockAmPmAt reports whether a clock time with "am" or "pm" stands at
-// token k: "3:20 pm", "10.30 a.m.".
-func (p *parser) clockAmPmAt(k int) bool {
-	_, _, e, ok := p.clock(k)
-	if !ok {
-		return false
-	}
-	_, _, amPm := p.ampm(e)
-	return amPm || e > k+1 && (p.word(e-1) == "am" || p.word(e-1) == "pm" || p.word(e-1) == "m")
-}
-
-// stampClockAfter reports whether a clock time with a zone stands at token
-// k, right after a date: "12 Jul 2025 07.30 BST", "March 4, 2026 9:40 AM
-// ET". Prose puts "at" between a date and its time.
-func (p *parser) stampClockAfter(k int) bool {
+// stampClock reads a clock time at token k as a page's stamp writes it:
+// its end, past "am" or "pm", and whether "am" or "pm" marks it ("3:20
+// pm", "10.30 a.m.", "9:40 AM").
+func (p *parser) stampClock(k int) (end int, amPm, ok bool) {
 	if p.kind(k) != tNum {
-		return false
+		return k, false, false
 	}
 	_, _, e, ok := p.clock(k)
 	if !ok {
-		return false
+		return k, false, false
 	}
-	return timeZones[p.word(e)] && p.word(e) != "hours" && p.word(e) != "local"
+	if _, e2, ap := p.ampm(e); ap {
+		return e2, true, true
+	}
+	w := p.word(e - 1)
+	return e, e > k+1 && (w == "am" || w == "pm" || w == "m"), true
+}
+
+// zoneAt reports whether a time zone stands at token k ("BST", "ET"), not
+// "hours" or "local time", which follow clocks in prose too.
+func (p *parser) zoneAt(k int) bool {
+	w := p.word(k)
+	return timeZones[w] && w != "hours" && w != "local"
+}
+
+// pageField reports whether r separates the fields of a page's byline or
+// stamp: "Marcus Dell · Jan. 8, 2024 · 214 comments", "Business | 4 min
+// read". Prose separates nothing with a middle dot or a bar.
+func pageField(r string) bool {
+	return r == "\u00b7" || r == "|" || r == "\u2022"
 }
 
 // datedStamp reports whether clock time f follows a date across a page's
@@ -137,7 +137,7 @@ func (p *parser) datedStamp(f fig) bool {
 		// "Mon 3 Mar 2025 13.20 GMT": prose puts "at" between them.
 		return true
 	}
-	field := func(r string) bool { return r == "\u00b7" || r == "|" || r == "\u2022" || r == "-" || r == "\u2013" }
+	field := func(r string) bool { return pageField(r) || r == "-" || r == "\u2013" }
 	d := p.figs[n-1]
 	if d.te != f.ts-1 {
 		return false
@@ -145,7 +145,7 @@ func (p *parser) datedStamp(f fig) bool {
 	// "2 June 2024 · 18:47", or "· 2 June 2024, 18:47 ·": a comma
 	// between them where the date stands in a page's field.
 	// "7 June 2024, 07:31 CET": a comma and a zoned clock.
-	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && (field(p.raw(d.ts-1)) || timeZones[p.word(f.te)] && p.word(f.te) != "hours")
+	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && (field(p.raw(d.ts-1)) || p.zoneAt(f.te))
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours
@@ -165,6 +165,10 @@ func (p *parser) agoStamp(f fig) bool {
 	return isUpperB(r[0]) || stampWords[p.word(k)]
 }
 
+// liveListLabels end the label of a live page's list of entries: "Key
+// events:", "Latest updates:", "Timeline:".
+var liveListLabels = setOf("events", "updates", "latest", "timeline")
+
 // liveStamp reports whether clock time f heads an entry of a live page:
 // written with a colon, opening its sentence or glued to the word or the
 // full stop before it ("…on the Moon21:10 GMT The agency says", "…420
@@ -174,7 +178,7 @@ func (p *parser) agoStamp(f fig) bool {
 func (p *parser) liveStamp(f fig) bool {
 	// "Key events: 12:40 Commissioner gives update | 07:58 Navy divers…":
 	// a live page's list of entries.
-	listed := p.isPunct(f.ts-1, '|') || p.isPunct(f.ts-1, ':') && (p.word(f.ts-2) == "events" || p.word(f.ts-2) == "updates" || p.word(f.ts-2) == "latest" || p.word(f.ts-2) == "timeline")
+	listed := p.isPunct(f.ts-1, '|') || p.isPunct(f.ts-1, ':') && liveListLabels[p.word(f.ts-2)]
 	if f.ts > 0 && !listed && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
 		return false
 	}
@@ -368,7 +372,7 @@ func (p *parser) counter(f fig) bool {
 		return true // a wire story's revision number: "UPDATE 2-Quake kills…"
 	}
 	// "· 214 comments ·", "| 1,204 shares": a counter in a page's field.
-	if (p.raw(b) == "\u00b7" || p.raw(b) == "|" || p.raw(b) == "\u2022") && counterWords[p.word(f.te)] {
+	if pageField(p.raw(b)) && counterWords[p.word(f.te)] {
 		return true
 	}
 	// "PHOTOS: 42 pictures of the eclipse": a gallery's link.

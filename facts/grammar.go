@@ -295,14 +295,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "percentage points", cat: Percent}), j + 3, true
 	}
-	if p.word(j) == "category" && p.kind(j+1) == tNum && p.stormNear(j) {
+	if p.word(j) == "category" && p.kind(j+1) == tNum && p.wordNear(j, stormWords) {
 		// "a Category 4 storm": a hurricane's or a cyclone's strength on
 		// its scale, which forecasters revise.
 		if v, ok := p.digitsValue(j + 1); ok && v >= 1 && v <= 5 && v == math.Trunc(v) {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "category", cat: Measure}), j + 2, true
 		}
 	}
-	if p.word(j) == "level" && p.kind(j+1) == tNum && p.alertNear(j) {
+	if p.word(j) == "level" && p.kind(j+1) == tNum && p.wordNear(j, alertWords) {
 		// "raised the alert from level 2 to level 3": a reading of a
 		// warning scale, as "Category 4" is of a storm's.
 		if v, ok := p.digitsValue(j + 1); ok && v >= 0 && v <= 10 && v == math.Trunc(v) {
@@ -352,7 +352,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.raceNear(j) {
+	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
 		// 10,000m": the race's distance, not a hedge.
 		f.ts, f.qual = j, ""
@@ -738,7 +738,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		}
 	}
 	// "7.8 on the Richter scale", "an earthquake measuring 7.8".
-	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.word(j-1) == "measuring" && p.quakeNear(j)) {
+	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.word(j-1) == "measuring" && p.wordNear(j, quakeWords)) {
 		f.unit, f.cat, suffixed = "magnitude", Measure, true
 	}
 	// "2.814s": seconds, as race gaps and lap times are written; "the
@@ -1092,61 +1092,37 @@ func (p *parser) tornadoRating(i int) (float64, bool) {
 	return float64(r[2] - '0'), true
 }
 
-// stormNear reports whether a hurricane, cyclone, typhoon or storm is named
-// near token k.
-func (p *parser) stormNear(k int) bool {
-	lo, hi := p.window(k)
-	for i := lo; i < hi; i++ {
-		switch p.word(i) {
-		case "hurricane", "cyclone", "typhoon", "storm", "hurricanes", "cyclones", "typhoons", "storms", "winds":
-			return true
-		}
-	}
-	return false
-}
-
 // runWords stand between a number and the time unit of a run or a span:
 // "41 consecutive days", "five straight weeks", "two more months".
 var runWords = setOf("consecutive", "straight", "successive", "running", "more", "further", "additional", "extra")
 
-// raceNear reports whether a race, a runner's or swimmer's title or a
-// record is named near token k.
-func (p *parser) raceNear(k int) bool {
+// wordNear reports whether one of words stands near token k, in the window
+// a figure's context is read from.
+func (p *parser) wordNear(k int, words map[string]bool) bool {
 	lo, hi := p.window(k)
 	for i := lo; i < hi; i++ {
-		switch p.word(i) {
-		case "medallist", "medalist", "medal", "champion", "sprint", "sprinter", "race", "races", "hurdles",
-			"relay", "record", "final", "heat", "freestyle", "backstroke", "breaststroke", "butterfly", "title":
+		if words[p.word(i)] {
 			return true
 		}
 	}
 	return false
 }
 
-// alertNear reports whether a warning scale is named near token k: an
-// alert, a warning, a threat or a lockdown.
-func (p *parser) alertNear(k int) bool {
-	lo, hi := p.window(k)
-	for i := lo; i < hi; i++ {
-		switch p.word(i) {
-		case "alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk":
-			return true
-		}
-	}
-	return false
-}
+// stormWords name a hurricane, a cyclone, a typhoon or a storm: "a
+// Category 4 storm".
+var stormWords = setOf("hurricane", "cyclone", "typhoon", "storm", "hurricanes", "cyclones", "typhoons", "storms", "winds")
 
-// quakeNear reports whether an earthquake is named near token k.
-func (p *parser) quakeNear(k int) bool {
-	lo, hi := p.window(k)
-	for i := lo; i < hi; i++ {
-		switch p.word(i) {
-		case "earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks":
-			return true
-		}
-	}
-	return false
-}
+// raceWords name a race, a runner's or a swimmer's title or a record:
+// "silver medallist over 200 metres".
+var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "sprinter", "race", "races", "hurdles",
+	"relay", "record", "final", "heat", "freestyle", "backstroke", "breaststroke", "butterfly", "title")
+
+// alertWords name a warning scale: an alert, a warning, a threat or a
+// lockdown ("raised the alert to level 3").
+var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk")
+
+// quakeWords name an earthquake: "measuring 6.1".
+var quakeWords = setOf("earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks")
 
 // unitFollows reports whether a unit or noun follows token k, so that "4 in
 // 98 minutes" is not read as a fraction.

@@ -402,14 +402,11 @@ func (p *parser) splitAgeRanges() {
 		if !f.hasHigh || f.unit != "year" {
 			continue
 		}
-		a := f.ts - 1 // "aged"
+		a := f.ts - 1 // "aged", or "between" after it
 		if p.word(a) == "between" {
 			a--
 		}
-		if p.word(f.ts) == "between" {
-			a = f.ts - 1
-		}
-		aged := p.word(a) == "aged" || p.word(a) == "turned"
+		aged := p.agedBefore(f.ts)
 		years := p.word(f.te) == "old" && f.high <= 120
 		if !aged && !years || !p.namedGroupBefore(a) {
 			// "four men, aged 26 to 41" and "the suspects, who are 19

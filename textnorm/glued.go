@@ -333,10 +333,7 @@ func counterBefore(n string, i, floor int) int {
 		d--
 	}
 	e := d
-	for d > floor && e-d <= 12 && (isDigit(n[d-1]) || (n[d-1] == ',' || n[d-1] == '.') && d-1 > floor && isDigit(n[d-2])) {
-		d--
-	}
-	if d == e || !isDigit(n[d]) {
+	if d = numberStart(n, e, floor); d == e || !isDigit(n[d]) {
 		return -1
 	}
 	return d

@@ -266,6 +266,8 @@ func readingTail(s string) int {
 
 // trailingCounter returns where a counter written number first ends s
 // ("1,284 views", "12 comments", "1.2K shares"), or 0 when s ends in none.
+// It takes plural counters only, where counterBefore also takes
+// "comment".
 func trailingCounter(s string) int {
 	w := len(s)
 	for w > 0 && len(s)-w <= 9 && isLetter(s[w-1]) {
@@ -284,10 +286,7 @@ func trailingCounter(s string) int {
 		d--
 	}
 	e := d
-	for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
-		d--
-	}
-	if d == e || !isDigit(s[d]) {
+	if d = numberStart(s, e, 0); d == e || !isDigit(s[d]) {
 		return 0
 	}
 	return d

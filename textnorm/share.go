@@ -1,6 +1,9 @@
 package textnorm
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // This file finds the share buttons a scraper glues to an article's end
 // ("…street camerasShareFacebookXEmailCopy link© 2025 Dunmere Post.") and
@@ -38,13 +41,7 @@ func platformAt(s string) int {
 func shareChain(s string) int {
 	best := -1
 	for _, w := range []string{"Share", "SHARE"} {
-		for off := 0; ; {
-			k := strings.Index(s[off:], w)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(w)
+		for i := range occurrences(s, w) {
 			if i > 0 && isUpper(s[i-1]) || !shareLeadAt(s, i+len(w)) {
 				continue
 			}
@@ -55,13 +52,7 @@ func shareChain(s string) int {
 		}
 	}
 	for _, w := range []string{"Facebook", "Twitter", "WhatsApp", "LinkedIn", "Reddit", "Pinterest"} {
-		for off := 0; ; {
-			k := strings.Index(s[off:], w)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(w)
+		for i := range occurrences(s, w) {
 			if best >= 0 && i >= best {
 				break
 			}
@@ -80,6 +71,20 @@ func shareChain(s string) int {
 		}
 	}
 	return best
+}
+
+// occurrences yields the offsets of w in s, in order, each after the end of
+// the one before.
+func occurrences(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(w)
+		}
+	}
 }
 
 // shareLeadAt reports whether a share button follows "Share" ending at k:
@@ -162,11 +167,7 @@ func readerCounter(s string) int {
 		// "Sign up for breaking news alerts 2,417 readers": a counter
 		// after a page's prompt, on one line or wrapped.
 		e := len(s) - len(" readers")
-		d := e
-		for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
-			d--
-		}
-		if d < e && isDigit(s[d]) && promptBefore(s[:d]) {
+		if d := numberStart(s, e, 0); d < e && isDigit(s[d]) && promptBefore(s[:d]) {
 			return d
 		}
 	}
@@ -183,12 +184,20 @@ func readerCounter(s string) int {
 	default:
 		return -1
 	}
-	d := e
-	for d > 0 && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d > 1 && isDigit(s[d-2])) {
-		d--
-	}
+	d := numberStart(s, e, 0)
 	if d == e || !isDigit(s[d]) {
 		return -1
+	}
+	return d
+}
+
+// numberStart returns where the number ending at s[e] starts ("1,204",
+// "2.5"), looking back past floor no further than twelve bytes; e when no
+// digit ends there. The caller checks that it starts with a digit.
+func numberStart(s string, e, floor int) int {
+	d := e
+	for d > floor && e-d <= 12 && (isDigit(s[d-1]) || (s[d-1] == ',' || s[d-1] == '.') && d-1 > floor && isDigit(s[d-2])) {
+		d--
 	}
 	return d
 }

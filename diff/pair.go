@@ -419,7 +419,7 @@ func (m *matcher) pairGroup(g group) {
 			s := groupScore(fo, fn)
 			if sameValue(fo.f, fn.f) {
 				s += valueExtra
-				if m.onlyEqual(fo, olds, &m.old) && m.onlyEqual(fn, news, &m.new) && m.movedAlong(fo, fn, i, olds, news, rankO, rankN) {
+				if m.old.onlyEqual(fo, olds) && m.new.onlyEqual(fn, news) && m.movedAlong(fo, fn, i, olds, news, rankO, rankN) {
 					// The one figure of that value on each side, with
 					// the words next to it moved along: a value written
 					// again outweighs a rank kept ("Of the 3.9 million
@@ -458,9 +458,9 @@ func (m *matcher) pairGroup(g group) {
 	m.pairLeftovers(g)
 }
 
-// onlyEqual reports whether no figure of figs on side s but fi itself has
-// fi's value.
-func (m *matcher) onlyEqual(fi *figInfo, figs []int, s *side) bool {
+// onlyEqual reports whether no figure of figs but fi itself has fi's
+// value.
+func (s *side) onlyEqual(fi *figInfo, figs []int) bool {
 	for _, k := range figs {
 		if g := &s.figs[k]; g != fi && sameValue(g.f, fi.f) {
 			return false

@@ -221,10 +221,21 @@ func timestampLine(s string) bool {
 		// "2 min read1,284 views".
 		s = strings.TrimRight(s[:c], " ")
 	}
-	if hasSuffixFold(s, " min read") || hasSuffixFold(s, " mins read") || hasSuffixFold(s, " minute read") || hasSuffixFold(s, " minutes read") {
+	if readingSuffix(s) > 0 {
 		return true
 	}
 	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ")
+}
+
+// readingSuffix returns the length of the reading time's words ending s
+// (" min read", " minutes read"), or 0.
+func readingSuffix(s string) int {
+	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
+		if hasSuffixFold(s, suf) {
+			return len(suf)
+		}
+	}
+	return 0
 }
 
 // readingTail returns where a reading time ending s starts ("3 min read"
@@ -240,15 +251,11 @@ func readingTail(s string) int {
 		}
 		s = s[:e]
 	}
-	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
-		if hasSuffixFold(s, suf) {
-			e -= len(suf)
-			break
-		}
-	}
-	if e == len(s) {
+	l := readingSuffix(s)
+	if l == 0 {
 		return 0
 	}
+	e -= l
 	d := e
 	for d > 0 && isDigit(s[d-1]) {
 		d--

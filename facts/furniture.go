@@ -81,6 +81,16 @@ func (p *parser) stampDate(f fig) bool {
 	if ok && (p.zoneAt(end) || amPm && p.isPunct(end, '(') && p.word(end+1) == "updated") {
 		return true
 	}
+	if pageField(p.raw(f.te)) {
+		// "3 June 2024 • 08:15 BST", "15 October 2025 · last updated
+		// 11:26", "Kim Ode · 2 June 2024 · 4 min read": a date in a
+		// page's field, before its clock or stamp or between two
+		// separators. Prose joins a date to nothing with a dot or a bar.
+		w := p.word(f.te + 1)
+		if _, _, ok := p.stampClock(f.te + 1); ok || stampWords[w] || w == "last" || f.ts > 0 && pageField(p.raw(f.ts-1)) {
+			return true
+		}
+	}
 	if !p.opensLine(f.ts) {
 		return false
 	}
@@ -237,6 +247,10 @@ func (p *parser) fillersOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch p.kind(k) {
 		case tPunct:
+		case tSym:
+			if !pageField(p.raw(k)) {
+				return false // "Updated 4 June 2024 • 10:50 BST"
+			}
 		case tWord:
 			if w := p.word(k); !stampFillers[w] && !weekdayAbbrevs[w] {
 				return false

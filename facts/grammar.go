@@ -372,18 +372,19 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
 	}
-	// "five years and six months", "15 hours and 3 minutes": one span,
-	// counted in its smaller unit.
-	if f.cat == Measure && !f.hasHigh && spanParts[f.unit] > 0 && (p.word(next) == "and" || p.isPunct(next, ',') || p.kind(next) == tNum) {
+	// "five years and six months", "15 hours and 3 minutes", "12 years,
+	// four months and 19 days": one span, counted in its smallest unit.
+	for f.cat == Measure && !f.hasHigh && spanParts[f.unit] > 0 && (p.word(next) == "and" || p.isPunct(next, ',') || p.kind(next) == tNum) {
 		at := next + 1
 		if p.kind(next) == tNum {
 			at = next // "4 hours 41 minutes"
 		}
-		if g, n2, ok := p.quantity(at); ok && g.ts == at && g.cat == Measure && !g.hasHigh &&
-			spanParts[g.unit] > 0 && spanParts[g.unit] < spanParts[f.unit] {
-			f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
-			f.unit, f.te, next = g.unit, g.te, n2
+		g, n2, ok := p.quantity(at)
+		if !ok || g.ts != at || g.cat != Measure || g.hasHigh || spanParts[g.unit] == 0 || spanParts[g.unit] >= spanParts[f.unit] {
+			break
 		}
+		f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
+		f.unit, f.te, next = g.unit, g.te, n2
 	}
 	figs := p.one(f)
 	// Ranges and pairs.

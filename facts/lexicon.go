@@ -181,6 +181,7 @@ var measureUnits = func() map[string][]phrase {
 	add("week", "week", "weeks", "wk", "wks")
 	add("fortnight", "fortnight", "fortnights")
 	add("day", "day", "days")
+	add("night", "night", "nights")
 	add("hour", "hour", "hours", "hr", "hrs", "h")
 	add("minute", "minute", "minutes", "min", "mins")
 	add("second", "second", "seconds", "sec", "secs")
@@ -229,7 +230,7 @@ var spanParts = map[string]float64{"year": 12 * 2629800, "month": 2629800, "week
 	"hour": 3600, "minute": 60, "second": 1}
 
 // timeUnits are the measure units that are time spans.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "night": true, "hour": true,
 	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}
 
 // currencySymbols maps currency signs to ISO codes.

@@ -1,6 +1,9 @@
 package textnorm
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // splitJunk appends s to out, cutting page junk out of it as separate
 // sentences marked Junk.
@@ -568,7 +571,7 @@ func markTeaserGaps(n string, sents []Sentence) {
 		if s.Junk || !teaser || s.End-s.Start > 200 {
 			continue
 		}
-		if numberedItem(n[s.Start:s.End]) {
+		if numberedItem(n[s.Start:s.End]) || nextListNumber(n[prev.Start:prev.End], n[s.Start:s.End]) {
 			// "5 takeaways from the count2.": an item of a numbered
 			// list glued to the next one's number.
 			s.Junk = true
@@ -586,6 +589,25 @@ func markTeaserGaps(n string, sents []Sentence) {
 		}
 		s.Junk = true
 	}
+}
+
+// nextListNumber reports whether s ends in the list number after the one
+// prev ends in: "…Most read1." then "New station to open in 20262.", where
+// the item's own last digit would hide the number from numberedItem.
+func nextListNumber(prev, s string) bool {
+	e := len(prev) - 1
+	if e < 1 || prev[e] != '.' {
+		return false
+	}
+	// The number may have one digit or two, and a digit of the item may
+	// stand before it: try both.
+	for d := e - 1; d >= 0 && e-d <= 2 && isDigit(prev[d]); d-- {
+		num, _ := strconv.Atoi(prev[d:e])
+		if strings.HasSuffix(s, strconv.Itoa(num+1)+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedItem reports whether s ends in a list number glued to its last

@@ -176,6 +176,8 @@ var measureUnits = func() map[string][]phrase {
 	add("TeV", "tev", "teraelectronvolt", "teraelectronvolts")
 	add("kcal", "kcal", "calorie", "calories", "kilocalorie", "kilocalories")
 	add("hp", "hp", "horsepower", "bhp")
+	add("kN", "kn", "kilonewton", "kilonewtons")
+	add("MN", "meganewton", "meganewtons")
 	add("year", "year", "years", "yr", "yrs")
 	add("month", "month", "months", "mth", "mths")
 	add("week", "week", "weeks", "wk", "wks")
@@ -601,7 +603,7 @@ var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed",
-	"magnitude": "magnitude", "barrel/day": "output",
+	"magnitude": "magnitude", "barrel/day": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",

@@ -82,6 +82,15 @@ func (s *side) hasValue(f *facts.Figure) bool {
 	return len(s.values[valueKeyOf(f)]) > 0
 }
 
+// valueCount returns how many figures of the version have f's class and
+// value.
+func (s *side) valueCount(f *facts.Figure) int {
+	if !s.hasValue(f) {
+		return 0
+	}
+	return len(s.values[valueKeyOf(f)])
+}
+
 // valueOutside reports whether the version holds a figure of f's class and
 // value, unpaired, outside figs: where the value went when its sentence
 // was split ("Police said about 18,000 people joined, while organisers
@@ -614,7 +623,8 @@ func (m *matcher) pairHunk(sg segment) {
 }
 
 // pairLoneCounts pairs the counts left unpaired in an edited hunk when
-// exactly one old and one new count are near in value and may be one fact:
+// exactly one old and one new count are near or equal in value and may be
+// one fact:
 // a sentence split off with its noun and verb reworded ("forcing the
 // evacuation of about 300 homes" -> "About 340 households were
 // evacuated"), a headline rewritten around a new figure ("Dengue cases
@@ -632,7 +642,14 @@ func (m *matcher) pairLoneCounts(olds, news []int) {
 			if class(fn.f.Category) != facts.Count {
 				continue
 			}
-			if mayPair(fo, fn) && nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) {
+			if !mayPair(fo, fn) {
+				continue
+			}
+			// Near values neither version holds elsewhere, or one value
+			// each version holds only here ("with seven abstentions" ->
+			// "Seven members abstained").
+			if nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) ||
+				sameValue(fo.f, fn.f) && m.old.valueCount(fo.f) == 1 && m.new.valueCount(fn.f) == 1 {
 				po, pn = o, n
 				found++
 			}

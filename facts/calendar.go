@@ -814,11 +814,22 @@ func (p *parser) elidedCount(j, k int) bool {
 	// An earlier count of the sentence, with its noun or without ("the
 	// Greens won 22 and the Farmers' League 14").
 	for _, f := range p.figs {
-		if f.cat == Count || f.cat == Casualties {
+		if (f.cat == Count || f.cat == Casualties) && !p.attributiveCount(f) {
 			return true
 		}
 	}
 	return false
+}
+
+// attributiveCount reports whether count f is written joined to its noun
+// by a hyphen, as a modifier ("a two-stage rocket", "a 12-member
+// panel"): it counts nothing that a later name could be given a share of.
+func (p *parser) attributiveCount(f fig) bool {
+	if p.isPunct(f.te, '-') && p.glued(f.te) && p.glued(f.te+1) {
+		return true // the noun outside the figure: "12-member"
+	}
+	// The noun inside it: "two-stage".
+	return f.te-f.ts >= 3 && p.kind(f.te-1) == tWord && p.isPunct(f.te-2, '-') && p.glued(f.te-2) && p.glued(f.te-1)
 }
 
 // initialVerb reports whether token i, capitalised, opens its sentence as

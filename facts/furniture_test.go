@@ -91,6 +91,8 @@ func TestScrapedSpellings(t *testing.T) {
 		{"glued number word", "The blast killed threeEurope", []string{"three=3 /casualties"}},
 		{"camel case name", "She works at YouTube and PayPal.", nil},
 		{"verb opening a sentence", "Leaving 16 missing, the storm moved north.", []string{"16=16 /casualties"}},
+		{"headline glued to an article", "Floods kill dozensA flash flood hit the town", []string{"dozens=12-120 /casualties"}},
+		{"article glued to a name stays", "It was built by SuzukiA team of four", []string{"four=4 /count"}},
 		{"vague after a name", "Europe Hundreds held as protests turn violent", []string{"Hundreds=100-1000 /count"}},
 	}
 	for _, tt := range tests {

@@ -352,6 +352,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
+	if (qual == "above" || qual == "below") && (f.cat == Measure && lengthUnits[f.unit] || f.cat == Date || f.cat == Time) {
+		// "snow above 1,500 metres", "below 200 metres": a height or a
+		// depth, and "below 1990 levels" a year, where "peak above
+		// 8.5%" and "stay above 40C" are hedges.
+		f.ts, f.qual = j, ""
+	}
 	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
 		// 10,000m": the race's distance, not a hedge.

@@ -304,8 +304,13 @@ func (b *shortWord) lower(w string) (int, bool) {
 // Names written in camel case start with a capital ("McDonald",
 // "YouTube") or a single letter ("iPhone", "eBay").
 func gluedWords(n string, i, j, e int) bool {
-	if j+1 >= e || !isLowerB(n[j+1]) {
+	if j+1 >= e {
 		return false
+	}
+	if !isLowerB(n[j+1]) {
+		// "buries villages, killing dozensA landslide set off…": the
+		// article "A" opening the sentence glued after the headline.
+		return j-i >= 3 && articleOpens(n, j, e) && allLower(n[i:j])
 	}
 	if j-i < 3 && !(j-i == 2 && figureOpener(n, j, e)) {
 		// "pile-upAt least seven": a short word glued only to a hedge
@@ -325,6 +330,26 @@ func gluedWords(n string, i, j, e int) bool {
 	}
 	for k := start; k < j; k++ {
 		if !isLowerB(n[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleOpens reports whether n[j:] opens with the article "A" or "An"
+// and a space before a lowercase word: a sentence's first word.
+func articleOpens(n string, j, e int) bool {
+	k := j + 1
+	if k < e && n[k] == 'n' {
+		k++
+	}
+	return n[j] == 'A' && k+1 < e && n[k] == ' ' && isLowerB(n[k+1])
+}
+
+// allLower reports whether w is all lowercase ASCII letters.
+func allLower(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isLowerB(w[k]) {
 			return false
 		}
 	}

@@ -459,7 +459,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) {
+	if s.restates(i) || s.another(i) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -472,6 +472,35 @@ func (s *side) incidental(i int) bool {
 	}
 	return false
 }
+
+// another reports whether figure i is "second" after the indefinite
+// article: "A second blaze broke out", "a second firm linked to him". It
+// says "another" rather than ranking anything, and comes and goes as a
+// sentence is reworded; paired with another ordinal ("a second night" to
+// "a third night") it is still a change. "A fourth man was arrested"
+// counts arrests and stays a fact.
+func (s *side) another(i int) bool {
+	f := s.figs[i].f
+	t := s.doc.Text
+	if f.Category != facts.Ordinal || !strings.EqualFold(f.Text, "second") || f.Start > len(t) {
+		return false
+	}
+	we := f.Start
+	for we > 0 && (t[we-1] == ' ' || t[we-1] == '\n') {
+		we--
+	}
+	ws := we
+	for ws > 0 && we-ws < 3 && isASCIILetter(t[ws-1]) {
+		ws--
+	}
+	if ws > 0 && isASCIILetter(t[ws-1]) {
+		return false
+	}
+	w := strings.ToLower(t[ws:we])
+	return w == "a" || w == "an"
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // restates reports whether figure i is a conversion in brackets of the
 // figure before it, which the other version has too: "47.6C (117.7F)",

@@ -515,7 +515,7 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	}
 	if w == "first" || w == "second" || w == "third" {
 		// Adverbs: "first detected", "was first seen".
-		if strings.HasSuffix(next, "ed") || next == "being" || next == "having" || next == "taking" || next == "coming" || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" {
+		if strings.HasSuffix(next, "ed") || next == "being" || next == "having" || next == "taking" || next == "coming" || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" || pastParticiple(next) {
 			return false
 		}
 		// "at first", "first of all".
@@ -545,6 +545,14 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		return false
 	}
 	return true
+}
+
+// pastParticiple reports whether w is the past participle of an
+// irregular verb: after "first" it makes an adverb of it, as a participle
+// in "-ed" does ("was first held in 2004", "first made public").
+func pastParticiple(w string) bool {
+	pp, ok := irregularParticiples[w]
+	return ok && pp == w
 }
 
 // firstRanks before "first" make it a standing: "finished first",

@@ -227,6 +227,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"race distance after over", "Reyes, silver medallist over 200 metres, was banned. The fire spread over 200 metres.", []string{"200 metres=200 m/measure", "over 200 metres=200 m/measure q=over"}},
 		{"run of days", "Records fell on 41 consecutive days and prices rose for five straight weeks.", []string{"41 consecutive days=41 day/measure", "five straight weeks=5 week/measure"}},
 		{"a quarter of a million", "About a quarter of a million people lined the streets; a quarter of the vote.", []string{"About a quarter of a million=250000 people/count q=about", "a quarter=0.25 fraction/percent"}},
+		{"first as an adverb before an irregular participle", "The fair was first held in 1994 and first made a profit in 2001.", []string{"1994=1994 /date", "2001=2001 /date"}},
 		{"for a second time", "She tested positive for a second time, and for the third time this year.", []string{"third=3 /ordinal"}},
 		{"hedge before another", "It may last at least another two months, or two more months; up to a further 300 jobs will go.", []string{"at least another two months=2 month/measure q=at least", "two more months=2 month/measure", "up to a further 300=300 jobs/count q=up to"}},
 		{"rate per 100,000", "The homicide rate was 19.6 per 100,000 residents, and 5 per 100 days.", []string{"19.6 per 100,000=19.6 per 100,000/measure", "5=5 /count", "100 days=100 day/measure"}},

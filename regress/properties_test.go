@@ -38,6 +38,20 @@ func bumpFigure(text string, f facts.Figure) (string, bool) {
 	return text[:f.Start+i] + string(d) + text[f.Start+i+1:], true
 }
 
+// anotherBefore reports whether s ends in the indefinite article, as
+// before "a second blaze".
+func anotherBefore(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return false
+	}
+	l := strings.ToLower(w[len(w)-1])
+	if i := strings.LastIndexAny(l, ".!?"); i >= 0 {
+		l = l[i+1:] // glued after a full stop: "out.A second"
+	}
+	return l == "a" || l == "an"
+}
+
 // revisions derives edits from one article around a figure chosen by rng:
 // its sentence moved, deleted, merged with the next, split, swapped with the
 // next; its value revised, alone, after a move or with another's; numbers
@@ -61,6 +75,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	for _, g := range doc.Figures {
 		if g.SentenceIndex != f.SentenceIndex {
 			continue
+		}
+		if g.Category == facts.Ordinal && strings.EqualFold(g.Text, "second") && anotherBefore(text[:g.Start]) {
+			continue // "a second blaze": "another", unreported alone
 		}
 		inSentence++
 		switch {

@@ -91,8 +91,8 @@ func (s *side) valueCount(f *facts.Figure) int {
 	return len(s.values[valueKeyOf(f)])
 }
 
-// valueOutside reports whether the version holds a figure of f's class and
-// value, unpaired, outside figs: where the value went when its sentence
+// valueOutside reports whether the version holds a figure of f's class,
+// value and noun, unpaired, outside figs: where the value went when its sentence
 // was split ("Police said about 18,000 people joined, while organisers
 // put the crowd at 45,000" rewritten into two sentences).
 func (s *side) valueOutside(f *facts.Figure, figs []int) bool {
@@ -100,7 +100,9 @@ func (s *side) valueOutside(f *facts.Figure, figs []int) bool {
 		return false
 	}
 	for _, k := range s.values[valueKeyOf(f)] {
-		if s.pair[k] < 0 && !slices.Contains(figs, k) {
+		g := s.figs[k].f
+		if s.pair[k] < 0 && !slices.Contains(figs, k) && (g.Unit == f.Unit || g.Unit == "" || f.Unit == "") {
+			// "two matches" elsewhere is not where "two tries" went.
 			return true
 		}
 	}

@@ -693,7 +693,7 @@ func (p *parser) notQuantity(j, k int) bool {
 		return true
 	}
 	// "S&P 500".
-	if p.kind(j-1) == tWord && p.isPunct(j-2, '&') {
+	if p.kind(j-1) == tWord && p.isPunct(j-2, '&') && !p.glued(j) {
 		return true
 	}
 	// Glued letters that are no unit: "3D", "5G", "737MAX".

@@ -12,6 +12,9 @@ package facts
 // 2026"), a comment or share counter ("Comments (12)"), the year of a
 // copyright line ("© 2026").
 func (p *parser) furniture(f fig) bool {
+	if p.quoteArrowNear(f) {
+		return true
+	}
 	if p.stampEnd > 0 && (f.cat == Time || f.cat == Date || timeZones[p.word(f.te)]) && p.fillersOnly(p.stampEnd, f.ts) {
 		// The rest of a stamp: "Last modified on Tue 4 Mar 2026 16.40 GMT".
 		p.stampEnd = f.te
@@ -61,6 +64,29 @@ func (p *parser) furniture(f fig) bool {
 	return false
 }
 
+// quoteArrows mark a market quote's move: "AEROVELA (AVL) 6.42 ▼ 1.81
+// (−22.0%)".
+var quoteArrows = setOf("\u25b2", "\u25bc", "\u25b4", "\u25be", "\u2191", "\u2193")
+
+// quoteArrowNear reports whether figure f belongs to a market quote of
+// the page: a price before an up or down arrow, or the move after it
+// ("6.42 ▼ 1.81 (−22.0%)"), which change by the minute. Prose writes
+// "fell 1.81 to 6.42".
+func (p *parser) quoteArrowNear(f fig) bool {
+	if quoteArrows[p.raw(f.te)] {
+		return true
+	}
+	for k := f.ts - 1; k >= 0 && k >= f.ts-3; k-- {
+		if quoteArrows[p.raw(k)] {
+			return true
+		}
+		if p.kind(k) == tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // opensLine reports whether token k opens its line, past a day's name:
 // "Tuesday 8 October 2024 3:20 pm".
 func (p *parser) opensLine(k int) bool {
@@ -85,9 +111,16 @@ func (p *parser) stampDate(f fig) bool {
 		// "3 June 2024 • 08:15 BST", "15 October 2025 · last updated
 		// 11:26", "Kim Ode · 2 June 2024 · 4 min read": a date in a
 		// page's field, before its clock or stamp or between two
-		// separators. Prose joins a date to nothing with a dot or a bar.
+		// separators. A middle dot or a bar after it is enough; a
+		// bullet may open the next line of a fact box. Prose joins a date to nothing with a dot or a bar.
 		w := p.word(f.te + 1)
-		if _, _, ok := p.stampClock(f.te + 1); ok || stampWords[w] || w == "last" || f.ts > 0 && pageField(p.raw(f.ts-1)) {
+		b := f.ts - 1
+		if p.isPunct(b, ',') && weekdays[p.word(b-1)] {
+			b -= 2 // "· Sunday, June 16, 2024 ·"
+		} else if weekdays[p.word(b)] {
+			b--
+		}
+		if _, _, ok := p.stampClock(f.te + 1); ok || stampWords[w] || w == "last" || b >= 0 && pageField(p.raw(b)) || p.raw(f.te) != "\u2022" {
 			return true
 		}
 	}
@@ -408,6 +441,9 @@ func (p *parser) counter(f fig) bool {
 	}
 	if counterWords[p.word(b)] && isUpperB(p.raw(b)[0]) {
 		return true
+	}
+	if (p.word(b) == "shared" || p.word(b) == "viewed") && isUpperB(p.raw(b)[0]) && p.word(f.te) == "times" {
+		return true // "Shared 240 times", "Viewed 1,204 times"
 	}
 	if counterWords[p.word(b)] && p.isPunct(b+1, ':') && p.kind(b-1) == tWord && counterLabels[p.word(b-1)] {
 		return true // "Page views: 8,412", "Total shares: 1,204"

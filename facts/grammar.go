@@ -1311,41 +1311,45 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		}
 		return nv, i, false
 	case w == "a" || w == "an" || w == "one":
-		d, ok := fractionWords[p.word(i+1)]
-		if !ok || p.word(i+1) == "half" && w != "a" || strings.HasSuffix(p.word(i+1), "s") {
-			if w == "a" && p.word(i+1) == "half" && p.word(i+2) == "of" {
+		j := i // "one-fifth" is written as "one fifth"
+		if w == "one" && p.isPunct(i+1, '-') && p.glued(i+1) && p.glued(i+2) {
+			j++
+		}
+		d, ok := fractionWords[p.word(j+1)]
+		if !ok || p.word(j+1) == "half" && w != "a" || strings.HasSuffix(p.word(j+1), "s") {
+			if w == "a" && p.word(j+1) == "half" && p.word(j+2) == "of" {
 				nv.value, nv.fraction = 0.5, true
-				return nv, i + 2, true
+				return nv, j + 2, true
 			}
 			return nv, i, false
 		}
-		nx := p.word(i + 2)
-		if nx == "of" && (p.word(i+3) == "a" || p.word(i+3) == "an") {
+		nx := p.word(j + 2)
+		if nx == "of" && (p.word(j+3) == "a" || p.word(j+3) == "an") {
 			// "a quarter of a million people": a number, not a share.
-			if sc, ok := scaleWords[p.word(i+4)]; ok && sc >= 1000 {
+			if sc, ok := scaleWords[p.word(j+4)]; ok && sc >= 1000 {
 				nv.value, nv.scaled = sc/d, true
-				return nv, i + 5, true
+				return nv, j + 5, true
 			}
 		}
 		if nx == "of" {
 			// "a tenth of a second": a measure.
-			if (p.word(i+3) == "a" || p.word(i+3) == "an") && p.kind(i+4) == tWord {
-				if _, _, ok := p.match(measureUnits, i+4); ok || p.percentagePoint(i+4) {
+			if (p.word(j+3) == "a" || p.word(j+3) == "an") && p.kind(j+4) == tWord {
+				if _, _, ok := p.match(measureUnits, j+4); ok || p.percentagePoint(j+4) {
 					nv.value = 1 / d
-					return nv, i + 4, true
+					return nv, j + 4, true
 				}
 			}
 			nv.value, nv.fraction = 1/d, true
-			return nv, i + 2, true
+			return nv, j + 2, true
 		}
 		switch {
-		case nx == "" || p.kind(i+2) == tPunct && !p.isPunct(i+2, '-'),
+		case nx == "" || p.kind(j+2) == tPunct && !p.isPunct(j+2, '-'),
 			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a",
 			// A clause or phrase after it: "cuts its forecast by a third
 			// as fuel costs bite", "a quarter after the merger".
 			fractionFollowers[nx]:
 			nv.value, nv.fraction = 1/d, true
-			return nv, i + 2, true
+			return nv, j + 2, true
 		}
 		return nv, i, false
 	}
@@ -1484,7 +1488,7 @@ func (p *parser) sportsNear(k int) bool {
 			if !p.pollCtx {
 				return true
 			}
-		case "goal", "goals", "league", "match", "game", "games", "scoring", "scored", "table", "season",
+		case "goal", "goals", "league", "match", "matches", "fixture", "fixtures", "pool", "game", "games", "scoring", "scored", "table", "season",
 			"docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
 			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries":
 			return true

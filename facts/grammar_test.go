@@ -165,6 +165,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"team given a count", "Turnovers gave the Kings 24 points. Boeing 737 jets flew.", []string{"24=24 points/count"}},
 		{"count glued to the next sentence", "The blast kills 7The company said 12 were hurt.", []string{"7=7 /casualties", "12=12 /casualties"}},
 		{"change by then level", "Its vote fell by about 410,000 to 1,769,870.", []string{"about 410,000=410000 /count q=about", "1,769,870=1.76987e+06 /count"}},
+		{"one-fifth hyphenated", "Leaks lose roughly one-fifth of the water, and one-third of pipes are old.", []string{"roughly one-fifth=0.2 fraction/percent q=roughly", "one-third=0.3333333333333333 fraction/percent"}},
 		{"above and below as hedges", "Inflation will peak above 8.5%, stay above 30C and fall below 3%; snow lay above 1,500 metres.", []string{"above 8.5%=8.5 percent/percent q=above", "above 30C=30 °C/measure q=above", "below 3%=3 percent/percent q=below", "1,500 metres=1500 m/measure"}},
 		{"thrust in newtons", "The engine made 845kN at liftoff, or 2,200 kilonewtons in a vacuum.", []string{"845kN=845 kN/measure", "2,200 kilonewtons=2200 kN/measure"}},
 		{"span in three parts", "He was 12 years, four months and 19 days old, and served 2 years and 3 months.", []string{"12 years, four months and 19 days=4523.75 day/measure", "2 years and 3 months=27 month/measure"}},

@@ -179,6 +179,12 @@ func scanWord(n string, i, e int) (int, tokKind) {
 				// time glued to the word before it.
 				goto done
 			}
+			if !digits && j-i >= 3 && isLowerB(n[j-1]) && gluedNumberAfter(n, i, j, e) {
+				// "Climate38,500 heat pump grants", "Reporter13 March
+				// 2025", "5 min read14 fragments": a word glued to the
+				// number that opens the next piece.
+				goto done
+			}
 			if !digits && j-i >= 5 && labelBeforeDigits(n[i:j]) {
 				// "Video1:42", "Updated5:02 PM": a page's label glued
 				// to its time.
@@ -397,6 +403,31 @@ func clockAt(n string, j, e int) bool {
 		k++
 	}
 	return k > j && k+2 < e && n[k] == ':' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 >= e || !isDigitB(n[k+3]))
+}
+
+// gluedNumberAfter reports whether the digits at n[j:] start a number of
+// their own rather than the end of the word n[i:j] ("A320", "COVID19"):
+// a number grouped in thousands ("38,500"), a day before a month ("13
+// March"), or any number after a page's "read" or "ago".
+func gluedNumberAfter(n string, i, j, e int) bool {
+	if furnitureEnd(n[i:j]) {
+		return true
+	}
+	k := j
+	for k < e && isDigitB(n[k]) {
+		k++
+	}
+	if k-j <= 3 && k+3 < e && n[k] == ',' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && isDigitB(n[k+3]) && (k+4 >= e || !isDigitB(n[k+4])) {
+		return true
+	}
+	if k-j > 2 || k >= e || n[k] != ' ' {
+		return false
+	}
+	m := k + 1
+	for m < e && isLetterB(n[m]) {
+		m++
+	}
+	return m > k+1 && isUpperB(n[k+1]) && calendarWord(n[k+1:m]) && !weekdays[strings.ToLower(n[k+1:m])]
 }
 
 // labelBeforeDigits reports whether w is a page label that a scraper may

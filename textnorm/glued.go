@@ -479,6 +479,17 @@ func gluedTeasers(n string, i, end int) bool {
 		if k < end && n[k] == ':' {
 			k++ // "Read more:Veloria's budget gap…", "Related:Five ways…"
 		}
+		if strings.HasPrefix(n[k:end], " in ") && k+4 < end && isUpper(n[k+4]) {
+			// "Most read in Business1. Energy bills…": the label names
+			// its section.
+			w := k + 4
+			for w < end && isLetter(n[w]) {
+				w++
+			}
+			if w < end && isDigit(n[w]) {
+				return true
+			}
+		}
 		if k < end && (isUpper(n[k]) || isDigit(n[k])) {
 			return true
 		}

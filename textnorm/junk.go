@@ -580,6 +580,12 @@ func markTeaserGaps(n string, sents []Sentence) {
 		if k+1 < len(sents) && !sents[k+1].Junk {
 			continue // the text goes on: an article's sentence
 		}
+		if t := n[s.Start:s.End]; t[0] == '(' && t[len(t)-1] == ')' && len(t) < 40 && strings.IndexByte(t[1:], '(') < 0 {
+			// "Why are medicines running short? (7 March 2024)": a
+			// link's date, cut off from it by the question mark.
+			s.Junk = true
+			continue
+		}
 		switch n[s.End-1] {
 		case '.', '!', '"', '\'', ')':
 			continue

@@ -102,7 +102,11 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		// A side of a score ("104-99") takes no hedge.
 		score := f.End+1 < len(text) && text[f.End] == '-' && isDigits(text[f.End+1:f.End+2]) ||
 			f.Start > 1 && text[f.Start-1] == '-' && isDigits(text[f.Start-2:f.Start-1])
-		if f.Qualifier == "" && f.High == nil && (f.Category == facts.Count || f.Category == facts.Casualties) && !score &&
+		// A figure glued to the word before it ("3 min read12,400 jobs")
+		// opens a piece of its own: a hedge there would be capitalised,
+		// which this rewording does not do.
+		glued := f.Start > 0 && isLetter(text[f.Start-1])
+		if f.Qualifier == "" && f.High == nil && (f.Category == facts.Count || f.Category == facts.Casualties) && !score && !glued &&
 			f.Value >= 10 && f.Value < 1e5 && f.Value == float64(int(f.Value)) && isDigits(f.Text) {
 			v := int(f.Value) + 1 + rng.IntN(int(f.Value)/5+1)
 			revs = append(revs, revision{"revised and hedged", at("at least " + strconv.Itoa(v)), 1, nil})

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Page furniture: figures a news page prints around its article that change
 // from one scrape to the next without the article changing. Whole lines of
 // it are junk to textnorm; what is glued into article sentences by
@@ -222,11 +224,15 @@ func (p *parser) liveStamp(f fig) bool {
 	// "Key events: 12:40 Commissioner gives update | 07:58 Navy divers…":
 	// a live page's list of entries.
 	listed := p.isPunct(f.ts-1, '|') || p.isPunct(f.ts-1, ':') && liveListLabels[p.word(f.ts-2)]
-	if f.ts > 0 && !listed && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
+	if f.ts > 0 && !listed && !p.toks[f.ts].nl && !(p.glued(f.ts) && (p.kind(f.ts-1) == tWord || p.isPunct(f.ts-1, '.'))) {
 		return false
 	}
 	if !p.isPunct(f.ts+1, ':') {
-		return false
+		// "5.25pm Two of the hikers have been found": an entry opening
+		// its line with a dotted clock and its "pm".
+		if _, amPm, ok := p.stampClock(f.ts); !ok || !amPm || !p.opensLine(f.ts) || strings.IndexByte(p.raw(f.ts), '.') < 0 {
+			return false
+		}
 	}
 	k := f.te
 	for timeZones[p.word(k)] && p.kind(k) == tWord {
@@ -320,7 +326,15 @@ func (p *parser) mediaLength(ts int) bool {
 	if p.isPunct(k, ':') || p.isPunct(k, '|') || p.isPunct(k, '-') || p.isPunct(k, '(') {
 		k--
 	}
-	return mediaWords[p.word(k)] && isUpperB(p.raw(k)[0])
+	if mediaWords[p.word(k)] && isUpperB(p.raw(k)[0]) {
+		return true
+	}
+	// "Listen to this article 4:12", "Listen to this story (3:48)".
+	if w := p.word(k); (w == "article" || w == "story") && p.word(k-1) == "this" && p.word(k-2) == "to" {
+		// "ShareSaveListen to this article": glued to the share bar.
+		return mediaWords[p.word(k-3)] || strings.HasSuffix(p.word(k-3), "listen")
+	}
+	return false
 }
 
 // stamped reports whether the time or date starting at token ts belongs to

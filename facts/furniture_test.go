@@ -38,6 +38,8 @@ func TestFurniture(t *testing.T) {
 		{"dated stamp without a zone", "GOLF 20 July 2025 · 19:58\nHe won by 2 strokes.", []string{"2=2 strokes/count"}},
 		{"dated stamp", "Economy15 October 2025 · 07:00 BSTInflation eases to 3.5%\nThe vote on 15 October at 07:00 BST passed.", []string{"3.5%=3.5 percent/percent", "15 October=1015 /date", "07:00=700 /time"}},
 		{"dated stamp in fields", "By Kim Ode • 3 June 2024 • 08:15 BST • Updated 4 June 2024 • 10:50 BST\nThe bridge shut for 6 weeks.", []string{"6 weeks=6 week/measure"}},
+		{"live entry with a dotted clock", "Hikers found\n5.25pm Two of the hikers have been found.\nAt 5.25pm the first was found.", []string{"Two=2 hikers/count", "5.25pm=1725 /time"}},
+		{"listen to this article", "ShareSaveListen to this article 3:48The group of 9 was freed.", []string{"9=9 /count"}},
 		{"shared times", "Shared 240 times\nThe agency approved 38,500 grants.", []string{"38,500=38500 grants/count"}},
 		{"dated stamp after a byline", "By Hanna Pryce, Science Reporter13 March 2025 · 4 min read14 fragments were found.", []string{"14=14 fragments/count"}},
 		{"number glued to a section label", "Energy & Climate38,500 heat pump grants approved", []string{"38,500=38500 grants/count"}},

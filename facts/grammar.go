@@ -352,10 +352,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// a hedge.
 		f.ts, f.qual = j, ""
 	}
-	if (qual == "above" || qual == "below") && (f.cat == Measure && lengthUnits[f.unit] || f.cat == Date || f.cat == Time) {
-		// "snow above 1,500 metres", "below 200 metres": a height or a
-		// depth, and "below 1990 levels" a year, where "peak above
-		// 8.5%" and "stay above 40C" are hedges.
+	if prev := p.word(i - 1); (qual == "above" || qual == "below") &&
+		(f.cat == Measure && lengthUnits[f.unit] && !changeWords[prev] && !heldWords[prev] && !beForms[prev] || f.cat == Date || f.cat == Time) {
+		// "snow above 1,500 metres", "a village below 200 metres": a
+		// height or a depth, and "below 1990 levels" a year, where "peak
+		// above 8.5%", "stay above 40C", "visibility fell below 50
+		// metres" and "visibility is below 80 metres" are hedges.
 		f.ts, f.qual = j, ""
 	}
 	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.wordNear(j, raceWords) {
@@ -377,6 +379,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
+	}
+	if f.cat == Measure && !f.hasHigh && p.andAHalf(next) {
+		// "a year and a half", "an hour and a half": half a unit more.
+		f.value += 0.5
+		f.te, next = next+3, next+3
 	}
 	// "five years and six months", "15 hours and 3 minutes", "12 years,
 	// four months and 19 days": one span, counted in its smallest unit.
@@ -600,6 +607,10 @@ func sentenceCues() map[string]int {
 	return m
 }
 
+// heldWords keep a level where it is: "stayed above 40C", "remained
+// below 50 metres".
+var heldWords = setOf("stay", "stays", "stayed", "remain", "remains", "remained", "kept", "keep", "keeps")
+
 // changeWords before a figure make a following "to" introduce a new level
 // rather than the top of a range.
 var changeWords = setOf("rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "gained",
@@ -795,8 +806,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	f.te = k
 	// "Air Force One", "Formula One", "Channel Four": a spelled number
 	// capitalised after a name is part of the name; not across a line
-	// break ("…High School\nThree students were killed").
-	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] && !p.toks[j].nl {
+	// break ("…High School\nThree students were killed") or a
+	// scraper's glue ("…in Northern KessaraNine aid workers").
+	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] && !p.toks[j].nl && !p.glued(j) {
 		if _, q := qualifiers[p.word(j-1)]; !q {
 			return f, i, false
 		}
@@ -1013,6 +1025,11 @@ func (p *parser) number(i int) (number, int, bool) {
 		nv.ofNoun = true
 		return nv, i + 1, true
 	}
+	// "the past year and a half": one unit, with its half after it.
+	if timeUnitWords[w] && p.andAHalf(i+1) {
+		nv.value = 1
+		return nv, i, true
+	}
 	// Fractions.
 	if f, n2, ok := p.fractionAt(i); ok {
 		return f, n2, true
@@ -1023,6 +1040,12 @@ func (p *parser) number(i int) (number, int, bool) {
 		if nx == "dozen" {
 			nv.value = 12
 			return p.scale(nv, i+2)
+		}
+		if _, _, ok := p.match(measureUnits, i+1); ok && p.andAHalf(i+2) {
+			// "a year and a half", "an hour and a half": the unit
+			// between one and its half (see andAHalf in quantity).
+			nv.value = 1
+			return nv, i + 1, true
 		}
 		switch nx {
 		case "hundred", "thousand", "million", "billion", "trillion":
@@ -1372,6 +1395,14 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		}
 	}
 	return nv, i, false
+}
+
+// timeUnitWords are the time units written as singular words.
+var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute")
+
+// andAHalf reports whether "and a half" starts at token k.
+func (p *parser) andAHalf(k int) bool {
+	return p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "an") && p.word(k+2) == "half"
 }
 
 // spanOpeners are the words before "a year", "a month" or "a week" that

@@ -203,6 +203,7 @@ var measureUnits = func() map[string][]phrase {
 	add("carat", "carat", "carats")
 	add("magnitude", "magnitude")
 	add("points", "points", "point", "pts")
+	add("pips", "pips", "pip")
 	return phraseTable(m)
 }()
 
@@ -508,6 +509,9 @@ var figureStarters = func() map[string]bool {
 		for w := range t {
 			m[w] = true
 		}
+	}
+	for w := range timeUnitWords {
+		m[w] = true // "the past year and a half"
 	}
 	for _, t := range []map[string]float64{smallNumbers, ordinalWords, fractionWords} {
 		for w := range t {

@@ -271,7 +271,7 @@ func (p *parser) resolve() {
 			// "injured 40 civilians and 12 soldiers": one verb for both;
 			// "killed 4 people in the west and nine in the east" too,
 			// when the second count has no noun of its own.
-			if g := p.figs[x-1]; g.cat == Casualties {
+			if g := p.figs[x-1]; g.cat == Casualties && !p.ownPredicate(max(f.te, f.np.e)) {
 				if end := max(g.te, g.np.e); end == f.ts-1 || (f.bare || f.unit == g.unit) && end < f.ts-1 && p.skipPlace(end) == f.ts-1 {
 					c = g.concept
 				}
@@ -639,6 +639,24 @@ func (p *parser) casualty(x int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// ownPredicate reports whether a verb of its own follows a count ending
+// at token k, past auxiliaries and "still" or "remain": "the bodies of
+// four miners were recovered and at least 34 remain trapped" says what
+// befell the 34 itself.
+func (p *parser) ownPredicate(k int) bool {
+	for n := 0; n < 4 && k < len(p.toks); n, k = n+1, k+1 {
+		w := p.word(k)
+		switch {
+		case w == "still" || w == "remain" || w == "remained" || w == "remains" || auxiliaries[w] || beForms[w]:
+			continue
+		case countStates[w] != "":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // casualtyAfterMore returns the casualty concept of a casualty word at

@@ -545,6 +545,13 @@ var junkPrefixes = []string{
 	"related:", "also read", "read also", "see also:", "recommended:", "trending:", "trending now",
 	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
+	// A correction notice restates the figure the article got wrong;
+	// the article's own figure is the fact.
+	"correction:", "corrections:", "clarification:", "this article was amended", "this article has been amended",
+	"this article was corrected", "this article has been corrected", "this article was updated to correct",
+	"this story was amended", "this story has been amended", "this story was corrected",
+	"this story has been corrected", "this story was updated to correct", "an earlier version of this",
+	"a previous version of this", "an earlier version of the",
 }
 
 // liveUpdate reports whether s, after a "Latest:" label, opens with the

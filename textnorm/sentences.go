@@ -340,8 +340,10 @@ func wordBefore(n string, i, floor int) string {
 	return n[p:i]
 }
 
-// isNumeric reports whether w is made of digits and dots ("005.3").
+// isNumeric reports whether w is made of digits and dots ("005.3"),
+// after a currency sign ("£12.68").
 func isNumeric(w string) bool {
+	w = strings.TrimLeft(w, "£€¥₹₩₽₺₪₦")
 	for k := 0; k < len(w); k++ {
 		if !isDigit(w[k]) && w[k] != '.' {
 			return false

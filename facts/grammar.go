@@ -977,11 +977,11 @@ func (p *parser) number(i int) (number, int, bool) {
 				k++
 			}
 		}
-		// "one in five", "1 in 4".
-		if p.word(k) == "in" && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
+		// "one in five", "1 in 4", "7 out of 10".
+		if at := p.shareOf(k); at > k && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
 			// Past 1,000 only as odds, the digits grouped: "1 in
 			// 139,838,160"; "1 in 2024" is no share.
-			if d, n2, ok := p.smallNumberAt(k + 1); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || strings.IndexByte(p.raw(k+1), ',') >= 0) && !p.unitFollows(n2) {
+			if d, n2, ok := p.smallNumberAt(at); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
 				nv.value /= d
 				nv.fraction = true
 				return nv, n2, true
@@ -1097,9 +1097,9 @@ func (p *parser) number(i int) (number, int, bool) {
 		return nv, i, false
 	}
 	nv.value = v
-	// "one in five".
-	if p.word(k) == "in" {
-		if d, n2, ok := p.smallNumberAt(k + 1); ok && d > v && d >= 2 && v >= 1 {
+	// "one in five", "seven out of 10".
+	if at := p.shareOf(k); at > k {
+		if d, n2, ok := p.smallNumberAt(at); ok && d > v && d >= 2 && v >= 1 {
 			nv.value = v / d
 			nv.fraction = true
 			return nv, n2, true
@@ -1110,6 +1110,19 @@ func (p *parser) number(i int) (number, int, bool) {
 		k += 3
 	}
 	return p.scale(nv, k)
+}
+
+// shareOf returns the token after "in" or "out of" at token k, which
+// make a share of the number before them ("one in five", "seven out of
+// 10"), or k when neither stands there.
+func (p *parser) shareOf(k int) int {
+	switch {
+	case p.word(k) == "in":
+		return k + 1
+	case p.word(k) == "out" && p.word(k+1) == "of":
+		return k + 2
+	}
+	return k
 }
 
 // tornadoRating reads a tornado's rating on the Enhanced Fujita scale

@@ -59,6 +59,7 @@ var conversions = func() map[string]conversion {
 	add("mass", 1, "kg")
 	add("mass", 1e-3, "g")
 	add("mass", 1e-6, "mg")
+	add("mass", 1e-9, "µg")
 	add("mass", 1000, "tonne")
 	add("mass", pound, "lb")
 	add("mass", 14*pound, "stone")

@@ -284,7 +284,9 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		// "won 6.2%.Results", "(AFP).Officials": a sign or a bracket
 		// ends no address or abbreviation.
 		w := wordBefore(n, i, sp.start)
-		if p := n[i-1]; (isLower(p) || isDigit(p)) && (len(w) < 2 || isInitialism(w)) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
+		// A lone letter is an initial ("J.Smith"); a lone digit ends its
+		// sentence ("treated aged 7.By Rhian Talbot").
+		if p := n[i-1]; isLower(p) && (len(w) < 2 || isInitialism(w)) || isDigit(p) && isInitialism(w) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
 			return 0, 0, false
 		}
 		// "example.Com", "Node.JS": a following word with a dot is an

@@ -70,6 +70,8 @@ func TestSplit(t *testing.T) {
 		want     []string
 	}{
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
+		{"glued after a lone digit", "She was treated aged 7.By Rhian Talbot, J.Smith said.", []string{"She was treated aged 7.", "By Rhian Talbot, J.Smith said."}},
+		{"glued after a sum", "The rate is £12.68.Correction: none.", []string{"The rate is £12.68.", "Correction: none."}},
 		{"glued after a percent", "The Greens won 6.2%.Results come later.", []string{"The Greens won 6.2%.", "Results come later."}},
 		{"glued after a bracket", "It fell (in May).Prices rose.", []string{"It fell (in May).", "Prices rose."}},
 		{"headline glued to a dateline", "Slick spreads 30 kmPUERTO ALTO (Wire) - A tanker leaked oil.", []string{"Slick spreads 30 km", "PUERTO ALTO (Wire) - A tanker leaked oil."}},

@@ -360,9 +360,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// metres" and "visibility is below 80 metres" are hedges.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && p.wordNear(j, raceWords) {
+	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && !dim && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
-		// 10,000m": the race's distance, not a hedge.
+		// 10,000m": the race's distance, not a hedge; "over 2 metres
+		// above the record" is one.
 		f.ts, f.qual = j, ""
 	}
 	if qual == "up to" && movementVerbs[p.word(i-1)] {

@@ -165,6 +165,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"team given a count", "Turnovers gave the Kings 24 points. Boeing 737 jets flew.", []string{"24=24 points/count"}},
 		{"count glued to the next sentence", "The blast kills 7The company said 12 were hurt.", []string{"7=7 /casualties", "12=12 /casualties"}},
 		{"change by then level", "Its vote fell by about 410,000 to 1,769,870.", []string{"about 410,000=410000 /count q=about", "1,769,870=1.76987e+06 /count"}},
+		{"over a height near a record", "The river rose over 2 metres above its level, just short of the record.", []string{"over 2 metres=2 m/measure q=over"}},
 		{"micrograms", "PM2.5 reached 265 micrograms per cubic metre, and doses of 50 mcg.", []string{"265 micrograms per cubic metre=265 µg/m³/measure", "50 mcg=50 µg/measure"}},
 		{"out of as a share", "Seven out of 10 voters and 3 out of 4 firms agreed.", []string{"Seven out of 10=0.7 fraction/percent", "3 out of 4=0.75 fraction/percent"}},
 		{"a unit and a half", "It spent £2.7m in the past year and a half and waited an hour and a half.", []string{"£2.7m=2.7e+06 GBP/money", "year and a half=1.5 year/measure", "an hour and a half=1.5 hour/measure"}},

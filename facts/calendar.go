@@ -268,7 +268,12 @@ func (p *parser) ampm(k int) (byte, int, bool) {
 
 // timeZones follow a clock time; they are not part of its span.
 var timeZones = setOf("gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt",
-	"pst", "pdt", "et", "pt", "ist", "jst", "kst", "aest", "aedt", "msk", "local", "hours", "hrs", "z")
+	"pst", "pdt", "et", "pt", "ist", "jst", "kst", "aest", "aedt", "msk", "local", "hours", "hrs", "z",
+	// Zones that spell English words ("WEST", "CAT", "EAT") are left
+	// out: after a live page's clock they open its entry.
+	"ct", "mt", "akst", "akdt", "hst", "ast", "adt", "nst", "ndt", "wet", "eet", "eest", "sast",
+	"wat", "gst", "pkt", "npt", "ict", "wib", "sgt", "hkt", "pht", "myt", "awst", "acst", "acdt", "nzst",
+	"nzdt", "brt", "clt")
 
 func to24(h int, ap byte) int {
 	if ap == 'p' && h < 12 {
@@ -651,6 +656,12 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	// List markers: "1. The army said...", "2) Talks resume".
 	if j == 0 && len(lit) <= 2 && (p.isPunct(k, '.') || p.isPunct(k, ')')) && p.glued(k) && (k+1 == len(p.toks) || p.toks[k+1].sp) {
+		return true
+	}
+	// The next item's number glued to the end of a list's item or to its
+	// heading: "Noah Bessard +11.052s4.", "Rents jump again3.", "Top
+	// four:1.".
+	if len(lit) <= 2 && p.glued(j) && (p.kind(j-1) == tWord || p.isPunct(j-1, ':')) && p.isPunct(k, '.') && k+1 == len(p.toks) {
 		return true
 	}
 	prev := p.raw(j - 1)

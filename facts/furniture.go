@@ -53,7 +53,7 @@ func (p *parser) furniture(f fig) bool {
 			p.stampEnd = f.te
 			return true
 		}
-		if f.cat == Time && p.liveStamp(f) {
+		if f.cat == Time && (p.liveStamp(f) || p.bracketStamp(f)) {
 			return true
 		}
 		if f.cat == Time && p.datedStamp(f) {
@@ -126,6 +126,13 @@ func (p *parser) stampDate(f fig) bool {
 			return true
 		}
 	}
+	if p.isPunct(f.te, ',') && !datePrepositions[p.word(f.ts-1)] {
+		// "By Anna Kessler 3 February 2025, 09:14 CET": a zoned clock
+		// after the comma; prose says "on 3 February, at 09:14".
+		if end, _, ok := p.stampClock(f.te + 1); ok && p.zoneAt(end) {
+			return true
+		}
+	}
 	if !p.opensLine(f.ts) {
 		return false
 	}
@@ -135,6 +142,10 @@ func (p *parser) stampDate(f fig) bool {
 	}
 	return ok && amPm || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated"
 }
+
+// datePrepositions open a date in prose: "on 3 February", "since 2019".
+var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by", "before", "after", "in", "of",
+	"between", "to", "and")
 
 // stampClock reads a clock time at token k as a page's stamp writes it:
 // its end, past "am" or "pm", and whether "am" or "pm" marks it ("3:20
@@ -191,6 +202,24 @@ func (p *parser) datedStamp(f fig) bool {
 	// between them where the date stands in a page's field.
 	// "7 June 2024, 07:31 CET": a comma and a zoned clock.
 	return field(p.raw(f.ts-1)) || p.isPunct(f.ts-1, ',') && (field(p.raw(d.ts-1)) || p.zoneAt(f.te))
+}
+
+// bracketStamp reports whether clock time f stands alone in brackets with
+// its zone, as a wire dateline stamps its story: "OTTAWA, April 15 (4:30
+// p.m. ET) - Canada's…", "(14:20 ICT)". Prose in brackets says more
+// ("(at 4:30 p.m. local time)").
+func (p *parser) bracketStamp(f fig) bool {
+	if !p.isPunct(f.ts-1, '(') {
+		return false
+	}
+	end, _, ok := p.stampClock(f.ts)
+	if !ok || !p.zoneAt(end) {
+		return false
+	}
+	for p.zoneAt(end) {
+		end++
+	}
+	return p.isPunct(end, ')')
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours

@@ -38,6 +38,8 @@ func TestFurniture(t *testing.T) {
 		{"dated stamp without a zone", "GOLF 20 July 2025 · 19:58\nHe won by 2 strokes.", []string{"2=2 strokes/count"}},
 		{"dated stamp", "Economy15 October 2025 · 07:00 BSTInflation eases to 3.5%\nThe vote on 15 October at 07:00 BST passed.", []string{"3.5%=3.5 percent/percent", "15 October=1015 /date", "07:00=700 /time"}},
 		{"dated stamp in fields", "By Kim Ode • 3 June 2024 • 08:15 BST • Updated 4 June 2024 • 10:50 BST\nThe bridge shut for 6 weeks.", []string{"6 weeks=6 week/measure"}},
+		{"dateline with its time in brackets", "OTTAWA, April 15 (4:30 p.m. ET) - The deficit is C$42.8 billion.\nHANOI, Aug 12 (14:20 ICT) - Cases rose 18%.", []string{"April 15=415 /date", "C$42.8 billion=4.28e+10 CAD/money", "Aug 12=812 /date", "18%=18 percent/percent"}},
+		{"byline date with a zoned clock", "Thieves hit museumBy Anna Kessler3 February 2025, 09:14 CET, updated 11:02 CETThieves took eleven pieces.", []string{"eleven=11 pieces/count"}},
 		{"live entry with a dotted clock", "Hikers found\n5.25pm Two of the hikers have been found.\nAt 5.25pm the first was found.", []string{"Two=2 hikers/count", "5.25pm=1725 /time"}},
 		{"listen to this article", "ShareSaveListen to this article 3:48The group of 9 was freed.", []string{"9=9 /count"}},
 		{"shared times", "Shared 240 times\nThe agency approved 38,500 grants.", []string{"38,500=38500 grants/count"}},

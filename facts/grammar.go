@@ -247,6 +247,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	qual, j, _ := p.match(qualifiers, i)
+	if qual == "close on" && i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] {
+		// "roads close on 10 nights": the verb, not "nearly".
+		return nil, i, false
+	}
 	if qual != "" {
 		// "at least another two months", "up to a further 300 jobs":
 		// the hedge is the figure's.
@@ -805,6 +809,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		suffixed = true
 	}
 	f.te = k
+	if f.cat == Measure && timeUnits[f.unit] && f.ts == j && p.isPunct(j-1, '+') && p.glued(j) && f.qual == "" {
+		f.ts = j - 1 // a race gap: "+11.052s"
+	}
 	// "Air Force One", "Formula One", "Channel Four": a spelled number
 	// capitalised after a name is part of the name; not across a line
 	// break ("…High School\nThree students were killed") or a
@@ -1533,7 +1540,7 @@ func (p *parser) sportsNear(k int) bool {
 			if !p.pollCtx {
 				return true
 			}
-		case "goal", "goals", "league", "match", "matches", "fixture", "fixtures", "pool", "game", "games", "scoring", "scored", "table", "season",
+		case "goal", "goals", "league", "match", "matches", "fixture", "fixtures", "pool", "game", "games", "standings", "championship", "podium", "laps", "scoring", "scored", "table", "season",
 			"docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
 			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries":
 			return true

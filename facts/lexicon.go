@@ -181,6 +181,9 @@ var measureUnits = func() map[string][]phrase {
 	add("TeV", "tev", "teraelectronvolt", "teraelectronvolts")
 	add("kcal", "kcal", "calorie", "calories", "kilocalorie", "kilocalories")
 	add("hp", "hp", "horsepower", "bhp")
+	add("Earth mass", "earth mass", "earth masses", "earth-mass")
+	add("Jupiter mass", "jupiter mass", "jupiter masses")
+	add("solar mass", "solar mass", "solar masses")
 	add("kN", "kn", "kilonewton", "kilonewtons")
 	add("MN", "meganewton", "meganewtons")
 	add("year", "year", "years", "yr", "yrs")
@@ -188,7 +191,6 @@ var measureUnits = func() map[string][]phrase {
 	add("week", "week", "weeks", "wk", "wks")
 	add("fortnight", "fortnight", "fortnights")
 	add("day", "day", "days")
-	add("night", "night", "nights")
 	add("hour", "hour", "hours", "hr", "hrs", "h")
 	add("minute", "minute", "minutes", "min", "mins")
 	add("second", "second", "seconds", "sec", "secs")
@@ -238,7 +240,7 @@ var spanParts = map[string]float64{"year": 12 * 2629800, "month": 2629800, "week
 	"hour": 3600, "minute": 60, "second": 1}
 
 // timeUnits are the measure units that are time spans.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "night": true, "hour": true,
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
 	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}
 
 // currencySymbols maps currency signs to ISO codes.

@@ -140,6 +140,9 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 			k++
 		}
 		if k < e && isDigitB(n[k]) {
+			if unitThenListNumber(n, j, k, e) {
+				return j, kind // "+11.052s4. Kai…": a gap, then the next place
+			}
 			for k < e && (isLetterB(n[k]) || isDigitB(n[k])) {
 				k++
 			}
@@ -178,6 +181,9 @@ func scanWord(n string, i, e int) (int, tokKind) {
 				// "touches down on the Moon21:10 GMT": a live page's
 				// time glued to the word before it.
 				goto done
+			}
+			if !digits && i > 0 && isDigitB(n[i-1]) && unitThenListNumber(n, i, j, e) {
+				goto done // "11.052s4.": the unit, then the next item's number
 			}
 			if !digits && j-i >= 3 && isLowerB(n[j-1]) && gluedNumberAfter(n, i, j, e) {
 				// "Climate38,500 heat pump grants", "Reporter13 March
@@ -405,6 +411,24 @@ func clockAt(n string, j, e int) bool {
 	return k > j && k+2 < e && n[k] == ':' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 >= e || !isDigitB(n[k+3]))
 }
 
+// unitThenListNumber reports whether the letters n[j:k], glued after a
+// number, are a unit and the digits after them the number of a list's
+// next item ("+11.052s4. Kai Tanaka-Reid", "4.2km2. Bridge"), not an
+// identifier such as "4x4" or "2a3".
+func unitThenListNumber(n string, j, k, e int) bool {
+	w := n[j:k]
+	if _, ok := gluedOnlyUnits[w]; !ok {
+		if _, ok := measureUnits[w]; !ok {
+			return false
+		}
+	}
+	m := k
+	for m < e && isDigitB(n[m]) {
+		m++
+	}
+	return m-k <= 2 && m < e && (n[m] == '.' || n[m] == ')')
+}
+
 // gluedNumberAfter reports whether the digits at n[j:] start a number of
 // their own rather than the end of the word n[i:j] ("A320", "COVID19"):
 // a number grouped in thousands ("38,500"), a day before a month ("13
@@ -473,6 +497,9 @@ func gluedHeading(n string, i, j, e int) bool {
 	}
 	if _, ok := measureUnits[w]; ok {
 		return true
+	}
+	if _, ok := gluedOnlyUnits[w]; ok {
+		return true // "+23.790sThe fastest"
 	}
 	return w == "percent" || w == "pc"
 }

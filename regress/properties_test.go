@@ -38,6 +38,17 @@ func bumpFigure(text string, f facts.Figure) (string, bool) {
 	return text[:f.Start+i] + string(d) + text[f.Start+i+1:], true
 }
 
+// gluedListEnd reports whether the sentence s ends in a list number
+// glued to its last word: "Halvorsen +3.905s3.", "Rents jump again3.".
+func gluedListEnd(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	k := len(s)
+	for k > 0 && len(s)-k < 2 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	return k < len(s) && k > 0 && isLetter(s[k-1])
+}
+
 // anotherBefore reports whether s ends in the indefinite article, as
 // before "a second blaze".
 func anotherBefore(s string) bool {
@@ -102,7 +113,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		{"sentences swapped", text[:st.Start] + text[next.Start:next.End] + " " + sent + " " + text[next.End:], 0, nil},
 		{"junk appended", text + "share-buttonnewsletter-signupfooter-links", 0, nil},
 	}
-	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") {
+	// An item of a glued numbered list ("Halvorsen +3.905s3.") ends in
+	// the next item's number; no editor merges it into a sentence.
+	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) {
 		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+1]) + text[next.Start+1:]
 		revs = append(revs, revision{"sentences merged", merged, 0, nil})
 	}

@@ -552,6 +552,11 @@ var junkPrefixes = []string{
 	"this story was amended", "this story has been amended", "this story was corrected",
 	"this story has been corrected", "this story was updated to correct", "an earlier version of this",
 	"a previous version of this", "an earlier version of the",
+	// A wire story's note on what its update changed: "(Adds details in
+	// paragraphs 4-6)", "(Recasts paragraphs 1-3)".
+	"(adds ", "(recasts", "(updates ", "(corrects", "(rewrites", "(releads", "(refiles", "(writes through",
+	"(changes ", "(fixes ", "(removes ", "(inserts ", "(clarifies", "(repeats ", "(combines", "(edits ",
+	"(new throughout", "(overwrites", "(tops ", "(previous ",
 }
 
 // liveUpdate reports whether s, after a "Latest:" label, opens with the

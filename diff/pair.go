@@ -636,12 +636,12 @@ func (m *matcher) pairLoneCounts(olds, news []int) {
 	po, pn, found := -1, -1, 0
 	for _, o := range olds {
 		fo := &m.old.figs[o]
-		if class(fo.f.Category) != facts.Count {
+		if class(fo.f.Category) != facts.Count && fo.f.Category != facts.Ordinal {
 			continue
 		}
 		for _, n := range news {
 			fn := &m.new.figs[n]
-			if class(fn.f.Category) != facts.Count {
+			if class(fn.f.Category) != class(fo.f.Category) && !howOften(fo.f, fn.f) {
 				continue
 			}
 			if !mayPair(fo, fn) {
@@ -888,13 +888,23 @@ func (m *matcher) sentenceSimilarity(fo, fn *figInfo) float64 {
 // words differently in two wordings of their sentence.
 func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
-		return sameLiteral(a.f, b.f) && sameValue(a.f, b.f)
+		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
 		return false
 	}
 	return !stateConflict(a, b)
+}
+
+// howOften reports whether one figure counts occasions ("struck eleven
+// times") and the other ranks the latest of them ("the 11th time it has
+// been struck"): one fact, whichever way it is written.
+func howOften(a, b *facts.Figure) bool {
+	if a.Category == facts.Ordinal {
+		a, b = b, a
+	}
+	return b.Category == facts.Ordinal && class(a.Category) == facts.Count && a.Unit == "times"
 }
 
 // stateConflict reports whether two figures state what befell what they
@@ -1125,6 +1135,30 @@ func (m *matcher) pairGlobal() {
 				m.pairIdentical(so, sn)
 			}
 			delete(co, k) // each concept once
+		}
+	}
+}
+
+// pairHowOften pairs, across the document, an occasion's rank left
+// unpaired in one version with the count of occasions of the same value
+// left in the other: "It is the 11th time the bridge has been struck"
+// rewritten "The bridge has now been struck eleven times", in another
+// paragraph. Where either could pair two ways, neither does.
+func (m *matcher) pairHowOften() {
+	for o := range m.old.figs {
+		if m.old.pair[o] >= 0 {
+			continue
+		}
+		fo := m.old.figs[o].f
+		match, found := -1, 0
+		for n := range m.new.figs {
+			if m.new.pair[n] < 0 && howOften(fo, m.new.figs[n].f) && sameValue(fo, m.new.figs[n].f) {
+				match = n
+				found++
+			}
+		}
+		if found == 1 {
+			m.link(o, match)
 		}
 	}
 }

@@ -506,7 +506,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 // "outsider".
 func (p *parser) oddsCue(i, k int) bool {
 	switch p.word(k) {
-	case "shot", "favourite", "favorite", "outsider", "chance", "winner":
+	case "shot", "favourite", "favorite", "outsider", "chance", "winner", "fav", "jt", "jf":
+		return true
+	}
+	if p.isPunct(i-1, ')') && p.kind(i-2) == tWord && isUpperB(p.raw(i - 2)[0]) && (k >= len(p.toks) || p.kind(k) == tPunct || p.toks[k].nl) {
+		// A race card's runner and rider, the price ending the line:
+		// "Northern Quay (Sam Ridley) 12-1"; "Leeds (Ayling) 2-1
+		// Stoke" is a score.
 		return true
 	}
 	switch p.word(i - 1) {
@@ -996,9 +1002,9 @@ func (p *parser) number(i int) (number, int, bool) {
 			}
 		}
 		// "two and a half", "2 and a half million".
-		if p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "one") && p.word(k+2) == "half" {
-			nv.value += 0.5
-			k += 3
+		if v, n2, ok := p.andFraction(k); ok {
+			nv.value += v
+			k = n2
 		}
 		return p.scale(nv, k)
 	case tWord:
@@ -1113,11 +1119,40 @@ func (p *parser) number(i int) (number, int, bool) {
 			return nv, n2, true
 		}
 	}
-	if p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "one") && p.word(k+2) == "half" {
-		nv.value += 0.5
-		k += 3
+	if v, n2, ok := p.andFraction(k); ok {
+		nv.value += v
+		k = n2
 	}
 	return p.scale(nv, k)
+}
+
+// andFraction reads the part of a whole after "and" at token k: "and a
+// half", "and a quarter", "and three-quarters" ("two and a quarter
+// lengths", "two and three-quarter lengths").
+func (p *parser) andFraction(k int) (float64, int, bool) {
+	if p.word(k) != "and" {
+		return 0, k, false
+	}
+	w1 := p.word(k + 1)
+	if w1 == "a" || w1 == "one" {
+		switch p.word(k + 2) {
+		case "half":
+			return 0.5, k + 3, true
+		case "quarter":
+			return 0.25, k + 3, true
+		}
+		return 0, k, false
+	}
+	if w1 == "three" {
+		at := k + 2
+		if p.isPunct(at, '-') && p.glued(at) {
+			at++
+		}
+		if w := p.word(at); w == "quarter" || w == "quarters" {
+			return 0.75, at + 1, true
+		}
+	}
+	return 0, k, false
 }
 
 // shareOf returns the token after "in" or "out of" at token k, which

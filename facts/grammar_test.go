@@ -166,6 +166,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"count glued to the next sentence", "The blast kills 7The company said 12 were hurt.", []string{"7=7 /casualties", "12=12 /casualties"}},
 		{"change by then level", "Its vote fell by about 410,000 to 1,769,870.", []string{"about 410,000=410000 /count q=about", "1,769,870=1.76987e+06 /count"}},
 		{"over a height near a record", "The river rose over 2 metres above its level, just short of the record.", []string{"over 2 metres=2 m/measure q=over"}},
+		{"race card prices", "1. Silver Lantern (Rory Keane) 9-2\n2. Marsh Harrier (Tom Gethin) 2-1 fav\nLeeds (Ayling) 2-1 Stoke", []string{"9-2=4.5 odds/measure", "2-1=2 odds/measure", "2=2 /count", "1=1 /count"}},
+		{"quarters after a whole", "It won by two and a quarter lengths from a horse beaten two and three-quarter lengths.", []string{"two and a quarter lengths=2.25 length/measure", "two and three-quarter lengths=2.75 length/measure"}},
 		{"race gaps in a glued list", "Top four:1. Ferrante 1h31m12.884s2. Halvorsen +4.317s3. Bessard +11.052s4. Tanaka +23.790sThe fastest lap", []string{"four=4 /count", "+4.317s=4.317 second/measure", "+11.052s=11.052 second/measure", "+23.790s=23.79 second/measure"}},
 		{"masses of bodies", "The planet is about 1.4 Earth masses and the star 2.1 solar masses.", []string{"about 1.4 Earth masses=1.4 Earth mass/measure q=about", "2.1 solar masses=2.1 solar mass/measure"}},
 		{"nights counted", "MPs claimed for 212 nights, and roads close on 10 nights.", []string{"212=212 nights/count", "10=10 nights/count"}},

@@ -178,6 +178,12 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
+	if i-lineStart < 50 && isDigit(n[p]) && digitsThenWord(n[q:]) {
+		// "Northern Quay (Sam Ridley) 12-1\n14 ran.": a short line
+		// ending in a figure, then a line opening with one; a number
+		// wrapped in its groups goes on with three digits ("12\n000").
+		return true
+	}
 	// A line of page furniture after the text: "Share this article".
 	lineEnd := strings.IndexByte(n[q:], '\n')
 	if lineEnd < 0 {
@@ -189,6 +195,17 @@ func (sp *splitter) lineEnds(i int) bool {
 		return true
 	}
 	return false
+}
+
+// digitsThenWord reports whether s opens with one or two digits, a space
+// and a lowercase word: "14 ran", not a thousands group ("000 people")
+// or a decimal.
+func digitsThenWord(s string) bool {
+	k := 0
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return k >= 1 && k <= 2 && k+1 < len(s) && s[k] == ' ' && isLower(s[k+1])
 }
 
 // terminal decides whether the terminal punctuation at n[i] ends a

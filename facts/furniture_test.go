@@ -92,6 +92,7 @@ func TestScrapedSpellings(t *testing.T) {
 	}{
 		{"over hedges a wait", "Passengers waited over six hours.", []string{"over six hours=6 hour/measure q=over"}},
 		{"under hedges a time", "He ran it in under two minutes.", []string{"under two minutes=2 minute/measure q=under"}},
+		{"over the period of a sum", "It pledged C$12.3 billion in new spending over five years.", []string{"C$12.3 billion=1.23e+10 CAD/money", "five years=5 year/measure"}},
 		{"over a period is no hedge", "The fund will be paid over four years.", []string{"four years=4 year/measure"}},
 		{"quarter point", "Rates were cut by a quarter of a percentage point.", []string{"a quarter of a percentage point=0.25 percentage points/percent"}},
 		{"half point", "Markets priced in half a percentage point.", []string{"half a percentage point=0.5 percentage points/percent"}},

@@ -351,9 +351,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
 	f.qual = qual
-	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && !durationHedge[p.word(i-1)] {
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && (!durationHedge[p.word(i-1)] || p.sumBefore(i)) {
 		// "over two weeks" is a period, but "waited over six hours" is
-		// a hedge.
+		// a hedge; "C$12.3 billion in new spending over five years" is
+		// the period of a sum.
 		f.ts, f.qual = j, ""
 	}
 	if prev := p.word(i - 1); (qual == "above" || qual == "below") &&
@@ -1455,6 +1456,24 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 
 // timeUnitWords are the time units written as singular words.
 var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute")
+
+// sumBefore reports whether a sum of money stands a few words before token
+// i, with no clause break between: "£40m in spending over five years".
+func (p *parser) sumBefore(i int) bool {
+	if len(p.figs) == 0 {
+		return false
+	}
+	g := p.figs[len(p.figs)-1]
+	if g.cat != Money || i-g.te > 4 {
+		return false
+	}
+	for k := g.te; k < i; k++ {
+		if p.kind(k) == tPunct {
+			return false
+		}
+	}
+	return true
+}
 
 // andAHalf reports whether "and a half" starts at token k.
 func (p *parser) andAHalf(k int) bool {

@@ -1145,13 +1145,23 @@ func (m *matcher) pairGlobal() {
 // rewritten "The bridge has now been struck eleven times", in another
 // paragraph. Where either could pair two ways, neither does.
 func (m *matcher) pairHowOften() {
-	for o := range m.old.figs {
-		if m.old.pair[o] >= 0 {
-			continue
+	occasions := func(s *side) []int { // unpaired ranks and counts of times
+		var out []int
+		for k := range s.figs {
+			if f := s.figs[k].f; s.pair[k] < 0 && (f.Category == facts.Ordinal || class(f.Category) == facts.Count && f.Unit == "times") {
+				out = append(out, k)
+			}
 		}
+		return out
+	}
+	olds, news := occasions(&m.old), occasions(&m.new)
+	if len(olds)*len(news) > maxBucketPairs {
+		return
+	}
+	for _, o := range olds {
 		fo := m.old.figs[o].f
 		match, found := -1, 0
-		for n := range m.new.figs {
+		for _, n := range news {
 			if m.new.pair[n] < 0 && howOften(fo, m.new.figs[n].f) && sameValue(fo, m.new.figs[n].f) {
 				match = n
 				found++

@@ -127,9 +127,12 @@ func (p *parser) stampDate(f fig) bool {
 		}
 	}
 	if p.isPunct(f.te, ',') && !datePrepositions[p.word(f.ts-1)] {
-		// "By Anna Kessler 3 February 2025, 09:14 CET": a zoned clock
-		// after the comma; prose says "on 3 February, at 09:14".
-		if end, _, ok := p.stampClock(f.te + 1); ok && p.zoneAt(end) {
+		// "By Anna Kessler 3 February 2025, 09:14 CET", "12 August
+		// 2024, 15:49 · Reading time: 4 minutes": a clock after the
+		// comma, zoned, ending a field, or ending a line the date opens;
+		// prose says "on 3 February, at 09:14", a fact box "Next
+		// attempt: March 13, 5:50 p.m.".
+		if end, _, ok := p.stampClock(f.te + 1); ok && (p.zoneAt(end) || pageField(p.raw(end)) || p.opensLine(f.ts) && (end >= len(p.toks) || p.toks[end].nl)) {
 			return true
 		}
 	}

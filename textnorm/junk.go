@@ -531,7 +531,8 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"share this article", "share this story", "share on facebook", "share on twitter",
+	"share this article", "share this story", "share this page", "share this live", "share this post",
+	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for our", "sign up to our",
 	"subscribe to our", "subscribe now", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",

@@ -171,17 +171,14 @@ func readerCounter(s string) int {
 			return d
 		}
 	}
-	var e int
-	switch {
-	case hasSuffixFold(s, " people are reading this"):
-		e = len(s) - len(" people are reading this")
-	case hasSuffixFold(s, " people reading this"):
-		e = len(s) - len(" people reading this")
-	case hasSuffixFold(s, " readers now"):
-		e = len(s) - len(" readers now")
-	case hasSuffixFold(s, " reading now"):
-		e = len(s) - len(" reading now")
-	default:
+	e := -1
+	for _, suf := range readerSuffixes {
+		if hasSuffixFold(s, suf) {
+			e = len(s) - len(suf)
+			break
+		}
+	}
+	if e < 0 {
 		return -1
 	}
 	d := numberStart(s, e, 0)
@@ -190,6 +187,11 @@ func readerCounter(s string) int {
 	}
 	return d
 }
+
+// readerSuffixes end a live count of a page's readers, after its number.
+var readerSuffixes = []string{" people are reading this", " people reading this", " readers now", " reading now",
+	" readers are following this page", " people are following this page", " readers are following this",
+	" people are following this", " people are viewing this", " people are viewing this page", " watching now"}
 
 // numberStart returns where the number ending at s[e] starts ("1,204",
 // "2.5"), looking back past floor no further than twelve bytes; e when no

@@ -1524,8 +1524,9 @@ var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because",
 	"for", "under", "compared", "when", "before", "during", "between", "among", "against",
 	// A measure of something: "a tenth the width of the Moon".
 	"the", "its", "their",
-	// A comparison: "a fifth below its guidance", "a third more".
-	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger")
+	// A comparison: "a fifth below its guidance", "a third more"; a
+	// discount: "a third off most fares".
+	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger", "off")
 
 // percentagePoint reports whether "percentage point(s)" starts at token k.
 func (p *parser) percentagePoint(k int) bool {

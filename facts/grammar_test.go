@@ -172,6 +172,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"masses of bodies", "The planet is about 1.4 Earth masses and the star 2.1 solar masses.", []string{"about 1.4 Earth masses=1.4 Earth mass/measure q=about", "2.1 solar masses=2.1 solar mass/measure"}},
 		{"nights counted", "MPs claimed for 212 nights, and roads close on 10 nights.", []string{"212=212 nights/count", "10=10 nights/count"}},
 		{"micrograms", "PM2.5 reached 265 micrograms per cubic metre, and doses of 50 mcg.", []string{"265 micrograms per cubic metre=265 µg/m³/measure", "50 mcg=50 µg/measure"}},
+		{"a share off", "Railcard holders get a third off most fares, or one-third off.", []string{"a third=0.3333333333333333 fraction/percent", "one-third=0.3333333333333333 fraction/percent"}},
 		{"out of as a share", "Seven out of 10 voters and 3 out of 4 firms agreed.", []string{"Seven out of 10=0.7 fraction/percent", "3 out of 4=0.75 fraction/percent"}},
 		{"a unit and a half", "It spent £2.7m in the past year and a half and waited an hour and a half.", []string{"£2.7m=2.7e+06 GBP/money", "year and a half=1.5 year/measure", "an hour and a half=1.5 hour/measure"}},
 		{"pips", "The pound fell about 940 pips.", []string{"about 940 pips=940 pips/measure q=about"}},

@@ -176,7 +176,9 @@ func junkClass(s string) bool {
 		"most-read", "trending", "recommended":
 		return true
 	}
-	return false
+	// "paywall-teaser", "subscribe-box", "subscription-offer": a sales
+	// pitch, whose prices and offer dates change by the day.
+	return strings.HasPrefix(s, "paywall") || strings.HasPrefix(s, "subscribe") || strings.HasPrefix(s, "subscription")
 }
 
 // junk reports whether n's class or id names it as junk (see junkClass).

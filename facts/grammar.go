@@ -1034,6 +1034,10 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 	}
 	if r, ok := vagueWords[w]; ok {
+		if w == "scores" && p.kind(i-1) == tWord && isUpperB(p.raw(i - 1)[0]) && p.word(i+1) != "of" {
+			// "Kofi Mensah-Hart scores in the corner": the verb.
+			return nv, i, false
+		}
 		// "hundreds of", "thousands of", "in their thousands": a
 		// magnitude; "the 1990s", "millions" alone still count.
 		nv.value, nv.high, nv.vague = r[0], r[1], true
@@ -1763,6 +1767,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		case "in":
 			return unit{"inch", Measure}, k + 1, true
 		}
+	}
+	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && dim {
+		// "towers 15 m tall": metres written apart, which a dimension
+		// tells from a million.
+		return unit{"m", Measure}, k + 1, true
 	}
 	name, n2, ok := p.match(measureUnits, k)
 	if !ok {

@@ -27,6 +27,12 @@ func (p *parser) millionM(k int) bool {
 		if _, ok := currencySymbols[p.raw(b)]; ok {
 			return true
 		}
+		if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
+			return true // "CHF 87m", "EUR 5m"
+		}
+		if _, ok := currencyPrefixWords[p.word(b)]; ok && isUpperB(p.raw(b)[0]) {
+			return true // "RM350m", "R1.2m"
+		}
 	}
 	num := k - 1
 	decimal := strings.IndexByte(p.raw(num), '.') >= 0

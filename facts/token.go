@@ -182,6 +182,9 @@ func scanWord(n string, i, e int) (int, tokKind) {
 				// time glued to the word before it.
 				goto done
 			}
+			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e) {
+				goto done // "R1.4 billion", "Rs2,500", "RM350m": a currency's letters, then the sum
+			}
 			if !digits && i > 0 && isDigitB(n[i-1]) && unitThenListNumber(n, i, j, e) {
 				goto done // "11.052s4.": the unit, then the next item's number
 			}
@@ -409,6 +412,44 @@ func clockAt(n string, j, e int) bool {
 		k++
 	}
 	return k > j && k+2 < e && n[k] == ':' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 >= e || !isDigitB(n[k+3]))
+}
+
+// currencyBeforeAmount reports whether the letters n[i:j] are a
+// currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
+// money: grouped in thousands, or followed by a scale ("R900 million",
+// "R1.4bn"). "R2" alone names a road or a grade.
+func currencyBeforeAmount(n string, i, j, e int) bool {
+	var buf shortWord
+	l, ok := buf.lower(n[i:j])
+	if !ok {
+		return false
+	}
+	if _, ok := currencyPrefixWords[string(buf[:l])]; !ok {
+		return false
+	}
+	k := j
+	grouped := false
+	for k < e && (isDigitB(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < e && isDigitB(n[k+1])) {
+		grouped = grouped || n[k] == ','
+		k++
+	}
+	if grouped {
+		return true
+	}
+	w := k
+	if w < e && n[w] == ' ' {
+		w++
+	}
+	m := w
+	for m < e && isLetterB(n[m]) {
+		m++
+	}
+	scale := strings.ToLower(n[w:m])
+	if _, ok := gluedScales[scale]; ok && w == k {
+		return true
+	}
+	_, ok = scaleWords[scale]
+	return ok && scale != "hundred" && scale != "dozen"
 }
 
 // unitThenListNumber reports whether the letters n[j:k], glued after a

@@ -534,7 +534,7 @@ var junkPrefixes = []string{
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for our", "sign up to our",
-	"subscribe to our", "subscribe now", "we use cookies", "this site uses cookies",
+	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
 	"cookie settings", "cookie policy", "skip to main content", "skip to content",
 	"all quotes delayed", "our standards:", "read more:", "related coverage",

@@ -1044,6 +1044,14 @@ func (p *parser) number(i int) (number, int, bool) {
 		nv.ofNoun = true
 		return nv, i + 1, true
 	}
+	// "the first dozen aircraft", "another dozen": twelve.
+	if w == "dozen" {
+		switch p.word(i - 1) {
+		case "first", "last", "next", "final", "another", "the", "further":
+			nv.value = 12
+			return p.scale(nv, i+1)
+		}
+	}
 	// "the past year and a half": one unit, with its half after it.
 	if timeUnitWords[w] && p.andAHalf(i+1) {
 		nv.value = 1

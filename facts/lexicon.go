@@ -509,7 +509,7 @@ var numberWords = func() map[string]bool {
 // figureStarters are the words that can open a figure; any other word is
 // skipped without trying the grammar.
 var figureStarters = func() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true, "minus": true, "negative": true,
+	m := map[string]bool{"a": true, "an": true, "half": true, "dozen": true, "minus": true, "negative": true,
 		"between": true, "no": true, "magnitude": true, "category": true, "ef": true, "level": true, "noon": true, "midday": true, "midnight": true, "tens": true}
 	for _, t := range []map[string][]phrase{qualifiers} {
 		for w := range t {

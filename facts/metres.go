@@ -50,6 +50,11 @@ func (p *parser) millionM(k int) bool {
 		if p.lengthThingAfter(k+1) || p.lengthBefore(num) {
 			return false
 		}
+		if _, change := changeNouns[nx]; !change && (p.word(num-1) == "a" || p.word(num-1) == "an") && p.kind(k+1) == tWord && !isPluralNoun(nx) && !stopWords[nx] {
+			// "a 1.2m sword", "a 90m tower": one thing, which a million
+			// of would be plural; "a 2.5m rise" is a change by millions.
+			return false
+		}
 	}
 	switch nx {
 	case "in", "of", "from", "up", "down", "under", "off", "-":

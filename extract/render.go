@@ -177,14 +177,31 @@ func junkClass(s string) bool {
 		return true
 	}
 	// "paywall-teaser", "subscribe-box", "subscription-offer": a sales
-	// pitch, whose prices and offer dates change by the day.
-	return strings.HasPrefix(s, "paywall") || strings.HasPrefix(s, "subscribe") || strings.HasPrefix(s, "subscription")
+	// pitch, whose prices and offer dates change by the day; "cookieprompt",
+	// "cookie-notice": a consent prompt.
+	if strings.HasPrefix(s, "paywall") || strings.HasPrefix(s, "subscribe") || strings.HasPrefix(s, "subscription") ||
+		strings.HasPrefix(s, "cookie") {
+		return true
+	}
+	switch s {
+	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular":
+		// A live page's list of links to its own entries, and lists of
+		// links to other stories.
+		return true
+	}
+	// A site's prefix before a plain name: "dcr-newsletter",
+	// "ssrcss-cookie", "css-share".
+	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) {
+		return junkClass(s[k+1:])
+	}
+	return false
 }
 
-// junk reports whether n's class or id names it as junk (see junkClass).
+// junk reports whether n's class, id or data-component names it as junk
+// (see junkClass).
 func junk(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {

@@ -996,7 +996,7 @@ func (p *parser) number(i int) (number, int, bool) {
 		if at := p.shareOf(k); at > k && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
 			// Past 1,000 only as odds, the digits grouped: "1 in
 			// 139,838,160"; "1 in 2024" is no share.
-			if d, n2, ok := p.smallNumberAt(at); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
+			if d, n2, scaled, ok := p.denominatorAt(at); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
 				nv.value /= d
 				nv.fraction = true
 				return nv, n2, true
@@ -1126,7 +1126,7 @@ func (p *parser) number(i int) (number, int, bool) {
 	nv.value = v
 	// "one in five", "seven out of 10".
 	if at := p.shareOf(k); at > k {
-		if d, n2, ok := p.smallNumberAt(at); ok && d > v && d >= 2 && v >= 1 {
+		if d, n2, _, ok := p.denominatorAt(at); ok && d > v && d >= 2 && v >= 1 {
 			nv.value = v / d
 			nv.fraction = true
 			return nv, n2, true
@@ -1237,6 +1237,23 @@ func (p *parser) smallNumberAt(i int) (float64, int, bool) {
 		return v, i + 1, ok
 	}
 	return p.wordNumber(i)
+}
+
+// denominatorAt reads the number a share or the odds are out of, with
+// its scale: "one in 139 million", "1 in 45m"; scaled reports a scale.
+func (p *parser) denominatorAt(i int) (d float64, next int, scaled, ok bool) {
+	d, next, ok = p.smallNumberAt(i)
+	if !ok {
+		return 0, i, false, false
+	}
+	w := p.word(next)
+	if sc, isScale := scaleWords[w]; isScale && sc >= 1e6 && p.kind(next) == tWord {
+		return d * sc, next + 1, true, true
+	}
+	if sc, isScale := gluedScales[w]; isScale && sc >= 1e6 && p.glued(next) && p.kind(next) == tWord {
+		return d * sc, next + 1, true, true
+	}
+	return d, next, false, true
 }
 
 var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3,

@@ -123,6 +123,11 @@ func number(x float64) string {
 	if x >= 1e15 || math.IsInf(x, 0) || math.IsNaN(x) {
 		return strconv.FormatFloat(x, 'g', 6, 64)
 	}
+	if x > 0 && x < 5e-5 {
+		// Too small for four decimals: the gap between "one in 139
+		// million" and "one in 139.8 million".
+		return strconv.FormatFloat(x, 'g', 3, 64)
+	}
 	s := strconv.FormatFloat(x, 'f', 4, 64)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	whole, frac, _ := strings.Cut(s, ".")

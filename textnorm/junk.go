@@ -536,7 +536,7 @@ var junkPrefixes = []string{
 	"share via email", "click here to", "sign up for our", "sign up to our",
 	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
-	"cookie settings", "cookie policy", "skip to main content", "skip to content",
+	"cookie settings", "cookie policy", "skip to main content", "skip to content", "let us know you agree to cookies",
 	"all quotes delayed", "our standards:", "read more:", "related coverage",
 	"related articles", "related stories", "recommended stories", "most popular",
 	"follow us on", "download our app", "copyright ", "(c) ", "\u00a9", "all rights reserved",
@@ -708,7 +708,8 @@ func linkListHeading(s string) bool {
 	case "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "top stories",
 		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
-		"related links", "related articles", "related coverage", "you might also like", "in other news":
+		"related links", "related articles", "related coverage", "you might also like", "in other news",
+		"key events":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links.

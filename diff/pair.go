@@ -399,6 +399,15 @@ func (m *matcher) pairGroup(g group) {
 	m.new.withLocal(news, m.syms)
 	rankO, countO := ranks(&m.old, olds)
 	rankN, countN := ranks(&m.new, news)
+	if m.anchorEqual(olds, news, countO, countN) {
+		// Anchored figures left the group: rank what remains.
+		olds, news = m.unpaired(&m.old, g.olds), m.unpaired(&m.new, g.news)
+		if len(olds) == 0 || len(news) == 0 {
+			return
+		}
+		rankO, countO = ranks(&m.old, olds)
+		rankN, countN = ranks(&m.new, news)
+	}
 	// In a rewritten group, what position loses equal values gain: a
 	// figure written again with its value is more likely the same fact
 	// than one that happens to stand at the same rank.
@@ -467,6 +476,48 @@ func (m *matcher) pairGroup(g group) {
 		m.pickGreedy(cands)
 	}
 	m.pairLeftovers(g)
+}
+
+// anchorEqual pairs, in a class that has more figures on one side of a
+// group than on the other, each value that stands exactly once on each
+// side: an item added to or dropped from a list shifts the ranks of the
+// others ("aged 36, 41 and 52" -> "aged 36, 41, 44 and 52"), and the
+// one figure of a value on each side is where it was. Where both sides
+// hold as many, ranks decide as before ("A won 3 and B won 5" swapped is
+// two changes). It reports whether it paired any.
+func (m *matcher) anchorEqual(olds, news []int, countO, countN map[facts.Category]int) bool {
+	linked := false
+	for _, o := range olds {
+		fo := &m.old.figs[o]
+		cls := class(fo.f.Category)
+		if countO[cls] == countN[cls] || !m.old.onlyEqual(fo, olds) {
+			continue
+		}
+		match, found := -1, 0
+		for _, n := range news {
+			if fn := &m.new.figs[n]; class(fn.f.Category) == cls && sameValue(fo.f, fn.f) {
+				match = n
+				found++
+			}
+		}
+		if found == 1 && m.new.pair[match] < 0 && mayPair(fo, &m.new.figs[match]) && !m.new.previousValue(match) && !m.old.previousValue(o) {
+			m.link(o, match)
+			linked = true
+		}
+	}
+	return linked
+}
+
+// previousValue reports whether figure i is the earlier value of a
+// change its sentence states: "41 villages, up from 36".
+func (s *side) previousValue(i int) bool {
+	f := s.figs[i].f
+	t := s.doc.Text
+	if f.Start > len(t) {
+		return false
+	}
+	before := strings.TrimRight(t[max(0, f.Start-6):f.Start], " ")
+	return strings.HasSuffix(before, "from") || strings.HasSuffix(before, "From")
 }
 
 // onlyEqual reports whether no figure of figs but fi itself has fi's

@@ -31,6 +31,18 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 5.2% -> 5.4%"},
 		},
 		{
+			name: "an item added to a list",
+			old:  "Three men, aged 36, 41 and 52, were charged.",
+			new:  "Four men, aged 36, 41, 44 and 52, were charged.",
+			want: []string{"changed Three -> Four", "added 44"},
+		},
+		{
+			name: "the earlier value of a change is no anchor",
+			old:  "Water trucks were supplying 36 villages.",
+			new:  "Water trucks were supplying 41 villages, up from 36 a week ago.",
+			want: []string{"changed 36 -> 41", "added 36"},
+		},
+		{
 			name: "swap with the wording kept is two changes",
 			old:  "The ground holds 12,000 and the club expects 3,500 away fans.",
 			new:  "The ground holds 3,500 and the club expects 12,000 away fans.",

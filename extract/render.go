@@ -184,7 +184,8 @@ func junkClass(s string) bool {
 		return true
 	}
 	switch s {
-	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular":
+	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
+		"read-more", "readmore", "more-stories":
 		// A live page's list of links to its own entries, and lists of
 		// links to other stories.
 		return true

@@ -239,6 +239,9 @@ func (p *parser) agoStamp(f fig) bool {
 		return true
 	}
 	r := p.raw(k)
+	if w := p.word(k); isVerbForm(w) && !stampWords[w] {
+		return false // "Launched 27 days ago, it took…": a sentence's verb
+	}
 	return isUpperB(r[0]) || stampWords[p.word(k)]
 }
 
@@ -466,6 +469,10 @@ func (p *parser) counter(f fig) bool {
 	}
 	// "· 214 comments ·", "| 1,204 shares": a counter in a page's field.
 	if pageField(p.raw(b)) && counterWords[p.word(f.te)] {
+		return true
+	}
+	// "👍 214", "💬 37": a reaction counter after its emoji.
+	if r := p.raw(b); p.kind(b) == tSym && r != "" && r[0] == 0xF0 {
 		return true
 	}
 	// "PHOTOS: 42 pictures of the eclipse": a gallery's link.

@@ -42,6 +42,8 @@ func TestFurniture(t *testing.T) {
 		{"byline date with a zoned clock", "Thieves hit museumBy Anna Kessler3 February 2025, 09:14 CET, updated 11:02 CETThieves took eleven pieces.", []string{"eleven=11 pieces/count"}},
 		{"live entry with a dotted clock", "Hikers found\n5.25pm Two of the hikers have been found.\nAt 5.25pm the first was found.", []string{"Two=2 hikers/count", "5.25pm=1725 /time"}},
 		{"listen to this article", "ShareSaveListen to this article 3:48The group of 9 was freed.", []string{"9=9 /count"}},
+		{"reaction counter and a verb before ago", "Launched 27 days ago, it flew 1.4 million km.\nGet the newsletter\U0001F44D 214", []string{"27 days=27 day/measure", "1.4 million km=1.4e+06 km/measure"}},
+		{"day passes", "The resort sold 3,400 day passes, on a 10 day trip.", []string{"3,400=3400 passes/count", "10 day=10 day/measure"}},
 		{"shared times", "Shared 240 times\nThe agency approved 38,500 grants.", []string{"38,500=38500 grants/count"}},
 		{"dated stamp after a byline", "By Hanna Pryce, Science Reporter13 March 2025 · 4 min read14 fragments were found.", []string{"14=14 fragments/count"}},
 		{"number glued to a section label", "Energy & Climate38,500 heat pump grants approved", []string{"38,500=38500 grants/count"}},

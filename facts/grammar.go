@@ -591,7 +591,7 @@ var lexCues = func() map[string]int {
 		m[w] |= cueNumber
 	}
 	// "within a year", "at least a month" (see spanOpeners).
-	for _, w := range []string{"year", "month", "week", "day", "decade"} {
+	for _, w := range []string{"year", "month", "week", "day", "decade", "hour"} {
 		m[w] |= cueNumber
 	}
 	return m
@@ -1083,13 +1083,15 @@ func (p *parser) number(i int) (number, int, bool) {
 			// "14 days" by editors.
 			nv.value = 1
 			return nv, i + 1, true
-		case "year", "month", "week", "day", "decade":
+		case "year", "month", "week", "day", "decade", "hour":
 			// "a year" and "a week" pass in most sentences without being
 			// a figure ("£40,000 a year", "a year ago"), but a span's
 			// preposition or a hedge makes one of them a duration that
 			// editors revise: "within a year", "for a month", "at least
 			// a week", "up to a year", "more than a decade".
-			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up") && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
+			// "as much as an hour", "as long as a week" too.
+			asMuch := p.word(i-1) == "as" && (p.word(i-2) == "much" || p.word(i-2) == "long" || p.word(i-2) == "little")
+			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
 				nv.value = 1
 				return nv, i + 1, true
 			}
@@ -1800,6 +1802,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	}
 	name, n2, ok := p.match(measureUnits, k)
 	if !ok {
+		return unit{}, k, false
+	}
+	if timeUnits[name] && timeUnitWords[w] && nv.value != 1 && !p.glued(k) && p.kind(n2) == tWord && isPluralNoun(p.word(n2)) {
+		// "3,400 day passes", "2,000 hour contracts": a singular time
+		// before a plural noun names what is counted.
 		return unit{}, k, false
 	}
 	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {

@@ -115,7 +115,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	}
 	// An item of a glued numbered list ("Halvorsen +3.905s3.") ends in
 	// the next item's number; no editor merges it into a sentence.
-	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) {
+	// Nor is a live page's entry, opening with its time ("3.35pm Police
+	// say…"), merged into the sentence before it.
+	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) && !isDigits(text[next.Start:next.Start+1]) {
 		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+1]) + text[next.Start+1:]
 		revs = append(revs, revision{"sentences merged", merged, 0, nil})
 	}

@@ -68,7 +68,11 @@ func rewordings(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		f := figs[rng.IntN(len(figs))]
 		at := func(s string) string { return text[:f.Start] + s + text[f.End:] }
 		if q := strings.ToLower(f.Qualifier); q != "" && strings.HasPrefix(strings.ToLower(f.Text), q) {
-			if syn, ok := hedgeSynonyms[q]; ok {
+			syn, ok := hedgeSynonyms[q]
+			if ok && q == "up to" && f.Category == facts.Measure {
+				syn = "as much as" // "up to an hour": "as many as" counts things
+			}
+			if ok {
 				revs = append(revs, revision{"hedge reworded", at(matchCase(f.Text[:len(q)], syn) + f.Text[len(q):]), 0, nil})
 			}
 		}

@@ -104,9 +104,15 @@ func deltaText(d float64, unit string) string {
 	}
 	if math.Abs(d) == 1 {
 		unit = strings.TrimSuffix(unit, "s")
+	} else if pluralTimes[unit] {
+		unit += "s" // "+30 minutes" after a measure in "minute"
 	}
 	return signed(d) + " " + unit
 }
+
+// pluralTimes are the singular time units a measure's delta may come in.
+var pluralTimes = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true}
 
 // signed formats a delta with its sign: +1, -200, +1,250,000, +0.5.
 func signed(x float64) string {

@@ -580,7 +580,7 @@ func markTeaserGaps(n string, sents []Sentence) {
 	for k := 1; k < len(sents); k++ {
 		s := &sents[k]
 		prev := sents[k-1]
-		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End]))
+		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End])) && !factBoxHeading(n[s.Start:s.End])
 		if s.Junk || !teaser || s.End-s.Start > 200 {
 			continue
 		}
@@ -668,6 +668,10 @@ func markLinkLists(n string, sents []Sentence) {
 		s := &sents[k]
 		text := n[s.Start:s.End]
 		switch {
+		case factBoxHeading(text):
+			// "Key facts" after "Read more" links: the box that
+			// follows holds the story's figures.
+			inList = false
 		case linkListHeading(text):
 			s.Junk = true
 			inList = true
@@ -683,6 +687,20 @@ func markLinkLists(n string, sents []Sentence) {
 		}
 		afterMarker = false
 	}
+}
+
+// factBoxHeading reports whether s heads a box of the story's own
+// figures: "Key facts", "At a glance", "In numbers".
+func factBoxHeading(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	switch strings.TrimRight(strings.ToLower(s), ": ") {
+	case "key facts", "key points", "at a glance", "in numbers", "the numbers", "fact box", "factbox", "key figures",
+		"by the numbers", "what we know":
+		return true
+	}
+	return false
 }
 
 // listMarker reports whether s is nothing but a list number ("1.", "2)").

@@ -1506,6 +1506,11 @@ func (p *parser) sumBefore(i int) bool {
 	return true
 }
 
+// intervalWords after a hyphen make a number an interval: "three-weekly"
+// is every three weeks.
+var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yearly": "year", "daily": "day",
+	"hourly": "hour"}
+
 // andAHalf reports whether "and a half" starts at token k.
 func (p *parser) andAHalf(k int) bool {
 	return p.word(k) == "and" && (p.word(k+1) == "a" || p.word(k+1) == "an") && p.word(k+2) == "half"
@@ -1753,6 +1758,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		}
 		if w == "magnitude" {
 			return unit{"magnitude", Measure}, k + 2, true
+		}
+		if u, ok := intervalWords[w]; ok {
+			// "three-weekly collections": every three weeks.
+			return unit{u, Measure}, k + 2, true
 		}
 		if w == "strong" {
 			// "a 1,000-strong force": a count of the noun after.

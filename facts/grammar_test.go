@@ -174,6 +174,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"micrograms", "PM2.5 reached 265 micrograms per cubic metre, and doses of 50 mcg.", []string{"265 micrograms per cubic metre=265 µg/m³/measure", "50 mcg=50 µg/measure"}},
 		{"rand and ringgit glued to their sums", "It burned R1.4 billion, about R900 million a stage, and RM350m; the R2 road.", []string{"R1.4 billion=1.4e+09 ZAR/money", "about R900 million=9e+08 ZAR/money q=about", "RM350m=3.5e+08 MYR/money"}},
 		{"metres apart before a dimension", "Residents climbed tsunami towers 15 m tall, and CHF 87m was paid.", []string{"15 m=15 m/measure", "CHF 87m=8.7e+07 CHF/money"}},
+		{"intervals and margins of error", "Three-weekly bin collections start, every three weeks; the margin of error is plus or minus 3.1 percentage points.", []string{"Three-weekly=3 week/measure", "three weeks=3 week/measure", "plus or minus 3.1 percentage points=3.1 percentage points/percent q=plus or minus"}},
 		{"up to an hour", "Diversions add up to an hour, more than an hour in all; an hour later it rained.", []string{"up to an hour=1 hour/measure q=up to", "more than an hour=1 hour/measure q=more than"}},
 		{"odds with a scale", "The odds are about one in 139 million, or 1 in 45m.", []string{"about one in 139 million=7.194244604316547e-09 fraction/percent q=about", "1 in 45m=2.2222222222222224e-08 fraction/percent"}},
 		{"a length before one thing", "They seized a 1.2m sword and a 30m tower fell; 1.5m people came.", []string{"1.2m=1.2 m/measure", "30m=30 m/measure", "1.5m=1.5e+06 people/count"}},

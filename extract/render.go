@@ -180,7 +180,8 @@ func junkClass(s string) bool {
 	// pitch, whose prices and offer dates change by the day; "cookieprompt",
 	// "cookie-notice": a consent prompt.
 	if strings.HasPrefix(s, "paywall") || strings.HasPrefix(s, "subscribe") || strings.HasPrefix(s, "subscription") ||
-		strings.HasPrefix(s, "cookie") {
+		strings.HasPrefix(s, "cookie") || strings.HasPrefix(s, "author-") || s == "about-the-author" {
+		// "author-bio": the writer's counts of articles and followers.
 		return true
 	}
 	switch s {

@@ -56,6 +56,9 @@ func (p *parser) furniture(f fig) bool {
 		if f.cat == Time && (p.liveStamp(f) || p.bracketStamp(f)) {
 			return true
 		}
+		if end, _, ok := p.stampClock(f.ts); f.cat == Time && ok && p.stampWordAt(end) {
+			return true // "06/11/2025 06:20 Updated 51 minutes ago"
+		}
 		if f.cat == Time && p.datedStamp(f) {
 			return true
 		}
@@ -106,8 +109,11 @@ func (p *parser) opensLine(k int) bool {
 // Prose says "on May 3" and puts "at" between a date and its time.
 func (p *parser) stampDate(f fig) bool {
 	end, amPm, ok := p.stampClock(f.te)
-	if ok && (p.zoneAt(end) || amPm && p.isPunct(end, '(') && p.word(end+1) == "updated") {
-		return true
+	if ok && (p.zoneAt(end) || amPm && p.isPunct(end, '(') && p.word(end+1) == "updated" || p.stampWordAt(end)) {
+		return true // "12 June 2025 14:10 Updated 27 minutes ago"
+	}
+	if p.stampWordAt(f.te) || pageField(p.raw(f.te)) && p.stampWordAt(f.te+1) {
+		return true // "30 January 2025 Updated 15:32", "4 April 2025 · Updated"
 	}
 	if pageField(p.raw(f.te)) {
 		// "3 June 2024 • 08:15 BST", "15 October 2025 · last updated
@@ -126,13 +132,17 @@ func (p *parser) stampDate(f fig) bool {
 			return true
 		}
 	}
+	if p.isPunct(f.te, ',') && stampWords[p.word(f.te+1)] {
+		return true // "30 January 2025, updated 15:32"
+	}
 	if p.isPunct(f.te, ',') && !datePrepositions[p.word(f.ts-1)] {
 		// "By Anna Kessler 3 February 2025, 09:14 CET", "12 August
 		// 2024, 15:49 · Reading time: 4 minutes": a clock after the
 		// comma, zoned, ending a field, or ending a line the date opens;
 		// prose says "on 3 February, at 09:14", a fact box "Next
 		// attempt: March 13, 5:50 p.m.".
-		if end, _, ok := p.stampClock(f.te + 1); ok && (p.zoneAt(end) || pageField(p.raw(end)) || p.opensLine(f.ts) && (end >= len(p.toks) || p.toks[end].nl)) {
+		if end, _, ok := p.stampClock(f.te + 1); ok && (p.zoneAt(end) || pageField(p.raw(end)) || p.stampWordAt(end) ||
+			p.opensLine(f.ts) && (end >= len(p.toks) || p.toks[end].nl)) {
 			return true
 		}
 	}
@@ -149,6 +159,12 @@ func (p *parser) stampDate(f fig) bool {
 // datePrepositions open a date in prose: "on 3 February", "since 2019".
 var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by", "before", "after", "in", "of",
 	"between", "to", "and")
+
+// stampWordAt reports whether a capitalised stamp word stands at token
+// k: "Updated", "Published".
+func (p *parser) stampWordAt(k int) bool {
+	return p.kind(k) == tWord && stampWords[p.word(k)] && isUpperB(p.raw(k)[0])
+}
 
 // stampClock reads a clock time at token k as a page's stamp writes it:
 // its end, past "am" or "pm", and whether "am" or "pm" marks it ("3:20
@@ -305,7 +321,7 @@ func (p *parser) gluedPrefix(k int, w string) bool {
 // p.m.", "Published: July 8, 2026", "Last updated on 8 July", "Last update:
 // 11:20 local time", a live page's "LATEST: 11:05 -").
 var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created", "latest",
-	"breaking")
+	"breaking", "amended", "corrected")
 
 // stampFillers may stand between a stamp word and its time or date, or
 // between the time and the date.
@@ -402,7 +418,9 @@ func (p *parser) stamped(ts int) bool {
 				r := p.raw(k)
 				// "(updated 13:40)" after a byline's date: a stamp in
 				// brackets, lower-case.
-				return isUpperB(r[0]) || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(') ||
+				// "This article was amended on 12 March": the page's note.
+				amended := (p.word(k-1) == "was" || p.word(k-1) == "been") && p.word(k+1) == "on"
+				return isUpperB(r[0]) || amended || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(') ||
 					p.isPunct(k-1, ',') && p.stampEnd > 0 // "Posted 8 April at 4:15 p.m., updated 9 April at 8:02 a.m."
 			}
 			if !stampFillers[w] && !weekdayAbbrevs[w] {

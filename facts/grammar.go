@@ -365,6 +365,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// metres" and "visibility is below 80 metres" are hedges.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "over" && overVerbs[p.word(i-1)] {
+		// "Scientists flew over 1,020 reefs": the place flown over.
+		f.ts, f.qual = j, ""
+	}
 	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && !dim && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
 		// 10,000m": the race's distance, not a hedge; "over 2 metres
@@ -606,7 +610,7 @@ func sentenceCues() map[string]int {
 		"kospi", "asx", "tsx", "pmi", "hang", "topix", "bovespa", "msci", "russell"} {
 		m[w] = cueIndex
 	}
-	for _, w := range []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "trailing",
+	for _, w := range []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "ahead", "trailing",
 		"trailed", "election", "ballot", "margin", "polling", "swing", "swung"} {
 		m[w] = cuePoll
 	}
@@ -1521,10 +1525,15 @@ func (p *parser) andAHalf(k int) bool {
 var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly", "almost", "about", "around",
 	"roughly", "barely", "just", "over", "under", "lasting", "lasted", "last", "spent", "took", "take", "takes")
 
+// overVerbs take "over" as a preposition of place: "flew over 1,020
+// reefs", "passed over 40 villages".
+var overVerbs = setOf("flew", "fly", "flies", "flying", "flown", "passed", "hovered", "hovering", "climbed",
+	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding")
+
 // movementVerbs take "up" as a particle: "edged up to 2.4%", "went up to
 // 5 pence". Verbs of height keep "up to" a ceiling: "an ash column rose up
 // to 5 km".
-var movementVerbs = setOf("edged", "edges", "edging", "went", "goes", "going", "gone", "crept", "creeps",
+var movementVerbs = setOf("edged", "edges", "edging", "went", "go", "goes", "going", "gone", "crept", "creeps",
 	"creeping", "moved", "moves", "moving", "ticked", "ticks", "ticking", "inched", "inching", "nudged",
 	"nudges", "revised", "revises", "rounded", "bumped")
 

@@ -76,6 +76,7 @@ var qualifiers = phraseTable(map[string]string{
 	"getting on for": "getting on for", "north of": "north of", "south of": "south of",
 	"in the region of": "in the region of", "somewhere between": "somewhere between",
 	"give or take": "give or take", "barely": "barely", "a mere": "a mere",
+	"c .": "circa", "ca .": "circa", "circa": "circa",
 	"above": "above", "below": "below", "plus or minus": "plus or minus",
 })
 

@@ -344,9 +344,10 @@ func (p *parser) resolve() {
 					f.unit, f.np = g.unit, g.np
 					break
 				}
-				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) {
+				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" {
 					// A magnitude names its quake, not what follows:
-					// "a magnitude 6.8 earthquake kills at least 112".
+					// "a magnitude 6.8 earthquake kills at least 112";
+					// "aged 19 to 61, and 12 of them" counts people.
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}

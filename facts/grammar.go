@@ -858,6 +858,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
 		}
+		if (k >= len(p.toks) || p.kind(k) == tPunct) && pronounOneVerbs[p.word(j-1)] {
+			// "wants every school to have one": the thing, not a count.
+			return f, i, false
+		}
 		for m := k; m < k+3 && p.kind(m) == tWord; m++ {
 			// A generic "one": "one infected person can pass it on to
 			// 18 others", "one dose can protect for life".
@@ -1514,6 +1518,11 @@ func (p *parser) sumBefore(i int) bool {
 // is every three weeks.
 var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yearly": "year", "daily": "day",
 	"hourly": "hour"}
+
+// pronounOneVerbs take "one" as their object pronoun at a clause's end:
+// "to have one", "could not find one".
+var pronounOneVerbs = setOf("have", "has", "had", "get", "gets", "got", "need", "needs", "needed", "want", "wants",
+	"wanted", "buy", "buys", "bought", "own", "owns", "find", "found", "build", "built", "open", "opened", "keep")
 
 // andAHalf reports whether "and a half" starts at token k.
 func (p *parser) andAHalf(k int) bool {

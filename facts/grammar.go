@@ -247,8 +247,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	qual, j, _ := p.match(qualifiers, i)
-	if qual == "close on" && i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] {
-		// "roads close on 10 nights": the verb, not "nearly".
+	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || p.calendarAfter(j)) {
+		// "roads close on 10 nights", "will close on 9 July": the verb,
+		// not "nearly".
 		return nil, i, false
 	}
 	if qual != "" {
@@ -858,7 +859,8 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
 		}
-		if (k >= len(p.toks) || p.kind(k) == tPunct) && pronounOneVerbs[p.word(j-1)] {
+		clauseGoesOn := k >= len(p.toks) || p.kind(k) == tPunct || stopWords[p.word(k)] || isVerbForm(p.word(k))
+		if (k >= len(p.toks) || p.kind(k) == tPunct) && pronounOneVerbs[p.word(j-1)] || pronounOneAdjectives[p.word(j-1)] && clauseGoesOn {
 			// "wants every school to have one": the thing, not a count.
 			return f, i, false
 		}
@@ -1519,10 +1521,23 @@ func (p *parser) sumBefore(i int) bool {
 var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yearly": "year", "daily": "day",
 	"hourly": "hour"}
 
+// pronounOneAdjectives make "one" a pronoun standing for a noun when no
+// noun follows it: "the previous one happened", "a new one".
+var pronounOneAdjectives = setOf("previous", "last", "other", "same", "new", "old", "latest", "earlier", "next",
+	"right", "wrong", "big", "small", "bigger", "smaller", "larger", "similar", "single", "particular")
+
 // pronounOneVerbs take "one" as their object pronoun at a clause's end:
 // "to have one", "could not find one".
 var pronounOneVerbs = setOf("have", "has", "had", "get", "gets", "got", "need", "needs", "needed", "want", "wants",
 	"wanted", "buy", "buys", "bought", "own", "owns", "find", "found", "build", "built", "open", "opened", "keep")
+
+// calendarAfter reports whether a date opens at token k: a day and a
+// month either way round ("9 July", "July 9").
+func (p *parser) calendarAfter(k int) bool {
+	_, m1 := months[p.word(k)]
+	_, m2 := months[p.word(k+1)]
+	return m1 && p.kind(k+1) == tNum || m2 && p.kind(k) == tNum
+}
 
 // andAHalf reports whether "and a half" starts at token k.
 func (p *parser) andAHalf(k int) bool {

@@ -515,6 +515,9 @@ func (p *parser) isAge(f fig) bool {
 		return true
 	case "between":
 		return p.word(f.ts-2) == "aged"
+	case "is", "was":
+		// "the driver, who is 46,": a person's age.
+		return p.word(f.ts-2) == "who" && f.bare && (f.te >= len(p.toks) || p.kind(f.te) == tPunct)
 	}
 	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
 }

@@ -39,14 +39,15 @@ func bumpFigure(text string, f facts.Figure) (string, bool) {
 }
 
 // gluedListEnd reports whether the sentence s ends in a list number
-// glued to its last word: "Halvorsen +3.905s3.", "Rents jump again3.".
+// glued to its last word or heading: "Halvorsen +3.905s3.", "Rents jump
+// again3.", "Top three:1.".
 func gluedListEnd(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	k := len(s)
 	for k > 0 && len(s)-k < 2 && s[k-1] >= '0' && s[k-1] <= '9' {
 		k--
 	}
-	return k < len(s) && k > 0 && isLetter(s[k-1])
+	return k < len(s) && k > 0 && (isLetter(s[k-1]) || s[k-1] == ':') // "Top three:1."
 }
 
 // anotherBefore reports whether s ends in the indefinite article, as

@@ -171,6 +171,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"race gaps in a glued list", "Top four:1. Ferrante 1h31m12.884s2. Halvorsen +4.317s3. Bessard +11.052s4. Tanaka +23.790sThe fastest lap", []string{"four=4 /count", "+4.317s=4.317 second/measure", "+11.052s=11.052 second/measure", "+23.790s=23.79 second/measure"}},
 		{"masses of bodies", "The planet is about 1.4 Earth masses and the star 2.1 solar masses.", []string{"about 1.4 Earth masses=1.4 Earth mass/measure q=about", "2.1 solar masses=2.1 solar mass/measure"}},
 		{"nights counted", "MPs claimed for 212 nights, and roads close on 10 nights.", []string{"212=212 nights/count", "10=10 nights/count"}},
+		{"micrograms per cubic metre with symbols", "PM2.5 averaged 12.6 µg/m³, and 38 per centA 74-year-old said so.", []string{"12.6 µg/m³=12.6 µg/m³/measure", "38 per cent=38 percent/percent", "74-year-old=74 year/measure"}},
 		{"micrograms", "PM2.5 reached 265 micrograms per cubic metre, and doses of 50 mcg.", []string{"265 micrograms per cubic metre=265 µg/m³/measure", "50 mcg=50 µg/measure"}},
 		{"rand and ringgit glued to their sums", "It burned R1.4 billion, about R900 million a stage, and RM350m; the R2 road.", []string{"R1.4 billion=1.4e+09 ZAR/money", "about R900 million=9e+08 ZAR/money q=about", "RM350m=3.5e+08 MYR/money"}},
 		{"metres apart before a dimension", "Residents climbed tsunami towers 15 m tall, and CHF 87m was paid.", []string{"15 m=15 m/measure", "CHF 87m=8.7e+07 CHF/money"}},

@@ -124,7 +124,8 @@ var measureUnits = func() map[string][]phrase {
 	add("g", "gram", "grams", "gramme", "grammes")
 	add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes")
 	add("µg", "µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes")
-	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³")
+	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³",
+		"µg / m ³", "μg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")

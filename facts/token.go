@@ -358,7 +358,7 @@ func articleOpens(n string, j, e int) bool {
 	if k < e && n[k] == 'n' {
 		k++
 	}
-	return n[j] == 'A' && k+1 < e && n[k] == ' ' && isLowerB(n[k+1])
+	return n[j] == 'A' && k+1 < e && n[k] == ' ' && (isLowerB(n[k+1]) || isDigitB(n[k+1])) // "centA 74-year-old"
 }
 
 // allLower reports whether w is all lowercase ASCII letters.

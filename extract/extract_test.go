@@ -238,7 +238,7 @@ func TestText(t *testing.T) {
 		{"br breaks", "<p>first line<br>second line<br><br><br>third</p>", "first line\n\nsecond line\n\nthird"},
 		{"whitespace collapses", "<p>  a \n\t b\u00a0\u00a0c  </p>", "a b c"},
 		{"list items", "<ul><li>25 dead</li><li>17 <i>missing</i></li></ul>", "25 dead\n\n17 missing"},
-		{"table cells", "<table><tr><td>Harn</td><td>8</td></tr><tr><td>Ostry</td><td>3</td></tr></table>", "Harn 8\n\nOstry 3"},
+		{"table cells", "<table><tr><td>Harn</td><td>8</td></tr><tr><td>Ostry</td><td>3</td></tr></table>", "Harn; 8\n\nOstry; 3"},
 		{"figure and caption", "<figure><img alt=x><figcaption>A street, on Monday.</figcaption></figure><p>Text</p>", "A street, on Monday.\n\nText"},
 		{"blockquote", "<p>He said:</p><blockquote>“No.”</blockquote>", "He said:\n\n“No.”"},
 		{"dropped elements", "<p>a</p><script>x()</script><style>p{}</style><noscript>n</noscript><template>t</template>" +

@@ -70,6 +70,7 @@ const maxRenderDepth = 4096
 type textWriter struct {
 	b          strings.Builder
 	space      bool // a space is due before the next word
+	cell       bool // a table cell ended: "; " is due before the next word of its row
 	para       bool // a paragraph break is due before the next word
 	dropChrome bool // leave out page header, footer and landmark chrome
 }
@@ -117,7 +118,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		w.node(c, depth+1, inArticle)
 	}
 	if cell {
-		w.space = true
+		w.space, w.cell = true, true
 	}
 	if block {
 		w.breakPara()
@@ -268,11 +269,16 @@ func (w *textWriter) word(s string) {
 		switch {
 		case w.para:
 			w.b.WriteString("\n\n")
+		case w.cell:
+			// "Beech Ward; 9; Closed": a row's cells kept apart, so that
+			// a name in one and a number in the next are not read as one
+			// name ("Boeing 737").
+			w.b.WriteString("; ")
 		case w.space:
 			w.b.WriteByte(' ')
 		}
 	}
-	w.para, w.space = false, false
+	w.para, w.space, w.cell = false, false, false
 	w.b.WriteString(s)
 }
 

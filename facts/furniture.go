@@ -101,10 +101,13 @@ func (p *parser) opensLine(k int) bool {
 	return k == 0 || p.toks[k].nl
 }
 
-// stampDate reports whether date f is a page's stamp by the clock time
-// after it: "Sat 12 Jul 2025 07.30 BST" (a zoned clock right after it,
-// wherever it stands), "8 January 2024 3:20 pm (updated …)"; or, opening
-// a line, "May 3, 2024 at 8:45 a.m. ET", "7 June 2024, 07:31 CET",
+// stampDate reports whether date f is a page's stamp by what follows it:
+// a zoned clock or a clock and a stamp word ("Sat 12 Jul 2025 07.30 BST",
+// "12 June 2025 14:10 Updated 27 minutes ago", "8 January 2024 3:20 pm
+// (updated …)"); a stamp word ("30 January 2025, updated 15:32"); a
+// page's field separator ("3 June 2024 • 08:15 BST", "· 2 June 2024 ·");
+// a comma and a clock that is zoned or ends a field ("3 February 2025,
+// 09:14 CET"); or, opening a line, "May 3, 2024 at 8:45 a.m. ET",
 // "Tuesday 8 October 2024 3:20 pm", "14 March 2024 (updated 15 March)".
 // Prose says "on May 3" and puts "at" between a date and its time.
 func (p *parser) stampDate(f fig) bool {
@@ -119,8 +122,9 @@ func (p *parser) stampDate(f fig) bool {
 		// "3 June 2024 • 08:15 BST", "15 October 2025 · last updated
 		// 11:26", "Kim Ode · 2 June 2024 · 4 min read": a date in a
 		// page's field, before its clock or stamp or between two
-		// separators. A middle dot or a bar after it is enough; a
-		// bullet may open the next line of a fact box. Prose joins a date to nothing with a dot or a bar.
+		// separators. Prose joins a date to nothing with a dot or a
+		// bar, so either after it is enough; a bullet may open the
+		// next line of a fact box, and needs more.
 		w := p.word(f.te + 1)
 		b := f.ts - 1
 		if p.isPunct(b, ',') && weekdays[p.word(b-1)] {

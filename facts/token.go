@@ -343,22 +343,18 @@ func gluedWords(n string, i, j, e int) bool {
 		}
 		start++
 	}
-	for k := start; k < j; k++ {
-		if !isLowerB(n[k]) {
-			return false
-		}
-	}
-	return true
+	return allLower(n[start:j])
 }
 
 // articleOpens reports whether n[j:] opens with the article "A" or "An"
-// and a space before a lowercase word: a sentence's first word.
+// and a space before a lowercase word or a number: a sentence's first
+// word ("A landslide…", "A 74-year-old…").
 func articleOpens(n string, j, e int) bool {
 	k := j + 1
 	if k < e && n[k] == 'n' {
 		k++
 	}
-	return n[j] == 'A' && k+1 < e && n[k] == ' ' && (isLowerB(n[k+1]) || isDigitB(n[k+1])) // "centA 74-year-old"
+	return n[j] == 'A' && k+1 < e && n[k] == ' ' && (isLowerB(n[k+1]) || isDigitB(n[k+1]))
 }
 
 // allLower reports whether w is all lowercase ASCII letters.

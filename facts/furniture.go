@@ -164,6 +164,16 @@ func (p *parser) stampDate(f fig) bool {
 var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by", "before", "after", "in", "of",
 	"between", "to", "and")
 
+// postedBy reports whether the capitalised words ending at token k are a
+// byline's name after a stamp word: "Posted by Hannah Wray on 3 March
+// 2025 at 07:58".
+func (p *parser) postedBy(k int) bool {
+	for n := 0; n < 4 && k > 0 && p.kind(k) == tWord && isUpperB(p.raw(k)[0]); n++ {
+		k--
+	}
+	return p.word(k) == "by" && stampWords[p.word(k-1)]
+}
+
 // stampWordAt reports whether a capitalised stamp word stands at token
 // k: "Updated", "Published".
 func (p *parser) stampWordAt(k int) bool {
@@ -432,7 +442,7 @@ func (p *parser) stamped(ts int) bool {
 					k = p.figs[g].ts - 1
 					continue
 				}
-				return false
+				return p.postedBy(k)
 			}
 			k--
 		default:

@@ -246,6 +246,7 @@ func TestText(t *testing.T) {
 		{"hidden", `<p>a<span hidden>h</span><span aria-hidden="true">i</span><span style="display: none">d</span>b</p>`, "ab"},
 		{"ads and share bars", `<p>a</p><div class="ad-slot x">Advertisement</div><div id="share">Share</div><p>b</p>`, "a\n\nb"},
 		{"site-prefixed and data-component junk", `<p>a</p><div class="dcr-newsletter">Read by more than 590,000 people</div><div id="cookiePrompt" class="ssrcss-cookie">We use 10 types of cookies</div><div data-component="key-events"><a><time>08.08 GMT</time> Power cut to 11,000 homes</a></div><p>b</p>`, "a\n\nb"},
+		{"inline widget", `<p>a</p><div class="widget aftershock-monitor">29 events since 04:12</div><aside class="sidebar">Popular: 5 posts</aside><p>b</p>`, "a\n\nb"},
 		{"author bio", `<p>a</p><div class="author-bio"><p>Elena has written 540 articles and has 85,459 followers.</p></div><p>b</p>`, "a\n\nb"},
 		{"paywall teaser", `<p>a</p><div class="paywall-teaser"><p>Subscribe for £1 a week for 3 months.</p></div><div class="subscribe-box">Offer ends in 5 days</div><p>b</p>`, "a\n\nb"},
 		{"soft hyphen and controls", "<p>Bun\u00addes\x01tag</p>", "Bundestag"},

@@ -187,7 +187,7 @@ func junkClass(s string) bool {
 	}
 	switch s {
 	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
-		"read-more", "readmore", "more-stories":
+		"read-more", "readmore", "more-stories", "widget", "sidebar":
 		// A live page's list of links to its own entries, and lists of
 		// links to other stories.
 		return true

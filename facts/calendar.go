@@ -758,7 +758,11 @@ func (p *parser) notQuantity(j, k int) bool {
 		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
 		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
 		// "level 3" names a level; "level 3 alert" too, but "level 3
-		// storms" would count storms.
+		// storms" would count storms, and "can seat 120 guests" counts
+		// guests.
+		if p.word(j-1) == "seat" && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
+			return false
+		}
 		return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 	}
 	if p.isPunct(j-1, '#') {

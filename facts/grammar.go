@@ -370,6 +370,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "Scientists flew over 1,020 reefs": the place flown over.
 		f.ts, f.qual = j, ""
 	}
+	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && timeUnits[p.figs[n-1].unit] {
+		// "lasted about 9 minutes over 7 miles": the course the time was
+		// taken over.
+		f.ts, f.qual = j, ""
+	}
 	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && !dim && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
 		// 10,000m": the race's distance, not a hedge; "over 2 metres
@@ -1101,7 +1106,9 @@ func (p *parser) number(i int) (number, int, bool) {
 			// a week", "up to a year", "more than a decade".
 			// "as much as an hour", "as long as a week" too.
 			asMuch := p.word(i-1) == "as" && (p.word(i-2) == "much" || p.word(i-2) == "long" || p.word(i-2) == "little")
-			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
+			// "in a year when the firm was fined" names a year, not a span.
+			relative := p.word(i+2) == "when" || p.word(i+2) == "where"
+			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
 				nv.value = 1
 				return nv, i + 1, true
 			}

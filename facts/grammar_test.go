@@ -177,6 +177,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"metres apart before a dimension", "Residents climbed tsunami towers 15 m tall, and CHF 87m was paid.", []string{"15 m=15 m/measure", "CHF 87m=8.7e+07 CHF/money"}},
 		{"one after an adjective", "The previous one happened 30 km east; the camp has only one latrine, and the driver, who is 46, was hurt.", []string{"30 km=30 km/measure", "one=1 latrine/count", "46=46 year/measure"}},
 		{"one as an object pronoun", "The trust wants every primary school to have one. One school has none, and it bought one, 1 in all.", []string{"One=1 school/count", "1=1 school/count"}},
+		{"over a course after a time, a year when", "The chase lasted about 9 minutes over 7 miles, in a year when the firm was fined £14m; the second time in a year that it happened.", []string{"about 9 minutes=9 minute/measure q=about", "7 miles=7 mile/measure", "£14m=1.4e+07 GBP/money", "second=2 /ordinal", "a year=1 year/measure"}},
 		{"seat as a verb", "A ballroom can seat 120 guests; take seat 14 on gate 3.", []string{"120=120 guests/count"}},
 		{"circa", "Reserves are c. £19m, and ca. 300 staff and circa 1,000 fans; Fresno, CA 93721.", []string{"c. £19m=1.9e+07 GBP/money q=circa", "ca. 300=300 staff/count q=circa", "circa 1,000=1000 fans/count q=circa"}},
 		{"over as a place", "Scientists flew over 1,020 reefs, and over 300 were bleached; the cap will go up to £18.", []string{"1,020=1020 reefs/count", "over 300=300 reefs/count q=over", "£18=18 GBP/money"}},

@@ -482,23 +482,33 @@ func (s *side) incidental(i int) bool {
 // counts arrests and stays a fact.
 func (s *side) another(i int) bool {
 	f := s.figs[i].f
-	t := s.doc.Text
-	if f.Category != facts.Ordinal || !strings.EqualFold(f.Text, "second") || f.Start > len(t) {
+	if f.Category != facts.Ordinal || !strings.EqualFold(f.Text, "second") {
 		return false
 	}
-	we := f.Start
+	w := s.wordBefore(i, 2)
+	return w == "a" || w == "an"
+}
+
+// wordBefore returns, lower-cased, the word of ASCII letters right before
+// figure i, past spaces and line breaks, or "" when there is none or it
+// is longer than limit letters.
+func (s *side) wordBefore(i, limit int) string {
+	t := s.doc.Text
+	we := s.figs[i].f.Start
+	if we > len(t) {
+		return ""
+	}
 	for we > 0 && (t[we-1] == ' ' || t[we-1] == '\n') {
 		we--
 	}
 	ws := we
-	for ws > 0 && we-ws < 3 && isASCIILetter(t[ws-1]) {
+	for ws > 0 && we-ws <= limit && isASCIILetter(t[ws-1]) {
 		ws--
 	}
-	if ws > 0 && isASCIILetter(t[ws-1]) {
-		return false
+	if we-ws > limit || ws > 0 && isASCIILetter(t[ws-1]) {
+		return ""
 	}
-	w := strings.ToLower(t[ws:we])
-	return w == "a" || w == "an"
+	return strings.ToLower(t[ws:we])
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

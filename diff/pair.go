@@ -510,15 +510,7 @@ func (m *matcher) anchorEqual(olds, news []int, countO, countN map[facts.Categor
 
 // previousValue reports whether figure i is the earlier value of a
 // change its sentence states: "41 villages, up from 36".
-func (s *side) previousValue(i int) bool {
-	f := s.figs[i].f
-	t := s.doc.Text
-	if f.Start > len(t) {
-		return false
-	}
-	before := strings.TrimRight(t[max(0, f.Start-6):f.Start], " ")
-	return strings.HasSuffix(before, "from") || strings.HasSuffix(before, "From")
-}
+func (s *side) previousValue(i int) bool { return s.wordBefore(i, 4) == "from" }
 
 // onlyEqual reports whether no figure of figs but fi itself has fi's
 // value.

@@ -45,7 +45,7 @@ func (p *parser) furniture(f fig) bool {
 			return p.agoStamp(f) && p.glued(f.te-1) // "5m ago": minutes
 		}
 		// "Updated 3 weeks ago".
-		if p.gluedPrefix(f.te, "ago") && stampWords[p.word(f.ts-1)] && isUpperB(p.raw(f.ts - 1)[0]) {
+		if p.gluedPrefix(f.te, "ago") && p.stampWordAt(f.ts-1) {
 			return true
 		}
 	case Time, Date:

@@ -32,6 +32,10 @@ type Side struct {
 	Sentence  string   `json:"sentence"`
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
+
+	// Tally holds the sides of a score or a vote tally written whole,
+	// "3-1" -> [3, 1], in the order written; Value is then the first.
+	Tally []float64 `json:"tally,omitempty"`
 }
 
 // Change is one fact difference. Old is nil for Added, New is nil for Removed.
@@ -141,9 +145,14 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		ord int // old offset, to order removals sharing a position
 	}
 	var out []placed
-	for i := range m.old.figs {
+	for i := 0; i < len(m.old.figs); i++ {
 		fo := m.old.figs[i].f
 		n := m.old.pair[i]
+		if c, ok := m.tallyChange(i, n); ok {
+			out = append(out, placed{c: c, pos: m.new.figs[n].f.Start, ord: fo.Start})
+			i++ // the tally's second side
+			continue
+		}
 		if n < 0 {
 			if m.old.incidental(i) {
 				continue

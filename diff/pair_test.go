@@ -49,6 +49,30 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 12,000 -> 3,500", "changed 3,500 -> 12,000"},
 		},
 		{
+			name: "a score written whole changes whole",
+			old:  "Rovers came from behind to beat Athletic 3-1 in the cup final.",
+			new:  "Rovers came from behind to beat Athletic 4-1 in the cup final.",
+			want: []string{"changed 3-1 -> 4-1"},
+		},
+		{
+			name: "a vote written whole with both sides revised is one change",
+			old:  "The committee voted 6–3 to raise the rate to 4.5%.",
+			new:  "The committee voted 7–2 to raise the rate to 4.5%.",
+			want: []string{"changed 6–3 -> 7–2"},
+		},
+		{
+			name: "a vote written out keeps its sides",
+			old:  "Councillors voted 31 to 22 in favour of the budget.",
+			new:  "Councillors voted 31 to 21 in favour of the budget.",
+			want: []string{"changed 22 -> 21"},
+		},
+		{
+			name: "a score whose other side is gone is by side",
+			old:  "Rovers led 2-1 at half-time before the storm.",
+			new:  "Rovers scored three goals before the storm.",
+			want: []string{"removed 1", "changed 2 -> three"},
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

@@ -760,8 +760,11 @@ func (p *parser) notQuantity(j, k int) bool {
 		// "level 3" names a level; "level 3 alert" too, but "level 3
 		// storms" would count storms, and "can seat 120 guests" counts
 		// guests.
-		if p.word(j-1) == "seat" && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
+		if w := p.word(j - 1); (w == "seat" || w == "release") && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
 			return false
+		}
+		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {
+			return false // "agreed to release 120", "will release 40 more"
 		}
 		return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 	}
@@ -776,6 +779,11 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	return false
 }
+
+// verbLead holds words after which a word that names an identifier
+// ("release 3") is a verb: "to release", "will release".
+var verbLead = setOf("to", "will", "would", "could", "can", "may", "might", "must", "shall", "should",
+	"did", "not", "and", "or")
 
 // gluedHeadingAt reports whether token k is a capitalised word glued by
 // the scraper to the scale word before it ("7.48mHealth"): the next

@@ -366,6 +366,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// metres" and "visibility is below 80 metres" are hedges.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "under" && f.cat == Measure && lengthUnits[f.unit] && p.word(f.te) == "of" {
+		// "buried under 4 metres of snow", "under 30cm of mud": the
+		// depth of what lies on top, not a hedge.
+		f.ts, f.qual = j, ""
+	}
 	if qual == "over" && overVerbs[p.word(i-1)] {
 		// "Scientists flew over 1,020 reefs": the place flown over.
 		f.ts, f.qual = j, ""
@@ -409,7 +414,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			at = next // "4 hours 41 minutes"
 		}
 		g, n2, ok := p.quantity(at)
-		if !ok || g.ts != at || g.cat != Measure || g.hasHigh || spanParts[g.unit] == 0 || spanParts[g.unit] >= spanParts[f.unit] {
+		if !ok || g.ts != at || g.cat != Measure || g.hasHigh || spanParts[g.unit] == 0 || spanParts[g.unit] >= spanParts[f.unit] ||
+			g.value*spanParts[g.unit] >= spanParts[f.unit] {
+			// "sentenced to 4 years and 30 months respectively": a
+			// part as long as the unit before it is a figure of its own.
 			break
 		}
 		f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value

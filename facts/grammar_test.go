@@ -39,6 +39,11 @@ func TestExtractGrammar(t *testing.T) {
 		{"decimals", "The index rose 1.25 percent to 3.5 points.", []string{"1.25 percent=1.25 percent/percent", "3.5 points=3.5 points/measure"}},
 		{"space groups", "Organisers expected 5 000 runners on Sunday.", []string{"5 000=5000 runners/count"}},
 		{"no-break space groups", "Organisers expected 12\u00a0500 runners.", []string{"12\u00a0500=12500 runners/count"}},
+		{"astronomical units", "The comet passes 0.8 AU from the Sun.", []string{"0.8 AU=0.8 AU/measure"}},
+		{"under as a place", "The skier was buried under 4 metres of snow.", []string{"4 metres=4 m/measure"}},
+		{"under as a hedge", "The pass is under 4 metres wide.", []string{"under 4 metres=4 m/measure q=under"}},
+		{"spans side by side", "They were jailed for 4 years and 30 months respectively.", []string{"4 years=4 year/measure", "30 months=30 month/measure"}},
+		{"release as a verb", "Each side will release 120 detainees, and Release 3 ships.", []string{"120=120 detainees/count"}},
 		{"negative", "The economy shrank by -0.4% in the quarter.", []string{"-0.4%=-0.4 percent/percent"}},
 		{"minus word", "Overnight the temperature fell to minus 12 degrees Celsius.", []string{"minus 12 degrees Celsius=-12 °C/measure"}},
 		// Number words.

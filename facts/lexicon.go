@@ -113,6 +113,8 @@ var measureUnits = func() map[string][]phrase {
 	add("inch", "inch", "inches")
 	add("yard", "yard", "yards", "yd", "yds")
 	add("light year", "light year", "light years", "light - year", "light - years", "lightyears")
+	add("AU", "au", "astronomical unit", "astronomical units")
+	add("parsec", "parsec", "parsecs")
 	add("sq km", "sq km", "sq . km", "square kilometre", "square kilometres", "square kilometer",
 		"square kilometers", "km2", "km ²", "square km", "sqkm")
 	add("sq mile", "square mile", "square miles", "sq mile", "sq miles", "sq mi", "sq . miles")

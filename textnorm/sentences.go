@@ -285,6 +285,13 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		}
 		return j, j, true
 	}
+	if j == i+1 && n[i] == '.' && n[j] == '(' && j+2 < len(n) && isUpper(n[j+1]) && isLower(n[j+2]) && i > 0 && isLower(n[i-1]) {
+		// "cost 150 million euros.(Reporting by …)": a bracketed
+		// sentence or wire credit glued on, not a ticker ("Corp.(NYSE").
+		if w := wordBefore(n, i, sp.start); !isInitialism(w) && !titleAbbr[strings.ToLower(w)] && !corpAbbr[strings.ToLower(w)] {
+			return j, j, true
+		}
+	}
 	if j != i+1 || !isUpper(n[j]) || j+1 >= len(n) {
 		return 0, 0, false
 	}

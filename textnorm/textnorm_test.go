@@ -75,6 +75,8 @@ func TestSplit(t *testing.T) {
 		{"glued after a sum", "The rate is £12.68.Correction: none.", []string{"The rate is £12.68.", "Correction: none."}},
 		{"glued after a percent", "The Greens won 6.2%.Results come later.", []string{"The Greens won 6.2%.", "Results come later."}},
 		{"glued after a bracket", "It fell (in May).Prices rose.", []string{"It fell (in May).", "Prices rose."}},
+		{"bracketed credit glued on", "It could cost 150 million euros.(Reporting by Ana Roe)", []string{"It could cost 150 million euros.", "(Reporting by Ana Roe)"}},
+		{"ticker glued to an abbreviation", "Shares in Halden Corp.(NYSE: HLD) rose.", []string{"Shares in Halden Corp.(NYSE: HLD) rose."}},
 		{"headline glued to a dateline", "Slick spreads 30 kmPUERTO ALTO (Wire) - A tanker leaked oil.", []string{"Slick spreads 30 km", "PUERTO ALTO (Wire) - A tanker leaked oil."}},
 		{"headline glued to a dateline with a country", "Toll rises to 9KOVAR, Ostrel (Continental Press) - Rescuers dug on.", []string{"Toll rises to 9", "KOVAR, Ostrel (Continental Press) - Rescuers dug on."}},
 		{"headline glued to a dated dateline", "Yield at highest since 2009SELBURG, Oct 8 (Wirepoint) - Bonds fell.", []string{"Yield at highest since 2009", "SELBURG, Oct 8 (Wirepoint) - Bonds fell."}},

@@ -97,7 +97,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	tag := tagAtom(n)
-	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
+	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) {
 		return
 	}
 	if tag == atom.Article || tag == atom.Main {
@@ -181,13 +181,15 @@ func junkClass(s string) bool {
 	// pitch, whose prices and offer dates change by the day; "cookieprompt",
 	// "cookie-notice": a consent prompt.
 	if strings.HasPrefix(s, "paywall") || strings.HasPrefix(s, "subscribe") || strings.HasPrefix(s, "subscription") ||
-		strings.HasPrefix(s, "cookie") || strings.HasPrefix(s, "author-") || s == "about-the-author" {
-		// "author-bio": the writer's counts of articles and followers.
+		strings.HasPrefix(s, "cookie") || strings.HasPrefix(s, "author-") || s == "about-the-author" ||
+		strings.HasPrefix(s, "correction") {
+		// "author-bio": the writer's counts of articles and followers;
+		// "correction-box": what an earlier version said.
 		return true
 	}
 	switch s {
 	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
-		"read-more", "readmore", "more-stories", "widget", "sidebar":
+		"read-more", "readmore", "more-stories", "widget", "sidebar", "poll", "quiz":
 		// A live page's list of links to its own entries, and lists of
 		// links to other stories.
 		return true

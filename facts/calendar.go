@@ -664,6 +664,11 @@ func (p *parser) notQuantity(j, k int) bool {
 	if len(lit) <= 2 && p.glued(j) && (p.kind(j-1) == tWord || p.isPunct(j-1, ':')) && p.isPunct(k, '.') && k+1 == len(p.toks) {
 		return true
 	}
+	// A reference marker: "by Wednesday.[3]", "areas [12]": a number
+	// alone in square brackets points to a note.
+	if k == j+1 && p.isPunct(j-1, '[') && p.isPunct(k, ']') && len(lit) <= 3 {
+		return true
+	}
 	prev := p.raw(j - 1)
 	// "F-35", "COVID-19", "MH-17": letters glued by a hyphen.
 	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tWord {

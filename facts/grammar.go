@@ -462,6 +462,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if ok && g.ts == next+1 {
 			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from"
+			if at := i - 1; from && (p.word(at) == "from" || p.word(at-1) == "from") {
+				if p.word(at) != "from" {
+					at--
+				}
+				if spreadVerbs[p.word(at-1)] {
+					// "tickets cost from £35 to £140", "ages ranging
+					// from 4 to 11": a spread of values, not a change.
+					from = false
+				}
+			}
 			dash := p.word(next) != "to"
 			// "rose 2 cents to $78.40", "fell by 300,000 bpd to 9.8 million
 			// bpd": a change and a level, not a range.
@@ -577,6 +587,11 @@ func (p *parser) attributive(k int) bool {
 	w, r := p.word(k), p.raw(k)
 	return len(w) > 2 && r == w && !stopWords[w] && !nounStop[w] && !isVerbForm(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
 }
+
+// spreadVerbs before "from X to Y" make it a range rather than a change:
+// "cost from £35 to £140", "ranging from 4 to 11".
+var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
+	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
 
 // durationHedge are the words after which "over" or "under" before a time
 // span hedges it ("waited over six hours", "in under two minutes") rather

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxBoxText bounds the text of a box that its heading can name as page
+// furniture: a trivia box, a poll or a correction notice is short, and a
+// long block under such a heading is more likely the story.
+const maxBoxText = 800
+
+// boxHeadings are the headings, lower-cased and without their closing
+// "?" or ":", of boxes that sit inside an article but are not its story:
+// trivia, reader polls, lists of links, sponsored blocks.
+var boxHeadings = map[string]bool{
+	"did you know": true, "poll": true, "quick poll": true, "reader poll": true,
+	"have your say": true, "related": true, "related stories": true, "related articles": true,
+	"related content": true, "read more": true, "also read": true, "read also": true,
+	"more on this story": true, "more on this": true, "most read": true, "most popular": true,
+	"you may also like": true, "you might also like": true, "recommended": true,
+	"recommended for you": true, "promoted stories": true, "sponsored": true, "sponsored content": true,
+	"advertisement": true,
+}
+
+// boxPrefixes open the first line of a box that is page furniture whatever
+// follows: "Poll: Have you been…", "Correction: An earlier version…".
+var boxPrefixes = []string{"poll:", "correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:"}
+
+// furnitureBox reports whether element n is a short box that its own first
+// line names as page furniture: a div, aside or section whose first child
+// is a heading "Did you know?" or "Related", or a line opening "Poll:" or
+// "Correction:". The class names of such boxes differ by site ("dyk",
+// "poll", "correction-box"); their headings are what readers see.
+func furnitureBox(n *html.Node, tag atom.Atom) bool {
+	switch tag {
+	case atom.Div, atom.Aside, atom.Section:
+	case atom.P:
+		// A notice in a paragraph of its own, as a box holding one
+		// paragraph becomes after readability.
+		return noticeLine(nodeText(n, maxBoxText))
+	default:
+		return false
+	}
+	first := n.FirstChild
+	for first != nil && (first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" || first.Type == html.CommentNode) {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode {
+		return false
+	}
+	switch tagAtom(first) {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P, atom.Strong, atom.B, atom.Span, atom.Div:
+	default:
+		return false
+	}
+	var b strings.Builder
+	if !boundedText(n, &b, maxBoxText) {
+		return false
+	}
+	line := nodeText(first, maxBoxText)
+	return noticeLine(line) || boxHeadings[strings.TrimRight(normLine(line), "?:.! ")]
+}
+
+// noticeLine reports whether a box's first line opens with one of
+// boxPrefixes.
+func noticeLine(line string) bool {
+	line = normLine(line)
+	for _, p := range boxPrefixes {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// normLine lower-cases a line and collapses its white space.
+func normLine(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// boundedText writes the text of n into b and reports whether it stays
+// within limit bytes.
+func boundedText(n *html.Node, b *strings.Builder, limit int) bool {
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+		return b.Len() <= limit
+	}
+	if n.Type == html.ElementNode && isSkipped(tagAtom(n)) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !boundedText(c, b, limit) {
+			return false
+		}
+	}
+	return true
+}
+
+// nodeText returns the text of n, cut at about limit bytes.
+func nodeText(n *html.Node, limit int) string {
+	var b strings.Builder
+	boundedText(n, &b, limit)
+	return b.String()
+}

@@ -73,6 +73,17 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"removed 1", "changed 2 -> three"},
 		},
 		{
+			name: "a hedge written after the figure means the same as before it",
+			old:  "Buyers can secure discounts of at least 50% on bulk orders.",
+			new:  "Buyers can secure discounts of 50% or more on bulk orders.",
+		},
+		{
+			name: "a hedge written after the figure is revised",
+			old:  "The jab is offered to adults aged 60 and over.",
+			new:  "The jab is offered to adults aged 75 and over.",
+			want: []string{"changed 60 and over -> 75 and over"},
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

@@ -423,6 +423,21 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
 		f.unit, f.te, next = g.unit, g.te, n2
 	}
+	if q, n2 := p.postHedge(f, next); q != "" {
+		f.qual, f.te, next = q, n2, n2
+		if f.cat == Count && f.bare {
+			// "five or more children": the counted noun follows the hedge.
+			if np := p.nounPhrase(n2, false); np.e > np.s {
+				f.np, f.unit, f.bare = np, p.raw(np.head), false
+			}
+		}
+	} else if f.cat == Count && f.np.e > f.np.s {
+		// "200 jabs or more a week": the hedge follows the counted noun,
+		// outside the figure's span.
+		if q, _ := p.postHedge(f, f.np.e); q != "" {
+			f.qual = q
+		}
+	}
 	figs := p.one(f)
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
@@ -586,6 +601,37 @@ func (p *parser) attributive(k int) bool {
 	}
 	w, r := p.word(k), p.raw(k)
 	return len(w) > 2 && r == w && !stopWords[w] && !nounStop[w] && !isVerbForm(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
+}
+
+// postHedges are the hedges written after a figure, by their two words:
+// "50% or more", "aged 60 and over", "£100 or so", "groups of 10 or
+// fewer".
+var postHedges = map[[2]string]bool{
+	{"or", "more"}: true, {"or", "over"}: true, {"or", "above"}: true, {"or", "higher"}: true,
+	{"or", "older"}: true, {"or", "longer"}: true, {"or", "fewer"}: true, {"or", "less"}: true,
+	{"or", "under"}: true, {"or", "below"}: true, {"or", "so"}: true, {"and", "over"}: true,
+	{"and", "above"}: true, {"and", "under"}: true, {"and", "older"}: true,
+}
+
+// postHedge returns the hedge written after figure f at token next ("or
+// more", "and over") and the token after it, or "" when there is none:
+// a figure already hedged, a range, or "and over the weekend", where the
+// word opens a phrase of its own.
+func (p *parser) postHedge(f fig, next int) (string, int) {
+	if f.qual != "" || f.hasHigh || !postHedges[[2]string{p.word(next), p.word(next + 1)}] {
+		return "", next
+	}
+	after := next + 2
+	if p.kind(after) == tNum || p.word(after) == "than" {
+		return "", next // "or more than 40": the hedge of the next figure
+	}
+	switch p.word(next + 1) {
+	case "over", "above", "under", "below":
+		if p.kind(after) == tWord && determiners[p.word(after)] {
+			return "", next
+		}
+	}
+	return p.word(next) + " " + p.word(next+1), next + 2
 }
 
 // spreadVerbs before "from X to Y" make it a range rather than a change:

@@ -81,10 +81,22 @@ func kindOf(f *facts.Figure) dateKind {
 		return fullDate
 	case v >= 1e5:
 		return yearMonth
-	case v >= 1000 && strings.Contains(f.Text, strconv.Itoa(int(v))):
+	case v >= 1000 && strings.Contains(f.Text, strconv.Itoa(int(v))), eraYear(f.Text):
 		return yearOnly
 	}
 	return monthDay
+}
+
+// eraYear reports whether a date is written with its era: "AD 160",
+// "3200 BC".
+func eraYear(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch w {
+		case "AD", "BC", "BCE", "CE":
+			return true
+		}
+	}
+	return false
 }
 
 // dateDelta returns the distance between two dates of the same encoding:

@@ -25,6 +25,8 @@ func TestDelta(t *testing.T) {
 		{"days in March", fig(facts.Date, 303, "March 3", ""), fig(facts.Date, 310, "March 10", ""), 7, "days", false},
 		{"full dates", fig(facts.Date, 20191231, "Dec. 31, 2019", ""), fig(facts.Date, 20200302, "March 2, 2020", ""), 62, "days", false},
 		{"years", fig(facts.Date, 1998, "1998", ""), fig(facts.Date, 1994, "1994", ""), -4, "years", false},
+		{"years of the era", fig(facts.Date, 240, "around AD 240", ""), fig(facts.Date, 260, "around AD 260", ""), 20, "years", false},
+		{"years before the era", fig(facts.Date, -31, "31 BC", ""), fig(facts.Date, -44, "44 BC", ""), -13, "years", false},
 		{"months", fig(facts.Date, 202403, "March 2024", ""), fig(facts.Date, 202502, "February 2025", ""), 11, "months", false},
 		{"year against date", fig(facts.Date, 2019, "2019", ""), fig(facts.Date, 20191231, "Dec. 31, 2019", ""), 0, "", true},
 		{"converted units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 35 - 35000/1609.344, "mile", false},

@@ -414,6 +414,13 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	switch p.kind(i) {
 	case tNum:
 		if !p.ordSuffix(i + 1) {
+			if p.sequenceLabel(i) {
+				// "won stage 17", "round 3 of the talks": the
+				// 17th stage, the third round.
+				v, _ := p.digitsValue(i)
+				f.value, f.te = v, i+1
+				return f, i + 1, true
+			}
 			return f, i, false
 		}
 		lit := p.raw(i)
@@ -455,6 +462,31 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	}
 	f.value, f.te = v, k
 	return f, k, true
+}
+
+// sequenceNouns name one of a numbered series: "stage 17", "round 3",
+// "lap 40". "Day 9" is left a count: a reviser writes it "nine days
+// into" as often as "the ninth day".
+var sequenceNouns = setOf("stage", "round", "game", "lap", "hole", "leg", "heat", "episode", "phase")
+
+// sequenceLabel reports whether the whole number at token i numbers one of
+// a series named by the noun before it ("stage 17", "Round 3"): the
+// same fact as "the 17th stage". "The round 5 people missed" counts
+// people.
+func (p *parser) sequenceLabel(i int) bool {
+	if !sequenceNouns[p.word(i-1)] || p.glued(i) || strings.ContainsAny(p.raw(i), ".,") || len(p.raw(i)) > 3 {
+		return false
+	}
+	k := i + 1
+	if p.kind(k) == tWord && (isPluralNoun(p.word(k)) || measureUnitWord(p.word(k))) || p.kind(k) == tNum || p.isPunct(k, '-') || p.isPunct(k, '%') {
+		return false
+	}
+	if _, _, ok := p.percentAt(k); ok {
+		return false // "ended the round 4 per cent lower"
+	}
+	// "the first round 2 teams met": a determiner before the noun is fine,
+	// a number is not.
+	return p.kind(i-2) != tNum
 }
 
 // rankingOrdinal tells an ordinal that ranks or numbers something ("third

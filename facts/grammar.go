@@ -776,11 +776,33 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			cur, j = c, n2
 		}
 	}
+	// "AD 160": a year of the era.
+	era := cur == "" && !neg && p.raw(j) == "AD" && p.kind(j+1) == tNum && !p.glued(j+1)
+	if era {
+		j++
+	}
 	nv, k, ok := p.number(j)
 	if !ok {
 		return f, i, false
 	}
 	if nv.skip {
+		return f, i, false
+	}
+	if cur == "" && !nv.words && !nv.scaled && !nv.decimals && nv.digits <= 4 {
+		// "AD 160", "160 AD", "3200 BC": a year, before the era
+		// negative.
+		if suffix := p.raw(k); !era && (suffix == "BC" || suffix == "BCE" || suffix == "AD" || suffix == "CE") {
+			f.cat, f.value, f.te = Date, nv.value, k+1
+			if suffix[0] == 'B' {
+				f.value = -nv.value
+			}
+			return f, k + 1, true
+		}
+		if era {
+			f.cat, f.value, f.te = Date, nv.value, k
+			return f, k, true
+		}
+	} else if era {
 		return f, i, false
 	}
 	// "at one point", "at one time", "in one way".

@@ -308,6 +308,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 // when readability finds none or a fragment. doc is consumed (readability
 // rewrites it); s is the page, parsed again for the fallback.
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
+	sf := standfirst(doc)
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -315,6 +316,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		if t := collapse(r.Title()); t != "" && text != "" && !leadsWith(text, t) {
 			text = t + "\n\n" + text
 		}
+		text = withStandfirst(text, sf)
 		if t := r.Title(); t != "" {
 			a.Title = t
 		}

@@ -64,6 +64,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "live-blog-selector-nested", file: "live-blog.html", selector: ".entry-body p, .entry"},
 		{name: "brief", file: "brief.html"},
 		{name: "factbox", file: "factbox.html"},
+		{name: "standfirst", file: "standfirst.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +

@@ -352,7 +352,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
 	f.qual = qual
-	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && (!durationHedge[p.word(i-1)] || p.sumBefore(i)) {
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && (!durationHedge[p.word(i-1)] || p.sumBefore(i) || p.passiveTaken(i-1)) {
 		// "over two weeks" is a period, but "waited over six hours" is
 		// a hedge; "C$12.3 billion in new spending over five years" is
 		// the period of a sum.
@@ -638,6 +638,18 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 // "cost from £35 to £140", "ranging from 4 to 11".
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
 	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
+
+// passiveTaken reports whether the word at k is "taken" describing a
+// noun before it ("exposure taken over 11 days": collected across a
+// period) rather than a perfect or passive verb ("has taken over six
+// hours", "was taken over two days").
+func (p *parser) passiveTaken(k int) bool {
+	if p.word(k) != "taken" {
+		return false
+	}
+	prev := p.word(k - 1)
+	return p.kind(k-1) == tWord && !auxiliaries[prev] && !beForms[prev] && !p.adverb(k-1)
+}
 
 // durationHedge are the words after which "over" or "under" before a time
 // span hedges it ("waited over six hours", "in under two minutes") rather

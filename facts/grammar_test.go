@@ -43,6 +43,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"under as a place", "The skier was buried under 4 metres of snow.", []string{"4 metres=4 m/measure"}},
 		{"under as a hedge", "The pass is under 4 metres wide.", []string{"under 4 metres=4 m/measure q=under"}},
 		{"spans side by side", "They were jailed for 4 years and 30 months respectively.", []string{"4 years=4 year/measure", "30 months=30 month/measure"}},
+		{"over a period after taken", "It combines exposure taken over 11 days; the repair has taken over six hours.", []string{"11 days=11 day/measure", "over six hours=6 hour/measure q=over"}},
 		{"years of the era", "The hoard was buried around AD 160; the fort dates from 3200 BC.", []string{"around AD 160=160 /date q=around", "3200 BC=-3200 /date"}},
 		{"numbered stages", "Okonjo won stage 17 and the talks went to round 3, but the leader ended the round 4 per cent down.", []string{"17=17 /ordinal", "3=3 /ordinal", "4 per cent=4 percent/percent"}},
 		{"hedges after the figure", "Discounts of 50% or more go to adults aged 60 and over and to families with five or more children.", []string{"50% or more=50 percent/percent q=or more", "60 and over=60 year/measure q=and over", "five or more=5 children/count q=or more"}},

@@ -165,7 +165,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && paywallMeter(s) {
+	if len(s) <= 200 && paywallMeter(s) || len(s) <= maxCreditLine && photoCredit(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -209,6 +209,38 @@ func phraseJunk(s string) bool {
 		}
 	}
 	return breadcrumb(s) || timestampLine(s)
+}
+
+// maxCreditLine bounds a picture's credit line.
+const maxCreditLine = 90
+
+// creditLabels open a picture's credit line.
+var creditLabels = []string{"photo:", "photos:", "photograph:", "picture:", "pictures:", "image:", "images:",
+	"credit:", "photo credit:", "image credit:", "illustration:", "video:"}
+
+// creditSources name who took or gave a picture.
+var creditSources = []string{"/", "reuters", "afp", "getty", "epa", "handout", "shutterstock", "alamy",
+	"pool", "supplied", "courtesy", "associated press", "pa media", "pa wire", "anadolu", "ap photo"}
+
+// photoCredit reports whether s is a picture's credit: "Photo: Ana
+// Roe/Reuters", "Photograph: SARS/handout, 2 of 3". A caption that
+// tells the story ("Photo: Rescuers search the rubble") names no source
+// and is kept.
+func photoCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, label := range creditLabels {
+		if !strings.HasPrefix(l, label) {
+			continue
+		}
+		rest := l[len(label):]
+		for _, src := range creditSources {
+			if strings.Contains(rest, src) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // timestampLine reports whether s is a page's reading time or
@@ -533,7 +565,7 @@ var junkFirstWords = func() map[string]bool {
 var junkPrefixes = []string{
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
-	"share via email", "click here to", "sign up for our", "sign up to our",
+	"share via email", "click here to", "sign up for ", "sign up to ",
 	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
 	"cookie settings", "cookie policy", "skip to main content", "skip to content", "let us know you agree to cookies",

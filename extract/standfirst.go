@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Many sites print a summary of the story between its headline and its
+// body: the standfirst, or dek ("Brandt won by 4.8 seconds to move 12
+// points clear"). Readability keeps the body and often drops it, as it
+// sits outside the body's element; yet it states the story's main figures
+// and is revised with them.
+
+// Bounds on a standfirst's text, in bytes.
+const (
+	minStandfirst = 30
+	maxStandfirst = 600
+)
+
+// standfirstNames are class or id names of a standfirst, whole or after a
+// site's prefix ("article-dek", "c-standfirst").
+var standfirstNames = setOfNames("standfirst", "strapline", "dek", "deck", "summary", "subheadline",
+	"sub-headline", "subtitle", "lede", "intro", "introduction", "article-summary", "story-summary")
+
+func setOfNames(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// standfirstName reports whether a class or id name marks a standfirst.
+func standfirstName(s string) bool {
+	s = strings.ToLower(s)
+	if standfirstNames[s] || strings.Contains(s, "standfirst") {
+		return true
+	}
+	if k := strings.LastIndexByte(s, '-'); k > 0 && k+1 < len(s) {
+		return standfirstNames[s[k+1:]]
+	}
+	return false
+}
+
+// standfirst returns the text of the page's standfirst, or "": the first
+// element after the page's first <h1> whose class or id names a
+// standfirst, that sits near the headline (it and the <h1> share an
+// ancestor at most three levels above the <h1>), is not furniture, and
+// holds a sentence's worth of text. It must run before readability, which
+// rewrites the tree.
+func standfirst(doc *html.Node) string {
+	h1 := findElement(doc, atom.H1)
+	if h1 == nil {
+		return ""
+	}
+	var scope *html.Node
+	for p, up := h1.Parent, 1; p != nil && up <= 3; p, up = p.Parent, up+1 {
+		scope = p
+	}
+	if scope == nil {
+		return ""
+	}
+	after := false
+	var found string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n == h1 {
+			after = true
+			return false
+		}
+		if n.Type == html.ElementNode {
+			tag := tagAtom(n)
+			if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
+				return false
+			}
+			if after && marked(n) {
+				t := collapse(Text(n))
+				if len(t) >= minStandfirst && len(t) <= maxStandfirst {
+					found = t
+					return true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(scope)
+	return found
+}
+
+// marked reports whether n's class or id names a standfirst.
+func marked(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, f := range strings.Fields(a.Val) {
+			if standfirstName(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findElement returns the first element of type a under n, in document
+// order, or nil.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && tagAtom(n) == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// withStandfirst puts the standfirst sf into text after its first
+// paragraph, the headline, unless the text already holds it.
+func withStandfirst(text, sf string) string {
+	if sf == "" || text == "" || strings.Contains(collapse(text), sf) {
+		return text
+	}
+	head, rest, ok := strings.Cut(text, "\n\n")
+	if !ok {
+		return text + "\n\n" + sf
+	}
+	return head + "\n\n" + sf + "\n\n" + rest
+}

@@ -194,28 +194,99 @@ func junkClass(s string) bool {
 		// links to other stories.
 		return true
 	}
+	return false
+}
+
+// partJunk reports whether a class or id name holds a part that marks junk
+// joined to anything ("inline-ad", "promo_box", "newsletter-inline") or
+// a site's prefix before a name junkClass knows ("dcr-newsletter").
+// Such a match is weaker than junkClass's: "has-ads" may be a story's
+// wrapper, so the element must also hold no story (holdsStory).
+func partJunk(s string) bool {
 	// A site's prefix before a plain name: "dcr-newsletter",
 	// "ssrcss-cookie", "css-share".
-	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) {
-		return junkClass(s[k+1:])
+	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && junkClass(s[k+1:]) {
+		return true
+	}
+	// "newsletter-inline", "newsletter-box": a sign-up box, where a
+	// "newsletter-post" is a site's story.
+	if rest, ok := strings.CutPrefix(s, "newsletter-"); ok && boxSuffixes[rest] {
+		return true
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
+		if junkParts[part] {
+			return true
+		}
 	}
 	return false
 }
 
-// junk reports whether n's class, id or data-component names it as junk
-// (see junkClass).
+// boxSuffixes after "newsletter-" name a box: "newsletter-inline".
+var boxSuffixes = map[string]bool{"inline": true, "box": true, "signup": true, "sign-up": true, "promo": true,
+	"cta": true, "form": true, "widget": true, "banner": true, "block": true, "container": true, "module": true,
+	"embed": true, "wrapper": true, "panel": true, "card": true}
+
+// junkParts are the parts of a class or id name that mark it junk joined
+// to anything: no story paragraph is an "inline-ad" or a "newsletter-box".
+var junkParts = map[string]bool{
+	"advert": true, "adverts": true, "advertisement": true,
+	"ad": true, "ads": true, "adslot": true, "promo": true, "promoted": true, "sponsored": true,
+	"outbrain": true, "taboola": true, "paywall": true, "cookie": true, "cookies": true,
+}
+
+// junk reports whether n's class, id or data-component names it as junk:
+// by a whole name (see junkClass), or by a part of one (see partJunk)
+// when n holds no story.
 func junk(n *html.Node) bool {
+	weak := false
 	for _, a := range n.Attr {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {
-			if junkClass(strings.ToLower(f)) {
+			f = strings.ToLower(f)
+			if junkClass(f) {
+				return true
+			}
+			weak = weak || partJunk(f)
+		}
+	}
+	return weak && !holdsStory(n)
+}
+
+// storyParagraphs is how many paragraphs of prose an element needs to
+// hold the story, whatever its class says.
+const storyParagraphs = 3
+
+// holdsStory reports whether n, whose class has a part that names junk,
+// holds the story after all: several paragraphs of prose (80 bytes or
+// more each). A sign-up box, an advertisement or a list of links holds
+// none; a story whose wrapper's class is "has-ads" keeps its text.
+func holdsStory(n *html.Node) bool {
+	count := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.P {
+				var b strings.Builder
+				boundedText(c, &b, 80)
+				if b.Len() >= 80 {
+					if count++; count >= storyParagraphs {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(c) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return walk(n)
 }
 
 // hidden reports whether n is hidden from readers by its attributes.

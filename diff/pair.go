@@ -417,6 +417,11 @@ func (m *matcher) pairGroup(g group) {
 		posWeight *= f
 		valueExtra = rewrittenValueWeight * (1 - f)
 	}
+	// Where both versions state a change "from" one value "to" another,
+	// the value before is one fact and the value after another, whatever
+	// order the sentence gives them ("fall to $98 from $260" reworded
+	// "fall from $260 to $98").
+	fromTo := m.old.anyEarlier(olds) && m.new.anyEarlier(news)
 	var cands []candidate
 	for i, o := range olds {
 		fo := &m.old.figs[o]
@@ -437,6 +442,9 @@ func (m *matcher) pairGroup(g group) {
 			}
 			cls := class(fo.f.Category)
 			s := groupScore(fo, fn)
+			if fromTo && earlierKey(fo.f) != earlierKey(fn.f) {
+				s -= positionWeight
+			}
 			if sameValue(fo.f, fn.f) {
 				s += valueExtra
 				if m.old.onlyEqual(fo, olds) && m.new.onlyEqual(fn, news) && m.movedAlong(fo, fn, i, olds, news, rankO, rankN) {
@@ -506,6 +514,21 @@ func (m *matcher) anchorEqual(olds, news []int, countO, countN map[facts.Categor
 		}
 	}
 	return linked
+}
+
+// earlierKey reports whether the extractor keyed f as the value a change
+// started from ("previous list price").
+func earlierKey(f *facts.Figure) bool { return strings.HasPrefix(f.Key, "previous ") }
+
+// anyEarlier reports whether one of figures figs is keyed as the value a
+// change started from.
+func (s *side) anyEarlier(figs []int) bool {
+	for _, i := range figs {
+		if earlierKey(s.figs[i].f) {
+			return true
+		}
+	}
+	return false
 }
 
 // previousValue reports whether figure i is the earlier value of a

@@ -84,6 +84,11 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 60 and over -> 75 and over"},
 		},
 		{
+			name: "a change from and to reordered",
+			old:  "The steepest cut applies to an insulin whose list price will fall to $98 a month from $260.",
+			new:  "The steepest cut applies to an insulin, whose list price will fall from $260 to $98 a month.",
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

@@ -386,7 +386,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// above the record" is one.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "up to" && movementVerbs[p.word(i-1)] {
+	if qual == "up to" && (movementVerbs[p.word(i-1)] || p.fromFigure(next)) {
 		// "churn edged up to 2.4%", "shares shot up to 120p": the verb's
 		// particle and its "to", not a ceiling.
 		f.ts, f.qual = j, ""
@@ -466,7 +466,8 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 	}
-	if !between && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
+	// "between 20-25 people" is written as a dashed range too.
+	if (!between || p.isPunct(next, '-')) && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
 		g, n2, ok := p.quantity(next + 1)
 		if ok && g.ts == next+1 && g.te == next+2 && p.kind(g.ts) == tNum {
 			// "the six weeks to 4 January": a date ends the period.
@@ -516,14 +517,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 			// "6-4, 3-6, 7-6 (9-7), 4-6": set scores in a row, each a
 			// score whichever side won it.
-			sets := dash && f.bare && g.bare && p.isScore(f, g) && p.scoreRun(i, n2)
+			// "a 1-4 defeat": the noun names the score's match.
+			scoreNoun := g.np.e > g.np.s && scoreCueWords[p.word(g.np.head)]
+			sets := dash && f.bare && (g.bare || scoreNoun) && p.isScore(f, g) && (p.scoreRun(i, n2) || p.scoreCue(i, n2) || scoreNoun)
 			if !from && !sets {
 				if r, ok := p.makeRange(f, g); ok {
 					r.te = g.te
 					return p.one(r), n2, true
 				}
 			}
-			if f.bare && g.bare && dash && !from && p.isScore(f, g) || (p.word(next) == "to" && !from && g.value <= f.value) || (dash && g.value <= f.value) {
+			if f.bare && g.bare && dash && !from && p.isScore(f, g) || sets && scoreNoun || (p.word(next) == "to" && !from && g.value <= f.value) || (dash && g.value <= f.value) {
 				g.pairPrev = true
 				if dash && f.bare && !g.bare && g.np.e > g.np.s && !isPluralNoun(p.word(g.np.head)) {
 					// "a 2-2 draw", "a 2-0 lead": the noun is no unit.
@@ -564,6 +567,33 @@ func (p *parser) oddsCue(i, k int) bool {
 		return true
 	case "of":
 		return p.word(i-2) == "odds"
+	}
+	return false
+}
+
+// scoreCueWords before a dashed pair, or right after it, make it a score
+// whichever side is larger: "lost 1-2", "finished 1-2", "a 1-3 defeat".
+var scoreCueWords = setOf("won", "win", "wins", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
+	"drawn", "beat", "beaten", "finished", "ended", "ends", "led", "leads", "leading", "trailed", "trailing",
+	"trail", "tied", "defeated", "victory", "defeat", "loss", "scoreline", "score", "thrashing", "drubbing")
+
+// scoreCue reports whether the dashed pair at tokens [i, k) is told a
+// score by the words around it: a cue word right after it, or before it
+// past up to three capitalised names ("beat Harbour Rovers 1-2").
+func (p *parser) scoreCue(i, k int) bool {
+	if scoreCueWords[p.word(k)] {
+		return true
+	}
+	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if p.kind(j) != tWord {
+			return false
+		}
+		if scoreCueWords[p.word(j)] {
+			return true
+		}
+		if r := p.raw(j); !isUpperB(r[0]) && p.word(j) != "the" {
+			return false
+		}
 	}
 	return false
 }
@@ -638,6 +668,34 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 // "cost from £35 to £140", "ranging from 4 to 11".
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
 	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
+
+// fromFigure reports whether token k opens "from" and a figure: "revised
+// growth up to 0.3% from 0.2%", "up to 0.3% from an initial estimate of
+// 0.2%", where "up to" is the way the figure moved. "Up to £500 from
+// 2026" is a ceiling from a year on.
+func (p *parser) fromFigure(k int) bool {
+	if p.word(k) != "from" {
+		return false
+	}
+	for j := k + 1; j <= k+6; j++ {
+		if p.kind(j) == tNum {
+			r := p.raw(j)
+			return !(len(r) == 4 && r >= "1800" && r <= "2199" && !p.isPunct(j+1, '%'))
+		}
+		if _, cur := currencySymbols[p.raw(j)]; cur {
+			return p.kind(j+1) == tNum
+		}
+		if !estimateWords[p.word(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// estimateWords may stand between "from" and the value a figure moved
+// from: "from an initial estimate of 0.2%".
+var estimateWords = setOf("a", "an", "the", "its", "initial", "earlier", "previous", "first", "original",
+	"estimate", "estimated", "reading", "figure", "of", "provisional", "forecast")
 
 // passiveTaken reports whether the word at k is "taken" describing a
 // noun before it ("exposure taken over 11 days": collected across a

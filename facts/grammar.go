@@ -290,6 +290,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {
 		return p.one(f), next, true
+	} else if ok && qual == "up to" && p.kind(j) == tNum {
+		// "moves up to 9th": a climb to a place, not a ceiling.
+		f.ts = j
+		return p.one(f), next, true
 	}
 	// "a half-point cut", "another quarter-point reduction": central
 	// banks' moves in percentage points.
@@ -1084,6 +1088,14 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				return f, k, true
 			}
 		}
+		if w := p.word(k); (w == "under" || w == "over") && !nv.scaled && nv.value < 100 {
+			if end := p.toParEnd(k); end > 0 {
+				// "finished on 12 under", "three over par": a golf
+				// score.
+				f.cat, f.unit, f.te = Measure, w+" par", end
+				return f, end, true
+			}
+		}
 		f.cat = Count
 		if !p.gluedHeadingAt(k) && !(p.glued(k) && p.gluedSentenceAt(k)) {
 			f.np = p.nounPhrase(k, nv.vague || nv.ofNoun)
@@ -1385,6 +1397,23 @@ func (p *parser) wordNear(k int, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// golfWords tell a sentence is about golf, where "12 under" is a score.
+var golfWords = setOf("par", "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "hole", "holes",
+	"putt", "putts", "round", "rounds", "golf", "golfer", "tee", "fairway", "cut")
+
+// toParEnd returns the token after a golf score's "under" or "over" at
+// token k ("12 under", "three over par"), or 0 when it is no golf score:
+// "par" follows it, or it ends a clause in a sentence about golf.
+func (p *parser) toParEnd(k int) int {
+	if p.word(k+1) == "par" {
+		return k + 2
+	}
+	if (k+1 >= len(p.toks) || p.kind(k+1) == tPunct || p.word(k+1) == "and" || p.word(k+1) == "for" || p.word(k+1) == "after") && p.wordNear(k, golfWords) {
+		return k + 1
+	}
+	return 0
 }
 
 // stormWords name a hurricane, a cyclone, a typhoon or a storm: "a

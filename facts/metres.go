@@ -62,7 +62,12 @@ func (p *parser) millionM(k int) bool {
 		// August".
 		return decimal
 	}
-	if p.kind(k+1) == tWord && !stopWords[nx] {
+	// "48m monthly users": a modifier before the counted noun.
+	n := k + 1
+	for n < k+3 && npModifiers[p.word(n)] {
+		n++
+	}
+	if p.kind(n) == tWord && !stopWords[p.word(n)] && (n == k+1 || isPluralNoun(p.word(n))) {
 		return true
 	}
 	return decimal || p.levelOf(num)

@@ -161,7 +161,13 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			if s := m.old.figs[i].sent; s >= 0 {
 				pos = anchor[s]
 			}
-			out = append(out, placed{c: Change{Kind: Removed, Key: fo.Key, Category: fo.Category, Old: sideOf(fo)}, pos: pos, ord: fo.Start})
+			c := Change{Kind: Removed, Key: fo.Key, Category: fo.Category, Old: sideOf(fo)}
+			if m.old.tallyAt(i) && m.old.pair[i+1] < 0 {
+				// A tally gone whole: "3-1" removed, not its sides.
+				c.Key, c.Old = tallyKey(fo.Key), tallySideOf(old, fo, m.old.figs[i+1].f)
+				i++
+			}
+			out = append(out, placed{c: c, pos: pos, ord: fo.Start})
 			continue
 		}
 		fn := m.new.figs[n].f
@@ -178,7 +184,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			pos: fn.Start, ord: fo.Start,
 		})
 	}
-	for j := range m.new.figs {
+	for j := 0; j < len(m.new.figs); j++ {
 		if m.new.pair[j] >= 0 {
 			continue
 		}
@@ -186,7 +192,12 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		if m.new.incidental(j) {
 			continue
 		}
-		out = append(out, placed{c: Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}, pos: fn.Start, ord: -1})
+		c := Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}
+		if m.new.tallyAt(j) && m.new.pair[j+1] < 0 {
+			c.Key, c.New = tallyKey(fn.Key), tallySideOf(new, fn, m.new.figs[j+1].f)
+			j++
+		}
+		out = append(out, placed{c: c, pos: fn.Start, ord: -1})
 	}
 	slices.SortStableFunc(out, func(x, y placed) int {
 		if c := cmp.Compare(x.pos, y.pos); c != 0 {

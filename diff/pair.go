@@ -1251,7 +1251,9 @@ func (m *matcher) pairScored(olds, news []int) {
 		fo := &m.old.figs[o]
 		for _, n := range news {
 			fn := &m.new.figs[n]
-			if !mayPair(fo, fn) {
+			if !mayPair(fo, fn) || m.old.inTally(o) != m.new.inTally(n) {
+				// Across places, a side of "beat Athletic 3-1" is no
+				// count of "3 navy vessels".
 				continue
 			}
 			s := meaningScore(fo, fn)

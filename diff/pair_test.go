@@ -61,6 +61,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 6–3 -> 7–2"},
 		},
 		{
+			name: "a score removed whole",
+			old:  "Rovers won the cup. They beat Athletic 3-1 in the final.",
+			new:  "Rovers won the cup.",
+			want: []string{"removed 3-1"},
+		},
+		{
 			name: "a vote written out keeps its sides",
 			old:  "Councillors voted 31 to 22 in favour of the budget.",
 			new:  "Councillors voted 31 to 21 in favour of the budget.",

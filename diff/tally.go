@@ -33,6 +33,9 @@ func (s *side) tallyAt(i int) bool {
 	return false
 }
 
+// inTally reports whether figure i is a side of a tally written whole.
+func (s *side) inTally(i int) bool { return s.tallyAt(i) || s.tallyAt(i-1) }
+
 // tallySide reports whether a figure is one side of a score or a vote.
 func tallySide(fi *figInfo) bool {
 	return isScore(fi) || strings.HasSuffix(fi.concept, " votes for") || strings.HasSuffix(fi.concept, " votes against")

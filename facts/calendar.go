@@ -729,7 +729,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
-		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] {
+		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
 			// A hedge written in capitals opens a sentence ("About 40"),
 			// but "CA 93721" is a state, not "ca." (circa).
 			if q, e, _ := p.match(qualifiers, j-1); q == "" || e != j {

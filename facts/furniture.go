@@ -309,6 +309,11 @@ func (p *parser) liveStamp(f fig) bool {
 	if k >= len(p.toks) {
 		return true
 	}
+	if p.kind(k) == tNum && p.opensLine(f.ts) && p.isPunct(f.ts+1, ':') && timeZones[p.word(f.te)] {
+		// "10:50 GMT 2 navy vessels have joined": an entry may open
+		// with a figure after its zoned clock.
+		return true
+	}
 	r := p.raw(k)
 	_, month := months[p.word(k)]
 	return p.kind(k) == tWord && isUpperB(r[0]) && !month && !weekdays[p.word(k)]

@@ -999,7 +999,8 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	// break ("…High School\nThree students were killed") or a
 	// scraper's glue ("…in Northern KessaraNine aid workers").
 	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] && !p.toks[j].nl && !p.glued(j) {
-		if _, q := qualifiers[p.word(j-1)]; !q {
+		// "10:50 GMT Two navy vessels": an entry's clock, then its text.
+		if _, q := qualifiers[p.word(j-1)]; !q && !(timeZones[p.word(j-1)] && p.kind(j-2) == tNum) {
 			return f, i, false
 		}
 	}
@@ -2034,9 +2035,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 			return unit{"inch", Measure}, k + 1, true
 		}
 	}
-	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && dim {
-		// "towers 15 m tall": metres written apart, which a dimension
-		// tells from a million.
+	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && (dim || p.lengthBefore(k-1)) {
+		// "towers 15 m tall", "an altitude of 2,450 m": metres written
+		// apart, which a dimension or a length before tells from a
+		// million.
 		return unit{"m", Measure}, k + 1, true
 	}
 	name, n2, ok := p.match(measureUnits, k)

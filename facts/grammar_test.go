@@ -43,6 +43,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"under as a place", "The skier was buried under 4 metres of snow.", []string{"4 metres=4 m/measure"}},
 		{"under as a hedge", "The pass is under 4 metres wide.", []string{"under 4 metres=4 m/measure q=under"}},
 		{"spans side by side", "They were jailed for 4 years and 30 months respectively.", []string{"4 years=4 year/measure", "30 months=30 month/measure"}},
+		{"a zoned clock opening an entry", "Storm latest\n10:50 GMT Two navy vessels joined.\n11:05 GMT 3 aircraft joined.", []string{"Two=2 vessels/count", "3=3 aircraft/count"}},
+		{"metres apart after a length", "Rock lies bare at an altitude of 2,450 m. Sales were 2,450 m.", []string{"2,450 m=2450 m/measure", "2,450=2450 m/count"}},
 		{"golf scores", "Morota, who led after 54 holes, finished on 12 under; Banks was three over par.", []string{"54=54 holes/count", "12 under=12 under par/measure", "three over par=3 over par/measure"}},
 		{"millions before a modifier", "It has 48m monthly users and a 48m wall.", []string{"48m=4.8e+07 users/count", "48m=48 m/measure"}},
 		{"a climb to a place", "Banks moves up to 9th in the world rankings.", []string{"9th=9 /ordinal"}},

@@ -109,7 +109,8 @@ var (
 		"surge", "tide", "height", "depth", "length", "width", "wingspan", "gap", "building", "block",
 		"chimney", "slope", "shaft", "well", "pipe", "cable", "rope", "flag", "mural", "billboard", "arch",
 		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb", "pipeline", "runway", "road",
-		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue")
+		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue", "altitude",
+		"elevation")
 	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
 		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops")
 )

@@ -84,9 +84,12 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	// midnight") goes with its sentence unreported (see diff's
 	// incidental).
 	inSentence, wordTimes, others := 0, 0, 0
-	for _, g := range doc.Figures {
+	for k, g := range doc.Figures {
 		if g.SentenceIndex != f.SentenceIndex {
 			continue
+		}
+		if k > 0 && wholeTally(text, doc.Figures[k-1], g) {
+			continue // "3-1" goes as one (see diff's tallies)
 		}
 		if g.Category == facts.Ordinal && strings.EqualFold(g.Text, "second") && anotherBefore(text[:g.Start]) {
 			continue // "a second blaze": "another", unreported alone
@@ -224,4 +227,22 @@ func TestRevisionProperties(t *testing.T) {
 		}
 	}
 	t.Logf("%d revisions, %d failures", runs, failures)
+}
+
+// wholeTally reports whether figures a and b are the two sides of a score
+// or a vote written whole ("3-1"), which the diff reports as one.
+func wholeTally(text string, a, b facts.Figure) bool {
+	if a.End > b.Start || !tallyKey(a.Key) || !tallyKey(b.Key) {
+		return false
+	}
+	switch text[a.End:b.Start] {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// tallyKey reports whether a key names a side of a score or a vote.
+func tallyKey(k string) bool {
+	return strings.HasSuffix(k, " score") || strings.HasSuffix(k, "votes for") || strings.HasSuffix(k, "votes against")
 }

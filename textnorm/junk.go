@@ -61,6 +61,15 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		i = j
 	}
 	rest := Sentence{Start: start, End: s.End}
+	if g := gluedReading(n[rest.Start:rest.End]); g > 0 && !phraseJunk(n[rest.Start:rest.End]) {
+		// "…7.48mHealth3 min readAbout 390,000 of them…": a reading
+		// time glued to the sentence after it.
+		if c := readingTail(n[rest.Start : rest.Start+g]); c > 0 {
+			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c})
+			out = appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.Start + g, Junk: true})
+			rest.Start += g
+		}
+	}
 	if c := readingTail(n[rest.Start:rest.End]); c > 0 {
 		// "…hits record 7.48mHealth3 min read": the headline stays a
 		// sentence, the reading time is junk.
@@ -271,6 +280,22 @@ func readingSuffix(s string) int {
 		}
 	}
 	return 0
+}
+
+// gluedReading returns where a reading time's "read" ends in s when a
+// capitalised word is glued to it ("3 min readAbout 390,000"), or 0.
+func gluedReading(s string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], " read")
+		if i < 0 {
+			return 0
+		}
+		e := from + i + len(" read")
+		if e+1 < len(s) && isUpper(s[e]) && isLower(s[e+1]) && readingSuffix(s[:e]) > 0 {
+			return e
+		}
+		from = e
+	}
 }
 
 // readingTail returns where a reading time ending s starts ("3 min read"

@@ -197,6 +197,16 @@ func (sp *splitter) lineEnds(i int) bool {
 	return false
 }
 
+// clockAhead reports whether s opens with a clock time written with a
+// colon: "11:20 GMT", "9:05 Police say".
+func clockAhead(s string) bool {
+	k := 0
+	for k < len(s) && k < 2 && isDigit(s[k]) {
+		k++
+	}
+	return k >= 1 && k+2 < len(s) && s[k] == ':' && isDigit(s[k+1]) && isDigit(s[k+2])
+}
+
 // digitsThenWord reports whether s opens with one or two digits, a space
 // and a lowercase word: "14 ran", not a thousands group ("000 people")
 // or a decimal.
@@ -245,7 +255,9 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 			switch {
 			case titleAbbr[lw]:
 				return 0, 0, false
-			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]):
+			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]) && !(n[k] == '\n' && (lw == "a.m" || lw == "p.m") && clockAhead(n[m:])):
+				// "at 9:15 a.m.\n11:20 GMT Coast guard…": a line
+				// opening with a clock is a new entry.
 				return 0, 0, false
 			case lw == "a.m" || lw == "p.m":
 				// "at 4 a.m. Rescuers arrived" ends; "4 a.m. GMT" and

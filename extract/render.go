@@ -232,6 +232,7 @@ var junkParts = map[string]bool{
 	"advert": true, "adverts": true, "advertisement": true,
 	"ad": true, "ads": true, "adslot": true, "promo": true, "promoted": true, "sponsored": true,
 	"outbrain": true, "taboola": true, "paywall": true, "cookie": true, "cookies": true,
+	"bio": true, // "bio", "writer-bio": the writer's years and awards
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

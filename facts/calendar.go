@@ -797,7 +797,8 @@ func (p *parser) notQuantity(j, k int) bool {
 		// "level 3" names a level; "level 3 alert" too, but "level 3
 		// storms" would count storms, and "can seat 120 guests" counts
 		// guests.
-		if w := p.word(j - 1); (w == "seat" || w == "release") && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
+		if w := p.word(j - 1); (w == "seat" || w == "release" || w == "phone") && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
+			// "looked at his phone 23 times", "can seat 120 guests".
 			return false
 		}
 		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {

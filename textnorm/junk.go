@@ -603,6 +603,7 @@ var junkPrefixes = []string{
 	"related:", "also read", "read also", "see also:", "recommended:", "trending:", "trending now",
 	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
+	"more stories", "more like this", "stories like this", "related news",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
 	"correction:", "corrections:", "clarification:", "this article was amended", "this article has been amended",

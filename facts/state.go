@@ -109,6 +109,22 @@ func (p *parser) stateAt(i, after int) string {
 	return ""
 }
 
+// coordinated returns state s, stated at token k, or, when another state
+// is joined to it by "or" or "and" at token o ("damaged or destroyed
+// about 410,000 homes", "homes were damaged or destroyed"), the first of
+// the two by name: the same state whichever order a reviser writes them
+// in.
+func (p *parser) coordinated(s string, k, o, after int) string {
+	mid := (k + o) / 2
+	if w := p.word(mid); w != "or" && w != "and" {
+		return s
+	}
+	if s2 := p.stateAt(o, after); s2 != "" && s2 < s {
+		return s2
+	}
+	return s
+}
+
 // rescueParticle reports whether token i completes a rescue verb: "out",
 // "up", "alive", "to safety", "to the surface", "from the water".
 func (p *parser) rescueParticle(i int) bool {
@@ -180,7 +196,7 @@ func (p *parser) state(x int) string {
 	r := p.skipPlace(after)
 	for n := 0; n < 5 && r < len(p.toks); n++ {
 		if s := p.stateAt(r, -1); s != "" {
-			return s
+			return p.coordinated(s, r, r+2, -1)
 		}
 		w := p.word(r)
 		if !auxiliaries[w] && !beForms[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) && w != "more" && w != "others" {
@@ -198,7 +214,7 @@ func (p *parser) state(x int) string {
 			break
 		}
 		if s := p.stateAt(l, after); s != "" {
-			return s
+			return p.coordinated(s, l, l-2, after)
 		}
 		w := p.word(l)
 		if w == "out" || w == "up" || w == "free" {

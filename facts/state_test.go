@@ -19,6 +19,8 @@ func TestState(t *testing.T) {
 		text, figure, state string
 	}{
 		{"At least 46 miners were trapped underground on Tuesday.", "At least 46", "trapped"},
+		{"The storm damaged or destroyed about 410,000 homes.", "about 410,000", "damaged"},
+		{"About 410,000 homes were destroyed or damaged by the storm.", "About 410,000", "damaged"},
 		{"Rescuers said 35 men remain trapped and 11 miners have been pulled out alive.", "35", "trapped"},
 		{"Rescuers said 35 men remain trapped and 11 miners have been pulled out alive.", "11", "rescued"},
 		{"Kessa mine collapse: 35 miners trapped; 11 rescued", "11", "rescued"},

@@ -32,6 +32,7 @@ func TestDelta(t *testing.T) {
 		{"converted units", fig(facts.Measure, 35, "about 35 km", "km"), fig(facts.Measure, 35, "about 35 miles", "mile"), 35 - 35000/1609.344, "mile", false},
 		{"converted mass", fig(facts.Measure, 800, "800 kg", "kg"), fig(facts.Measure, 1.2, "1.2 tonnes", "tonne"), 0.4, "tonne", false},
 		{"converted temperature", fig(facts.Measure, 4, "4C", "°C"), fig(facts.Measure, 41, "41F", "°F"), 1.8, "°F", false},
+		{"converted pressure", fig(facts.Measure, 7, "7 bar", "bar"), fig(facts.Measure, 100, "100 psi", "psi"), 100 - 7e5/6894.757293168361, "psi", false},
 		{"different dimensions", fig(facts.Measure, 35, "35 km", "km"), fig(facts.Measure, 35, "35 kg", "kg"), 0, "", true},
 		{"count reworded", fig(facts.Count, 2000, "2,000", "people"), fig(facts.Count, 2500, "About 2,500", "residents"), 500, "", false},
 		{"basis points to points", fig(facts.Percent, 25, "25 basis points", "basis points"), fig(facts.Percent, 0.5, "half a percentage point", "percentage points"), 0.25, "", false},

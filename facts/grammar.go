@@ -1400,6 +1400,10 @@ func (p *parser) wordNear(k int, words map[string]bool) bool {
 	return false
 }
 
+// networkWords after "4g" make it a mobile network's generation.
+var networkWords = setOf("network", "networks", "phone", "phones", "mast", "masts", "sim", "signal",
+	"coverage", "data", "mobile", "connection", "service", "services", "technology", "spectrum", "rollout")
+
 // golfWords tell a sentence is about golf, where "12 under" is a score.
 var golfWords = setOf("par", "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "hole", "holes",
 	"putt", "putts", "round", "rounds", "golf", "golfer", "tee", "fairway", "cut")
@@ -2043,6 +2047,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	}
 	name, n2, ok := p.match(measureUnits, k)
 	if !ok {
+		return unit{}, k, false
+	}
+	if name == "g" && w == "g" && (p.raw(k) == "G" || networkWords[p.word(n2)]) {
+		// "5G", "a 4g network": a mobile network's generation, not
+		// grams.
 		return unit{}, k, false
 	}
 	if timeUnits[name] && timeUnitWords[w] && nv.value != 1 && !p.glued(k) && p.kind(n2) == tWord && isPluralNoun(p.word(n2)) {

@@ -123,7 +123,7 @@ var measureUnits = func() map[string][]phrase {
 	add("acre", "acre", "acres")
 	add("hectare", "hectare", "hectares", "ha")
 	add("kg", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
-	add("g", "gram", "grams", "gramme", "grammes")
+	add("g", "g", "gram", "grams", "gramme", "grammes")
 	add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes")
 	add("µg", "µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes")
 	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³",

@@ -112,7 +112,8 @@ var (
 		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue", "altitude",
 		"elevation")
 	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
-		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops")
+		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops", "altitudes",
+		"elevations")
 )
 
 // lengthThingAfter reports whether the noun phrase starting at token k is

@@ -1282,7 +1282,10 @@ func (p *parser) number(i int) (number, int, bool) {
 			asMuch := p.word(i-1) == "as" && (p.word(i-2) == "much" || p.word(i-2) == "long" || p.word(i-2) == "little")
 			// "in a year when the firm was fined" names a year, not a span.
 			relative := p.word(i+2) == "when" || p.word(i+2) == "where"
-			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || p.word(i+2) == "before") {
+			// "a week before the vote" is a time; "lasted more than an
+			// hour before gunships arrived" a span.
+			before := p.word(i+2) == "before" && !(lastingVerbs[p.word(i-2)] || lastingVerbs[p.word(i-3)] || lastingVerbs[p.word(i-4)])
+			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || before) {
 				nv.value = 1
 				return nv, i + 1, true
 			}
@@ -1399,6 +1402,10 @@ func (p *parser) wordNear(k int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// lastingVerbs give a span its length: "lasted more than an hour".
+var lastingVerbs = setOf("lasted", "lasts", "lasting", "last", "took", "takes", "take", "taking", "raged",
+	"continued", "spent", "waited", "went")
 
 // networkWords after "4g" make it a mobile network's generation.
 var networkWords = setOf("network", "networks", "phone", "phones", "mast", "masts", "sim", "signal",

@@ -341,7 +341,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if p.word(next) == "times" && f.bare && f.cat == Count {
 		f.unit, f.bare = "times", false
-		if nx := p.word(next + 1); comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] {
+		if nx := p.word(next + 1); nx == "as" && (p.word(next+2) == "many" || p.word(next+2) == "much") {
+			// "three times as many shells": a multiple of an amount, as
+			// "three times that amount" is.
+			f.cat, f.te = Measure, next+1
+			next++
+		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] {
 			// "four times higher", "three times as many": a change, as
 			// "quadrupled" is, not a figure.
 			return nil, next, false
@@ -1791,7 +1796,8 @@ var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her
 	"average", "usual", "over")
 
 // comparatives after "N times" make it a change ("four times higher",
-// "three times as many", "ten times more"), left alone as "tripled" is.
+// "three times as fast", "ten times more"), left alone as "tripled" is;
+// "three times as many" and "as much" state a multiple of an amount.
 var comparatives = setOf("as", "more", "less", "fewer", "faster", "bigger", "larger", "higher", "greater",
 	"lower", "smaller", "cheaper", "longer", "shorter", "stronger", "heavier", "wider", "deeper")
 

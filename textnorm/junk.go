@@ -174,7 +174,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && paywallMeter(s) || len(s) <= maxCreditLine && photoCredit(s) {
+	if len(s) <= 200 && paywallMeter(s) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -218,6 +218,36 @@ func phraseJunk(s string) bool {
 		}
 	}
 	return breadcrumb(s) || timestampLine(s)
+}
+
+// creditOpeners open a wire story's credits: "Reporting by A; Editing by
+// B".
+var creditOpeners = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "}
+
+// furnitureHeadings mark page furniture glued after a credit line: "…
+// Editing by Ruth OkalaMore coverageHalmar offensive: what we know".
+var furnitureHeadings = []string{"more coverage", "read more", "related", "more stories", "share this", "most read"}
+
+// wireCredits reports whether s is a wire story's credit line, alone (a
+// short line) or with page furniture glued after it. A credit with a
+// story sentence after it keeps the sentence.
+func wireCredits(s string) bool {
+	l := strings.ToLower(s)
+	for _, o := range creditOpeners {
+		if !strings.HasPrefix(l, o) {
+			continue
+		}
+		if len(s) <= maxCreditLine+30 {
+			return true
+		}
+		for _, h := range furnitureHeadings {
+			if strings.Contains(l, h) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // maxCreditLine bounds a picture's credit line.
@@ -603,7 +633,7 @@ var junkPrefixes = []string{
 	"related:", "also read", "read also", "see also:", "recommended:", "trending:", "trending now",
 	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
-	"more stories", "more like this", "stories like this", "related news",
+	"more stories", "more like this", "stories like this", "related news", "more coverage",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
 	"correction:", "corrections:", "clarification:", "this article was amended", "this article has been amended",

@@ -486,7 +486,8 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		if ok && g.ts == next+1 {
 			g.dashed = p.word(next) != "to"
-			from := p.word(i-1) == "from" || p.word(i-2) == "from"
+			from := p.word(i-1) == "from" || p.word(i-2) == "from" ||
+				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from") // "from growth of 0.3% to 0.5%"
 			if at := i - 1; from && (p.word(at) == "from" || p.word(at-1) == "from") {
 				if p.word(at) != "from" {
 					at--
@@ -677,6 +678,51 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 // "cost from £35 to £140", "ranging from 4 to 11".
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
 	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
+
+// rateBase reads the base of a rate at token k, "per 1,000" or "per
+// thousand", and returns the rate's unit ("per 1,000", the same however
+// the base is written) and the token after it. A unit after the base
+// ("per 100 km") makes it no base.
+func (p *parser) rateBase(k int) (string, int, bool) {
+	if p.word(k) != "per" {
+		return "", k, false
+	}
+	var base float64
+	switch {
+	case p.kind(k+1) == tNum:
+		v, ok := p.digitsValue(k + 1)
+		if !ok {
+			return "", k, false
+		}
+		base = v
+	case p.word(k+1) == "hundred":
+		base = 100
+	case p.word(k+1) == "thousand":
+		base = 1000
+	case p.word(k+1) == "million":
+		base = 1e6
+	default:
+		return "", k, false
+	}
+	if _, _, unitAfter := p.match(measureUnits, k+2); unitAfter {
+		return "", k, false
+	}
+	switch base {
+	case 100, 1000, 10000, 100000, 1e6:
+		return "per " + groupDigits(base), k + 2, true
+	}
+	return "", k, false
+}
+
+// groupDigits writes a whole number with its thousands separated by
+// commas: 100000 -> "100,000".
+func groupDigits(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 0, 64)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
 
 // fromFigure reports whether token k opens "from" and a figure: "revised
 // growth up to 0.3% from 0.2%", "up to 0.3% from an initial estimate of
@@ -956,12 +1002,17 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
-	if !suffixed && p.word(k) == "per" && p.kind(k+1) == tNum && !nv.words {
+	if !suffixed && !nv.words {
 		// "19.6 per 100,000 residents", "4.2 per 1,000 births": a rate
 		// whose base is part of its unit; the base is no figure.
-		_, _, unitAfter := p.match(measureUnits, k+2)
-		if base, ok := p.digitsValue(k + 1); ok && !unitAfter && (base == 100 || base == 1000 || base == 10000 || base == 100000 || base == 1e6) {
-			f.unit, f.cat, k, suffixed = "per "+p.raw(k+1), Measure, k+2, true
+		if unit, n2, ok := p.rateBase(k); ok {
+			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
+		} else if _, _, isUnit := p.match(measureUnits, k); !isUnit && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
+			// "9.8 births per thousand people": the same rate with its
+			// noun between; the figure is the number.
+			if unit, _, ok := p.rateBase(k + 1); ok {
+				f.unit, f.cat, suffixed = unit, Measure, true
+			}
 		}
 	}
 	if !suffixed && runWords[p.word(k)] {

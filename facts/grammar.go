@@ -2113,6 +2113,12 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if !ok {
 		return unit{}, k, false
 	}
+	if w == "second" && n2 == k+1 && nv.value != 1 && !p.glued(k) && p.kind(k-2) == tWord && hasUpper(p.raw(k - 2)[:1]) &&
+		!stopWords[p.word(k-2)] && (p.kind(n2) != tWord || stopWords[p.word(n2)]) {
+		// "with the Lumen 3 second on 3,902": a named model placed
+		// second, not three seconds, which would be plural.
+		return unit{}, k, false
+	}
 	if name == "g" && w == "g" && (p.raw(k) == "G" || networkWords[p.word(n2)]) {
 		// "5G", "a 4g network": a mobile network's generation, not
 		// grams.

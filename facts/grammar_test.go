@@ -58,6 +58,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"and over as a preposition", "The count rose to 60 and over the weekend to 75.", []string{"60=60 /count", "75=75 /count"}},
 		{"a spread from and to", "Tickets cost from £35 to £140, after rising from £30 to £120.", []string{"£35 to £140=35-140 GBP/money", "£30=30 GBP/money", "£120=120 GBP/money"}},
 		{"reference markers", "It gathered 140,000 signatures by Wednesday.[3] It fell in 38 areas [12].", []string{"140,000=140000 signatures/count", "38=38 areas/count"}},
+		{"a named model placed second", "The Torvik E5 led with 4,318, the Lumen 3 second on 3,902, after a 3 second delay.", []string{"4,318=4318 /count", "3,902=3902 /count", "3 second=3 second/measure"}},
 		{"rates per thousand", "The rate rose to 9.8 per 1,000 people; there were 9.8 births per thousand; CO2 hit 421 parts per million.", []string{"9.8 per 1,000=9.8 per 1,000/measure", "9.8=9.8 per 1,000/measure", "421 parts per million=421 ppm/measure"}},
 		{"a change from a noun of", "May's figure was revised up from growth of 0.3% to 0.5%.", []string{"0.3%=0.3 percent/percent", "0.5%=0.5 percent/percent"}},
 		{"times as many", "Her forces fire 6,000 shells a day and need at least three times as many; costs are four times higher.", []string{"6,000=6000 shells/count", "at least three times=3 times/measure q=at least"}},

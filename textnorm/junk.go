@@ -232,14 +232,14 @@ var furnitureHeadings = []string{"more coverage", "read more", "related", "more 
 // short line) or with page furniture glued after it. A credit with a
 // story sentence after it keeps the sentence.
 func wireCredits(s string) bool {
-	l := strings.ToLower(s)
 	for _, o := range creditOpeners {
-		if !strings.HasPrefix(l, o) {
+		if !hasPrefixFold(s, o) {
 			continue
 		}
 		if len(s) <= maxCreditLine+30 {
 			return true
 		}
+		l := strings.ToLower(s)
 		for _, h := range furnitureHeadings {
 			if strings.Contains(l, h) {
 				return true
@@ -266,12 +266,11 @@ var creditSources = []string{"/", "reuters", "afp", "getty", "epa", "handout", "
 // tells the story ("Photo: Rescuers search the rubble") names no source
 // and is kept.
 func photoCredit(s string) bool {
-	l := strings.ToLower(s)
 	for _, label := range creditLabels {
-		if !strings.HasPrefix(l, label) {
+		if !hasPrefixFold(s, label) {
 			continue
 		}
-		rest := l[len(label):]
+		rest := strings.ToLower(s[len(label):])
 		for _, src := range creditSources {
 			if strings.Contains(rest, src) {
 				return true

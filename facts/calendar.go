@@ -446,6 +446,11 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	}
 	v, ok := ordinalWords[w]
 	k := i + 1
+	if n, spelled := smallNumbers[w]; !ok && spelled && n > 1 && p.sequenceLabel(i) {
+		// "in round five": the fifth round.
+		f.value, f.te = n, k
+		return f, k, true
+	}
 	if !ok {
 		// "twenty-first".
 		if t, ok2 := smallNumbers[w]; ok2 && t >= 20 && p.isPunct(i+1, '-') && p.glued(i+1) {
@@ -474,7 +479,7 @@ var sequenceNouns = setOf("stage", "round", "game", "lap", "hole", "leg", "heat"
 // same fact as "the 17th stage". "The round 5 people missed" counts
 // people.
 func (p *parser) sequenceLabel(i int) bool {
-	if !sequenceNouns[p.word(i-1)] || p.glued(i) || strings.ContainsAny(p.raw(i), ".,") || len(p.raw(i)) > 3 {
+	if !sequenceNouns[p.word(i-1)] || p.glued(i) || p.kind(i) == tNum && (strings.ContainsAny(p.raw(i), ".,") || len(p.raw(i)) > 3) {
 		return false
 	}
 	k := i + 1

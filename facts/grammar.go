@@ -1152,8 +1152,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				return f, k, true
 			}
 		}
-		if w := p.word(k); (w == "under" || w == "over") && !nv.scaled && nv.value < 100 {
-			if end := p.toParEnd(k); end > 0 {
+		at := k
+		if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) {
+			at = k + 1 // "a five-under-par 66", "17-under"
+		}
+		if w := p.word(at); (w == "under" || w == "over") && !nv.scaled && nv.value < 100 {
+			if end := p.toParEnd(at); end > 0 {
 				// "finished on 12 under", "three over par": a golf
 				// score.
 				f.cat, f.unit, f.te = Measure, w+" par", end
@@ -1484,6 +1488,12 @@ var golfWords = setOf("par", "birdie", "birdies", "bogey", "bogeys", "eagle", "e
 func (p *parser) toParEnd(k int) int {
 	if p.word(k+1) == "par" {
 		return k + 2
+	}
+	if p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "par" {
+		return k + 3 // "five-under-par"
+	}
+	if p.isPunct(k-1, '-') && p.wordNear(k, golfWords) && (p.kind(k+1) == tNum || p.kind(k+1) == tPunct || k+1 >= len(p.toks)) {
+		return k + 1 // "finished on 17-under 271"
 	}
 	if (k+1 >= len(p.toks) || p.kind(k+1) == tPunct || p.word(k+1) == "and" || p.word(k+1) == "for" || p.word(k+1) == "after") && p.wordNear(k, golfWords) {
 		return k + 1
@@ -2094,7 +2104,8 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		return unit{p.defaultDegree(k), Measure}, k + 1, true
 	}
 	w := p.word(k)
-	if p.glued(k) && p.kind(k) == tWord {
+	if p.glued(k) && p.kind(k) == tWord && !(p.isPunct(k+1, '/') && p.glued(k+1)) {
+		// ("1.4m/s" is metres per second, read as a phrase below.)
 		switch w {
 		case "c":
 			return unit{"°C", Measure}, k + 1, true

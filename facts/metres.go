@@ -35,6 +35,9 @@ func (p *parser) millionM(k int) bool {
 		}
 	}
 	num := k - 1
+	if p.isPunct(k+1, '/') && p.glued(k+1) {
+		return false // "1.4m/s": metres per second
+	}
 	decimal := strings.IndexByte(p.raw(num), '.') >= 0
 	nx := p.word(k + 1)
 	if _, ok := currencyWords[nx]; ok && p.kind(k+1) == tWord && nx != "p" {
@@ -48,6 +51,11 @@ func (p *parser) millionM(k int) bool {
 			return false // "a 7.5m-high wall"
 		}
 		if p.lengthThingAfter(k+1) || p.lengthBefore(num) {
+			return false
+		}
+		if decimal && p.wordNear(num, fieldEvents) {
+			// "broke the long jump record with 7.12m": a field
+			// event's mark.
 			return false
 		}
 		if _, change := changeNouns[nx]; !change && (p.word(num-1) == "a" || p.word(num-1) == "an") && p.kind(k+1) == tWord && !isPluralNoun(nx) && !stopWords[nx] {
@@ -130,6 +138,10 @@ func (p *parser) lengthThingAfter(k int) bool {
 	}
 	return lengthNouns[head] || lengthPlurals[head]
 }
+
+// fieldEvents name the athletics events marked in metres.
+var fieldEvents = setOf("jump", "jumps", "vault", "javelin", "discus", "hammer", "shot", "throw", "throws",
+	"jumper", "vaulter", "thrower", "leap", "leapt", "leaped", "jumped")
 
 // jumpVerbs take a length as their measure: "jumped 8.95m", "threw 70.5m".
 var jumpVerbs = setOf("jumped", "jumps", "jump", "leapt", "leaped", "leaps", "threw", "throws", "thrown",

@@ -22,7 +22,7 @@ var boxHeadings = map[string]bool{
 	"more on this story": true, "more on this": true, "most read": true, "most popular": true,
 	"you may also like": true, "you might also like": true, "recommended": true,
 	"recommended for you": true, "promoted stories": true, "sponsored": true, "sponsored content": true,
-	"advertisement": true,
+	"advertisement": true, "sources": true, "references": true, "footnotes": true, "notes": true,
 }
 
 // boxPrefixes open the first line of a box that is page furniture whatever
@@ -102,4 +102,21 @@ func nodeText(n *html.Node, limit int) string {
 	var b strings.Builder
 	boundedText(n, &b, limit)
 	return b.String()
+}
+
+// footnoteMarker reports whether n is a superscript marker pointing to a
+// note: "<sup><a href=#fn1>1</a></sup>", "<sup>[3]</sup>". A plain
+// "<sup>2</sup>" after "km" squares the unit and stays.
+func footnoteMarker(n *html.Node, tag atom.Atom) bool {
+	if tag != atom.Sup {
+		return false
+	}
+	t := strings.TrimSpace(nodeText(n, 16))
+	if len(t) == 0 || len(t) > 8 {
+		return false
+	}
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+		return true
+	}
+	return findElement(n, atom.A) != nil && strings.Trim(t, "0123456789") == ""
 }

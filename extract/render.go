@@ -97,7 +97,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	tag := tagAtom(n)
-	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) {
+	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) || footnoteMarker(n, tag) {
 		return
 	}
 	if tag == atom.Article || tag == atom.Main {
@@ -233,6 +233,9 @@ var junkParts = map[string]bool{
 	"ad": true, "ads": true, "adslot": true, "promo": true, "promoted": true, "sponsored": true,
 	"outbrain": true, "taboola": true, "paywall": true, "cookie": true, "cookies": true,
 	"bio": true, // "bio", "writer-bio": the writer's years and awards
+	// "slide-counter": a gallery's "1/8"; "sources", "footnotes": the
+	// notes a story's markers point to.
+	"counter": true, "pagination": true, "sources": true, "footnotes": true, "endnotes": true, "references": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

@@ -915,8 +915,12 @@ func (p *parser) initialVerb(i int) bool {
 		return false
 	}
 	w := p.word(i)
-	return len(w) > 4 && !idWords[w] && (isVerbForm(w) || strings.HasSuffix(w, "ing"))
+	return len(w) > 4 && !idWords[w] && (isVerbForm(w) || strings.HasSuffix(w, "ing")) || shortInitialVerbs[w]
 }
+
+// shortInitialVerbs open a sentence before a figure as verbs, where a
+// name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs".
+var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost")
 
 // idWords name things numbered rather than counted.
 var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway",

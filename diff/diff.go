@@ -136,6 +136,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 	m.pairMoved(segs)
 	m.pairGlobal()
 	m.pairHowOften()
+	m.pairRestated()
 
 	res := &Result{Facts: []Change{}, Old: old, New: new, Text: wordStats(old, new, segs)}
 	anchor := oldAnchors(old, new, segs)
@@ -189,7 +190,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		fn := m.new.figs[j].f
-		if m.new.incidental(j) {
+		if m.new.incidental(j) || m.new.restated[j] {
 			continue
 		}
 		c := Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}

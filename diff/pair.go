@@ -59,6 +59,11 @@ type side struct {
 	setOK  []bool
 	pair   []int              // index of the paired figure in the other version, or -1
 	values map[valueKey][]int // figures by class and value, built on demand
+
+	// restated marks figures that repeat, as history, a value the other
+	// version revised ("Earlier, officials had said at least 42"): no
+	// fact of their own (see pairRestated).
+	restated map[int]bool
 }
 
 // valueKey names a figure's class and value, for finding a value elsewhere

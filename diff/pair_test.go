@@ -95,6 +95,12 @@ func TestComparePairing(t *testing.T) {
 			new:  "The steepest cut applies to an insulin, whose list price will fall from $260 to $98 a month.",
 		},
 		{
+			name: "a revised toll with the earlier one kept as history",
+			old:  "Floods have killed at least 42 people in the north, officials said.",
+			new:  "Floods have killed at least 57 people in the north, officials said. Earlier, officials had said at least 42 people had died.",
+			want: []string{"changed at least 42 -> at least 57"},
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

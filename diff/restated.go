@@ -1,0 +1,72 @@
+package diff
+
+import "strings"
+
+// A live story often keeps the figure it revised in a sentence that says
+// so: "Floods have killed at least 57 people… Earlier, officials had said
+// at least 42 had died." The old "at least 42" then finds its value again
+// in the new version, and pairing by value leaves the new 57 looking
+// added. pairRestated re-pairs such a figure with the revised one: the old
+// figure changed to the new, and the earlier value, restated as history,
+// is no fact of its own.
+
+// restatingWords mark a sentence that reports what was said before.
+var restatingWords = []string{"earlier", "previously", "initially", "originally"}
+
+// restating reports whether sentence si of s restates an earlier report:
+// it has a word such as "earlier" and a past perfect ("had said", "had
+// put the toll at").
+func (s *side) restating(si int) bool {
+	if si < 0 || si >= len(s.doc.Sentences) {
+		return false
+	}
+	st := s.doc.Sentences[si]
+	t := strings.ToLower(s.doc.Text[st.Start:st.End])
+	if !strings.Contains(t, "had ") {
+		return false
+	}
+	for _, w := range restatingWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairRestated re-pairs each old figure whose equal partner stands in a
+// restating sentence of the new version with an unpaired new figure of
+// the same concept outside such sentences, when its value is a plausible
+// revision; the restated partner is then left out of the changes.
+func (m *matcher) pairRestated() {
+	for n := range m.new.figs {
+		o := m.new.pair[n]
+		if o < 0 || !m.new.restating(m.new.figs[n].sent) {
+			continue
+		}
+		fo := &m.old.figs[o]
+		if !sameValue(fo.f, m.new.figs[n].f) || m.old.restating(fo.sent) {
+			continue
+		}
+		best, bestScore := -1, 0.0
+		for c := range m.new.figs {
+			fc := &m.new.figs[c]
+			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept || !mayPair(fo, fc) ||
+				m.new.restating(fc.sent) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
+				continue
+			}
+			if s := meaningScore(fo, fc); best < 0 || s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m.equalPair[o] = false
+		m.new.pair[n] = -1
+		m.link(o, best)
+		if m.new.restated == nil {
+			m.new.restated = make(map[int]bool)
+		}
+		m.new.restated[n] = true
+	}
+}

@@ -445,3 +445,26 @@ func TestIgnoreBounded(t *testing.T) {
 		t.Errorf("HTML with a never-settling ignore pattern: no error")
 	}
 }
+
+// TestStandfirstName checks which class names mark a standfirst: whole,
+// after a site's prefix, or after a block's "__".
+func TestStandfirstName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"standfirst", true},
+		{"c-standfirst", true},
+		{"article-dek", true},
+		{"hero__summary", true},
+		{"summary", true},
+		{"story-body", false},
+		{"summary-card-list", false},
+		{"hero", false},
+	}
+	for _, tt := range tests {
+		if got := standfirstName(tt.name); got != tt.want {
+			t.Errorf("standfirstName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

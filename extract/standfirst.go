@@ -20,7 +20,7 @@ const (
 )
 
 // standfirstNames are class or id names of a standfirst, whole or after a
-// site's prefix ("article-dek", "c-standfirst").
+// site's prefix ("article-dek", "c-standfirst", "hero__summary").
 var standfirstNames = setOfNames("standfirst", "strapline", "dek", "deck", "summary", "subheadline",
 	"sub-headline", "subtitle", "lede", "intro", "introduction", "article-summary", "story-summary")
 
@@ -38,7 +38,8 @@ func standfirstName(s string) bool {
 	if standfirstNames[s] || strings.Contains(s, "standfirst") {
 		return true
 	}
-	if k := strings.LastIndexByte(s, '-'); k > 0 && k+1 < len(s) {
+	// "article-dek", "hero__summary": a site's block, then the name.
+	if k := strings.LastIndexAny(s, "-_"); k > 0 && k+1 < len(s) {
 		return standfirstNames[s[k+1:]]
 	}
 	return false

@@ -78,6 +78,15 @@ func (p *parser) millionM(k int) bool {
 	if p.kind(n) == tWord && !stopWords[p.word(n)] && (n == k+1 || isPluralNoun(p.word(n))) {
 		return true
 	}
+	if ls, le := p.labelBefore(num); le > ls {
+		// "Visits last year: 162m": a fact box's label counting
+		// things; "Height: 30m" measures.
+		for l := ls; l < le; l++ {
+			if w := p.word(l); isPluralNoun(w) && !lengthPlurals[w] && !metreWords[w] {
+				return true
+			}
+		}
+	}
 	return decimal || p.levelOf(num)
 }
 

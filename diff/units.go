@@ -91,6 +91,8 @@ var conversions = func() map[string]conversion {
 	add("energy", 3.6e12, "GWh")
 	add("energy", 3.6e15, "TWh")
 	add("energy", 4184, "kcal")
+	add("emissions", 1, "g/km")
+	add("emissions", 1000, "kg/km")
 	add("pressure", 1e5, "bar")
 	add("pressure", 100, "mbar")
 	add("pressure", 100, "hPa")

@@ -1791,8 +1791,8 @@ func (p *parser) sumBefore(i int) bool {
 		return false
 	}
 	for k := g.te; k < i; k++ {
-		if p.kind(k) == tPunct {
-			return false
+		if p.kind(k) == tPunct && !p.isPunct(k, ',') {
+			return false // "¥9.2 trillion, spent over 29 days" keeps its comma
 		}
 	}
 	return true

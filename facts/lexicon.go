@@ -148,6 +148,8 @@ var measureUnits = func() map[string][]phrase {
 	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
 	add("knot", "knot", "knots", "kt", "kts")
 	add("m/s", "m / s", "metres per second", "meters per second")
+	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
+	add("kg/km", "kg / km")
 	add("km/s", "km / s", "kilometres per second", "kilometers per second", "km per second")
 	add("mile/s", "miles per second", "mile per second")
 	add("length", "length", "lengths")

@@ -101,6 +101,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed at least 42 -> at least 57"},
 		},
 		{
+			name: "a revised toll beside the earlier one kept as history",
+			old:  "The governor's office confirmed seven deaths and said 14 people were missing.",
+			new:  "The governor's office confirmed 11 deaths and said 10 people were missing. Earlier, officials had said seven people had died.",
+			want: []string{"changed seven -> 11", "changed 14 -> 10"},
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

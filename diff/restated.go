@@ -69,4 +69,24 @@ func (m *matcher) pairRestated() {
 		}
 		m.new.restated[n] = true
 	}
+	// The same history beside a revision already paired: the old "seven
+	// deaths" changed to "11 deaths" where the new version adds
+	// "Earlier, officials had said seven people had died".
+	for n := range m.new.figs {
+		fn := &m.new.figs[n]
+		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.restating(fn.sent) {
+			continue
+		}
+		for o := range m.old.figs {
+			fo := &m.old.figs[o]
+			p := m.old.pair[o]
+			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && fo.concept == fn.concept {
+				if m.new.restated == nil {
+					m.new.restated = make(map[int]bool)
+				}
+				m.new.restated[n] = true
+				break
+			}
+		}
+	}
 }

@@ -959,7 +959,10 @@ func (m *matcher) sentenceSimilarity(fo, fn *figInfo) float64 {
 // words differently in two wordings of their sentence.
 func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
-		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f)
+		// "5.5 points" (a measure: half points are marks) and "5
+		// points" (a count) are one tally of points.
+		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f) ||
+			a.f.Unit == "points" && b.f.Unit == "points"
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {

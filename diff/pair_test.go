@@ -107,6 +107,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed seven -> 11", "changed 14 -> 10"},
 		},
 		{
+			name: "half points and whole points are one tally",
+			old:  "Their top board is unbeaten with 5.5 points from six games.",
+			new:  "Their top board is unbeaten with 5 points from six games.",
+			want: []string{"changed 5.5 points -> 5"},
+		},
+		{
 			name: "counted noun reworded",
 			old:  "The bill passed with 25 votes in favour and 14 against after a long debate.",
 			new:  "Twenty-five senators voted for the bill and 14 senators opposed it after a long debate.",

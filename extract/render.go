@@ -236,6 +236,8 @@ var junkParts = map[string]bool{
 	// "slide-counter": a gallery's "1/8"; "sources", "footnotes": the
 	// notes a story's markers point to.
 	"counter": true, "pagination": true, "sources": true, "footnotes": true, "endnotes": true, "references": true,
+	// "video-embed": a player's title, length and views.
+	"video": true, "embed": true, "player": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

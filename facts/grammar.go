@@ -2092,6 +2092,14 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 			}
 			return unit{"", Count}, k + 2, true
 		}
+		if w == "crown" && p.kind(k+2) == tWord {
+			return unit{"CZK", Money}, k + 2, true // as "crowns" reads
+		}
+		if code, n2, ok := p.match(currencyWords, k+1); ok && n2 == k+2 && !strings.HasSuffix(w, "s") && p.kind(k+2) == tWord {
+			// "a 50,000-crown reward", "a 10-dollar fee": money written
+			// as an adjective.
+			return unit{code, Money}, k + 2, true
+		}
 		if !stopWords[w] && !nounStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && len(w) > 2 && p.kind(k+2) == tWord && !p.isPunct(k+2, '-') {
 			// "five-match series": a count of matches.
 			return unit{w, Count}, k + 2, true

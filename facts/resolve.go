@@ -381,7 +381,7 @@ func (p *parser) namedGroupBefore(k int) bool {
 		switch {
 		case p.kind(i) == tNum || small || w == "dozen":
 			return true
-		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their":
+		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their" || w == "they":
 			return true
 		case p.kind(i) == tWord && isUpperB(p.raw(i)[0]) && i > 0 && !p.isPunct(i-1, '.'):
 			return true // a name

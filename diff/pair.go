@@ -440,6 +440,11 @@ func (m *matcher) pairGroup(g group) {
 				// headline: a time, but no revision of the other.
 				continue
 			}
+			if m.old.inTally(o) && m.new.inTally(n) && m.old.tallyAt(o) != m.new.tallyAt(n) {
+				// "lead 3-2" revised "beat 4-3": first side to first
+				// side, whatever values match across.
+				continue
+			}
 			if !sameValue(fo.f, fn.f) && (m.new.valueOutside(fo.f, news) || m.old.valueOutside(fn.f, olds)) {
 				// Each value stands unpaired elsewhere in the other
 				// version: two facts moved apart, not one revised.

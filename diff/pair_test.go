@@ -67,6 +67,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"removed 3-1"},
 		},
 		{
+			name: "a score's sides pair side by side",
+			old:  "The Lynx lead the Stags 3-2 going into the final period.",
+			new:  "The Lynx beat the Stags 4-3 in overtime.",
+			want: []string{"changed 3-2 -> 4-3"},
+		},
+		{
 			name: "a vote written out keeps its sides",
 			old:  "Councillors voted 31 to 22 in favour of the budget.",
 			new:  "Councillors voted 31 to 21 in favour of the budget.",

@@ -83,7 +83,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	}
 	// "won in 29:58": no clock reads 29 hours, and "in" or "a" says it
 	// is a time taken rather than a score written with a colon.
-	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an") {
+	// "equalised at 52:48": no clock reads 52 hours, so "at" gives the
+	// game's clock, a time elapsed.
+	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at") {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
 			return f, i, false
 		}

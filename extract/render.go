@@ -238,6 +238,9 @@ var junkParts = map[string]bool{
 	"counter": true, "pagination": true, "sources": true, "footnotes": true, "endnotes": true, "references": true,
 	// "video-embed": a player's title, length and views.
 	"video": true, "embed": true, "player": true,
+	// "weather-widget", "counters", "update-log": a widget's readings,
+	// a page's counts, a list of the edits made.
+	"widget": true, "counters": true, "log": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

@@ -1784,7 +1784,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 }
 
 // timeUnitWords are the time units written as singular words.
-var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute")
+var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "century", "decade")
 
 // sumBefore reports whether a sum of money stands a few words before token
 // i, with no clause break between: "£40m in spending over five years".

@@ -58,6 +58,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"and over as a preposition", "The count rose to 60 and over the weekend to 75.", []string{"60=60 /count", "75=75 /count"}},
 		{"a spread from and to", "Tickets cost from £35 to £140, after rising from £30 to £120.", []string{"£35 to £140=35-140 GBP/money", "£30=30 GBP/money", "£120=120 GBP/money"}},
 		{"reference markers", "It gathered 140,000 signatures by Wednesday.[3] It fell in 38 areas [12].", []string{"140,000=140000 signatures/count", "38=38 areas/count"}},
+		{"a century as a noun's modifier", "Ashcombe made four century breaks; the church is four centuries old.", []string{"four=4 breaks/count", "four centuries=4 century/measure"}},
 		{"a game clock", "Brandt equalised at 52:48; the meeting is at 12:30.", []string{"52:48=3168 second/measure", "12:30=1230 /time"}},
 		{"ages of a group named by a pronoun", "They are aged between 29 and 51 and face ten years.", []string{"29=29 year/measure", "51=51 year/measure", "ten years=10 year/measure"}},
 		{"money as an adjective", "Police offered a 50,000-crown reward and a 10-dollar voucher.", []string{"50,000-crown=50000 CZK/money", "10-dollar=10 USD/money"}},

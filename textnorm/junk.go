@@ -635,7 +635,7 @@ var junkPrefixes = []string{
 	"more stories", "more like this", "stories like this", "related news", "more coverage",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
-	"correction:", "corrections:", "clarification:", "this article was amended", "this article has been amended",
+	"correction:", "corrections:", "clarification:", "correction, ", "this article was amended", "this article has been amended",
 	"this article was corrected", "this article has been corrected", "this article was updated to correct",
 	"this story was amended", "this story has been amended", "this story was corrected",
 	"this story has been corrected", "this story was updated to correct", "an earlier version of this",

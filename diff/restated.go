@@ -13,24 +13,30 @@ import "strings"
 // restatingWords mark a sentence that reports what was said before.
 var restatingWords = []string{"earlier", "previously", "initially", "originally"}
 
-// restating reports whether sentence si of s restates an earlier report:
-// it has a word such as "earlier" and a past perfect ("had said", "had
-// put the toll at").
-func (s *side) restating(si int) bool {
-	if si < 0 || si >= len(s.doc.Sentences) {
-		return false
-	}
-	st := s.doc.Sentences[si]
-	t := strings.ToLower(s.doc.Text[st.Start:st.End])
-	if !strings.Contains(t, "had ") {
-		return false
-	}
-	for _, w := range restatingWords {
-		if strings.Contains(t, w) {
-			return true
+// restatingSentences reports, for each sentence of s, whether it
+// restates an earlier report: it has a word such as "earlier" and a past
+// perfect ("had said", "had put the toll at").
+func (s *side) restatingSentences() []bool {
+	out := make([]bool, len(s.doc.Sentences))
+	for si, st := range s.doc.Sentences {
+		t := strings.ToLower(s.doc.Text[st.Start:st.End])
+		if !strings.Contains(t, "had ") {
+			continue
+		}
+		for _, w := range restatingWords {
+			if strings.Contains(t, w) {
+				out[si] = true
+				break
+			}
 		}
 	}
-	return false
+	return out
+}
+
+// in reports whether figure i stands in a sentence marked in sents.
+func (s *side) in(sents []bool, i int) bool {
+	si := s.figs[i].sent
+	return si >= 0 && si < len(sents) && sents[si]
 }
 
 // pairRestated re-pairs each old figure whose equal partner stands in a
@@ -38,20 +44,25 @@ func (s *side) restating(si int) bool {
 // the same concept outside such sentences, when its value is a plausible
 // revision; the restated partner is then left out of the changes.
 func (m *matcher) pairRestated() {
+	newRest := m.new.restatingSentences()
+	var oldRest []bool // computed when first needed
 	for n := range m.new.figs {
 		o := m.new.pair[n]
-		if o < 0 || !m.new.restating(m.new.figs[n].sent) {
+		if o < 0 || !m.new.in(newRest, n) {
 			continue
 		}
+		if oldRest == nil {
+			oldRest = m.old.restatingSentences()
+		}
 		fo := &m.old.figs[o]
-		if !sameValue(fo.f, m.new.figs[n].f) || m.old.restating(fo.sent) {
+		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) {
 			continue
 		}
 		best, bestScore := -1, 0.0
 		for c := range m.new.figs {
 			fc := &m.new.figs[c]
 			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept || !mayPair(fo, fc) ||
-				m.new.restating(fc.sent) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
+				m.new.in(newRest, c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
 			if s := meaningScore(fo, fc); best < 0 || s > bestScore {
@@ -74,7 +85,7 @@ func (m *matcher) pairRestated() {
 	// "Earlier, officials had said seven people had died".
 	for n := range m.new.figs {
 		fn := &m.new.figs[n]
-		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.restating(fn.sent) {
+		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) {
 			continue
 		}
 		for o := range m.old.figs {

@@ -40,7 +40,7 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	case atom.P:
 		// A notice in a paragraph of its own, as a box holding one
 		// paragraph becomes after readability.
-		return noticeLine(nodeText(n, maxBoxText))
+		return noticeLine(normLine(nodeText(n, maxBoxText)))
 	default:
 		return false
 	}
@@ -60,14 +60,13 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	if !boundedText(n, &b, maxBoxText) {
 		return false
 	}
-	line := nodeText(first, maxBoxText)
-	return noticeLine(line) || boxHeadings[strings.TrimRight(normLine(line), "?:.! ")]
+	line := normLine(nodeText(first, maxBoxText))
+	return noticeLine(line) || boxHeadings[strings.TrimRight(line, "?:.! ")]
 }
 
-// noticeLine reports whether a box's first line opens with one of
-// boxPrefixes.
+// noticeLine reports whether a box's first line, normalised by normLine,
+// opens with one of boxPrefixes.
 func noticeLine(line string) bool {
-	line = normLine(line)
 	for _, p := range boxPrefixes {
 		if strings.HasPrefix(line, p) {
 			return true

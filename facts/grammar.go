@@ -679,13 +679,6 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
 	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
 
-// isUnitAt reports whether a measure unit opens at token k ("parts per
-// million").
-func (p *parser) isUnitAt(k int) bool {
-	_, _, ok := p.match(measureUnits, k)
-	return ok
-}
-
 // rateBase reads the base of a rate at token k, "per 1,000" or "per
 // thousand", and returns the rate's unit ("per 1,000", the same however
 // the base is written) and the token after it. A unit after the base
@@ -1014,7 +1007,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// whose base is part of its unit; the base is no figure.
 		if unit, n2, ok := p.rateBase(k); ok {
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
-		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.isUnitAt(k) {
+		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
 			// "9.8 births per thousand people": the same rate with its
 			// noun between; the figure is the number.
 			if unit, _, ok := p.rateBase(k + 1); ok {

@@ -239,13 +239,17 @@ func wireCredits(s string) bool {
 		if len(s) <= maxCreditLine+30 {
 			return true
 		}
-		l := strings.ToLower(s)
-		for _, h := range furnitureHeadings {
-			if strings.Contains(l, h) {
-				return true
-			}
+		return containsAny(strings.ToLower(s), furnitureHeadings)
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
 		}
-		return false
 	}
 	return false
 }
@@ -270,13 +274,7 @@ func photoCredit(s string) bool {
 		if !hasPrefixFold(s, label) {
 			continue
 		}
-		rest := strings.ToLower(s[len(label):])
-		for _, src := range creditSources {
-			if strings.Contains(rest, src) {
-				return true
-			}
-		}
-		return false
+		return containsAny(strings.ToLower(s[len(label):]), creditSources)
 	}
 	return false
 }

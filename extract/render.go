@@ -241,6 +241,9 @@ var junkParts = map[string]bool{
 	// "weather-widget", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
 	"widget": true, "counters": true, "log": true,
+	// "comments-teaser": a count of readers' comments; "comment" alone
+	// may name an opinion piece.
+	"comments": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

@@ -380,8 +380,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// depth of what lies on top, not a hedge.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && overVerbs[p.word(i-1)] {
-		// "Scientists flew over 1,020 reefs": the place flown over.
+	if qual == "over" && (overVerbs[p.word(i-1)] || overParticle[p.word(i-1)]) {
+		// "Scientists flew over 1,020 reefs": the place flown over;
+		// "handed over 157 detainees": a particle of the verb.
 		f.ts, f.qual = j, ""
 	}
 	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && timeUnits[p.figs[n-1].unit] {
@@ -1835,6 +1836,11 @@ var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly"
 var overVerbs = setOf("flew", "fly", "flies", "flying", "flown", "passed", "hovered", "hovering", "climbed",
 	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding")
 
+// overParticle verbs take "over" as their particle: "handed over 157
+// detainees", "turned over £2m", "signed over 40 acres".
+var overParticle = setOf("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs",
+	"signed", "signing")
+
 // movementVerbs take "up" as a particle: "edged up to 2.4%", "went up to
 // 5 pence". Verbs of height keep "up to" a ceiling: "an ash column rose up
 // to 5 km".
@@ -2127,6 +2133,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		case "in":
 			return unit{"inch", Measure}, k + 1, true
 		}
+	}
+	if w == "t" && p.kind(k) == tWord && p.raw(k) == "t" && !p.isPunct(k+1, '\'') {
+		// "each weighing about 110 t": a lone lower-case "t" after a
+		// figure is the tonne's symbol; English has no such word.
+		return unit{"tonne", Measure}, k + 1, true
 	}
 	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && (dim || p.lengthBefore(k-1)) {
 		// "towers 15 m tall", "an altitude of 2,450 m": metres written

@@ -862,7 +862,28 @@ func plausibleRevision(a, b *facts.Figure) bool {
 		return loA == loB
 	}
 	const factor = 3
-	return loB <= factor*hiA && hiB*factor >= loA
+	return loB <= factor*hiA && hiB*factor >= loA || unitMixUp(a, b)
+}
+
+// unitMixUp reports whether two measures in different units of one
+// dimension differ by just the ratio of their units: a unit corrected
+// ("7,350 metres" revised "7,350 feet"), or the conversion after it
+// ("(24,114 feet)" revised "(2,240 metres)").
+func unitMixUp(a, b *facts.Figure) bool {
+	ca, cb, ok := convertible(a, b)
+	if !ok || ca.offset != 0 || cb.offset != 0 || a.Value == 0 || b.Value == 0 {
+		return false
+	}
+	units := ca.factor / cb.factor
+	if units < 1 {
+		units = 1 / units
+	}
+	values := ca.base(a.Value) / cb.base(b.Value)
+	if values < 1 {
+		values = 1 / values
+	}
+	const tolerance = 0.02
+	return units > 1.5 && math.Abs(values-units) <= tolerance*units
 }
 
 // closeness is 1 for values within a vague magnitude's range or equal, and

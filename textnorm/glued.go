@@ -88,6 +88,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			start = i
 			continue
 		}
+		if i > start && (c == 'C' || c == 'E') && isLower(p) && noticeLabel(n[i:s.End]) {
+			// "Science reporterCorrection, 14:20: an earlier version…":
+			// a correction notice glued to the byline starts a piece.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if i > start && i+1 < s.End && isLower(n[i+1]) && (isLetter(p) && clockSuffixBefore(n, i, start) || isDigit(p) && stampDigitsBefore(n, i, start)) {
 			// "9:12 AMThieves", "10:41 pm ETPolice", "March 4,
 			// 2026Thieves", "09:12Thieves": a new sentence.
@@ -415,6 +422,20 @@ func gluedDateline(n string, i, end int) bool {
 	}
 	rest := strings.TrimLeft(n[k+c+1:min(end, k+c+8)], " ")
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// noticeLabels open an editor's notice on the article: what an earlier
+// version got wrong, which restates the figure now corrected.
+var noticeLabels = []string{"Correction:", "Correction, ", "Corrections:", "Clarification:", "Editor's note:"}
+
+// noticeLabel reports whether s opens with one of noticeLabels.
+func noticeLabel(s string) bool {
+	for _, l := range noticeLabels {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserLabels head a page's lists of links to other stories.

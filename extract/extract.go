@@ -309,6 +309,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 // rewrites it); s is the page, parsed again for the fallback.
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	sf := standfirst(doc)
+	unwrapStoryAsides(doc)
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -346,6 +347,21 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		// Readability gave up and kept the page, furniture included.
 		a.Method, a.Text = MethodBody, body
 		a.Reason = fmt.Sprintf("readability kept page furniture (%d characters, %d without)", bodyLen(text), bodyLen(body))
+	}
+}
+
+// unwrapStoryAsides turns each aside that storyAside takes for a part of
+// the story (a timeline, a fact box) into a div, which readability, which
+// drops every aside, keeps with the story around it.
+func unwrapStoryAsides(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) == atom.Aside && storyAside(c) {
+			c.Data, c.DataAtom = "div", atom.Div
+		}
+		unwrapStoryAsides(c)
 	}
 }
 

@@ -97,7 +97,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	tag := tagAtom(n)
-	if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) || footnoteMarker(n, tag) {
+	if isSkipped(tag) && !(tag == atom.Aside && storyAside(n)) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) || footnoteMarker(n, tag) {
 		return
 	}
 	if tag == atom.Article || tag == atom.Main {
@@ -124,6 +124,30 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		w.breakPara()
 	}
 }
+
+// storyAside reports whether an aside's class or id names a part of the
+// story set apart: a timeline, a fact box, key figures ("timeline",
+// "factbox", "key-facts", "stats"). Other asides (related links, pull
+// quotes, sidebars) are left out.
+func storyAside(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(a.Val)) {
+			for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' }) {
+				if storyAsideParts[part] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// storyAsideParts are the parts of class names that storyAside takes.
+var storyAsideParts = map[string]bool{"timeline": true, "chronology": true, "factbox": true, "factfile": true,
+	"facts": true, "keyfacts": true, "stats": true, "statistics": true, "figures": true, "explainer": true}
 
 // tagAtom returns the element's tag as an atom. Readability renames
 // elements (a div of text becomes a p) without updating DataAtom, so the
@@ -167,6 +191,9 @@ func landmark(n *html.Node) bool {
 // advertisement, a share bar, a sign-up box, comments or related links.
 // The list is short on purpose: a false match loses article text.
 func junkClass(s string) bool {
+	if gatedStory(s) {
+		return false
+	}
 	switch s {
 	case "ad", "ads", "advert", "adverts", "advertisement", "ad-slot",
 		"ad-container", "ad-wrapper", "ad-unit", "adunit", "adslot",
@@ -203,6 +230,9 @@ func junkClass(s string) bool {
 // Such a match is weaker than junkClass's: "has-ads" may be a story's
 // wrapper, so the element must also hold no story (holdsStory).
 func partJunk(s string) bool {
+	if gatedStory(s) {
+		return false
+	}
 	// A site's prefix before a plain name: "dcr-newsletter",
 	// "ssrcss-cookie", "css-share".
 	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && junkClass(s[k+1:]) {
@@ -220,6 +250,27 @@ func partJunk(s string) bool {
 	}
 	return false
 }
+
+// gatedStory reports whether a class or id name marks the story's own
+// text behind a paywall ("paywall-hidden", "paywall-visible",
+// "subscriber-content", "premium-body"), which is story, unlike the
+// sales pitch beside it ("paywall-promo", "subscribe-box").
+func gatedStory(s string) bool {
+	if !strings.HasPrefix(s, "paywall") && !strings.HasPrefix(s, "subscriber") && !strings.HasPrefix(s, "premium") &&
+		!strings.HasPrefix(s, "metered") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
+		if gatedParts[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatedParts name the text a paywall hides or shows.
+var gatedParts = map[string]bool{"visible": true, "hidden": true, "content": true, "body": true, "text": true,
+	"article": true, "story": true, "locked": true, "gated": true, "free": true, "preview": true}
 
 // boxSuffixes after "newsletter-" name a box: "newsletter-inline".
 var boxSuffixes = map[string]bool{"inline": true, "box": true, "signup": true, "sign-up": true, "promo": true,

@@ -113,6 +113,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed seven -> 11", "changed 14 -> 10"},
 		},
 		{
+			name: "a revised forecast with the earlier one after from",
+			old:  "The economist expects the 10-year yield to end the year at 3.9%. The harvest is estimated at 31.8 million tonnes, up from 28.4 million a year earlier.",
+			new:  "The economist now expects the 10-year yield to end the year at 4.0%, up from her earlier call of 3.9%. The ministry raised its estimate of the harvest to 32.4 million tonnes from 31.8 million tonnes, up from 28.4 million a year earlier.",
+			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
+		},
+		{
 			name: "half points and whole points are one tally",
 			old:  "Their top board is unbeaten with 5.5 points from six games.",
 			new:  "Their top board is unbeaten with 5 points from six games.",

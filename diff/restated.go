@@ -33,6 +33,39 @@ func (s *side) restatingSentences() []bool {
 	return out
 }
 
+// history reports whether figure i is, in its own sentence, the value a
+// revision replaced: keyed so by the extractor, or after "from" ("cut
+// her forecast to 1.33 million from 1.35 million", "up from her earlier
+// call of 3.9%").
+func (s *side) history(i int) bool {
+	if earlierKey(s.figs[i].f) || s.previousValue(i) {
+		return true
+	}
+	start := s.figs[i].f.Start
+	if start > len(s.doc.Text) {
+		return false
+	}
+	from := max(0, start-historyWindow)
+	t := strings.ToLower(s.doc.Text[from:start])
+	k := strings.LastIndex(t, "from ")
+	if k < 0 || k > 0 && isASCIILetter(t[k-1]) || strings.ContainsAny(t[k:], "0123456789.;") {
+		return false
+	}
+	for _, w := range historyWords {
+		if strings.Contains(t[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// historyWindow is how far before a figure history looks for "from".
+const historyWindow = 48
+
+// historyWords, between "from" and a figure, make it the value before:
+// "from her earlier call of", "from a previous estimate of".
+var historyWords = []string{"earlier", "previous", "prior", "initial", "original", "first estimate"}
+
 // in reports whether figure i stands in a sentence marked in sents.
 func (s *side) in(sents []bool, i int) bool {
 	si := s.figs[i].sent
@@ -48,21 +81,25 @@ func (m *matcher) pairRestated() {
 	var oldRest []bool // computed when first needed
 	for n := range m.new.figs {
 		o := m.new.pair[n]
-		if o < 0 || !m.new.in(newRest, n) {
+		if o < 0 || !m.new.in(newRest, n) && !m.new.history(n) {
 			continue
 		}
 		if oldRest == nil {
 			oldRest = m.old.restatingSentences()
 		}
 		fo := &m.old.figs[o]
-		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) {
+		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) || m.old.history(o) {
 			continue
 		}
 		best, bestScore := -1, 0.0
 		for c := range m.new.figs {
 			fc := &m.new.figs[c]
-			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept || !mayPair(fo, fc) ||
-				m.new.in(newRest, c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
+			// The revised value is of the same concept, or it is the value
+			// the history figure's own sentence gives ("to 32.4 million
+			// tonnes from 31.8 million tonnes").
+			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && m.new.history(n)
+			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept && !sameSentence || !mayPair(fo, fc) ||
+				m.new.in(newRest, c) || m.new.history(c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
 			if s := meaningScore(fo, fc); best < 0 || s > bestScore {
@@ -85,7 +122,7 @@ func (m *matcher) pairRestated() {
 	// "Earlier, officials had said seven people had died".
 	for n := range m.new.figs {
 		fn := &m.new.figs[n]
-		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) {
+		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) && !m.new.history(n) {
 			continue
 		}
 		for o := range m.old.figs {

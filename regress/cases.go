@@ -112,9 +112,11 @@ type Line struct {
 	Num  int    // line number in want.txt; 0 for a change found
 }
 
-// id is what two lines must share to match: kind and both spans.
+// id is what two lines must share to match: kind and both spans, white
+// space collapsed and case folded ("At least 12" opening a sentence is
+// the "at least 12" an editor writes).
 func (l Line) id() string {
-	return string(l.Kind) + "\x00" + squash(l.Old) + "\x00" + squash(l.New)
+	return string(l.Kind) + "\x00" + strings.ToLower(squash(l.Old)) + "\x00" + strings.ToLower(squash(l.New))
 }
 
 // squash collapses runs of white space, as the text format does.

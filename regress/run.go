@@ -88,9 +88,9 @@ func Lines(res *diff.Result) []Line {
 	return lines
 }
 
-// Match compares want and got as multisets of (kind, old text, new text)
-// and returns the wanted lines not got and the got lines not wanted, each in
-// its original order.
+// Match compares want and got as multisets of (kind, old text, new text), case
+// folded, and returns the wanted lines not got and the got lines not wanted,
+// each in its original order.
 func Match(want, got []Line) (missing, unexpected []Line) {
 	left := make(map[string]int)
 	for _, g := range got {

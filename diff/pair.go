@@ -700,19 +700,35 @@ func (m *matcher) pairHunk(sg segment) {
 	m.pairLoneCounts(m.unpaired(&m.old, os), m.unpaired(&m.new, ns))
 }
 
-// pairLoneCounts pairs the counts left unpaired in an edited hunk when
-// exactly one old and one new count are near or equal in value and may be
-// one fact:
+// pairLoneCounts pairs the figures left unpaired in an edited hunk when,
+// in a class, exactly one old and one new figure are near or equal in
+// value and may be one fact (see pairLoneOf for the classes but counts):
 // a sentence split off with its noun and verb reworded ("forcing the
 // evacuation of about 300 homes" -> "About 340 households were
 // evacuated"), a headline rewritten around a new figure ("Dengue cases
 // pass 12,000" -> "dengue infections cross 13,000; deaths rise to 23").
 // Where two pairings are possible, neither is made.
 func (m *matcher) pairLoneCounts(olds, news []int) {
+	for _, c := range []facts.Category{facts.Count, facts.Percent, facts.Money, facts.Measure} {
+		m.pairLoneOf(c, olds, news)
+	}
+}
+
+// loneCloseness is how close (see closeness) a lone share, sum or measure
+// must stay to its revision: within about 8%. Further apart, a removed
+// sentence's figure and an added one's are two facts.
+const loneCloseness = 0.75
+
+// pairLoneOf is pairLoneCounts for the figures of class c: counts (with
+// ordinals) by near values, shares, sums and measures when the one old
+// figure of the class may be revised to the one new figure ("will rise by
+// 6.7% to £12.60" split into "will rise to £12.60. That is an increase of
+// 6.5%").
+func (m *matcher) pairLoneOf(c facts.Category, olds, news []int) {
 	po, pn, found := -1, -1, 0
 	for _, o := range olds {
 		fo := &m.old.figs[o]
-		if class(fo.f.Category) != facts.Count && fo.f.Category != facts.Ordinal {
+		if cls := class(fo.f.Category); cls != c && !(c == facts.Count && fo.f.Category == facts.Ordinal) {
 			continue
 		}
 		for _, n := range news {
@@ -726,7 +742,13 @@ func (m *matcher) pairLoneCounts(olds, news []int) {
 			// Near values neither version holds elsewhere, or one value
 			// each version holds only here ("with seven abstentions" ->
 			// "Seven members abstained").
-			if nearValue(fo.f, fn.f, true) && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) ||
+			near := nearValue(fo.f, fn.f, true)
+			if c != facts.Count {
+				_, _, conv := convertible(fo.f, fn.f)
+				near = class(fn.f.Category) == c && closeness(fo.f, fn.f) >= loneCloseness &&
+					(fo.f.Unit == fn.f.Unit || conv)
+			}
+			if near && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) ||
 				sameValue(fo.f, fn.f) && m.old.valueCount(fo.f) == 1 && m.new.valueCount(fn.f) == 1 {
 				po, pn = o, n
 				found++

@@ -119,6 +119,18 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
 		},
 		{
+			name: "a share split off into a sentence of its own",
+			old:  "The wage for workers aged 21 and over will rise by 6.7% to £12.60 an hour from April.",
+			new:  "The wage for workers aged 21 and over will rise to £12.60 an hour from April. That is an increase of 6.5%.",
+			want: []string{"changed 6.7% -> 6.5%"},
+		},
+		{
+			name: "a measure removed and another added in one hunk",
+			old:  "The grid expects peak demand of 11.2 gigawatts on Monday.",
+			new:  "The grid said on Monday that households cut off for more than 12 hours will be paid £80.",
+			want: []string{"removed 11.2 gigawatts", "added more than 12 hours", "added £80"},
+		},
+		{
 			name: "half points and whole points are one tally",
 			old:  "Their top board is unbeaten with 5.5 points from six games.",
 			new:  "Their top board is unbeaten with 5 points from six games.",

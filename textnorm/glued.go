@@ -16,6 +16,18 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 	start := s.Start
 	for i := s.Start; i < s.End; i++ {
 		c := n[i]
+		if isDigit(c) && i-start >= 3 && isLower(n[i-1]) {
+			// "By Tom Allardyce, Westminster correspondent5 June
+			// 2025Related topics": a day-first date glued to the byline,
+			// up to the end or to a capital glued to its last digit.
+			if e := dayFirstDate(n, i, s.End); e > i {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
+				start = e
+				i = e - 1
+				continue
+			}
+		}
 		if !isUpper(c) {
 			continue
 		}
@@ -381,6 +393,20 @@ func gluedDate(n string, i, end int, glueAfter bool) int {
 	return best
 }
 
+// dayFirstDate returns the end of a date opening with its day at n[i]
+// ("5 June 2025", "12 March 2024, 14:05") that runs to end or to a
+// capital glued to its last digit, or i when there is none.
+func dayFirstDate(n string, i, end int) int {
+	e := i
+	for e < end && e-i <= maxDateline && !(isUpper(n[e]) && isDigit(n[e-1])) {
+		e++
+	}
+	if e-i > maxDateline || !dateOnly(n[i:e]) {
+		return i
+	}
+	return e
+}
+
 // gluedDateline reports whether a wire story's dateline starts at n[i]:
 // a place in capitals ("PUERTO ALTO", "KOVAR, Ostrel"), the agency in
 // brackets and a dash ("PUERTO ALTO (Wire) - "). Only the whole pattern
@@ -445,7 +471,8 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Editor's picks", "What to read next"}
+		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage",
+		"Live coverage"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

@@ -325,10 +325,19 @@ func (p *parser) monthAt(i int) (int, int, bool) {
 func (p *parser) dateAt(i int, between bool) (fig, int, bool) {
 	f := fig{ts: i, cat: Date}
 	v, k, ok := p.calendar(i)
+	borrowed := false
 	if !ok {
-		return f, i, false
+		if v, ok = p.dayBeforeRange(i); !ok {
+			return f, i, false
+		}
+		k, borrowed = i+1, true
 	}
 	f.value, f.te = v, k
+	if borrowed {
+		// "between 2 and 9 August", "from 2 to 9 August": two dates,
+		// revised one at a time, as "on 2 and 9 August" gives.
+		return f, k, true
+	}
 	if between && p.word(k) == "and" {
 		if v2, k2, ok := p.calendar(k + 1); ok && v2 > v {
 			f.high, f.hasHigh, f.te = v2, true, k2
@@ -336,6 +345,42 @@ func (p *parser) dateAt(i int, between bool) (fig, int, bool) {
 		}
 	}
 	return f, k, true
+}
+
+// dayBeforeRange reads a day at token i that takes its month from the
+// day after it: the 2 of "between 2 and 9 August", "from 2 to 9 August",
+// "2-9 August".
+func (p *parser) dayBeforeRange(i int) (float64, bool) {
+	day := func(k int) int {
+		if p.kind(k) != tNum || len(p.raw(k)) > 2 {
+			return 0
+		}
+		if d := atoi(p.raw(k)); d >= 1 && d <= 31 {
+			return d
+		}
+		return 0
+	}
+	d := day(i)
+	if d == 0 {
+		return 0, false
+	}
+	k := i + 1
+	switch w := p.word(k); {
+	case w == "and" || w == "to" || w == "until" || w == "through":
+	case p.isPunct(k, '-') && p.glued(k) && p.glued(k+1):
+	default:
+		return 0, false
+	}
+	d2 := day(k + 1)
+	e := k + 2
+	if p.ordSuffix(e) {
+		e++
+	}
+	m, _, ok := p.monthAt(e)
+	if d2 <= d || !ok {
+		return 0, false
+	}
+	return float64(m*100 + d), true
 }
 
 func (p *parser) calendar(i int) (float64, int, bool) {

@@ -286,6 +286,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 	if f, next, ok := p.dateAt(j, between); ok {
 		f.ts, f.qual = i, qual
+		if between && qual == "" && !f.hasHigh {
+			f.ts = j // "between 2 and 9 August": two dates
+		}
 		return p.one(f), next, true
 	}
 	if f, next, ok := p.ordinalAt(j); ok && qual == "" && !between {

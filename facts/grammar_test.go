@@ -332,6 +332,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"elided count after a name", "The Greens won 12 seats and the Farmers' League 14.", []string{"12=12 seats/count", "14=14 seats/count"}},
 		{"date across a line", "The deadline is Dec.\n31, officials said.", []string{"Dec.\n31=1231 /date"}},
 		{"period to a date", "Sales rose in the six weeks to 4 January and the 12 weeks to 28 December.", []string{"six weeks=6 week/measure", "4 January=104 /date", "12 weeks=12 week/measure", "28 December=1228 /date"}},
+		{"a day range before its month", "Food eaten between 2 and 9 August, a festival from 12 to 19 May and polls open 3-7 June; children aged between 2 and 9.", []string{"2=802 /date", "9 August=809 /date", "12=512 /date", "19 May=519 /date", "3=603 /date", "7 June=607 /date", "between 2 and 9=2-9 year/measure"}},
 		{"dates in a list", "Strikes on 21 and 22 March, on 3, 4 and 5 May and on June 8 and 9 are set, as are March 21 and 22 people.", []string{"21=321 /date", "22 March=322 /date", "3=503 /date", "4=504 /date", "5 May=505 /date", "June 8=608 /date", "9=609 /date", "March 21=321 /date", "22=22 people/count"}},
 		{"glued after decimal", "Brent settled at $80.1.Traders were cautious.", []string{"$80.1=80.1 USD/money"}},
 		{"mixed fraction", "She served 4 1/2 years in prison.", []string{"4 1/2 years=4.5 year/measure"}},

@@ -119,6 +119,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
 		},
 		{
+			name: "a split of shares is one tally",
+			old:  "Statistics: Possession 54%-46%, Tackles 162-131.",
+			new:  "Statistics: Possession 52%-48%, Tackles 162-131.",
+			want: []string{"changed 54%-46% -> 52%-48%"},
+		},
+		{
 			name: "a share split off into a sentence of its own",
 			old:  "The wage for workers aged 21 and over will rise by 6.7% to £12.60 an hour from April.",
 			new:  "The wage for workers aged 21 and over will rise to £12.60 an hour from April. That is an increase of 6.5%.",

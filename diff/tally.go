@@ -23,7 +23,7 @@ func (s *side) tallyAt(i int) bool {
 		return false
 	}
 	a, b := &s.figs[i], &s.figs[i+1]
-	if !tallySide(a) || !tallySide(b) || a.f.End > b.f.Start || b.f.Start-a.f.End > len("—") {
+	if !(tallySide(a) && tallySide(b) || splitShares(a.f, b.f)) || a.f.End > b.f.Start || b.f.Start-a.f.End > len("—") {
 		return false
 	}
 	switch s.doc.Text[a.f.End:b.f.Start] {
@@ -31,6 +31,14 @@ func (s *side) tallyAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// splitShares reports whether a and b are two shares each written with
+// its percent sign, as a match's statistics split one whole between the
+// sides: "Possession 54%-46%".
+func splitShares(a, b *facts.Figure) bool {
+	return a.Category == facts.Percent && b.Category == facts.Percent &&
+		strings.HasSuffix(a.Text, "%") && strings.HasSuffix(b.Text, "%")
 }
 
 // inTally reports whether figure i is a side of a tally written whole.

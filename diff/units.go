@@ -56,6 +56,8 @@ var conversions = func() map[string]conversion {
 	add("area", foot*foot, "sq ft")
 	add("area", 4046.8564224, "acre")
 	add("area", 1e4, "hectare")
+	add("concentration", 1, "mg/l")
+	add("concentration", 1e-3, "µg/l")
 	add("mass", 1, "kg")
 	add("mass", 1e-3, "g")
 	add("mass", 1e-6, "mg")

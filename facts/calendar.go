@@ -77,7 +77,8 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	}
 	// "leads by 1:24", "a gap of 0:45", "finished 2:05 behind", a race
 	// gap "+1:12": a margin in minutes and seconds, not a clock.
-	if len(a) <= 2 && av < 60 && (p.marginCue(i, i+3) || p.raw(i-1) == "+" && p.glued(i)) {
+	// "scored 3:41 into overtime", "with 2:31 left": a game's clock.
+	if len(a) <= 2 && av < 60 && (p.marginCue(i, i+3) || p.raw(i-1) == "+" && p.glued(i) || gameClockAfter[p.word(i+3)] && !clockPreps[p.word(i-1)]) {
 		f.value, f.te = av*60+float64(bi), i+3
 		return f, i + 3, true
 	}
@@ -94,6 +95,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	}
 	return f, i, false
 }
+
+// gameClockAfter follow a game's clock, an m:ss elapsed or left.
+var gameClockAfter = setOf("into", "left", "remaining", "gone")
 
 // marginCue reports whether the m:ss at tokens [i, k) is a margin between
 // competitors: after "by" or "of" following, within four words, a word of

@@ -620,12 +620,19 @@ func (p *parser) scoreRun(i, k int) bool {
 	pair := func(a int) bool { // tokens a, a+1, a+2 are "d", "-", "d"
 		return p.kind(a) == tNum && p.isPunct(a+1, '-') && p.glued(a+1) && p.kind(a+2) == tNum && p.glued(a+2)
 	}
-	// "6-3, 4-6" or "7-6 (9-7), 4-6" before it.
+	// "6-3, 4-6" or "7-6 (9-7), 4-6" before it; or without the commas,
+	// "6-4 3-6 7-6 (7-5)".
 	if p.isPunct(i-1, ',') && (pair(i-4) || p.isPunct(i-2, ')') && pair(i-5)) {
+		return true
+	}
+	if pair(i-3) && p.toks[i].sp || p.isPunct(i-1, ')') && pair(i-4) && p.isPunct(i-5, '(') && pair(i-8) && p.toks[i].sp {
 		return true
 	}
 	if p.isPunct(k, '(') && pair(k+1) && p.isPunct(k+4, ')') {
 		k += 5 // its own tie-break
+	}
+	if pair(k) && p.toks[k].sp && !p.isPunct(k+3, '-') {
+		return true
 	}
 	return p.isPunct(k, ',') && pair(k+1) && (p.kind(k+4) != tWord || stopWords[p.word(k+4)])
 }

@@ -130,6 +130,7 @@ var measureUnits = func() map[string][]phrase {
 		"µg / m ³", "μg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
+	add("µg/l", "micrograms per litre", "micrograms per liter", "µg / l", "μg / l", "mcg / l")
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
 	add("lb", "lb", "lbs", "pound", "pounds")
 	add("oz", "ounce", "ounces", "oz", "troy ounce", "troy ounces")

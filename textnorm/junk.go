@@ -174,7 +174,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && paywallMeter(s) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -413,6 +413,12 @@ func newsletterPrompt(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
 		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
+}
+
+// readerCount reports whether s counts the page's readers: "1,893
+// readers have commented on this article", "825 readers online now".
+func readerCount(s string) bool {
+	return strings.Contains(s, "ommented on this") || strings.Contains(s, "readers online")
 }
 
 // hasAround reports whether s holds phrase, found by its byte c, which

@@ -114,6 +114,37 @@ func (s *side) valueOutside(f *facts.Figure, figs []int) bool {
 	return false
 }
 
+// valueIn returns the first of figs that holds f's value, or -1.
+func (s *side) valueIn(f *facts.Figure, figs []int) int {
+	if !s.hasValue(f) {
+		return -1
+	}
+	for _, k := range s.values[valueKeyOf(f)] {
+		if slices.Contains(figs, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// swapped reports whether old figure fo and new figure fn, of values
+// neither a revision of the other, each find their value on the other
+// side in figs, with words next to it that agree at least as well as
+// each other's: "cost £5,368, up £236" reworded "go up by £236 to
+// £5,368" moved the values, not revised them. "holds 12,000 … expects
+// 3,500" swapped with the words kept in place is two changes.
+func (m *matcher) swapped(fo, fn *figInfo, olds, news []int) bool {
+	if sameValue(fo.f, fn.f) || plausibleRevision(fo.f, fn.f) {
+		return false
+	}
+	eo, en := m.new.valueIn(fo.f, news), m.old.valueIn(fn.f, olds)
+	if eo < 0 || en < 0 {
+		return false
+	}
+	cross := weightedJaccard(fo.local, fn.local)
+	return weightedJaccard(fo.local, m.new.figs[eo].local) >= cross && weightedJaccard(m.old.figs[en].local, fn.local) >= cross
+}
+
 // matcher pairs the figures of two versions.
 type matcher struct {
 	old, new side
@@ -448,6 +479,9 @@ func (m *matcher) pairGroup(g group) {
 			if !sameValue(fo.f, fn.f) && (m.new.valueOutside(fo.f, news) || m.old.valueOutside(fn.f, olds)) {
 				// Each value stands unpaired elsewhere in the other
 				// version: two facts moved apart, not one revised.
+				continue
+			}
+			if m.swapped(fo, fn, olds, news) {
 				continue
 			}
 			cls := class(fo.f.Category)

@@ -119,6 +119,11 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
 		},
 		{
+			name: "a sum and its rise reworded in the other order",
+			old:  "An annual season ticket from Ashcombe to the capital will cost £5,368, up £236, while the Harbury season will rise by £148.",
+			new:  "An annual season ticket from Ashcombe to the capital will go up by £236 to £5,368, while the Harbury season will rise by £148.",
+		},
+		{
 			name: "a split of shares is one tally",
 			old:  "Statistics: Possession 54%-46%, Tackles 162-131.",
 			new:  "Statistics: Possession 52%-48%, Tackles 162-131.",

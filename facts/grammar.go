@@ -2178,6 +2178,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {
 		return unit{}, k, false
 	}
+	if name == "W" && w == "w" && p.raw(k) != "W" {
+		// Only the capital is the watt's symbol: "65 W", "65W".
+		return unit{}, k, false
+	}
 	switch name {
 	case "degree":
 		if nv.value > 60 && p.defaultDegree(k) == "°C" && !p.celsiusNamed(k) {

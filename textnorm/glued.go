@@ -471,7 +471,7 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage",
+		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table",
 		"Live coverage"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

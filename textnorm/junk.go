@@ -703,6 +703,31 @@ func markTeaserGaps(n string, sents []Sentence) {
 	}
 }
 
+// markGluedLinks marks as junk a piece between two junk pieces that ends
+// with no sentence's closing mark and glues a lower-case letter to a
+// capital inside: headlines of links run together ("Court reportsMan,
+// 23, admits stabbing outside nightclubPensioner conned out of
+// £40,000…") between a share bar and a "Most read" list.
+func markGluedLinks(n string, sents []Sentence) {
+	for k := 1; k+1 < len(sents); k++ {
+		s := &sents[k]
+		if s.Junk || !sents[k-1].Junk || !sents[k+1].Junk || s.End-s.Start > 300 {
+			continue
+		}
+		t := n[s.Start:s.End]
+		switch t[len(t)-1] {
+		case '.', '!', '?', '"', '\'', ')', ':':
+			continue
+		}
+		for i := 1; i < len(t); i++ {
+			if isUpper(t[i]) && isLower(t[i-1]) {
+				s.Junk = true
+				break
+			}
+		}
+	}
+}
+
 // nextListNumber reports whether s ends in the list number after the one
 // prev ends in: "…Most read1." then "New station to open in 20262.", where
 // the item's own last digit would hide the number from numberedItem.

@@ -38,6 +38,7 @@ func Split(n string) []Sentence {
 	}
 	markLinkLists(n, out)
 	markTeaserGaps(n, out)
+	markGluedLinks(n, out)
 	return out
 }
 

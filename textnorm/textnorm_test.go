@@ -150,6 +150,8 @@ func TestJunk(t *testing.T) {
 		{"reading time", "5 min read\n\nUpdated 2 hours ago\n\nThe talks ended.", []string{"5 min read", "Updated 2 hours ago"}},
 		{"none", "The minister resigned on Friday after 17 months in office.", nil},
 		{"counters", "Comments (12)\n\n1.2K shares\n\nShare 45\n\n1 hour\n\n3 hours ago\n\n12 Comments\n\nThe talks ended.", []string{"Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours ago", "12 Comments"}},
+		{"live scores glued to a stamp", "The crowd was 54,300.Published 16:41, 14 MarchLive scoresResults: 3.30 Whitcombe: Silver Lantern 9-2", []string{"Published 16:41, 14 March", "Live scoresResults: 3.30 Whitcombe: Silver Lantern 9-2"}},
+		{"links glued between junk", "Knives were handed in.Share this articleFacebookXEmailCourt reportsMan, 23, admits stabbing outside nightclubPensioner conned out of £40,000Most read1Road closed for 6 hours", []string{"Share this articleFacebookXEmail", "Court reportsMan, 23, admits stabbing outside nightclubPensioner conned out of £40,000", "Most read1Road closed for 6 hours"}},
 		{"readers counted", "The ferry sank.\n\nEmail the newsdesk - 1,893 readers have commented on this article.\n\n825 readers online now", []string{"Email the newsdesk - 1,893 readers have commented on this article.", "825 readers online now"}},
 		{"a live page's count of posts", "Live updates · 4 new posts\n\n12 new posts\n\nThe clinic saw 4 new cases.", []string{"Live updates · 4 new posts", "12 new posts"}},
 		{"posted stamp", "The talks ended.Posted at 9:31 a.m.", []string{"Posted at 9:31 a.m."}},

@@ -119,6 +119,12 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
 		},
 		{
+			name: "a correction that keeps the value it replaced",
+			old:  "The plans include 1,100 metres of new wall. The council is borrowing £6.2m towards the cost.",
+			new:  "The plans include 1,400 metres of new wall. He said the wall would be 1,400 metres long, not 1,100 metres as previously reported. The council is borrowing £6.8m, not £6.2m as previously reported.",
+			want: []string{"changed 1,100 metres -> 1,400 metres", "changed £6.2m -> £6.8m"},
+		},
+		{
 			name: "a sum and its rise reworded in the other order",
 			old:  "An annual season ticket from Ashcombe to the capital will cost £5,368, up £236, while the Harbury season will rise by £148.",
 			new:  "An annual season ticket from Ashcombe to the capital will go up by £236 to £5,368, while the Harbury season will rise by £148.",

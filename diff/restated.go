@@ -47,6 +47,9 @@ func (s *side) history(i int) bool {
 	}
 	from := max(0, start-historyWindow)
 	t := strings.ToLower(s.doc.Text[from:start])
+	if s.correctedValue(i, t) {
+		return true
+	}
 	k := strings.LastIndex(t, "from ")
 	if k < 0 || k > 0 && isASCIILetter(t[k-1]) || strings.ContainsAny(t[k:], "0123456789.;") {
 		return false
@@ -58,6 +61,48 @@ func (s *side) history(i int) bool {
 	}
 	return false
 }
+
+// corrected reports whether figure i is the value a correction replaced
+// (see correctedValue).
+func (s *side) corrected(i int) bool {
+	start := s.figs[i].f.Start
+	if start > len(s.doc.Text) {
+		return false
+	}
+	return s.correctedValue(i, strings.ToLower(s.doc.Text[max(0, start-historyWindow):start]))
+}
+
+// correctedValue reports whether figure i, with before the lower-cased
+// text before it, is the value a correction replaced: "1,400 metres
+// long, not 1,100 metres as previously reported", "previously given as
+// 612".
+func (s *side) correctedValue(i int, before string) bool {
+	for _, p := range correctedBefore {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(before, "not ") {
+		return false
+	}
+	end := min(s.figs[i].f.End, len(s.doc.Text))
+	after := strings.ToLower(s.doc.Text[end:min(len(s.doc.Text), end+historyWindow)])
+	for _, p := range correctedAfter {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctedBefore end the words before a value a correction replaced.
+var correctedBefore = []string{"previously given as ", "previously reported as ", "previously stated as ", "originally reported as ",
+	"wrongly given as ", "wrongly reported as ", "incorrectly given as ", "incorrectly reported as "}
+
+// correctedAfter open the words after "not X" that make X the value a
+// correction replaced.
+var correctedAfter = []string{" as previously", " as originally", " as initially", " as first", " as earlier", " as we ",
+	" as reported", " as stated", " as said"}
 
 // historyWindow is how far before a figure history looks for "from".
 const historyWindow = 48
@@ -102,7 +147,14 @@ func (m *matcher) pairRestated() {
 				m.new.in(newRest, c) || m.new.history(c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
-			if s := meaningScore(fo, fc); best < 0 || s > bestScore {
+			s := meaningScore(fo, fc)
+			if fc.sent == m.new.figs[n].sent && m.new.corrected(n) {
+				// "1,400 metres long, not 1,100 metres as previously
+				// reported" restates a revision made elsewhere, if
+				// there is one: the copy outside comes first.
+				s -= positionWeight
+			}
+			if best < 0 || s > bestScore {
 				best, bestScore = c, s
 			}
 		}
@@ -116,6 +168,9 @@ func (m *matcher) pairRestated() {
 			m.new.restated = make(map[int]bool)
 		}
 		m.new.restated[n] = true
+		if m.new.corrected(n) {
+			m.restateRevision(n, best)
+		}
 	}
 	// The same history beside a revision already paired: the old "seven
 	// deaths" changed to "11 deaths" where the new version adds
@@ -125,16 +180,36 @@ func (m *matcher) pairRestated() {
 		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) && !m.new.history(n) {
 			continue
 		}
+		history := m.new.corrected(n)
 		for o := range m.old.figs {
 			fo := &m.old.figs[o]
 			p := m.old.pair[o]
-			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && fo.concept == fn.concept {
+			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && (fo.concept == fn.concept || history) {
 				if m.new.restated == nil {
 					m.new.restated = make(map[int]bool)
 				}
 				m.new.restated[n] = true
+				if history {
+					m.restateRevision(n, p)
+				}
 				break
 			}
+		}
+	}
+}
+
+// restateRevision marks as restated the unpaired figure of history
+// figure n's sentence that repeats the revised value, new figure p: "He
+// said the wall would be 1,400 metres long, not 1,100 metres as
+// previously reported" tells the correction again, no new fact.
+func (m *matcher) restateRevision(n, p int) {
+	si := m.new.figs[n].sent
+	if si < 0 || m.new.figs[p].sent == si {
+		return
+	}
+	for _, c := range m.new.bySent[si] {
+		if c != n && m.new.pair[c] < 0 && sameValue(m.new.figs[c].f, m.new.figs[p].f) {
+			m.new.restated[c] = true
 		}
 	}
 }

@@ -1083,7 +1083,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// "one of them", "one of whom died" count, as "two of them" do.
 		switch p.word(k) {
 		case "of":
-			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" {
+			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) {
 				return f, i, false
 			}
 		case "is", "was":
@@ -1812,6 +1812,31 @@ func (p *parser) sumBefore(i int) bool {
 // is every three weeks.
 var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yearly": "year", "daily": "day",
 	"hourly": "hour"}
+
+// oneOfTheGroup reports whether "one of" is followed at token k by "the"
+// and a plural noun of people or things counted, then a verb in the
+// past: "one of the children stepped on the device" counts one of them,
+// as "one of them stepped" does; "one of the largest", "one of the
+// world's" rank, and "one of the drivers is" describes.
+func (p *parser) oneOfTheGroup(k int) bool {
+	if p.word(k) != "the" || p.kind(k+1) != tWord || p.kind(k+2) != tWord {
+		return false
+	}
+	n := p.word(k + 1)
+	if !isPluralNoun(n) || strings.HasSuffix(n, "est") || nounStop[n] || stopWords[n] {
+		return false
+	}
+	v := p.word(k + 2)
+	switch v {
+	case "said", "says", "told", "added", "warned", "wrote", "asked":
+		return false // "one of the founders said": a speaker, not a count
+	}
+	if beForms[v] || auxiliaries[v] {
+		return false
+	}
+	_, irregular := irregularParticiples[v]
+	return isVerbForm(v) || irregular
+}
 
 // pronounOneAdjectives make "one" a pronoun standing for a noun when no
 // noun follows it: "the previous one happened", "a new one".

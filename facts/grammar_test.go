@@ -150,6 +150,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"hectares", "Farmers lost 3,000 hectares of crops.", []string{"3,000 hectares=3000 hectare/measure"}},
 		{"acres", "The estate covers 450 acres.", []string{"450 acres=450 acre/measure"}},
 		{"tonnes", "The ship carried 80,000 tonnes of grain.", []string{"80,000 tonnes=80000 tonne/measure"}},
+		{"one of the group", "One of the children stepped on it; one of the founders said so; it is one of the largest.", []string{"One=1 children/count"}},
 		{"watts, hertz and megapixels", "It has a 120Hz screen, a 50 megapixel camera and 65 W charging; 4 w's.", []string{"120Hz=120 Hz/measure", "50 megapixel=50 megapixel/measure", "65 W=65 W/measure", "4=4 w/count"}},
 		{"micrograms per litre", "Lead reached up to 38 µg/l, and 52 micrograms per litre at one school.", []string{"up to 38 µg/l=38 µg/l/measure q=up to", "52 micrograms per litre=52 µg/l/measure", "one=1 school/count"}},
 		{"a game clock into overtime", "Rantala scored 3:41 into overtime, with 0:52 left; the polls close at 9:30.", []string{"3:41=221 second/measure", "0:52=52 second/measure", "9:30=930 /time"}},

@@ -81,7 +81,8 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				out = splitJunk(n, Sentence{Start: start, End: c0}, out)
 				out = appendSentence(n, out, Sentence{Start: c0, End: i, Junk: true})
 				start = i
-				continue
+				// What follows may be glued furniture too: "117
+				// commentsLocal eventsMon 5 May…".
 			}
 		}
 		if gluedTeasers(n, i, s.End) {
@@ -471,7 +472,7 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table",
+		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on",
 		"Live coverage"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

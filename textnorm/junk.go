@@ -650,7 +650,7 @@ var junkPrefixes = []string{
 	// paragraphs 4-6)", "(Recasts paragraphs 1-3)".
 	"(adds ", "(recasts", "(updates ", "(corrects", "(rewrites", "(releads", "(refiles", "(writes through",
 	"(changes ", "(fixes ", "(removes ", "(inserts ", "(clarifies", "(repeats ", "(combines", "(edits ",
-	"(new throughout", "(overwrites", "(tops ", "(previous ",
+	"(new throughout", "(overwrites", "(tops ", "(previous ", "(this story ", "(this version ", "(this article ",
 }
 
 // liveUpdate reports whether s, after a "Latest:" label, opens with the

@@ -179,6 +179,11 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
+	if isUpper(n[q]) && i-lineStart < 200 && strings.Count(n[lineStart:i], " | ") >= 2 {
+		// "Stourley Standard | Friday 7 November 2025 | 3 min
+		// read\nStourley Borough Council's…": a masthead's stamp line.
+		return true
+	}
 	if i-lineStart < 50 && isDigit(n[p]) && digitsThenWord(n[q:]) {
 		// "Northern Quay (Sam Ridley) 12-1\n14 ran.": a short line
 		// ending in a figure, then a line opening with one; a number

@@ -295,6 +295,8 @@ var junkParts = map[string]bool{
 	// "comments-teaser": a count of readers' comments; "comment" alone
 	// may name an opinion piece.
 	"comments": true,
+	// "live-meta", "article-meta": a stamp, a byline, a count of readers.
+	"meta": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

@@ -1869,7 +1869,8 @@ var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly"
 // overVerbs take "over" as a preposition of place: "flew over 1,020
 // reefs", "passed over 40 villages".
 var overVerbs = setOf("flew", "fly", "flies", "flying", "flown", "passed", "hovered", "hovering", "climbed",
-	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding")
+	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding",
+	"diverted", "rerouted", "routed")
 
 // overParticle verbs take "over" as their particle: "handed over 157
 // detainees", "turned over £2m", "signed over 40 acres".

@@ -226,6 +226,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"seat as a verb", "A ballroom can seat 120 guests; take seat 14 on gate 3.", []string{"120=120 guests/count"}},
 		{"circa", "Reserves are c. £19m, and ca. 300 staff and circa 1,000 fans; Fresno, CA 93721.", []string{"c. £19m=1.9e+07 GBP/money q=circa", "ca. 300=300 staff/count q=circa", "circa 1,000=1000 fans/count q=circa"}},
 		{"over as a place", "Scientists flew over 1,020 reefs, and over 300 were bleached; the cap will go up to £18.", []string{"1,020=1020 reefs/count", "over 300=300 reefs/count q=over", "£18=18 GBP/money"}},
+		{"over a route", "Traffic was diverted over two other bridges, adding up to 40 minutes.", []string{"two=2 bridges/count", "up to 40 minutes=40 minute/measure q=up to"}},
 		{"over as a particle", "Kalvria handed over 157 detainees and received over 155.", []string{"157=157 detainees/count", "over 155=155 detainees/count q=over"}},
 		{"a count after an age range", "Those arrested are aged between 19 and 61, and 12 of them remain in custody.", []string{"between 19 and 61=19-61 year/measure", "12=12 /count"}},
 		{"intervals and margins of error", "Three-weekly bin collections start, every three weeks; the margin of error is plus or minus 3.1 percentage points.", []string{"Three-weekly=3 week/measure", "three weeks=3 week/measure", "plus or minus 3.1 percentage points=3.1 percentage points/percent q=plus or minus"}},

@@ -507,7 +507,8 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	"minute": true, "minutes": true, "read": true, "hour": true, "hours": true, "hr": true, "hrs": true,
 	"day": true, "days": true, "second": true, "seconds": true, "ago": true, "h": true, "m": true, "d": true,
 	// A live page's count of its entries: "Live updates · 4 new posts".
-	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true}
+	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
+	"watching": true, "reading": true}
 
 // counterLine reports whether s is nothing but a page counter or relative
 // stamp: "Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours

@@ -154,6 +154,7 @@ func TestJunk(t *testing.T) {
 		{"a masthead stamp line", "Stourley Standard | Friday 7 November 2025 | 3 min read\nThe chief executive is to get a 7% rise.(This story corrects the rise in the first paragraph)", []string{"3 min read", "(This story corrects the rise in the first paragraph)"}},
 		{"events glued after a counter", "Bins will go.117 commentsLocal eventsMon 5 May: Duck race, 2pm, £1 a duck", []string{"117 comments", "Local eventsMon 5 May: Duck race, 2pm, £1 a duck"}},
 		{"links glued between junk", "Knives were handed in.Share this articleFacebookXEmailCourt reportsMan, 23, admits stabbing outside nightclubPensioner conned out of £40,000Most read1Road closed for 6 hours", []string{"Share this articleFacebookXEmail", "Court reportsMan, 23, admits stabbing outside nightclubPensioner conned out of £40,000", "Most read1Road closed for 6 hours"}},
+		{"a live page's audience", "The toll rose.\n\n13,245 watching\n\n2,010 reading now", []string{"13,245 watching", "2,010 reading now"}},
 		{"readers counted", "The ferry sank.\n\nEmail the newsdesk - 1,893 readers have commented on this article.\n\n825 readers online now", []string{"Email the newsdesk - 1,893 readers have commented on this article.", "825 readers online now"}},
 		{"a live page's count of posts", "Live updates · 4 new posts\n\n12 new posts\n\nThe clinic saw 4 new cases.", []string{"Live updates · 4 new posts", "12 new posts"}},
 		{"posted stamp", "The talks ended.Posted at 9:31 a.m.", []string{"Posted at 9:31 a.m."}},

@@ -152,6 +152,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"tonnes", "The ship carried 80,000 tonnes of grain.", []string{"80,000 tonnes=80000 tonne/measure"}},
 		{"one of the group", "One of the children stepped on it; one of the founders said so; it is one of the largest.", []string{"One=1 children/count"}},
 		{"watts, hertz and megapixels", "It has a 120Hz screen, a 50 megapixel camera and 65 W charging; 4 w's.", []string{"120Hz=120 Hz/measure", "50 megapixel=50 megapixel/measure", "65 W=65 W/measure", "4=4 w/count"}},
+		{"cubic kilometres", "The glacier lost 0.84 km³ of ice (range 0.71 to 0.97 cubic kilometres).", []string{"0.84 km³=0.84 cubic km/measure", "0.71 to 0.97 cubic kilometres=0.71-0.97 cubic km/measure"}},
 		{"micrograms per litre", "Lead reached up to 38 µg/l, and 52 micrograms per litre at one school.", []string{"up to 38 µg/l=38 µg/l/measure q=up to", "52 micrograms per litre=52 µg/l/measure", "one=1 school/count"}},
 		{"a game clock into overtime", "Rantala scored 3:41 into overtime, with 0:52 left; the polls close at 9:30.", []string{"3:41=221 second/measure", "0:52=52 second/measure", "9:30=930 /time"}},
 		{"set scores without commas", "Navarro beat Lindqvist 6-4 3-6 7-6 in two hours.", []string{"6=6 /count", "4=4 /count", "3=3 /count", "6=6 /count", "7=7 /count", "6=6 /count", "two hours=2 hour/measure"}},

@@ -141,6 +141,7 @@ var measureUnits = func() map[string][]phrase {
 	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
 	add("cubic metre", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
+	add("cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
 	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
 	add("bcm", "bcm")
 	add("nm", "nanometre", "nanometres", "nanometer", "nanometers", "nm")
@@ -635,7 +636,7 @@ var unitDimensions = map[string]string{
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
 	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
-	"cubic metre": "volume", "barrel": "volume",
+	"cubic metre": "volume", "cubic km": "volume", "barrel": "volume",
 }
 
 // dimensionWords after a length make it a dimension: "15 metres wide".

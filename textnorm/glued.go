@@ -101,6 +101,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			start = i
 			continue
 		}
+		if i > start && isLower(p) && dayMonthBefore(n, i, start) && stampPiece(n[start:i]) {
+			// "22 May 2026, updated 23 MayBeekeepers lose…": a stamp's
+			// day and month glued to the headline after it.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if i > start && (c == 'C' || c == 'E') && isLower(p) && noticeLabel(n[i:s.End]) {
 			// "Science reporterCorrection, 14:20: an earlier version…":
 			// a correction notice glued to the byline starts a piece.
@@ -451,6 +458,44 @@ func gluedDateline(n string, i, end int) bool {
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
+// dayMonthBefore reports whether n[:i] ends, after floor, with a day and
+// a capitalised month name: "updated 23 May" glued to the capital at
+// n[i].
+func dayMonthBefore(n string, i, floor int) bool {
+	w := i
+	for w > floor && isLetter(n[w-1]) {
+		w--
+	}
+	if i-w < 3 || i-w > 9 || !isUpper(n[w]) || w < floor+3 || n[w-1] != ' ' || !isDigit(n[w-2]) {
+		return false
+	}
+	var buf [9]byte
+	k := copy(buf[:], n[w:i])
+	buf[0] += 'a' - 'A'
+	if !monthWords[string(buf[:k])] {
+		return false
+	}
+	d := w - 2
+	for d > floor && isDigit(n[d-1]) {
+		d--
+	}
+	return w-1-d <= 2 && (d == floor || !isLetter(n[d-1]))
+}
+
+// stampPiece reports whether s reads as a byline or a publication stamp:
+// it opens "By " or holds "updated", "published" or a " | " separator.
+func stampPiece(s string) bool {
+	if strings.HasPrefix(s, "By ") || strings.Contains(s, " | ") {
+		return true
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "updated ") || strings.Contains(l, "published ")
+}
+
+// monthWords are the months' names, lower-cased.
+var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december")
+
 // noticeLabels open an editor's notice on the article: what an earlier
 // version got wrong, which restates the figure now corrected.
 var noticeLabels = []string{"Correction:", "Correction, ", "Corrections:", "Clarification:", "Editor's note:"}
@@ -472,7 +517,7 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on",
+		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

@@ -483,7 +483,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) || s.another(i) {
+	if s.restates(i) || s.another(i) || s.backReference(i) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -491,6 +491,30 @@ func (s *side) incidental(i int) bool {
 	}
 	for _, k := range s.bySent[s.figs[i].sent] {
 		if c := s.figs[k].f.Category; c != facts.Time && c != facts.Date {
+			return true
+		}
+	}
+	return false
+}
+
+// backReference reports whether figure i points back to a count the
+// version states elsewhere: "the fourth largest sum of the 312", after
+// "shared among 312 charities". It comes and goes with rewording; the
+// count itself is the fact.
+func (s *side) backReference(i int) bool {
+	f := s.figs[i].f
+	if f.Category != facts.Count || s.wordBefore(i, 3) != "the" || f.End >= len(s.doc.Text) || s.valueCount(f) < 2 {
+		return false
+	}
+	switch s.doc.Text[f.End] {
+	case '.', ',', ';', ')', ':':
+	default:
+		return false
+	}
+	// The count it points to stands in another sentence; a sentence that
+	// states both goes and comes with both.
+	for _, k := range s.values[valueKeyOf(f)] {
+		if s.figs[k].sent != s.figs[i].sent {
 			return true
 		}
 	}

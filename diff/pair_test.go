@@ -119,6 +119,11 @@ func TestComparePairing(t *testing.T) {
 			want: []string{"changed 3.9% -> 4.0%", "changed 31.8 million tonnes -> 32.4 million tonnes"},
 		},
 		{
+			name: "a back reference to a count stated elsewhere",
+			old:  "The money was shared among 312 charities. Hearing Dogs received £98,300, the fourth largest sum of the 312.",
+			new:  "The money was shared among 312 charities. Hearing Dogs received £98,300, the fourth largest sum.",
+		},
+		{
 			name: "a correction that keeps the value it replaced",
 			old:  "The plans include 1,100 metres of new wall. The council is borrowing £6.2m towards the cost.",
 			new:  "The plans include 1,400 metres of new wall. He said the wall would be 1,400 metres long, not 1,100 metres as previously reported. The council is borrowing £6.8m, not £6.2m as previously reported.",

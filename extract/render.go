@@ -201,7 +201,9 @@ func junkClass(s string) bool {
 		"social-share", "sharing", "newsletter", "newsletter-signup",
 		"cookie-banner", "cookie-consent", "comments", "comment-section",
 		"related", "related-links", "related-articles", "related-stories",
-		"most-read", "trending", "recommended":
+		"most-read", "trending", "recommended",
+		// Posts embedded from social networks.
+		"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "threads-embed":
 		return true
 	}
 	// "paywall-teaser", "subscribe-box", "subscription-offer": a sales
@@ -297,6 +299,10 @@ var junkParts = map[string]bool{
 	"comments": true,
 	// "live-meta", "article-meta": a stamp, a byline, a count of readers.
 	"meta": true,
+	// "count": a gallery's "1 of 16", a view or share count; "rating",
+	// "stars": a review's "4/5"; "tweet": a post embedded from elsewhere,
+	// whose figures are its writer's, not the story's.
+	"count": true, "rating": true, "stars": true, "tweet": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

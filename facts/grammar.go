@@ -383,7 +383,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// depth of what lies on top, not a hedge.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && (overVerbs[p.word(i-1)] || overParticle[p.word(i-1)]) {
+	if qual == "over" && (overVerbs[p.word(i-1)] || overParticle[p.word(i-1)] || spreadVerbsOver[p.word(i-1)] && f.cat == Count) {
 		// "Scientists flew over 1,020 reefs": the place flown over;
 		// "handed over 157 detainees": a particle of the verb.
 		f.ts, f.qual = j, ""
@@ -1256,7 +1256,7 @@ func (p *parser) number(i int) (number, int, bool) {
 		if at := p.shareOf(k); at > k && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
 			// Past 1,000 only as odds, the digits grouped: "1 in
 			// 139,838,160"; "1 in 2024" is no share.
-			if d, n2, scaled, ok := p.denominatorAt(at); ok && d > nv.value && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
+			if d, n2, scaled, ok := p.denominatorAt(at); ok && (d > nv.value || d == nv.value && p.word(k) == "out") && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
 				nv.value /= d
 				nv.fraction = true
 				return nv, n2, true
@@ -1356,7 +1356,10 @@ func (p *parser) number(i int) (number, int, bool) {
 			// "a week before the vote" is a time; "lasted more than an
 			// hour before gunships arrived" a span.
 			before := p.word(i+2) == "before" && !(lastingVerbs[p.word(i-2)] || lastingVerbs[p.word(i-3)] || lastingVerbs[p.word(i-4)])
-			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || before) {
+			// "up 30% in a year": the time a change is measured over,
+			// which comes and goes ("30% more than a year ago").
+			changeOver := p.word(i-1) == "in" && len(p.figs) > 0 && p.figs[len(p.figs)-1].te == i-1 && p.figs[len(p.figs)-1].cat == Percent
+			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !changeOver && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || before) {
 				nv.value = 1
 				return nv, i + 1, true
 			}
@@ -1393,7 +1396,7 @@ func (p *parser) number(i int) (number, int, bool) {
 	nv.value = v
 	// "one in five", "seven out of 10".
 	if at := p.shareOf(k); at > k {
-		if d, n2, _, ok := p.denominatorAt(at); ok && d > v && d >= 2 && v >= 1 {
+		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 {
 			nv.value = v / d
 			nv.fraction = true
 			return nv, n2, true
@@ -1872,6 +1875,12 @@ var overVerbs = setOf("flew", "fly", "flies", "flying", "flown", "passed", "hove
 	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding",
 	"diverted", "rerouted", "routed")
 
+// spreadVerbsOver take "over" before a count of parts as "across": "1,140
+// seats spread over 3 tiers"; "the fire spread over 200 metres" is
+// still a hedge.
+var spreadVerbsOver = setOf("spread", "spreads", "spreading", "scattered", "split", "divided", "distributed",
+	"arranged", "laid")
+
 // overParticle verbs take "over" as their particle: "handed over 157
 // detainees", "turned over £2m", "signed over 40 acres".
 var overParticle = setOf("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs",
@@ -1919,7 +1928,13 @@ var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because",
 	"the", "its", "their",
 	// A comparison: "a fifth below its guidance", "a third more"; a
 	// discount: "a third off most fares".
-	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger", "off")
+	"below", "above", "lower", "higher", "more", "less", "fewer", "cheaper", "dearer", "smaller", "larger", "bigger", "off",
+	// A share as the subject of its verb: "of whom roughly a third
+	// qualify", "a quarter said they would".
+	"are", "were", "have", "had", "will", "would", "could", "can", "say", "said", "says", "qualify", "qualified",
+	"live", "lived", "work", "worked", "use", "used", "want", "wanted", "support", "supported", "oppose",
+	"opposed", "agree", "agreed", "believe", "believed", "expect", "expected", "plan", "planned", "own", "owned",
+	"receive", "received", "reported", "struggle", "struggled")
 
 // percentagePoint reports whether "percentage point(s)" starts at token k.
 func (p *parser) percentagePoint(k int) bool {

@@ -64,6 +64,25 @@ func anotherBefore(s string) bool {
 	return l == "a" || l == "an"
 }
 
+// backReference reports whether count g is "the" and a number ending its
+// phrase whose value another sentence of doc states (see diff's
+// incidental): it goes with its sentence unreported.
+func backReference(text string, doc *facts.Document, g facts.Figure) bool {
+	if g.Category != facts.Count || g.End >= len(text) || !strings.ContainsRune(".,;):", rune(text[g.End])) {
+		return false
+	}
+	before := strings.TrimRight(text[:g.Start], " \n")
+	if !strings.HasSuffix(strings.ToLower(before), " the") {
+		return false
+	}
+	for _, h := range doc.Figures {
+		if h.SentenceIndex != g.SentenceIndex && h.Category == facts.Count && h.Value == g.Value {
+			return true
+		}
+	}
+	return false
+}
+
 // revisions derives edits from one article around a figure chosen by rng:
 // its sentence moved, deleted, merged with the next, split, swapped with the
 // next; its value revised, alone, after a move or with another's; numbers
@@ -93,6 +112,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 		if g.Category == facts.Ordinal && strings.EqualFold(g.Text, "second") && anotherBefore(text[:g.Start]) {
 			continue // "a second blaze": "another", unreported alone
+		}
+		if backReference(text, doc, g) {
+			continue // "the largest sum of the 312": the count stands elsewhere
 		}
 		inSentence++
 		switch {

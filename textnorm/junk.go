@@ -483,7 +483,7 @@ func slideCounter(s string) bool {
 	f := fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '\n' })
 	if len(f) == 4 {
 		switch strings.ToLower(f[0]) {
-		case "photo", "image", "picture", "slide", "page", "gallery", "item":
+		case "photo", "image", "picture", "slide", "page", "gallery", "item", "screenshot":
 			f = f[1:]
 		default:
 			// "1 of 12 photos".

@@ -314,7 +314,9 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	if n[i] == '.' {
-		if !(isLetter(n[j+1]) || (n[j+1] == ' ' && (n[j] == 'A' || n[j] == 'I')) || (n[j+1] == '.' && j+2 < len(n) && isUpper(n[j+2]))) {
+		// "98,750.E-book loans": a capital and a hyphen open a word too.
+		hyphened := n[j+1] == '-' && j+2 < len(n) && isLetter(n[j+2])
+		if !(isLetter(n[j+1]) || hyphened || (n[j+1] == ' ' && (n[j] == 'A' || n[j] == 'I')) || (n[j+1] == '.' && j+2 < len(n) && isUpper(n[j+2]))) {
 			return 0, 0, false
 		}
 		if i == 0 {

@@ -72,6 +72,7 @@ func TestSplit(t *testing.T) {
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
 		{"line of a race card", "4. Northern Quay (Sam Ridley) 12-1\n14 ran. Then 12\n000 people came.", []string{"4.", "Northern Quay (Sam Ridley) 12-1", "14 ran.", "Then 12\n000 people came."}},
 		{"glued after a lone digit", "She was treated aged 7.By Rhian Talbot, J.Smith said.", []string{"She was treated aged 7.", "By Rhian Talbot, J.Smith said."}},
+		{"glued before a hyphened word", "Hallam Green recorded 98,750.E-book loans reached 318,900.", []string{"Hallam Green recorded 98,750.", "E-book loans reached 318,900."}},
 		{"glued after a sum", "The rate is £12.68.Correction: none.", []string{"The rate is £12.68.", "Correction: none."}},
 		{"glued after a percent", "The Greens won 6.2%.Results come later.", []string{"The Greens won 6.2%.", "Results come later."}},
 		{"glued after a bracket", "It fell (in May).Prices rose.", []string{"It fell (in May).", "Prices rose."}},

@@ -1121,6 +1121,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			return f, i, false
 		}
 	}
+	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord && agentCompound(p.word(k+1)) {
+		if _, _, unit := p.match(measureUnits, k+1); !unit {
+			// "17 three-pointers", "a four-wheeler", "a two-seater": the
+			// name of a thing, not a count.
+			return f, i, false
+		}
+	}
 	if !suffixed {
 		// Identifiers, not quantities.
 		if !nv.words && p.notQuantity(j, k) {
@@ -1296,6 +1303,11 @@ func (p *parser) number(i int) (number, int, bool) {
 	if r, ok := vagueWords[w]; ok {
 		if w == "scores" && p.kind(i-1) == tWord && isUpperB(p.raw(i - 1)[0]) && p.word(i+1) != "of" {
 			// "Kofi Mensah-Hart scores in the corner": the verb.
+			return nv, i, false
+		}
+		if n := len(p.figs); w == "hundreds" && n > 0 && (p.figs[n-1].te == i || p.figs[n-1].te >= i-2 && hasUpper(p.raw(i-1))) && p.word(i+1) != "of" {
+			// "nine ODI hundreds", "12 Test hundreds": a count of them
+			// (a batter's centuries), not a magnitude.
 			return nv, i, false
 		}
 		// "hundreds of", "thousands of", "in their thousands": a
@@ -1816,6 +1828,21 @@ func (p *parser) sumBefore(i int) bool {
 var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yearly": "year", "daily": "day",
 	"hourly": "hour"}
 
+// centuryScorers near "centuries" make them scores of 100: snooker
+// breaks, a batter's innings.
+var centuryScorers = setOf("tournament", "snooker", "frame", "frames", "break", "breaks", "cricket", "batter",
+	"batsman", "batting", "scored", "made", "compiled", "test", "odi")
+
+// agentCompound reports whether w, after a number and a hyphen, makes a
+// noun naming a thing: "pointer", "wheelers", "seater", "decker".
+func agentCompound(w string) bool {
+	return agentNouns[strings.TrimSuffix(w, "s")]
+}
+
+// agentNouns are the things a number names when hyphened to them.
+var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "pounder", "header", "hander", "timer",
+	"liner", "tonner", "stroker")
+
 // oneOfTheGroup reports whether "one of" is followed at token k by "the"
 // and a plural noun of people or things counted, then a verb in the
 // past: "one of the children stepped on the device" counts one of them,
@@ -2005,7 +2032,8 @@ func (p *parser) sportsNear(k int) bool {
 			}
 		case "goal", "goals", "league", "match", "matches", "fixture", "fixtures", "pool", "game", "games", "standings", "championship", "podium", "laps", "scoring", "scored", "table", "season",
 			"docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
-			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries":
+			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries",
+			"division", "relegation", "promotion", "unbeaten", "drew", "striker", "goalkeeper", "stoppage":
 			return true
 		case "quarter", "quarters":
 			// "in the third quarter" of a match.
@@ -2244,6 +2272,13 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "scored 34 points", "a 19-point lead": points counted, their
 		// noun no part of the figure, as for any count.
 		return unit{}, k, false
+	case "century":
+		if after := p.word(n2); w == "centuries" && after != "old" && after != "ago" && after != "of" && after != "later" && after != "earlier" &&
+			(p.sportsNear(k) || p.wordNear(k, centuryScorers)) {
+			// "the tournament has produced 47 centuries": breaks or
+			// innings of 100, counted, not spans of time.
+			return unit{}, k, false
+		}
 	case "lb":
 		if p.moneyCtx && (w == "pounds" || w == "pound") && p.word(n2) != "of" {
 			return unit{}, k, false

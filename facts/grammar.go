@@ -1083,7 +1083,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// "one of them", "one of whom died" count, as "two of them" do.
 		switch p.word(k) {
 		case "of":
-			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) {
+			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) && !p.oneOfCounted(k+1) {
 				return f, i, false
 			}
 		case "is", "was":
@@ -1842,6 +1842,26 @@ func agentCompound(w string) bool {
 // agentNouns are the things a number names when hyphened to them.
 var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "pounder", "header", "hander", "timer",
 	"liner", "tonner", "stroker")
+
+// oneOfCounted reports whether "one of" is followed at token k by a
+// determiner and a count: "won just one of their last five matches",
+// "one of the 12 jurors": one of so many, a figure beside the other.
+func (p *parser) oneOfCounted(k int) bool {
+	switch p.word(k) {
+	case "the", "their", "its", "his", "her", "our", "my", "your":
+	default:
+		return false
+	}
+	for j := k + 1; j <= k+2; j++ {
+		if _, small := smallNumbers[p.word(j)]; p.kind(j) == tNum || small {
+			return true
+		}
+		if w := p.word(j); w != "last" && w != "first" && w != "past" && w != "next" {
+			return false
+		}
+	}
+	return false
+}
 
 // oneOfTheGroup reports whether "one of" is followed at token k by "the"
 // and a plural noun of people or things counted, then a verb in the

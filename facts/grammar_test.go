@@ -153,6 +153,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"shares as subjects and full marks", "Of the pupils, roughly a third qualify; it was rated 5 out of 5, up 30% in a year; a third runway.", []string{"roughly a third=0.3333333333333333 fraction/percent q=roughly", "5 out of 5=1 fraction/percent", "30%=30 percent/percent", "third=3 /ordinal"}},
 		{"grouped digits after a name", "Eastgate recorded 141,300 and Hallam Green 98,750; the Boeing 737 and 1,140 seats spread over 3 tiers.", []string{"141,300=141300 /count", "98,750=98750 /count", "1,140=1140 seats/count", "3=3 tiers/count"}},
 		{"sports nouns", "They made 17 three-pointers; he has nine ODI hundreds; the tournament produced 47 centuries; hundreds watched.", []string{"17=17 pointers/count", "nine=9 hundreds/count", "47=47 centuries/count", "hundreds=100-1000 centuries/count"}},
+		{"one of so many", "They have won just one of their last five matches; it is one of the largest.", []string{"one=1 matches/count", "five=5 matches/count"}},
 		{"one of the group", "One of the children stepped on it; one of the founders said so; it is one of the largest.", []string{"One=1 children/count"}},
 		{"watts, hertz and megapixels", "It has a 120Hz screen, a 50 megapixel camera and 65 W charging; 4 w's.", []string{"120Hz=120 Hz/measure", "50 megapixel=50 megapixel/measure", "65 W=65 W/measure", "4=4 w/count"}},
 		{"cubic kilometres", "The glacier lost 0.84 km³ of ice (range 0.71 to 0.97 cubic kilometres).", []string{"0.84 km³=0.84 cubic km/measure", "0.71 to 0.97 cubic kilometres=0.71-0.97 cubic km/measure"}},

@@ -53,6 +53,7 @@ var conversions = func() map[string]conversion {
 	add("area", 1, "sq m")
 	add("area", 1e6, "sq km")
 	add("area", mile*mile, "sq mile")
+	add("area", 1852*1852, "sq nautical mile")
 	add("area", foot*foot, "sq ft")
 	add("area", 4046.8564224, "acre")
 	add("area", 1e4, "hectare")

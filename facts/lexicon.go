@@ -118,6 +118,7 @@ var measureUnits = func() map[string][]phrase {
 	add("sq km", "sq km", "sq . km", "square kilometre", "square kilometres", "square kilometer",
 		"square kilometers", "km2", "km ²", "square km", "sqkm")
 	add("sq mile", "square mile", "square miles", "sq mile", "sq miles", "sq mi", "sq . miles")
+	add("sq nautical mile", "square nautical mile", "square nautical miles", "sq nautical miles")
 	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m ²", "sqm")
 	add("sq ft", "square foot", "square feet", "sq ft", "sq . ft", "sq . ft .", "sqft")
 	add("acre", "acre", "acres")

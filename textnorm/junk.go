@@ -72,8 +72,9 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	}
 	if c := readingTail(n[rest.Start:rest.End]); c > 0 {
 		// "…hits record 7.48mHealth3 min read": the headline stays a
-		// sentence, the reading time is junk.
-		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c})
+		// sentence, the reading time is junk; "Kessock Press Agency,
+		// 15:20 | 2 min read": the stamp before it is junk too.
+		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(strings.TrimSpace(n[rest.Start : rest.Start+c]))})
 		rest.Start += c
 	}
 	if rest.End > rest.Start {
@@ -171,7 +172,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 || s == "" {
 		return false
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
@@ -470,6 +471,43 @@ func clockOnly(s string) bool {
 	}
 	for k := 0; k < len(s); k++ {
 		if k != colon && !isDigit(s[k]) && !(s[k] == ':' && k > colon+2) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxOutletStamp is the longest line outletStamp looks at.
+const maxOutletStamp = 60
+
+// outletStamp reports whether s is a news outlet's name and the time it
+// posted, and nothing else: "Kessock Press Agency, 15:20 |", "Skellan
+// Coast News, Friday 07:30". The words before the comma are capitalised;
+// after it only a day name may stand before the clock.
+func outletStamp(s string) bool {
+	if len(s) > maxOutletStamp {
+		return false
+	}
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|"))
+	comma := strings.LastIndexByte(s, ',')
+	if comma < 3 {
+		return false
+	}
+	var fs [4]string
+	after := fieldsOf(s[comma+1:], fs[:0], func(c byte) bool { return c == ' ' })
+	if len(after) == 0 || len(after) > 2 || !clockOnly(after[len(after)-1]) {
+		return false
+	}
+	if len(after) == 2 && !calendarWords[strings.ToLower(after[0])] {
+		return false
+	}
+	var ws [8]string
+	name := fieldsOf(s[:comma], ws[:0], func(c byte) bool { return c == ' ' })
+	if len(name) == 0 || len(name) > 6 {
+		return false
+	}
+	for _, w := range name {
+		if !isUpper(w[0]) {
 			return false
 		}
 	}

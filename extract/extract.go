@@ -309,6 +309,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 // rewrites it); s is the page, parsed again for the fallback.
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	sf := standfirst(doc)
+	box := summaryBox(doc)
 	unwrapStoryAsides(doc)
 	r, err := readable(doc, u)
 	var text string
@@ -318,6 +319,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 			text = t + "\n\n" + text
 		}
 		text = withStandfirst(text, sf)
+		text = withSummaryBox(text, sf, box)
 		if t := r.Title(); t != "" {
 			a.Title = t
 		}

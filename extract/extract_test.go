@@ -65,6 +65,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "brief", file: "brief.html"},
 		{name: "factbox", file: "factbox.html"},
 		{name: "standfirst", file: "standfirst.html"},
+		{name: "key-developments", file: "key-developments.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +

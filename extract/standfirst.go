@@ -95,6 +95,96 @@ func standfirst(doc *html.Node) string {
 	return found
 }
 
+// maxSummaryBox bounds the text of a summary box, in bytes.
+const maxSummaryBox = 1500
+
+// summaryBoxNames are class or id names, lower-cased and without their
+// separators, of a list of the story's main points printed between its
+// headline and its body ("KeyDevelopments", "key-points", "highlights").
+// Like a standfirst, readability drops it with the page's header.
+var summaryBoxNames = setOfNames("keydevelopments", "keypoints", "keyfacts", "highlights", "takeaways",
+	"keytakeaways", "whatweknow", "ataglance", "storyhighlights", "articlehighlights")
+
+// summaryBox returns the text of the first element after the page's first
+// <h1>, near it as for standfirst, whose class or id names a summary box,
+// with its items on lines of their own; or "".
+func summaryBox(doc *html.Node) string {
+	h1 := findElement(doc, atom.H1)
+	if h1 == nil {
+		return ""
+	}
+	var scope *html.Node
+	for p, up := h1.Parent, 1; p != nil && up <= 3; p, up = p.Parent, up+1 {
+		scope = p
+	}
+	if scope == nil {
+		return ""
+	}
+	after := false
+	var found string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n == h1 {
+			after = true
+			return false
+		}
+		if n.Type == html.ElementNode {
+			tag := tagAtom(n)
+			if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
+				return false
+			}
+			if after && namedSummary(n) {
+				if t := strings.TrimSpace(Text(n)); len(t) >= minStandfirst && len(t) <= maxSummaryBox {
+					found = t
+					return true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(scope)
+	return found
+}
+
+// namedSummary reports whether n's class or id names a summary box.
+func namedSummary(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, f := range strings.Fields(a.Val) {
+			f = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(f))
+			if summaryBoxNames[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withSummaryBox puts the summary box box into text after its headline
+// and standfirst sf, unless the text already holds it.
+func withSummaryBox(text, sf, box string) string {
+	if box == "" || text == "" || strings.Contains(collapse(text), collapse(box)) {
+		return text
+	}
+	at := strings.Index(text, "\n\n")
+	if at < 0 {
+		return text + "\n\n" + box
+	}
+	if sf != "" {
+		if k := strings.Index(text, sf); k >= 0 && k < len(text)/2 {
+			at = k + len(sf)
+		}
+	}
+	return text[:at] + "\n\n" + box + text[at:]
+}
+
 // marked reports whether n's class or id names a standfirst.
 func marked(n *html.Node) bool {
 	for _, a := range n.Attr {

@@ -1407,9 +1407,14 @@ func (p *parser) number(i int) (number, int, bool) {
 		return nv, i, false
 	}
 	nv.value = v
-	// "one in five", "seven out of 10".
-	if at := p.shareOf(k); at > k {
-		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 {
+	// "one in five", "seven out of 10"; "one bed in six", its noun
+	// between.
+	at, nounBetween := p.shareOf(k), false
+	if at == k && v == 1 && p.kind(k) == tWord && !stopWords[p.word(k)] && p.word(k+1) == "in" {
+		at, nounBetween = k+2, true
+	}
+	if at > k {
+		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 && (!nounBetween || d <= 100) {
 			nv.value = v / d
 			nv.fraction = true
 			return nv, n2, true
@@ -2239,7 +2244,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// figure is the tonne's symbol; English has no such word.
 		return unit{"tonne", Measure}, k + 1, true
 	}
-	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && (dim || p.lengthBefore(k-1)) {
+	// "a 16 m trawler": an article, the figure, "m" and a noun read as a
+	// length; a million would need a sign ("a $16m deal").
+	attributiveM := p.word(k-2) == "a" && p.kind(k-1) == tNum && p.kind(k+1) == tWord && !stopWords[p.word(k+1)] && p.raw(k+1) == p.word(k+1)
+	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM) {
 		// "towers 15 m tall", "an altitude of 2,450 m": metres written
 		// apart, which a dimension or a length before tells from a
 		// million.

@@ -35,7 +35,7 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 		if i > start {
 			p = n[i-1]
 		}
-		if strings.IndexByte("CSLVRPUM", c) >= 0 {
+		if strings.IndexByte("CSLVRPUMF", c) >= 0 {
 			glue := glueSpace
 			switch {
 			case i == start:
@@ -218,7 +218,8 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 }
 
 // stampLabels open a publication stamp.
-var stampLabels = []string{"Published", "Updated", "Posted", "Last updated", "Last modified", "Modified"}
+var stampLabels = []string{"Published", "Updated", "Posted", "Last updated", "Last modified", "Modified", "First published",
+	"First posted"}
 
 // stampLabel reports whether a publication stamp glued to the word before
 // it starts at n[i]: a stamp label, then a time or date ("Published 9:12

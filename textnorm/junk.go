@@ -296,7 +296,8 @@ func timestampLine(s string) bool {
 	if readingSuffix(s) > 0 {
 		return true
 	}
-	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ")
+	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ") ||
+		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
 }
 
 // readingSuffix returns the length of the reading time's words ending s

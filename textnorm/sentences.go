@@ -330,7 +330,7 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		w := wordBefore(n, i, sp.start)
 		// A lone letter is an initial ("J.Smith"); a lone digit ends its
 		// sentence ("treated aged 7.By Rhian Talbot").
-		if p := n[i-1]; isLower(p) && (len(w) < 2 || isInitialism(w)) || isDigit(p) && isInitialism(w) || !isNumeric(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
+		if p := n[i-1]; isLower(p) && (len(w) < 2 || isInitialism(w)) || isDigit(p) && isInitialism(w) || !isNumeric(w) && !amountWord(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {
 			return 0, 0, false
 		}
 		// "example.Com", "Node.JS": a following word with a dot is an
@@ -396,6 +396,26 @@ func isNumeric(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// amountWord reports whether w is a sum or a measure written as one word,
+// digits then a short suffix: "£1.9m", "$4.5bn", "3.5km". A full stop
+// after it ends a sentence ("at a cost of £1.9m.Medical…").
+func amountWord(w string) bool {
+	w = strings.TrimLeft(w, "$£€¥₹₩₽₺₪₦")
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',') {
+		k++
+	}
+	if k == 0 || !isDigit(w[0]) || len(w)-k > 3 || k == len(w) {
+		return false
+	}
+	for _, c := range []byte(w[k:]) {
+		if !isLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitialism reports whether w (before its final dot) is a single letter

@@ -152,6 +152,7 @@ func TestJunk(t *testing.T) {
 		{"none", "The minister resigned on Friday after 17 months in office.", nil},
 		{"counters", "Comments (12)\n\n1.2K shares\n\nShare 45\n\n1 hour\n\n3 hours ago\n\n12 Comments\n\nThe talks ended.", []string{"Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours ago", "12 Comments"}},
 		{"live scores glued to a stamp", "The crowd was 54,300.Published 16:41, 14 MarchLive scoresResults: 3.30 Whitcombe: Silver Lantern 9-2", []string{"Published 16:41, 14 March", "Live scoresResults: 3.30 Whitcombe: Silver Lantern 9-2"}},
+		{"a sum ending a glued sentence", "They will recruit 25 fellows at a cost of £1.9m.Medical Review | By Sunil GreerFirst published 06:30, 8 October 2025", []string{"First published 06:30, 8 October 2025"}},
 		{"an outlet's stamp", "Trawler sinks on the Dunvar Bank as its crew take to a life raft\nSkellan Coast News, Friday 07:30\nFive fishermen survived.\nKessock Press Agency, 15:20 | 2 min read", []string{"Skellan Coast News, Friday 07:30", "Kessock Press Agency, 15:20 |", "2 min read"}},
 		{"a masthead stamp line", "Stourley Standard | Friday 7 November 2025 | 3 min read\nThe chief executive is to get a 7% rise.(This story corrects the rise in the first paragraph)", []string{"3 min read", "(This story corrects the rise in the first paragraph)"}},
 		{"events glued after a counter", "Bins will go.117 commentsLocal eventsMon 5 May: Duck race, 2pm, £1 a duck", []string{"117 comments", "Local eventsMon 5 May: Duck race, 2pm, £1 a duck"}},

@@ -303,6 +303,9 @@ var junkParts = map[string]bool{
 	// "stars": a review's "4/5"; "tweet": a post embedded from elsewhere,
 	// whose figures are its writer's, not the story's.
 	"count": true, "rating": true, "stars": true, "tweet": true,
+	// "disclaimer", "risk-warning": a broker's legal notice ("78% of
+	// retail investor accounts lose money"), changed by the day.
+	"disclaimer": true, "disclaimers": true,
 }
 
 // junk reports whether n's class, id or data-component names it as junk:

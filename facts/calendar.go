@@ -823,7 +823,11 @@ func (p *parser) notQuantity(j, k int) bool {
 	// "#1", "No 10" handled elsewhere; phone numbers: groups joined by
 	// hyphens, dots or spaces, or a leading '+'.
 	if p.isPunct(j-1, '+') && p.glued(j) {
-		return true
+		// "+44 20 7946…", "+4420…": a phone's country code; "+43" alone
+		// in a table's change column is a signed change.
+		if p.kind(k) == tNum || p.isPunct(k, '-') || p.isPunct(k, '(') || p.isPunct(k, '.') && p.kind(k+1) == tNum || len(lit) >= 5 {
+			return true
+		}
 	}
 	if p.phoneLike(j) {
 		return true

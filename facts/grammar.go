@@ -242,7 +242,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return nil, i, false
 		}
 	case tPunct:
-		if c := p.n[p.toks[i].s]; c != '$' && c != '-' {
+		if c := p.n[p.toks[i].s]; c != '$' && c != '-' && c != '+' {
 			return nil, i, false
 		}
 	}
@@ -901,6 +901,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	switch {
 	case p.isPunct(j, '-') && p.kind(j+1) == tNum && p.glued(j+1) && (j == 0 || p.toks[j].sp || p.isPunct(j-1, '(')):
 		neg = true
+		j++
+	case p.raw(j) == "+" && p.kind(j+1) == tNum && p.glued(j+1) && (j == 0 || p.toks[j].sp || p.isPunct(j-1, '(') || p.isPunct(j-1, ';')) &&
+		p.kind(j+2) != tNum && !p.isPunct(j+2, ':') && !(p.isPunct(j+2, '-') && p.kind(j+3) == tNum):
+		// "+43" in a table's change column: a rise, signed. Not a
+		// phone's country code ("+44 20…") nor a race gap ("+1:12").
 		j++
 	case p.word(j) == "minus" || (p.word(j) == "negative" && p.kind(j+1) == tNum):
 		if _, cur := currencySymbols[p.raw(j+1)]; p.kind(j+1) == tNum || smallNumbers[p.word(j+1)] > 0 || cur {

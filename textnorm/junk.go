@@ -417,10 +417,13 @@ func newsletterPrompt(s string) bool {
 		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
 }
 
-// readerCount reports whether s counts the page's readers: "1,893
-// readers have commented on this article", "825 readers online now".
+// readerCount reports whether s counts the page's readers ("1,893
+// readers have commented on this article", "825 readers online now"), or
+// is a broker's risk warning ("Capital at risk. 78% of retail investor
+// accounts lose money…"), whose figure changes by the day.
 func readerCount(s string) bool {
-	return strings.Contains(s, "ommented on this") || strings.Contains(s, "readers online")
+	return strings.Contains(s, "ommented on this") || strings.Contains(s, "readers online") ||
+		strings.Contains(s, "investor accounts lose money") || strings.HasPrefix(s, "Capital at risk")
 }
 
 // hasAround reports whether s holds phrase, found by its byte c, which

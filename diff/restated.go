@@ -137,18 +137,20 @@ func (m *matcher) pairRestated() {
 			continue
 		}
 		best, bestScore := -1, 0.0
+		corrected := m.new.corrected(n)
+		historyN := m.new.history(n)
 		for c := range m.new.figs {
 			fc := &m.new.figs[c]
 			// The revised value is of the same concept, or it is the value
 			// the history figure's own sentence gives ("to 32.4 million
 			// tonnes from 31.8 million tonnes").
-			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && m.new.history(n)
+			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && historyN
 			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept && !sameSentence || !mayPair(fo, fc) ||
 				m.new.in(newRest, c) || m.new.history(c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
 			s := meaningScore(fo, fc)
-			if fc.sent == m.new.figs[n].sent && m.new.corrected(n) {
+			if fc.sent == m.new.figs[n].sent && corrected {
 				// "1,400 metres long, not 1,100 metres as previously
 				// reported" restates a revision made elsewhere, if
 				// there is one: the copy outside comes first.
@@ -168,7 +170,7 @@ func (m *matcher) pairRestated() {
 			m.new.restated = make(map[int]bool)
 		}
 		m.new.restated[n] = true
-		if m.new.corrected(n) {
+		if corrected {
 			m.restateRevision(n, best)
 		}
 	}

@@ -422,8 +422,12 @@ func newsletterPrompt(s string) bool {
 // is a broker's risk warning ("Capital at risk. 78% of retail investor
 // accounts lose money…"), whose figure changes by the day.
 func readerCount(s string) bool {
-	return strings.Contains(s, "ommented on this") || strings.Contains(s, "readers online") ||
-		strings.Contains(s, "investor accounts lose money") || strings.HasPrefix(s, "Capital at risk")
+	if strings.HasPrefix(s, "Capital at risk") || strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "investor accounts lose") {
+		return true
+	}
+	// Most sentences name no readers: one search rules them out.
+	k := strings.Index(s, "readers ")
+	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this"))
 }
 
 // hasAround reports whether s holds phrase, found by its byte c, which

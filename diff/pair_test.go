@@ -135,6 +135,11 @@ func TestComparePairing(t *testing.T) {
 			new:  "An annual season ticket from Ashcombe to the capital will go up by £236 to £5,368, while the Harbury season will rise by £148.",
 		},
 		{
+			name: "frequencies and pressures written in another unit",
+			old:  "Signals were recorded between 1,100 MHz and 1,450 MHz, and the cabin lost 2,100 pascals.",
+			new:  "Signals were recorded between 1.1 GHz and 1.45 GHz, and the cabin lost 2.1 kPa.",
+		},
+		{
 			name: "a split of shares is one tally",
 			old:  "Statistics: Possession 54%-46%, Tackles 162-131.",
 			new:  "Statistics: Possession 52%-48%, Tackles 162-131.",

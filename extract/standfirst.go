@@ -47,11 +47,24 @@ func standfirstName(s string) bool {
 
 // standfirst returns the text of the page's standfirst, or "": the first
 // element after the page's first <h1> whose class or id names a
-// standfirst, that sits near the headline (it and the <h1> share an
-// ancestor at most three levels above the <h1>), is not furniture, and
-// holds a sentence's worth of text. It must run before readability, which
-// rewrites the tree.
+// standfirst, that sits near the headline (see nearHeadline), is not
+// furniture, and holds a sentence's worth of text. It must run before
+// readability, which rewrites the tree.
 func standfirst(doc *html.Node) string {
+	return nearHeadline(doc, func(n *html.Node) (string, bool) {
+		if !marked(n) {
+			return "", false
+		}
+		t := collapse(Text(n))
+		return t, len(t) >= minStandfirst && len(t) <= maxStandfirst
+	})
+}
+
+// nearHeadline returns what take accepts of the first element after the
+// page's first <h1>, in document order, that sits near the headline (it
+// and the <h1> share an ancestor at most three levels above the <h1>)
+// and is not furniture; or "".
+func nearHeadline(doc *html.Node, take func(n *html.Node) (string, bool)) string {
 	h1 := findElement(doc, atom.H1)
 	if h1 == nil {
 		return ""
@@ -76,9 +89,8 @@ func standfirst(doc *html.Node) string {
 			if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
 				return false
 			}
-			if after && marked(n) {
-				t := collapse(Text(n))
-				if len(t) >= minStandfirst && len(t) <= maxStandfirst {
+			if after {
+				if t, ok := take(n); ok {
 					found = t
 					return true
 				}
@@ -105,50 +117,17 @@ const maxSummaryBox = 1500
 var summaryBoxNames = setOfNames("keydevelopments", "keypoints", "keyfacts", "highlights", "takeaways",
 	"keytakeaways", "whatweknow", "ataglance", "storyhighlights", "articlehighlights")
 
-// summaryBox returns the text of the first element after the page's first
-// <h1>, near it as for standfirst, whose class or id names a summary box,
-// with its items on lines of their own; or "".
+// summaryBox returns the text of the first element near the headline
+// (see nearHeadline) whose class or id names a summary box, with its
+// items on lines of their own; or "".
 func summaryBox(doc *html.Node) string {
-	h1 := findElement(doc, atom.H1)
-	if h1 == nil {
-		return ""
-	}
-	var scope *html.Node
-	for p, up := h1.Parent, 1; p != nil && up <= 3; p, up = p.Parent, up+1 {
-		scope = p
-	}
-	if scope == nil {
-		return ""
-	}
-	after := false
-	var found string
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n == h1 {
-			after = true
-			return false
+	return nearHeadline(doc, func(n *html.Node) (string, bool) {
+		if !namedSummary(n) {
+			return "", false
 		}
-		if n.Type == html.ElementNode {
-			tag := tagAtom(n)
-			if isSkipped(tag) || hidden(n) || junk(n) || landmark(n) {
-				return false
-			}
-			if after && namedSummary(n) {
-				if t := strings.TrimSpace(Text(n)); len(t) >= minStandfirst && len(t) <= maxSummaryBox {
-					found = t
-					return true
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	walk(scope)
-	return found
+		t := strings.TrimSpace(Text(n))
+		return t, len(t) >= minStandfirst && len(t) <= maxSummaryBox
+	})
 }
 
 // namedSummary reports whether n's class or id names a summary box.

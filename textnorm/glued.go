@@ -460,8 +460,8 @@ func gluedDateline(n string, i, end int) bool {
 }
 
 // dayMonthBefore reports whether n[:i] ends, after floor, with a day and
-// a capitalised month name: "updated 23 May" glued to the capital at
-// n[i].
+// a capitalised month (or day) name: "updated 23 May" glued to the
+// capital at n[i].
 func dayMonthBefore(n string, i, floor int) bool {
 	w := i
 	for w > floor && isLetter(n[w-1]) {
@@ -473,7 +473,7 @@ func dayMonthBefore(n string, i, floor int) bool {
 	var buf [9]byte
 	k := copy(buf[:], n[w:i])
 	buf[0] += 'a' - 'A'
-	if !monthWords[string(buf[:k])] {
+	if !calendarWords[string(buf[:k])] {
 		return false
 	}
 	d := w - 2
@@ -492,10 +492,6 @@ func stampPiece(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "updated ") || strings.Contains(l, "published ")
 }
-
-// monthWords are the months' names, lower-cased.
-var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december")
 
 // noticeLabels open an editor's notice on the article: what an earlier
 // version got wrong, which restates the figure now corrected.

@@ -1044,13 +1044,20 @@ func mayPair(a, b *figInfo) bool {
 		// "5.5 points" (a measure: half points are marks) and "5
 		// points" (a count) are one tally of points.
 		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f) ||
-			a.f.Unit == "points" && b.f.Unit == "points"
+			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
 		return false
 	}
 	return !stateConflict(a, b)
+}
+
+// pointsOfShare reports whether one figure is in percentage points and
+// the other in points: "fell 1.3 percentage points" reworded "a fall of
+// 1.3 points", which the extractor read as marks.
+func pointsOfShare(a, b *facts.Figure) bool {
+	return a.Unit == "percentage points" && b.Unit == "points" || a.Unit == "points" && b.Unit == "percentage points"
 }
 
 // howOften reports whether one figure counts occasions ("struck eleven

@@ -140,6 +140,11 @@ func TestComparePairing(t *testing.T) {
 			new:  "Signals were recorded between 1.1 GHz and 1.45 GHz, and the cabin lost 2.1 kPa.",
 		},
 		{
+			name: "percentage points written as points",
+			old:  "Absence fell 1.3 percentage points to 19.4% of sessions.",
+			new:  "Absence was 19.4% of sessions, a fall of 1.3 points.",
+		},
+		{
 			name: "a split of shares is one tally",
 			old:  "Statistics: Possession 54%-46%, Tackles 162-131.",
 			new:  "Statistics: Possession 52%-48%, Tackles 162-131.",

@@ -1749,6 +1749,11 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, i + 1, true
 		}
 		return nv, i, false
+	case fractionWords[w] > 0 && p.word(i+1) == "of" && (p.word(i+2) == "a" || p.word(i+2) == "an") && scaleWords[p.word(i+3)] >= 1000:
+		// "an estimated quarter of a million passengers": the hedge
+		// took the article.
+		nv.value, nv.scaled = scaleWords[p.word(i+3)]/fractionWords[w], true
+		return nv, i + 4, true
 	case w == "a" || w == "an" || w == "one":
 		j := i // "one-fifth" is written as "one fifth"
 		if w == "one" && p.isPunct(i+1, '-') && p.glued(i+1) && p.glued(i+2) {

@@ -418,7 +418,8 @@ func newsletterPrompt(s string) bool {
 }
 
 // readerCount reports whether s counts the page's readers ("1,893
-// readers have commented on this article", "825 readers online now"), or
+// readers have commented on this article", "825 readers online now",
+// "Join 165,000 readers who…"), or
 // is a broker's risk warning ("Capital at risk. 78% of retail investor
 // accounts lose money…"), whose figure changes by the day.
 func readerCount(s string) bool {
@@ -427,7 +428,8 @@ func readerCount(s string) bool {
 	}
 	// Most sentences name no readers: one search rules them out.
 	k := strings.Index(s, "readers ")
-	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this"))
+	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this") ||
+		strings.HasPrefix(s, "Join ")) // "Join 165,000 readers who get our top stories…"
 }
 
 // hasAround reports whether s holds phrase, found by its byte c, which

@@ -311,6 +311,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	sf := standfirst(doc)
 	box := summaryBox(doc)
 	unwrapStoryAsides(doc)
+	markCommentary(doc)
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -349,6 +350,24 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		// Readability gave up and kept the page, furniture included.
 		a.Method, a.Text = MethodBody, body
 		a.Reason = fmt.Sprintf("readability kept page furniture (%d characters, %d without)", bodyLen(text), bodyLen(body))
+	}
+}
+
+// markCommentary adds "article" to the class of each element whose class
+// names a live commentary ("commentary", "match-commentary"): the story
+// of a match told minute by minute, which readability would drop as
+// comments, its pattern matching "comment" in the name.
+func markCommentary(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for k, a := range c.Attr {
+			if a.Namespace == "" && a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "commentary") {
+				c.Attr[k].Val = a.Val + " article-commentary"
+			}
+		}
+		markCommentary(c)
 	}
 }
 

@@ -66,6 +66,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "factbox", file: "factbox.html"},
 		{name: "standfirst", file: "standfirst.html"},
 		{name: "key-developments", file: "key-developments.html"},
+		{name: "commentary", file: "commentary.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +
@@ -470,5 +471,32 @@ func TestStandfirstName(t *testing.T) {
 		if got := standfirstName(tt.name); got != tt.want {
 			t.Errorf("standfirstName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestMarkCommentary checks that a live commentary's class gains a part
+// readability keeps, and other classes stay as they are.
+func TestMarkCommentary(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div class="story"><ol class="commentary"><li>54' Try</li></ol><ul class="related"></ul></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	markCommentary(doc)
+	var got []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for _, a := range n.Attr {
+			if a.Key == "class" {
+				got = append(got, a.Val)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	want := []string{"story", "commentary article-commentary", "related"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("classes after markCommentary = %q; want %q", got, want)
 	}
 }

@@ -1946,7 +1946,8 @@ var spreadVerbsOver = setOf("spread", "spreads", "spreading", "scattered", "spli
 
 // overParticle verbs take "over" as their particle: "handed over 157
 // detainees", "turned over £2m", "signed over 40 acres".
-var overParticle = setOf("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs",
+var overParticle = setOf("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "rolled",
+	"rolls", "rolling",
 	"signed", "signing")
 
 // movementVerbs take "up" as a particle: "edged up to 2.4%", "went up to

@@ -14,6 +14,7 @@ import "strings"
 // passed on to splitJunk.
 func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 	start := s.Start
+	inList := false // inside a list of figures glued item to item
 	for i := s.Start; i < s.End; i++ {
 		c := n[i]
 		if isDigit(c) && i-start >= 3 && isLower(n[i-1]) {
@@ -25,6 +26,14 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
 				start = e
 				i = e - 1
+				continue
+			}
+			// "Ballot result:14,800 members balloted61% turnout87%
+			// voted yes": a list of figures, its items glued, each
+			// opening with its figure.
+			if isLower(n[i-2]) && isLower(n[i-3]) && (inList || gluedList(n[start:i])) {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				start, inList = i, true
 				continue
 			}
 		}
@@ -400,6 +409,23 @@ func gluedDate(n string, i, end int, glueAfter bool) int {
 		}
 	}
 	return best
+}
+
+// gluedList reports whether s holds a list's label glued to its first
+// figure ("results:37", "Key figures:3,200"), so that a figure glued to
+// a word after it opens the next item.
+func gluedList(s string) bool {
+	for k := strings.IndexByte(s, ':'); k >= 0 && k+1 < len(s); {
+		if isDigit(s[k+1]) && k > 0 && isLetter(s[k-1]) {
+			return true
+		}
+		next := strings.IndexByte(s[k+1:], ':')
+		if next < 0 {
+			break
+		}
+		k += next + 1
+	}
+	return false
 }
 
 // dayFirstDate returns the end of a date opening with its day at n[i]

@@ -752,6 +752,32 @@ func markTeaserGaps(n string, sents []Sentence) {
 	}
 }
 
+// markReleaseTail marks as junk a press release's tail: from its "ENDS"
+// line or its "Notes to editors" on, the boilerplate about the issuer
+// ("It has 85 staff and 1,200 volunteers"), which changes with no news.
+func markReleaseTail(n string, sents []Sentence) {
+	for k, s := range sents {
+		if !releaseTail(n[s.Start:s.End]) {
+			continue
+		}
+		for j := k; j < len(sents); j++ {
+			sents[j].Junk = true
+		}
+		return
+	}
+}
+
+// releaseTail reports whether sentence s opens a press release's tail:
+// "ENDS" (glued to what follows or not), "-ENDS-", "Notes to editors".
+func releaseTail(s string) bool {
+	if strings.HasPrefix(s, "ENDS") && (len(s) == 4 || !isLower(s[4]) && !isUpper(s[4]) || strings.HasPrefix(s[4:], "Note")) ||
+		strings.HasPrefix(s, "-ENDS-") || strings.HasPrefix(s, "- ENDS -") {
+		return true
+	}
+	return hasPrefixFold(s, "notes to editors") || hasPrefixFold(s, "note to editors") || hasPrefixFold(s, "notes for editors") ||
+		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes")
+}
+
 // markGluedLinks marks as junk a piece between two junk pieces that ends
 // with no sentence's closing mark and glues a lower-case letter to a
 // capital inside: headlines of links run together ("Court reportsMan,

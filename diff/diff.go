@@ -248,7 +248,7 @@ func same(a, b *facts.Figure) bool {
 	if class(a.Category) != class(b.Category) {
 		// Paired across classes only as the same literal (see mayPair):
 		// what was read into it, not what it says, differs.
-		return sameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b))
+		return sameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b))
 	}
 	if class(a.Category) == facts.Count {
 		// Paired counts with one value and hedge are one figure whatever
@@ -562,8 +562,8 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 
 // restates reports whether figure i is a conversion in brackets of the
 // figure before it, which the other version has too: "47.6C (117.7F)",
-// "100 km (62 miles)". It adds no fact to it: "hit 47.6C" rewritten "hit
-// 47.6C (117.7F)" is no change. Where the figure before is new too, both
+// "100 km (62 miles)", "1.2 trillion dorin ($223 million)". It adds no
+// fact to it: "hit 47.6C" rewritten "hit 47.6C (117.7F)" is no change. Where the figure before is new too, both
 // are told.
 func (s *side) restates(i int) bool {
 	if i == 0 || s.pair[i-1] < 0 || s.figs[i].sent < 0 || s.figs[i-1].sent != s.figs[i].sent {
@@ -575,6 +575,11 @@ func (s *side) restates(i int) bool {
 	}
 	if between := strings.TrimSpace(s.doc.Text[g.End:f.Start]); between != "(" && between != "[" {
 		return false
+	}
+	if g.Category == facts.Money && f.Category == facts.Money && g.Unit != f.Unit && g.Unit != "" && f.Unit != "" {
+		// "1.2 trillion dorin ($223 million)": a sum converted at the
+		// day's rate, which no table here holds.
+		return true
 	}
 	_, _, ok := convertible(g, f)
 	return ok && sameValue(g, f)

@@ -1044,13 +1044,27 @@ func mayPair(a, b *figInfo) bool {
 		// "5.5 points" (a measure: half points are marks) and "5
 		// points" (a count) are one tally of points.
 		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f) ||
-			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f)
+			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
 		return false
 	}
 	return !stateConflict(a, b)
+}
+
+// localMoney reports whether one figure is a sum in a currency the
+// extractor knew only by its conversion in that version, and the other a
+// count of the same word: "1,840 dorin ($1.20)" and "1,840 dorin" where
+// the other version gives no conversion.
+func localMoney(a, b *facts.Figure) bool {
+	if a.Category != facts.Money {
+		a, b = b, a
+	}
+	if a.Category != facts.Money || class(b.Category) != facts.Count || a.Unit == "" || b.Unit == "" {
+		return false
+	}
+	return strings.TrimSuffix(strings.ToLower(b.Unit), "s") == a.Unit
 }
 
 // pointsOfShare reports whether one figure is in percentage points and

@@ -145,6 +145,11 @@ func TestComparePairing(t *testing.T) {
 			new:  "Absence was 19.4% of sessions, a fall of 1.3 points.",
 		},
 		{
+			name: "a local currency's conversion dropped",
+			old:  "The state owes foreign suppliers 410 billion dorin ($223 million), and the dorin fell to 1,840 to the dollar.",
+			new:  "The state owes foreign suppliers 410 billion dorin, and the dorin fell to 1,840 to the dollar.",
+		},
+		{
 			name: "a split of shares is one tally",
 			old:  "Statistics: Possession 54%-46%, Tackles 162-131.",
 			new:  "Statistics: Possession 52%-48%, Tackles 162-131.",

@@ -18,7 +18,11 @@ type parser struct {
 	// flags of the whole sentence that steer ambiguous readings
 	indexCtx, pollCtx, moneyCtx bool
 	country                     string // currency of a country named in the sentence
-	stampEnd                    int    // token after the last publication stamp dropped as furniture; 0 when none
+	// localCurrencies are the words the document names a currency by
+	// with a conversion after them ("1.2 trillion dorin ($223 million)"),
+	// lower-cased; nil when none.
+	localCurrencies map[string]bool
+	stampEnd        int // token after the last publication stamp dropped as furniture; 0 when none
 }
 
 // fig is a figure under construction; token spans are indices in toks.
@@ -2129,6 +2133,11 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		return strings.ToUpper(lw), k + 1, true
 	}
 	c, n2, ok := p.match(currencyWords, k)
+	if !ok && p.localCurrencies[lw] {
+		// A currency the document converts ("1,840 dorin ($1.2)"):
+		// named by its word, as written.
+		return strings.TrimSuffix(lw, "s"), k + 1, true
+	}
 	if !ok {
 		// "155 per dollar", "155 yen to the dollar": a rate quoted in the
 		// currency named in the sentence.

@@ -157,6 +157,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a share with its noun and a length before a noun", "Patients filled roughly one bed in six; the Rose, a 14 m trawler, sank; one child in 2024 died.", []string{"roughly one bed in six=0.16666666666666666 fraction/percent q=roughly", "14 m=14 m/measure", "one=1 child/count", "2024=2024 /date"}},
 		{"sols, kilopascals and megahertz", "Drilling took 14 sols; the cabin lost about 1.4 kPa; signals at 1,100 MHz.", []string{"14 sols=14 sol/measure", "about 1.4 kPa=1.4 kPa/measure q=about", "1,100 MHz=1100 MHz/measure"}},
 		{"a share of a million after a hedge", "An estimated quarter of a million passengers were hit; a quarter of the staff left.", []string{"An estimated quarter of a million=250000 passengers/count q=estimated", "a quarter=0.25 fraction/percent"}},
+		{"a currency known by its conversion", "Withdrawals reached about 38 billion korvans ($410 million); the limit is 150,000 korvans.", []string{"about 38 billion korvans=3.8e+10 korvan/money q=about", "$410 million=4.1e+08 USD/money", "150,000 korvans=150000 korvan/money"}},
 		{"a signed change", "Commonwealth Party; 340; +43\nThey gained +43 seats; call +44 20 7946 0958.", []string{"340=340 /count", "+43=43 /count", "+43=43 seats/count"}},
 		{"one of so many", "They have won just one of their last five matches; it is one of the largest.", []string{"one=1 matches/count", "five=5 matches/count"}},
 		{"one of the group", "One of the children stepped on it; one of the founders said so; it is one of the largest.", []string{"One=1 children/count"}},

@@ -20,6 +20,7 @@ func Parse(text string) *Document {
 	sents := t.Sentences()
 	doc := &Document{Text: t.Orig, Sentences: make([]Sentence, 0, len(sents)), Figures: make([]Figure, 0, len(sents)/2+1)}
 	low := asciiLower(t.Norm)
+	local := localCurrencies(low)
 	var toks []tok
 	var near []bool
 	var stems []string
@@ -39,7 +40,7 @@ func Parse(text string) *Document {
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
-		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf}
+		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf, localCurrencies: local}
 		p.run()
 		near, figs, fbuf = p.near, p.figs, p.fbuf
 		if len(p.figs) == 0 {
@@ -170,3 +171,56 @@ func asciiLower(s string) string {
 	}
 	return b.String()
 }
+
+// localCurrencies returns the words low, a lower-cased text, names
+// currencies by that it converts into dollars, pounds or euros in
+// brackets after a figure ("1.2 trillion dorin ($223 million)", "150,000
+// korvans (US$2,100)"), or nil. A currency the lexicon lacks is thus
+// known by the story's own conversion.
+func localCurrencies(low string) map[string]bool {
+	var out map[string]bool
+	for k := 0; ; {
+		i := strings.Index(low[k:], " ($")
+		j := strings.Index(low[k:], " (us$")
+		if i < 0 || j >= 0 && j < i {
+			i = j
+		}
+		if i < 0 {
+			return out
+		}
+		i += k
+		k = i + 3
+		// The word before the bracket, then a number or a scale word
+		// before it.
+		we := i
+		ws := we
+		for ws > 0 && low[ws-1] >= 'a' && low[ws-1] <= 'z' {
+			ws--
+		}
+		if we-ws < 3 || ws < 2 || low[ws-1] != ' ' {
+			continue
+		}
+		pe := ws - 1
+		ps := pe
+		for ps > 0 && low[ps-1] != ' ' {
+			ps--
+		}
+		prev := low[ps:pe]
+		if prev == "" || !(prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9') && !scaleWordsLower[prev] {
+			continue
+		}
+		w := low[ws:we]
+		if _, unit := measureUnits[w]; unit || stopWords[w] {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]bool)
+		}
+		out[w] = true
+		out[strings.TrimSuffix(w, "s")] = true
+		out[strings.TrimSuffix(w, "s")+"s"] = true
+	}
+}
+
+// scaleWordsLower are the scale words a figure ends with, "1.2 trillion".
+var scaleWordsLower = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "bn": true, "m": true}

@@ -179,16 +179,29 @@ func asciiLower(s string) string {
 // known by the story's own conversion.
 func localCurrencies(low string) map[string]bool {
 	var out map[string]bool
+	// The next " ($" and " (us$" at or after k, found once each and
+	// searched again only when passed, so the text is read once.
+	nextDollar, nextUS := -2, -2
+	find := func(at *int, k int, pat string) {
+		if *at == -1 || *at >= k {
+			return
+		}
+		if i := strings.Index(low[k:], pat); i >= 0 {
+			*at = k + i
+		} else {
+			*at = -1
+		}
+	}
 	for k := 0; ; {
-		i := strings.Index(low[k:], " ($")
-		j := strings.Index(low[k:], " (us$")
-		if i < 0 || j >= 0 && j < i {
-			i = j
+		find(&nextDollar, k, " ($")
+		find(&nextUS, k, " (us$")
+		i := nextDollar
+		if i < 0 || nextUS >= 0 && nextUS < i {
+			i = nextUS
 		}
 		if i < 0 {
 			return out
 		}
-		i += k
 		k = i + 3
 		// The word before the bracket, then a number or a scale word
 		// before it.

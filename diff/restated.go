@@ -33,43 +33,50 @@ func (s *side) restatingSentences() []bool {
 	return out
 }
 
-// history reports whether figure i is, in its own sentence, the value a
-// revision replaced: keyed so by the extractor, or after "from" ("cut
-// her forecast to 1.33 million from 1.35 million", "up from her earlier
-// call of 3.9%").
-func (s *side) history(i int) bool {
-	if earlierKey(s.figs[i].f) || s.previousValue(i) {
-		return true
-	}
+// historyOf reports whether figure i is, in its own sentence, the value
+// a revision replaced (history): keyed so by the extractor, or after
+// "from" ("cut her forecast to 1.33 million from 1.35 million", "up from
+// her earlier call of 3.9%"), or named so by a correction (corrected:
+// "1,400 metres long, not 1,100 metres as previously reported"). The
+// text before the figure is read once for both.
+func (s *side) historyOf(i int) (history, corrected bool) {
 	start := s.figs[i].f.Start
 	if start > len(s.doc.Text) {
-		return false
+		return earlierKey(s.figs[i].f) || s.previousValue(i), false
 	}
-	from := max(0, start-historyWindow)
-	t := strings.ToLower(s.doc.Text[from:start])
-	if s.correctedValue(i, t) {
-		return true
+	t := strings.ToLower(s.doc.Text[max(0, start-historyWindow):start])
+	corrected = s.correctedValue(i, t)
+	if corrected || earlierKey(s.figs[i].f) || s.previousValue(i) {
+		return true, corrected
 	}
 	k := strings.LastIndex(t, "from ")
 	if k < 0 || k > 0 && isASCIILetter(t[k-1]) || strings.ContainsAny(t[k:], "0123456789.;") {
-		return false
+		return false, false
 	}
 	for _, w := range historyWords {
 		if strings.Contains(t[k:], w) {
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
 
-// corrected reports whether figure i is the value a correction replaced
-// (see correctedValue).
-func (s *side) corrected(i int) bool {
-	start := s.figs[i].f.Start
-	if start > len(s.doc.Text) {
-		return false
+// historyMarks returns historyOf for every figure of s.
+func (s *side) historyMarks() (history, corrected []bool) {
+	history, corrected = make([]bool, len(s.figs)), make([]bool, len(s.figs))
+	for i := range s.figs {
+		history[i], corrected[i] = s.historyOf(i)
 	}
-	return s.correctedValue(i, strings.ToLower(s.doc.Text[max(0, start-historyWindow):start]))
+	return history, corrected
+}
+
+// markRestated leaves new figure i out of the changes: it restates
+// history.
+func (s *side) markRestated(i int) {
+	if s.restated == nil {
+		s.restated = make(map[int]bool)
+	}
+	s.restated[i] = true
 }
 
 // correctedValue reports whether figure i, with before the lower-cased
@@ -123,34 +130,34 @@ func (s *side) in(sents []bool, i int) bool {
 // revision; the restated partner is then left out of the changes.
 func (m *matcher) pairRestated() {
 	newRest := m.new.restatingSentences()
-	var oldRest []bool // computed when first needed
+	newHist, newCorr := m.new.historyMarks()
+	var oldRest, oldHist []bool // computed when first needed
 	for n := range m.new.figs {
 		o := m.new.pair[n]
-		if o < 0 || !m.new.in(newRest, n) && !m.new.history(n) {
+		if o < 0 || !m.new.in(newRest, n) && !newHist[n] {
 			continue
 		}
 		if oldRest == nil {
 			oldRest = m.old.restatingSentences()
+			oldHist, _ = m.old.historyMarks()
 		}
 		fo := &m.old.figs[o]
-		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) || m.old.history(o) {
+		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) || oldHist[o] {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		corrected := m.new.corrected(n)
-		historyN := m.new.history(n)
 		for c := range m.new.figs {
 			fc := &m.new.figs[c]
 			// The revised value is of the same concept, or it is the value
 			// the history figure's own sentence gives ("to 32.4 million
 			// tonnes from 31.8 million tonnes").
-			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && historyN
+			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && newHist[n]
 			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept && !sameSentence || !mayPair(fo, fc) ||
-				m.new.in(newRest, c) || m.new.history(c) || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
+				m.new.in(newRest, c) || newHist[c] || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
 			s := meaningScore(fo, fc)
-			if fc.sent == m.new.figs[n].sent && corrected {
+			if fc.sent == m.new.figs[n].sent && newCorr[n] {
 				// "1,400 metres long, not 1,100 metres as previously
 				// reported" restates a revision made elsewhere, if
 				// there is one: the copy outside comes first.
@@ -166,11 +173,8 @@ func (m *matcher) pairRestated() {
 		m.equalPair[o] = false
 		m.new.pair[n] = -1
 		m.link(o, best)
-		if m.new.restated == nil {
-			m.new.restated = make(map[int]bool)
-		}
-		m.new.restated[n] = true
-		if corrected {
+		m.new.markRestated(n)
+		if newCorr[n] {
 			m.restateRevision(n, best)
 		}
 	}
@@ -179,19 +183,15 @@ func (m *matcher) pairRestated() {
 	// "Earlier, officials had said seven people had died".
 	for n := range m.new.figs {
 		fn := &m.new.figs[n]
-		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) && !m.new.history(n) {
+		if m.new.pair[n] >= 0 || m.new.restated[n] || !m.new.in(newRest, n) && !newHist[n] {
 			continue
 		}
-		history := m.new.corrected(n)
 		for o := range m.old.figs {
 			fo := &m.old.figs[o]
 			p := m.old.pair[o]
-			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && (fo.concept == fn.concept || history) {
-				if m.new.restated == nil {
-					m.new.restated = make(map[int]bool)
-				}
-				m.new.restated[n] = true
-				if history {
+			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && (fo.concept == fn.concept || newCorr[n]) {
+				m.new.markRestated(n)
+				if newCorr[n] {
 					m.restateRevision(n, p)
 				}
 				break
@@ -211,7 +211,7 @@ func (m *matcher) restateRevision(n, p int) {
 	}
 	for _, c := range m.new.bySent[si] {
 		if c != n && m.new.pair[c] < 0 && sameValue(m.new.figs[c].f, m.new.figs[p].f) {
-			m.new.restated[c] = true
+			m.new.markRestated(c)
 		}
 	}
 }

@@ -310,8 +310,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	sf := standfirst(doc)
 	box := summaryBox(doc)
-	unwrapStoryAsides(doc)
-	markCommentary(doc)
+	keepStoryParts(doc)
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -353,28 +352,13 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	}
 }
 
-// markCommentary adds "article" to the class of each element whose class
-// names a live commentary ("commentary", "match-commentary"): the story
-// of a match told minute by minute, which readability would drop as
-// comments, its pattern matching "comment" in the name.
-func markCommentary(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		for k, a := range c.Attr {
-			if a.Namespace == "" && a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "commentary") {
-				c.Attr[k].Val = a.Val + " article-commentary"
-			}
-		}
-		markCommentary(c)
-	}
-}
-
-// unwrapStoryAsides turns each aside that storyAside takes for a part of
-// the story (a timeline, a fact box) into a div, which readability, which
-// drops every aside, keeps with the story around it.
-func unwrapStoryAsides(n *html.Node) {
+// keepStoryParts readies the tree for readability, which drops every
+// aside and every element whose class says "comment": an aside that
+// storyAside takes for a part of the story (a timeline, a fact box)
+// becomes a div, and a live commentary ("commentary",
+// "match-commentary"), the story of a match minute by minute, gains the
+// class "article-commentary", which readability keeps.
+func keepStoryParts(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -382,7 +366,12 @@ func unwrapStoryAsides(n *html.Node) {
 		if tagAtom(c) == atom.Aside && storyAside(c) {
 			c.Data, c.DataAtom = "div", atom.Div
 		}
-		unwrapStoryAsides(c)
+		for k, a := range c.Attr {
+			if a.Namespace == "" && a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "commentary") {
+				c.Attr[k].Val = a.Val + " article-commentary"
+			}
+		}
+		keepStoryParts(c)
 	}
 }
 

@@ -474,14 +474,14 @@ func TestStandfirstName(t *testing.T) {
 	}
 }
 
-// TestMarkCommentary checks that a live commentary's class gains a part
+// TestKeepStoryParts checks that a live commentary's class gains a part
 // readability keeps, and other classes stay as they are.
-func TestMarkCommentary(t *testing.T) {
+func TestKeepStoryParts(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(`<div class="story"><ol class="commentary"><li>54' Try</li></ol><ul class="related"></ul></div>`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	markCommentary(doc)
+	keepStoryParts(doc)
 	var got []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -497,6 +497,6 @@ func TestMarkCommentary(t *testing.T) {
 	walk(doc)
 	want := []string{"story", "commentary article-commentary", "related"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("classes after markCommentary = %q; want %q", got, want)
+		t.Errorf("classes after keepStoryParts = %q; want %q", got, want)
 	}
 }

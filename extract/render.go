@@ -130,16 +130,31 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 // "factbox", "key-facts", "stats"). Other asides (related links, pull
 // quotes, sidebars) are left out.
 func storyAside(n *html.Node) bool {
+	return namedBy(n, func(name string) bool { return hasNamePart(name, storyAsideParts) })
+}
+
+// namedBy reports whether one of n's class or id names, lower-cased,
+// satisfies match.
+func namedBy(n *html.Node, match func(name string) bool) bool {
 	for _, a := range n.Attr {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, f := range strings.Fields(strings.ToLower(a.Val)) {
-			for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' }) {
-				if storyAsideParts[part] {
-					return true
-				}
+			if match(f) {
+				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasNamePart reports whether a class or id name has a part, between
+// hyphens or underscores, in parts: "video-embed", "paywall_hidden".
+func hasNamePart(name string, parts map[string]bool) bool {
+	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
+		if parts[part] {
+			return true
 		}
 	}
 	return false
@@ -245,12 +260,7 @@ func partJunk(s string) bool {
 	if rest, ok := strings.CutPrefix(s, "newsletter-"); ok && boxSuffixes[rest] {
 		return true
 	}
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
-		if junkParts[part] {
-			return true
-		}
-	}
-	return false
+	return hasNamePart(s, junkParts)
 }
 
 // gatedStory reports whether a class or id name marks the story's own
@@ -262,12 +272,7 @@ func gatedStory(s string) bool {
 		!strings.HasPrefix(s, "metered") {
 		return false
 	}
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
-		if gatedParts[part] {
-			return true
-		}
-	}
-	return false
+	return hasNamePart(s, gatedParts)
 }
 
 // gatedParts name the text a paywall hides or shows.

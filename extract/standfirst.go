@@ -130,21 +130,15 @@ func summaryBox(doc *html.Node) string {
 	})
 }
 
-// namedSummary reports whether n's class or id names a summary box.
+// namedSummary reports whether n's class or id names a summary box,
+// its separators aside.
 func namedSummary(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, f := range strings.Fields(a.Val) {
-			f = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(f))
-			if summaryBoxNames[f] {
-				return true
-			}
-		}
-	}
-	return false
+	return namedBy(n, func(name string) bool { return summaryBoxNames[nameSeparators.Replace(name)] })
 }
+
+// nameSeparators drops the separators of a class name: "key-points" is
+// "keypoints".
+var nameSeparators = strings.NewReplacer("-", "", "_", "")
 
 // withSummaryBox puts the summary box box into text after its headline
 // and standfirst sf, unless the text already holds it.
@@ -165,19 +159,7 @@ func withSummaryBox(text, sf, box string) string {
 }
 
 // marked reports whether n's class or id names a standfirst.
-func marked(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, f := range strings.Fields(a.Val) {
-			if standfirstName(f) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func marked(n *html.Node) bool { return namedBy(n, standfirstName) }
 
 // findElement returns the first element of type a under n, in document
 // order, or nil.

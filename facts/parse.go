@@ -173,10 +173,10 @@ func asciiLower(s string) string {
 }
 
 // localCurrencies returns the words low, a lower-cased text, names
-// currencies by that it converts into dollars, pounds or euros in
-// brackets after a figure ("1.2 trillion dorin ($223 million)", "150,000
-// korvans (US$2,100)"), or nil. A currency the lexicon lacks is thus
-// known by the story's own conversion.
+// currencies by that it converts into dollars in brackets after a figure
+// ("1.2 trillion dorin ($223 million)", "150,000 korvans (US$2,100)"), or
+// nil. A currency the lexicon lacks is thus known by the story's own
+// conversion.
 func localCurrencies(low string) map[string]bool {
 	var out map[string]bool
 	// The next " ($" and " (us$" at or after k, found once each and

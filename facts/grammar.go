@@ -17,12 +17,9 @@ type parser struct {
 	kx     keyState // scratch of the key readers (measured.go)
 	// flags of the whole sentence that steer ambiguous readings
 	indexCtx, pollCtx, moneyCtx bool
-	country                     string // currency of a country named in the sentence
-	// localCurrencies are the words the document names a currency by
-	// with a conversion after them ("1.2 trillion dorin ($223 million)"),
-	// lower-cased; nil when none.
-	localCurrencies map[string]bool
-	stampEnd        int // token after the last publication stamp dropped as furniture; 0 when none
+	country                     string    // currency of a country named in the sentence
+	doc                         *docScope // what the whole document tells the readings of each sentence
+	stampEnd                    int       // token after the last publication stamp dropped as furniture; 0 when none
 }
 
 // fig is a figure under construction; token spans are indices in toks.
@@ -311,9 +308,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "percentage points", cat: Percent}), j + 3, true
 	}
-	if p.word(j) == "category" && p.kind(j+1) == tNum && p.wordNear(j, stormWords) {
+	if p.word(j) == "category" && p.kind(j+1) == tNum && (p.wordNear(j, stormWords) || p.stormScaleNext(j+2) && p.doc.namesStorm()) {
 		// "a Category 4 storm": a hurricane's or a cyclone's strength on
-		// its scale, which forecasters revise.
+		// its scale, which forecasters revise. A story about a cyclone
+		// also calls it "a category 4 system" in sentences that do not
+		// name it.
 		if v, ok := p.digitsValue(j + 1); ok && v >= 1 && v <= 5 && v == math.Trunc(v) {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "category", cat: Measure}), j + 2, true
 		}
@@ -1548,6 +1547,19 @@ var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "s
 // lockdown ("raised the alert to level 3").
 var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk")
 
+// stormScaleWords after "category 4" name a storm's strength in a story
+// about a storm whose sentence does not name it: "a category 4 system".
+var stormScaleWords = setOf("system", "strength", "intensity", "status")
+
+// stormScaleNext reports whether token k, after "category 4", lets it be
+// a storm's strength in a sentence that does not name the storm: a word
+// of stormScaleWords, a word such as "within" or "by", or the clause's
+// end ("weakened to category 2."). "Category 3 prisoners" is no storm's.
+func (p *parser) stormScaleNext(k int) bool {
+	w := p.word(k)
+	return p.kind(k) != tWord || stormScaleWords[w] || stopWords[w]
+}
+
 // quakeWords name an earthquake: "measuring 6.1".
 var quakeWords = setOf("earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks")
 
@@ -2133,7 +2145,7 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		return strings.ToUpper(lw), k + 1, true
 	}
 	c, n2, ok := p.match(currencyWords, k)
-	if !ok && p.localCurrencies[lw] {
+	if !ok && p.doc.currencies[lw] {
 		// A currency the document converts ("1,840 dorin ($1.2)"):
 		// named by its word, as written.
 		return strings.TrimSuffix(lw, "s"), k + 1, true

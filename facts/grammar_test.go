@@ -310,6 +310,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"first budget", "Holm cuts fuel duty by 2p in first budget.", []string{"2p=0.02 GBP/money"}},
 		{"hedge glued to a short word", "Fog blamed for motorway pile-upAt least seven people were killed.", []string{"At least seven=7 people/casualties q=at least"}},
 		{"storm category and tornado rating", "Cyclone Ana, a Category 4 storm, hit land; the office rated the tornado an EF3, then EF-4. Category 3 prisoners were moved.", []string{"Category 4=4 category/measure", "EF3=3 EF/measure", "EF-4=4 EF/measure"}},
+		{"storm category in a sentence not naming the storm", "Cyclone Ana crossed the coast. It was a category 4 system at landfall and weakened to category 2. It will be category 1 within hours. Category 3 prisoners were moved.", []string{"category 4=4 category/measure", "category 2=2 category/measure", "category 1=1 category/measure"}},
 		{"up as a verb's particle", "Churn edged up to 2.4% and gusts reached up to 70 mph; ash rose up to 5 km.", []string{"2.4%=2.4 percent/percent", "up to 70 mph=70 mph/measure q=up to", "up to 5 km=5 km/measure q=up to"}},
 		{"alert levels", "The alert was raised from level 2 to level 3. Water reached level 5 of the building.", []string{"level 2=2 level/measure", "level 3=3 level/measure", "5=5 building/count"}},
 		{"one of several counted", "Four passengers were treated and one was taken to hospital. One was a teacher. One was killed and four were hurt.", []string{"Four=4 passengers/count", "one=1 passengers/count", "One=1 /casualties", "four=4 /casualties"}},

@@ -20,7 +20,7 @@ func Parse(text string) *Document {
 	sents := t.Sentences()
 	doc := &Document{Text: t.Orig, Sentences: make([]Sentence, 0, len(sents)), Figures: make([]Figure, 0, len(sents)/2+1)}
 	low := asciiLower(t.Norm)
-	local := localCurrencies(low)
+	scope := &docScope{low: low, currencies: localCurrencies(low)}
 	var toks []tok
 	var near []bool
 	var stems []string
@@ -40,7 +40,7 @@ func Parse(text string) *Document {
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
 		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
-		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf, localCurrencies: local}
+		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf, doc: scope}
 		p.run()
 		near, figs, fbuf = p.near, p.figs, p.fbuf
 		if len(p.figs) == 0 {
@@ -170,6 +170,32 @@ func asciiLower(s string) string {
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// docScope is what the whole document tells the reading of each of its
+// sentences: a figure's sentence may not name what the story is about.
+type docScope struct {
+	low string // the normalised document, ASCII-lowercased
+	// currencies are the words the document names a currency by with a
+	// conversion after them ("1.2 trillion dorin ($223 million)"),
+	// lower-cased; nil when none.
+	currencies map[string]bool
+	storm      int8 // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
+}
+
+// namesStorm reports whether the document names a hurricane, cyclone or
+// typhoon, looked up once on first use.
+func (d *docScope) namesStorm() bool {
+	if d.storm == 0 {
+		d.storm = 1
+		for _, w := range [...]string{"hurricane", "cyclone", "typhoon"} {
+			if strings.Contains(d.low, w) {
+				d.storm = 2
+				break
+			}
+		}
+	}
+	return d.storm == 2
 }
 
 // localCurrencies returns the words low, a lower-cased text, names

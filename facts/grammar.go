@@ -356,7 +356,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "four times higher", "three times as many": a change, as
 			// "quadrupled" is, not a figure.
 			return nil, next, false
-		} else if multipleFollowers[nx] {
+		} else if multipleFollowers[nx] || f.value != math.Trunc(f.value) {
+			// "2.5 times the amount"; "3.08 times covered": no one
+			// counts occasions in fractions.
 			f.cat, f.te = Measure, next+1
 			next++
 		} else {
@@ -530,7 +532,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 			// Betting odds: "won at 14-1", "a 9-2 favourite", "odds of
 			// 5-1"; one figure, the ratio.
-			if dash && f.bare && p.kind(g.ts) == tNum && g.value >= 1 && g.value <= 20 && f.value >= g.value && p.oddsCue(i, g.ts+1) {
+			if dash && f.bare && p.kind(g.ts) == tNum && g.value >= 1 && g.value <= 20 && f.value >= g.value && p.oddsCue(i, g.ts+1) && !p.tallyAt(i) {
 				return p.one(fig{ts: f.ts, te: g.ts + 1, value: f.value / g.value, unit: "odds", cat: Measure}), g.ts + 1, true
 			}
 			// "6-4, 3-6, 7-6 (9-7), 4-6": set scores in a row, each a
@@ -595,11 +597,24 @@ var scoreCueWords = setOf("won", "win", "wins", "lost", "lose", "loses", "losing
 	"drawn", "beat", "beaten", "finished", "ended", "ends", "led", "leads", "leading", "trailed", "trailing",
 	"trail", "tied", "defeated", "victory", "defeat", "loss", "scoreline", "score", "thrashing", "drubbing")
 
+// tallyAtWords before "at" make the dashed pair after it a score or a
+// series' tally, not betting odds: "the series at 2-2", "locked at 1-1".
+var tallyAtWords = setOf("series", "level", "levelled", "leveled", "tied", "locked", "stands", "stood", "score", "scores")
+
+// tallyAt reports whether the dashed pair at token i follows "at" after a
+// word of tallyAtWords: "level the series at 2-2", "locked at 1-1".
+func (p *parser) tallyAt(i int) bool {
+	return p.word(i-1) == "at" && tallyAtWords[p.word(i-2)]
+}
+
 // scoreCue reports whether the dashed pair at tokens [i, k) is told a
 // score by the words around it: a cue word right after it, or before it
 // past up to three capitalised names ("beat Harbour Rovers 1-2").
 func (p *parser) scoreCue(i, k int) bool {
 	if scoreCueWords[p.word(k)] {
+		return true
+	}
+	if p.tallyAt(i) {
 		return true
 	}
 	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
@@ -1991,7 +2006,7 @@ var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
 // another ("five times the distance to the Moon", "40 times the safe
 // limit", "four times their face value") rather than a count of occasions.
 var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her", "our", "normal",
-	"average", "usual", "over")
+	"average", "usual", "over", "above", "below")
 
 // comparatives after "N times" make it a change ("four times higher",
 // "three times as fast", "ten times more"), left alone as "tripled" is;

@@ -1,6 +1,9 @@
 package textnorm
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Page furniture glued into the text by scrapers: a comment or share
 // counter between a headline and the first sentence ("pay rowComments
@@ -14,9 +17,33 @@ import "strings"
 // passed on to splitJunk.
 func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 	start := s.Start
-	inList := false // inside a list of figures glued item to item
+	inList := false   // inside a list of figures glued item to item
+	inTicker := false // inside a market ticker glued item to item
 	for i := s.Start; i < s.End; i++ {
 		c := n[i]
+		if i > start && n[i-1] == '%' && (isUpper(c) || isDigit(c) && inTicker) {
+			// "8,231.4 +1.2%Estmark 250 20,614.9 +0.8%GBP/USD…": a
+			// market ticker's items, each a name, a level and a change
+			// glued to the next, are junk, from the first glued to the
+			// stamp before it ("updatedEstmark 100 8,152.7 +0.4%").
+			// What follows may be furniture too: "%Most read…".
+			if t := tickerStart(n, start, i, inTicker); t >= 0 {
+				if t > start {
+					out = splitJunk(n, Sentence{Start: start, End: t}, out)
+				}
+				out = appendSentence(n, out, Sentence{Start: t, End: i, Junk: true})
+				inTicker, start = true, i
+			}
+		}
+		if inTicker && isUpper(c) && !isWS(n[i-1]) && i > start {
+			// "EUR/GBP 0.8402Related articles": the ticker's last item,
+			// without a change, glued to the furniture after it.
+			if tickerRun(n[start:i], false) {
+				out = appendSentence(n, out, Sentence{Start: start, End: i, Junk: true})
+				start = i
+				continue
+			}
+		}
 		if isDigit(c) && i-start >= 3 && isLower(n[i-1]) {
 			// "By Tom Allardyce, Westminster correspondent5 June
 			// 2025Related topics": a day-first date glued to the byline,
@@ -130,11 +157,80 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
+		if i > start && (isLower(p) || isDigit(p) || p == '%') && gluedByline(n[i:s.End]) {
+			// "Aug: £1.1bnBy Romilly Stroud | 2 Dec", "221,000Reporting
+			// by Lucan Pryce": a byline or a wire credit glued to the
+			// end of the story.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+		}
 	}
 	if start == s.Start {
 		return splitJunk(n, s, out)
 	}
+	if inTicker && tickerRun(n[start:s.End], false) {
+		return appendSentence(n, out, Sentence{Start: start, End: s.End, Junk: true})
+	}
 	return splitJunk(n, Sentence{Start: start, End: s.End}, out)
+}
+
+// tickerItems matches a market ticker's items, glued or spaced: a name of
+// up to four words ("Estmark 100", "GBP/USD", "10-yr yield"), a level
+// ("8,231.4", "$9,840", "4.30%") and a signed change ("+1.2%", "0.0%"),
+// with a note in brackets ("(after hours)").
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
+
+// tickerChange matches a ticker item's change at the end of a piece.
+var tickerChange = regexp.MustCompile(`(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
+
+// tickerRun reports whether s is a run of market ticker items, a price
+// strip a scraper glued to the story's end ("Estmark 100 8,231.4
+// +1.2%Copper $9,840 +2.0%"). Unless the run continues one already
+// seen, s must end with an item's signed change: a name and a figure
+// alone could be a line of the story's own table.
+func tickerRun(s string, needChange bool) bool {
+	if len(s) > 300 || needChange && !tickerChange.MatchString(s) {
+		return false
+	}
+	return tickerItems.MatchString(s)
+}
+
+// tickerStart returns where a run of market ticker items ending at n[i]
+// starts in the piece n[start:i], or -1: the whole piece, or its tail
+// from a capital glued to the word or bracket before it ("updatedEstmark
+// 100 8,152.7 +0.4%", "(updated)Estmark 100…"). A tail after a space is
+// prose ("the index rose to 8,231.4 +1.2%").
+func tickerStart(n string, start, i int, inTicker bool) int {
+	if tickerRun(n[start:i], !inTicker) {
+		return start
+	}
+	if i-start > 400 || !tickerChange.MatchString(n[start:i]) {
+		return -1
+	}
+	for j := start + 1; j < i; j++ {
+		if isUpper(n[j]) && !isUpper(n[j-1]) && !isWS(n[j-1]) && tickerRun(n[j:i], true) {
+			return j
+		}
+	}
+	return -1
+}
+
+// gluedByline reports whether s opens a byline ("By Romilly Stroud") or a
+// wire credit ("Reporting by Lucan Pryce"), which a scraper glued to the
+// story's last word.
+func gluedByline(s string) bool {
+	if strings.HasPrefix(s, "By ") {
+		return len(s) > 3 && isUpper(s[3])
+	}
+	if s[0] != 'R' && s[0] != 'A' && s[0] != 'W' && s[0] != 'E' && s[0] != 'C' {
+		return false
+	}
+	for _, o := range creditOpeners {
+		if hasPrefixFold(s, o) && len(s) > len(o) && isUpper(s[len(o)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // How a counter label is attached to the text before it.

@@ -649,10 +649,38 @@ func breadcrumb(s string) bool {
 	if strings.IndexByte(s, '>') < 0 && strings.IndexByte(s, '|') < 0 && strings.IndexByte(s, '/') < 0 {
 		return false
 	}
-	if strings.Count(s, " > ") >= 2 || strings.Count(s, " | ") >= 2 || strings.Count(s, " / ") >= 3 {
+	if strings.Count(s, " > ") >= 2 || strings.Count(s, " / ") >= 3 {
 		return !strings.ContainsAny(s[len(s)-1:], ".!?")
 	}
+	if strings.Count(s, " | ") >= 2 {
+		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s)
+	}
 	return false
+}
+
+// dataRow reports whether s, cells parted by " | ", is a row of the
+// story's own figures, each cell a label and a figure ("Q3: 0.4% | Q2:
+// 0.3% | Q1: 0.1%", "2024/25: £1,912 | 2025/26: £2,007"), not a trail
+// of links. A cell's clock ("Updated: 14:05") is no story figure.
+func dataRow(s string) bool {
+	cells := 0
+	for s != "" {
+		cell, rest, _ := strings.Cut(s, " | ")
+		s = rest
+		c := strings.LastIndex(cell, ": ")
+		if c < 0 {
+			continue
+		}
+		f := strings.TrimLeft(cell[c+2:], "+-−$£€")
+		if f == "" || !isDigit(f[0]) {
+			continue
+		}
+		if k := strings.IndexByte(f, ':'); k > 0 && k <= 2 {
+			continue
+		}
+		cells++
+	}
+	return cells >= 2
 }
 
 // junkFirstWords are the first words of junkPrefixes and junkExact.

@@ -581,6 +581,6 @@ func (s *side) restates(i int) bool {
 		// day's rate, which no table here holds.
 		return true
 	}
-	_, _, ok := convertible(g, f)
-	return ok && sameValue(g, f)
+	cg, cf, ok := convertible(g, f)
+	return ok && (sameValue(g, f) || g.High == nil && f.High == nil && sameDifference(g.Value, cg, f.Value, cf, f.Text))
 }

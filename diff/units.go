@@ -113,6 +113,9 @@ var conversions = func() map[string]conversion {
 	add("power", 1e9, "GW")
 	add("power", 1e12, "TW")
 	add("power", 745.69987158227022, "hp")
+	add("time", 1e-12, "picosecond")
+	add("time", 1e-9, "nanosecond")
+	add("time", 1e-6, "microsecond")
 	add("time", 1e-3, "millisecond")
 	add("time", 1, "second")
 	add("time", 60, "minute")
@@ -180,6 +183,13 @@ func (c conversion) base(v float64) float64 { return v*c.factor + c.offset }
 // from returns the base value x in the unit of c.
 func (c conversion) from(x float64) float64 { return (x - c.offset) / c.factor }
 
+// sameDifference reports whether a in unit ca and b in unit cb are one
+// difference of temperatures, which converts without the scales' offset:
+// "a margin of 0.09°C (0.16°F)".
+func sameDifference(a float64, ca conversion, b float64, cb conversion, textB string) bool {
+	return ca.dim == "temperature" && closeTo(roundTo(a*ca.factor/cb.factor, decimalsOf(textB)), b)
+}
+
 // conversionTolerance is how far apart, relative to the larger, two
 // measures in different units may always be and still be one quantity:
 // the rounding of a precise conversion ("10 km" is 6.21 miles, written "6.2
@@ -202,6 +212,11 @@ func sameConverted(a float64, ca conversion, textA string, b float64, cb convers
 	if ca.dim == "temperature" {
 		ab := cb.from(ca.base(a)) // a in b's unit
 		ba := ca.from(cb.base(b))
+		if larger := math.Max(math.Abs(a), math.Abs(b)); larger >= 1000 && math.Abs(ab-b) <= conversionTolerance*larger {
+			// "150 million °C (270 million °F)": the offset is lost in
+			// the rounding.
+			return true
+		}
 		return closeTo(roundTo(ab, decimalsOf(textB)), b) || closeTo(roundTo(ba, decimalsOf(textA)), a)
 	}
 	x, y := ca.base(a), cb.base(b)

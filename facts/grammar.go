@@ -1562,6 +1562,11 @@ var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "s
 // lockdown ("raised the alert to level 3").
 var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk")
 
+// metricLengthWords name the short lengths a story converts to inches in
+// brackets: "20 cm (8 in)".
+var metricLengthWords = setOf("cm", "mm", "m", "centimetres", "centimeters", "millimetres", "millimeters",
+	"metres", "meters", "centimetre", "centimeter", "millimetre", "millimeter", "metre", "meter")
+
 // stormScaleWords after "category 4" name a storm's strength in a story
 // about a storm whose sentence does not name it: "a category 4 system".
 var stormScaleWords = setOf("system", "strength", "intensity", "status")
@@ -2285,6 +2290,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		case "in":
 			return unit{"inch", Measure}, k + 1, true
 		}
+	}
+	if w == "in" && p.isPunct(k+1, ')') && p.isPunct(k-2, '(') && metricLengthWords[p.word(k-3)] {
+		// "20 cm (8 in)": a length converted to inches in brackets.
+		return unit{"inch", Measure}, k + 1, true
 	}
 	if w == "t" && p.kind(k) == tWord && p.raw(k) == "t" && !p.isPunct(k+1, '\'') {
 		// "each weighing about 110 t": a lone lower-case "t" after a

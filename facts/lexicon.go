@@ -216,6 +216,9 @@ var measureUnits = func() map[string][]phrase {
 	add("minute", "minute", "minutes", "min", "mins")
 	add("second", "second", "seconds", "sec", "secs")
 	add("millisecond", "millisecond", "milliseconds", "ms")
+	add("microsecond", "microsecond", "microseconds", "µs")
+	add("nanosecond", "nanosecond", "nanoseconds", "ns")
+	add("picosecond", "picosecond", "picoseconds", "ps")
 	add("decade", "decade", "decades")
 	add("century", "century", "centuries")
 	add("GB", "gb", "gigabyte", "gigabytes")
@@ -239,7 +242,7 @@ var measureUnits = func() map[string][]phrase {
 // only when glued to the digits.
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
-	"gb": false, "ms": true, "yr": true, "wk": true, "yd": true, "oz": true}
+	"gb": false, "ms": true, "ns": true, "ps": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"
@@ -262,7 +265,8 @@ var spanParts = map[string]float64{"year": 12 * 2629800, "month": 2629800, "week
 
 // timeUnits are the measure units that are time spans.
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
-	"minute": true, "second": true, "millisecond": true, "decade": true, "century": true}
+	"minute": true, "second": true, "millisecond": true, "microsecond": true, "nanosecond": true, "picosecond": true,
+	"decade": true, "century": true}
 
 // currencySymbols maps currency signs to ISO codes.
 var currencySymbols = map[string]string{

@@ -365,6 +365,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.np = npSpan{s: next, e: next + 1, head: next}
 		}
 	}
+	if k := f.te; (f.cat == Money || f.cat == Measure) && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && (slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)]) && !p.isPunct(k+2, '/') {
+		// "£186/t", "34.5p/litre", "7.5t/ha": a price or a yield per
+		// unit, the unit written into the figure. The span takes it;
+		// the value is the price, as "£186 a tonne" is.
+		f.te += 2
+		if next < f.te {
+			next = f.te
+		}
+	}
 	if f.ts == j {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
@@ -515,7 +524,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if f.mult <= 1 && g.mult > 1 && fv*g.mult <= g.value {
 				fv *= g.mult
 			}
-			if !dash && (changeWords[p.word(i-1)] && !f.bare || fv > 0 && g.value/fv > 10) {
+			if !dash && (changeWords[p.word(i-1)] && !f.bare && !p.shareRangeAfterBy(i, f, g) || fv > 0 && g.value/fv > 10) {
 				from = true
 			}
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
@@ -864,6 +873,15 @@ var changeWords = setOf("rose", "risen", "rise", "rises", "fell", "fallen", "fal
 	"up", "down", "added", "adds", "lost", "loses", "cut", "cuts", "increased", "increases",
 	"decreased", "decreases", "by", "raised", "lowered", "plunged", "soared", "surged", "tumbled",
 	"eased", "grew", "shrank", "declined", "advanced", "widened", "narrowed")
+
+// shareRangeAfterBy reports whether "by f to g", f at token i, is a range
+// of shares a change is planned by ("raise prices by 8% to 12%"), not a
+// change and the level it reached ("rose by 2% to 45%", where a change
+// word goes before "by") or a vote's tally ("voted by 89% to 11%").
+func (p *parser) shareRangeAfterBy(i int, f, g fig) bool {
+	return p.word(i-1) == "by" && !changeWords[p.word(i-2)] && f.cat == Percent && g.cat == Percent &&
+		f.value < g.value && math.Abs(f.value+g.value-100) > 1
+}
 
 // isScore reports whether two bare numbers joined by a dash are a score.
 func (p *parser) isScore(f, g fig) bool {
@@ -1561,6 +1579,11 @@ var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "s
 // alertWords name a warning scale: an alert, a warning, a threat or a
 // lockdown ("raised the alert to level 3").
 var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk")
+
+// slashUnitWords, with perUnitWords, are the units a price or a yield is
+// written per after a slash glued to it: "£186/t", "7.5t/ha", "£35/hr".
+var slashUnitWords = setOf("t", "ha", "hectare", "acre", "lb", "oz", "l", "gal", "bbl", "therm", "gj", "dozen",
+	"sqft", "sqm", "hr", "hour", "day", "wk", "week", "month", "yr", "year", "person", "pax")
 
 // metricLengthWords name the short lengths a story converts to inches in
 // brackets: "20 cm (8 in)".

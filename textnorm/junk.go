@@ -419,12 +419,19 @@ func newsletterPrompt(s string) bool {
 
 // readerCount reports whether s counts the page's readers ("1,893
 // readers have commented on this article", "825 readers online now",
-// "Join 165,000 readers who…"), or
+// "Join 165,000 readers who…", "Read by 31,200 people today"), or
 // is a broker's risk warning ("Capital at risk. 78% of retail investor
 // accounts lose money…"), whose figure changes by the day.
 func readerCount(s string) bool {
 	if strings.HasPrefix(s, "Capital at risk") || strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "investor accounts lose") {
 		return true
+	}
+	for _, p := range [...]string{"Read by ", "Viewed by ", "Seen by "} {
+		// "Read by 31,200 people todayCopyright 2024…": a page's
+		// counter, glued to its footer.
+		if strings.HasPrefix(s, p) && len(s) > len(p) && isDigit(s[len(p)]) {
+			return true
+		}
 	}
 	// Most sentences name no readers: one search rules them out.
 	k := strings.Index(s, "readers ")

@@ -311,7 +311,18 @@ var junkParts = map[string]bool{
 	// "disclaimer", "risk-warning": a broker's legal notice ("78% of
 	// retail investor accounts lose money"), changed by the day.
 	"disclaimer": true, "disclaimers": true,
+	// "cta", "donate-box": a call to action, a charity's ask ("$15 can
+	// provide clean water…", "$821,000 raised"), its sums the appeal's.
+	"cta": true, "donate": true, "donation": true, "donations": true,
+	// "ticker", "weather", "date": a strip of market prices, the day's
+	// forecast or date across the page's top.
+	"ticker": true, "weather": true, "date": true,
 }
+
+// graphicParts name a story's own graphic, whose caption states its
+// figures ("map-embed": "The burned area stretches 400 metres…"), where
+// a part such as "embed" alone names a player or a post from elsewhere.
+var graphicParts = map[string]bool{"map": true, "chart": true, "graphic": true, "infographic": true, "diagram": true}
 
 // junk reports whether n's class, id or data-component names it as junk:
 // by a whole name (see junkClass), or by a part of one (see partJunk)
@@ -327,7 +338,7 @@ func junk(n *html.Node) bool {
 			if junkClass(f) {
 				return true
 			}
-			weak = weak || partJunk(f)
+			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts)
 		}
 	}
 	return weak && !holdsStory(n)

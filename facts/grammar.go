@@ -408,7 +408,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// taken over.
 		f.ts, f.qual = j, ""
 	}
-	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile") && !dim && p.wordNear(j, raceWords) {
+	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile" || f.unit == "nautical mile") && !dim && p.wordNear(j, raceWords) {
 		// "silver medallist over 200 metres", "the world record over
 		// 10,000m": the race's distance, not a hedge; "over 2 metres
 		// above the record" is one.

@@ -112,7 +112,7 @@ var metreWords = setOf("tall", "high", "deep", "long", "wide", "thick", "away", 
 	"breaststroke", "butterfly", "medley", "relay", "dash", "steeplechase", "final", "finals", "title",
 	"titles", "heat", "heats", "semi-final", "semi-finals", "semifinal", "semifinals", "gold", "silver",
 	"bronze", "medal", "medals", "champion", "champions", "championship", "event", "runner", "runners",
-	"sprinter", "sprinters", "swimmer", "swimmers", "hurdler")
+	"sprinter", "sprinters", "swimmer", "swimmers", "hurdler", "swim", "swims", "leg", "legs", "lap", "laps")
 
 // lengthNouns are things measured by their length, height or depth ("a
 // 40m section", "a height of 8.95m"); lengthPlurals are those of them

@@ -157,6 +157,14 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
+		if i-start >= 3 && isLower(p) && gluedStarter(n[i:s.End]) && proseBefore(n[start:i]) {
+			// "affecting 84 players across seven age groupsThe club
+			// says…", "in five yearsAbout 30 coaching staff…": a list's
+			// items or paragraphs glued without a full stop; the word
+			// after the glue opens a sentence.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+		}
 		if i > start && (isLower(p) || isDigit(p) || p == '%') && gluedByline(n[i:s.End]) {
 			// "Aug: £1.1bnBy Romilly Stroud | 2 Dec", "221,000Reporting
 			// by Lucan Pryce": a byline or a wire credit glued to the
@@ -214,6 +222,52 @@ func tickerStart(n string, start, i int, inTicker bool) int {
 	}
 	return -1
 }
+
+// gluedStarter reports whether s opens with a word that starts a
+// sentence and never ends a name written in camel case ("groupsThe club",
+// "yearsAbout 30"), followed by a space. Short words that do ("LinkedIn",
+// "PlayOn") are not among them.
+func gluedStarter(s string) bool {
+	e := 0
+	for e < len(s) && isLetter(s[e]) {
+		e++
+	}
+	return e < len(s) && s[e] == ' ' && gluedStarters[s[:e]]
+}
+
+// proseBefore reports whether s, the piece before a glued starter, ends
+// in a word of three or more lower-case letters ("groups" of "age
+// groupsThe club"), is a sentence's length (six words or more, where a
+// section label is not: "Gadget reviewsWe test…") and holds no " | " of
+// a byline's or stamp's parts, to
+// which a headline is glued ("| UpdatedRaiders steal…"): furniture
+// labels glued together ("reading thisNewsletterThe Sport Briefing")
+// stay one piece for the junk rules to read.
+func proseBefore(s string) bool {
+	k := len(s)
+	for k > 0 && isLower(s[k-1]) {
+		k--
+	}
+	if len(s)-k < 3 || k > 0 && isUpper(s[k-1]) || strings.Contains(s, " | ") {
+		return false
+	}
+	// The words since the last capital glued to what is before it:
+	// "…FacebookXEmailGadget reviews" is two.
+	g := 0
+	for j := len(s) - 1; j > 0; j-- {
+		if isUpper(s[j]) && !isWS(s[j-1]) && !isUpper(s[j-1]) {
+			g = j
+			break
+		}
+	}
+	return strings.Count(s[g:], " ") >= 5
+}
+
+// gluedStarters open sentences glued to the word before them.
+var gluedStarters = setOf("The", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "There",
+	"His", "Her", "Their", "Its", "Our", "Officials", "Police", "However", "Meanwhile", "Earlier", "Later",
+	"After", "Before", "When", "While", "Since", "Last", "Some", "Many", "Most", "Several", "Both", "Despite",
+	"Although", "About", "Nearly", "Almost", "According", "During", "Another", "Each", "Every")
 
 // gluedByline reports whether s opens a byline ("By Romilly Stroud") or a
 // wire credit ("Reporting by Lucan Pryce"), which a scraper glued to the

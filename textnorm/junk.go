@@ -24,6 +24,13 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 		return out
 	}
+	if c := strings.Index(n[s.Start:s.End], "\u00a9"); c > 0 && s.End-(s.Start+c) <= 150 {
+		// "Ferry fares up 6%© Carrow Evening Press 2025": a copyright
+		// line glued to the last link before it, which stands alone.
+		c += s.Start
+		out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
+		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
+	}
 	if c := readerCounter(n[s.Start:s.End]); c >= 0 {
 		// "…alerts by email1,408 people are reading this".
 		c += s.Start
@@ -780,8 +787,11 @@ func markTeaserGaps(n string, sents []Sentence) {
 		case '.', '!', '"', '\'', ')':
 			continue
 		}
-		if strings.IndexByte(n[s.Start:s.End], '\n') >= 0 {
-			continue // lines of their own: a heading or a caption
+		if strings.IndexByte(n[s.Start:s.End], '\n') >= 0 && (s.End >= len(n) || isWS(n[s.End])) {
+			// Lines of their own: a heading or a caption. A link glued
+			// to the junk after it ("Ferry fares up\n6%© Carrow…") is
+			// only wrapped.
+			continue
 		}
 		s.Junk = true
 	}

@@ -398,7 +398,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// depth of what lies on top, not a hedge.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && (overVerbs[p.word(i-1)] || overParticle[p.word(i-1)] || spreadVerbsOver[p.word(i-1)] && f.cat == Count) {
+	if qual == "over" && (overVerbs[p.word(i-1)] || overParticle[p.word(i-1)] || spreadVerbsOver[p.word(i-1)] && f.cat == Count || p.suedOver(i)) {
 		// "Scientists flew over 1,020 reefs": the place flown over;
 		// "handed over 157 detainees": a particle of the verb.
 		f.ts, f.qual = j, ""
@@ -1996,6 +1996,22 @@ var spanOpeners = setOf("within", "in", "for", "than", "least", "most", "nearly"
 var overVerbs = setOf("flew", "fly", "flies", "flying", "flown", "passed", "hovered", "hovering", "climbed",
 	"jumped", "leapt", "sailed", "soared", "swept", "sweeping", "stepped", "looked", "presided", "presides", "presiding",
 	"diverted", "rerouted", "routed")
+
+// sueVerbs take "over" as "about" a few words on: "sued the Herald over
+// four articles", "brought the case against the Post over three".
+var sueVerbs = setOf("sued", "sues", "suing", "sue", "case", "lawsuit", "suit", "claim", "complaint",
+	"complaints", "dispute", "row")
+
+// suedOver reports whether "over" at token k says what a suit is about:
+// a word of sueVerbs up to six words before it in its clause.
+func (p *parser) suedOver(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && p.kind(j) == tWord; j-- {
+		if sueVerbs[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // spreadVerbsOver take "over" before a count of parts as "across": "1,140
 // seats spread over 3 tiers"; "the fire spread over 200 metres" is

@@ -516,11 +516,19 @@ func (p *parser) isAge(f fig) bool {
 	case "between":
 		return p.word(f.ts-2) == "aged"
 	case "is", "was":
-		// "the driver, who is 46,": a person's age.
-		return p.word(f.ts-2) == "who" && f.bare && (f.te >= len(p.toks) || p.kind(f.te) == tPunct)
+		// "the driver, who is 46,", "Mr Hale was 47.", "She was 81.":
+		// a person's age, the number ending its clause.
+		if !f.bare || f.te < len(p.toks) && p.kind(f.te) != tPunct {
+			return false
+		}
+		w := p.word(f.ts - 2)
+		return w == "who" || w == "he" || w == "she" || isUpperB(p.raw(f.ts - 2)[0]) && personTitles[p.word(f.ts-3)]
 	}
 	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
 }
+
+// personTitles go before a person's surname: "Mr Hale was 47".
+var personTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord")
 
 // casualty returns the casualty concept governing figure x and, when a
 // noun like "death toll" names it, that noun.

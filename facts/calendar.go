@@ -772,6 +772,14 @@ func (p *parser) notQuantity(j, k int) bool {
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
+	if score && (aircraftMakers[p.word(j-1)] || aircraftNouns[p.word(k+2)]) {
+		// "a Boeing 787-9", "three more 787-9 aircraft": a model and
+		// its variant, not a score.
+		return true
+	}
+	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tNum && (aircraftMakers[p.word(j-3)] || aircraftNouns[p.word(k)]) {
+		return true // the variant's "9" of "787-9"
+	}
 	// "gave the Kings 24 points": a team, named in the plural, is given
 	// a count.
 	team := p.word(j-2) == "the" && strings.HasSuffix(prev, "s") && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !hasUpper(p.raw(k))
@@ -979,6 +987,15 @@ func (p *parser) initialVerb(i int) bool {
 // shortInitialVerbs open a sentence before a figure as verbs, where a
 // name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs".
 var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost")
+
+// aircraftMakers name an aircraft's maker before its model number: "Boeing
+// 787-9", "Embraer 190".
+var aircraftMakers = setOf("boeing", "airbus", "embraer", "bombardier", "cessna", "lockheed", "antonov",
+	"ilyushin", "tupolev", "sukhoi", "comac", "atr", "dassault", "gulfstream")
+
+// aircraftNouns after a model number make it one: "787-9 aircraft".
+var aircraftNouns = setOf("aircraft", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane",
+	"planes", "freighter", "freighters", "variant", "variants")
 
 // idWords name things numbered rather than counted.
 var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway",

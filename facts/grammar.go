@@ -197,7 +197,8 @@ func (p *parser) scan(i int) bool {
 		return true
 	case tIdent:
 		_, ok := p.tornadoRating(i)
-		return ok
+		_, fl := p.flightLevel(i)
+		return ok || fl
 	case tPunct:
 		return p.n[t.s] == '$' || p.n[t.s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" && p.setIndex()
 	case tWord:
@@ -236,6 +237,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	case tIdent:
 		if v, ok := p.tornadoRating(i); ok {
 			return p.one(fig{ts: i, te: i + 1, value: v, unit: "EF", cat: Measure}), i + 1, true
+		}
+		if v, ok := p.flightLevel(i); ok {
+			return p.one(fig{ts: i, te: i + 1, value: v, unit: "ft", cat: Measure}), i + 1, true
 		}
 		return nil, i, false
 	case tWord:
@@ -1518,6 +1522,23 @@ func (p *parser) tornadoRating(i int) (float64, bool) {
 		return 0, false
 	}
 	return float64(r[2] - '0'), true
+}
+
+// flightLevel reads token i as a flight level, an altitude in hundreds
+// of feet: "FL370" is 37,000 feet, which a revision may write out.
+func (p *parser) flightLevel(i int) (float64, bool) {
+	r := p.raw(i)
+	if len(r) < 4 || len(r) > 5 || r[0] != 'F' || r[1] != 'L' {
+		return 0, false
+	}
+	v := 0
+	for _, c := range []byte(r[2:]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return float64(v * 100), true
 }
 
 // runWords stand between a number and the time unit of a run or a span:

@@ -949,9 +949,19 @@ func (p *parser) elidedCount(j, k int) bool {
 		return false
 	}
 	switch {
-	case k >= len(p.toks), p.isPunct(k, ','), p.isPunct(k, '.'), p.isPunct(k, ';'), p.word(k) == "and", p.word(k) == "while", p.word(k) == "but":
+	case k >= len(p.toks), p.toks[k].nl, p.isPunct(k, ','), p.isPunct(k, '.'), p.isPunct(k, ';'), p.word(k) == "and", p.word(k) == "while", p.word(k) == "but":
 	default:
 		return false
+	}
+	// A list after a label: "Cabinet posts: Commons Party 17, Liberal
+	// Union 5".
+	for i := j - 2; i >= 0 && i >= j-6; i-- {
+		if p.isPunct(i, ':') {
+			return true
+		}
+		if p.kind(i) != tWord || !isUpperB(p.raw(i)[0]) {
+			break
+		}
 	}
 	// An earlier count of the sentence, with its noun or without ("the
 	// Greens won 22 and the Farmers' League 14").

@@ -2355,6 +2355,16 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "20 cm (8 in)": a length converted to inches in brackets.
 		return unit{"inch", Measure}, k + 1, true
 	}
+	if w == "g" && p.kind(k) == tWord && p.raw(k) == "g" && (k+1 >= len(p.toks) || p.kind(k+1) == tPunct && !p.isPunct(k+1, '\'') && !p.isPunct(k+1, '/') || stopWords[p.word(k+1)]) {
+		// "weighs 187 g.", "Weight: 187 g", "187 g and": a lone
+		// lower-case "g" ending a clause or a phrase is the gram's
+		// symbol.
+		return unit{"g", Measure}, k + 1, true
+	}
+	if w == "nm" && p.kind(k) == tWord && p.raw(k) == "nm" && (k+1 >= len(p.toks) || p.kind(k+1) == tPunct && !p.isPunct(k+1, '/')) {
+		// "Process node: 2 nm": nanometres, as "2nm" is.
+		return unit{"nm", Measure}, k + 1, true
+	}
 	if w == "t" && p.kind(k) == tWord && p.raw(k) == "t" && !p.isPunct(k+1, '\'') {
 		// "each weighing about 110 t": a lone lower-case "t" after a
 		// figure is the tonne's symbol; English has no such word.

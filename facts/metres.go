@@ -101,10 +101,15 @@ func (p *parser) levelOf(num int) bool {
 	case "reached", "reaches", "topped", "tops", "passed", "exceeded", "hit", "hits":
 		return true
 	case "to", "at":
-		return levelMoves[p.word(l-1)] && !jumpVerbs[p.word(l-1)]
+		// "rose to 25m"; "taking its total to about 281m".
+		return levelMoves[p.word(l-1)] && !jumpVerbs[p.word(l-1)] || totalNouns[p.word(l-1)]
 	}
 	return false
 }
+
+// totalNouns name a count brought to a new level: "taking its total to
+// 281m", "bringing the tally to 3m".
+var totalNouns = setOf("total", "tally", "number", "membership", "audience")
 
 // metreWords after a length in metres: dimensions, places, races.
 var metreWords = setOf("tall", "high", "deep", "long", "wide", "thick", "away", "below", "above",

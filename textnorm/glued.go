@@ -157,6 +157,20 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
+		if (i == start || !isWS(p)) && (c == 'U' || c == 'R' || c == 'C' || c == 'E' || c == 'W') {
+			// "By Freya LindqvistUPDATE 1-Dunmark unveils…": a wire
+			// story's slug, glued to the byline before it and to the
+			// headline after it, is furniture.
+			if e := wireSlug(n[i:s.End]); e > 0 {
+				if i > start {
+					out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				}
+				out = appendSentence(n, out, Sentence{Start: i, End: i + e, Junk: true})
+				start = i + e
+				i = start - 1
+				continue
+			}
+		}
 		if i-start >= 3 && isLower(p) && gluedStarter(n[i:s.End]) && proseBefore(n[start:i]) {
 			// "affecting 84 players across seven age groupsThe club
 			// says…", "in five yearsAbout 30 coaching staff…": a list's
@@ -221,6 +235,32 @@ func tickerStart(n string, start, i int, inTicker bool) int {
 		}
 	}
 	return -1
+}
+
+// wireSlugs open a wire story's headline with the version of the story:
+// "UPDATE 2-", "REFILE-", "CORRECTED-".
+var wireSlugs = []string{"UPDATE ", "WRAPUP ", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "RPT-", "UPDATE-"}
+
+// wireSlug returns the length of the wire slug opening s ("UPDATE 2-",
+// "REFILE-"), or 0.
+func wireSlug(s string) int {
+	for _, w := range wireSlugs {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		e := len(w)
+		if w[len(w)-1] == '-' {
+			return e
+		}
+		d := e
+		for d < len(s) && d < e+2 && isDigit(s[d]) {
+			d++
+		}
+		if d > e && d < len(s) && s[d] == '-' {
+			return d + 1
+		}
+	}
+	return 0
 }
 
 // gluedStarter reports whether s opens with a word that starts a
@@ -691,7 +731,7 @@ var teaserLabels = func() []string {
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
-		"Live coverage"}
+		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

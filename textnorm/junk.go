@@ -288,9 +288,12 @@ func photoCredit(s string) bool {
 }
 
 // timestampLine reports whether s is a page's reading time or
-// publication stamp: "5 min read", "Updated 2 hours ago".
+// publication stamp: "5 min read", "Updated 2 hours ago", "Published
+// 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026".
 func timestampLine(s string) bool {
-	if len(s) > 60 || s == "" {
+	// A stamp with parts ("Published 4:10 PM MDT April 20, 2026 ·
+	// Updated 9:40 AM MDT April 21, 2026") runs longer than one.
+	if len(s) > 60 && !(len(s) <= 100 && strings.Contains(s, " \u00b7 ")) || s == "" {
 		return false
 	}
 	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !hasSuffixFold(s, "a.m.") && !hasSuffixFold(s, "p.m.") {

@@ -42,6 +42,7 @@ var conversions = func() map[string]conversion {
 	add("length", 0.01, "cm")
 	add("length", 0.001, "mm")
 	add("length", 1e-9, "nm")
+	add("length", 1e-6, "µm")
 	add("length", mile, "mile")
 	add("length", 1852, "nautical mile")
 	add("length", foot, "ft")

@@ -382,7 +382,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
 	f.qual = qual
-	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || p.sumBefore(i) || p.passiveTaken(i-1)) {
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
 		// ("over 150 years old" is an age, hedged.)
 		// "over two weeks" is a period, but "waited over six hours" is
 		// a hedge; "C$12.3 billion in new spending over five years" is
@@ -806,6 +806,10 @@ func (p *parser) passiveTaken(k int) bool {
 	prev := p.word(k - 1)
 	return p.kind(k-1) == tWord && !auxiliaries[prev] && !beForms[prev] && !p.adverb(k-1)
 }
+
+// phaseVerbs take "in" as a particle before a period: "phased in over
+// five years", where "cleared in over three hours" hedges.
+var phaseVerbs = setOf("phased", "phase", "phasing", "brought", "bring", "introduced", "rolled", "paid", "pay")
 
 // durationHedge are the words after which "over" or "under" before a time
 // span hedges it ("waited over six hours", "in under two minutes") rather

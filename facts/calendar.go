@@ -794,7 +794,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	// "Hallam Green 98,750": digits grouped in thousands count; no model
 	// or section is numbered so.
 	grouped := len(lit) >= 5 && strings.IndexByte(lit, ',') > 0
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
 			// A hedge written in capitals opens a sentence ("About 40"),
@@ -997,6 +997,10 @@ func (p *parser) initialVerb(i int) bool {
 // shortInitialVerbs open a sentence before a figure as verbs, where a
 // name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs".
 var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost")
+
+// statLabels go before a statistic's value, not a name's number: "95% CI
+// 0.66 to 0.88", "HR 1.32", "OR 1.45".
+var statLabels = setOf("CI", "HR", "OR", "RR", "IQR", "SD", "SE", "aOR", "aHR")
 
 // aircraftMakers name an aircraft's maker before its model number: "Boeing
 // 787-9", "Embraer 190".

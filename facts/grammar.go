@@ -521,6 +521,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 					from = false
 				}
 			}
+			if from && f.cat == Date && g.cat == Date && f.value >= 1000 && g.value > f.value && !f.hasHigh {
+				// "1,840 cases from 2017 to 2023": the years a count
+				// spans, where "moved from 2027 to 2029" changes one.
+				at := i - 1
+				if p.word(at) != "from" {
+					at--
+				}
+				from = dateMoveVerbs[p.word(at-1)]
+			}
 			dash := p.word(next) != "to"
 			// "rose 2 cents to $78.40", "fell by 300,000 bpd to 9.8 million
 			// bpd": a change and a level, not a range.
@@ -806,6 +815,12 @@ func (p *parser) passiveTaken(k int) bool {
 	prev := p.word(k - 1)
 	return p.kind(k-1) == tWord && !auxiliaries[prev] && !beForms[prev] && !p.adverb(k-1)
 }
+
+// dateMoveVerbs before "from 2027 to 2029" make it a date moved, not the
+// years something spans.
+var dateMoveVerbs = setOf("moved", "move", "moves", "pushed", "push", "brought", "bring", "delayed", "delay",
+	"postponed", "postpone", "put", "changed", "change", "shifted", "shift", "extended", "extend", "back",
+	"forward", "deferred", "defer")
 
 // phaseVerbs take "in" as a particle before a period: "phased in over
 // five years", where "cleared in over three hours" hedges.

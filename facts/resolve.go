@@ -383,8 +383,8 @@ func (p *parser) namedGroupBefore(k int) bool {
 			return true
 		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their" || w == "they":
 			return true
-		case p.kind(i) == tWord && isUpperB(p.raw(i)[0]) && i > 0 && !p.isPunct(i-1, '.'):
-			return true // a name
+		case p.kind(i) == tWord && isUpperB(p.raw(i)[0]) && i > 0 && !p.isPunct(i-1, '.') && !isPluralNoun(w):
+			return true // a name; "• Men aged 25 to 50" opens with a class
 		case p.kind(i) != tWord || stopWords[w] || isVerbForm(w) || beForms[w]:
 			return false
 		}

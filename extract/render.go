@@ -317,6 +317,9 @@ var junkParts = map[string]bool{
 	// "ticker", "weather", "date": a strip of market prices, the day's
 	// forecast or date across the page's top.
 	"ticker": true, "weather": true, "date": true,
+	// "lineups", "player-ratings", "odds-strip": a match page's team
+	// sheets, marks out of ten and a bookmaker's prices.
+	"lineup": true, "lineups": true, "ratings": true, "odds": true,
 }
 
 // graphicParts name a story's own graphic, whose caption states its

@@ -717,6 +717,9 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 	if p.kind(after) == tNum || p.word(after) == "than" {
 		return "", next // "or more than 40": the hedge of the next figure
 	}
+	if p.isPunct(after, '-') && p.glued(after) {
+		return "", next // "£5 and under-16s free": a group, the next phrase's
+	}
 	switch p.word(next + 1) {
 	case "over", "above", "under", "below":
 		if p.kind(after) == tWord && determiners[p.word(after)] {

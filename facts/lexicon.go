@@ -78,6 +78,7 @@ var qualifiers = phraseTable(map[string]string{
 	"give or take": "give or take", "barely": "barely", "a mere": "a mere",
 	"c .": "circa", "ca .": "circa", "circa": "circa",
 	"above": "above", "below": "below", "plus or minus": "plus or minus",
+	"perhaps": "perhaps", "possibly": "possibly",
 })
 
 // months maps month names and abbreviations to their numbers.

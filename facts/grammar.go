@@ -1999,7 +1999,11 @@ func (p *parser) oneOfTheGroup(k int) bool {
 	case "said", "says", "told", "added", "warned", "wrote", "asked":
 		return false // "one of the founders said": a speaker, not a count
 	}
-	if beForms[v] || auxiliaries[v] {
+	if (v == "had" || v == "has" || v == "have") && p.kind(k+3) == tWord {
+		// "One of the climbers had fallen", as "one of the climbers
+		// fell".
+		v = p.word(k + 3)
+	} else if beForms[v] || auxiliaries[v] {
 		return false
 	}
 	_, irregular := irregularParticiples[v]

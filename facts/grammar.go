@@ -1525,15 +1525,19 @@ func (p *parser) andFraction(k int) (float64, int, bool) {
 
 // shareOf returns the token after "in" or "out of" at token k, which
 // make a share of the number before them ("one in five", "seven out of
-// 10"), or k when neither stands there.
+// 10", "one in every eight"), or k when neither stands there.
 func (p *parser) shareOf(k int) int {
+	at := k
 	switch {
 	case p.word(k) == "in":
-		return k + 1
+		at = k + 1
 	case p.word(k) == "out" && p.word(k+1) == "of":
-		return k + 2
+		at = k + 2
 	}
-	return k
+	if at > k && p.word(at) == "every" {
+		at++ // "one in every eight"
+	}
+	return at
 }
 
 // tornadoRating reads a tornado's rating on the Enhanced Fujita scale

@@ -149,6 +149,8 @@ var measureUnits = func() map[string][]phrase {
 	add("nm", "nanometre", "nanometres", "nanometer", "nanometers", "nm")
 	add("µm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns", "µm")
 	add("sigma", "sigma")
+	add("TEU", "teu", "teus", "twenty-foot equivalent units")
+	add("FEU", "feu", "feus")
 	add("mmHg", "mmhg", "millimetres of mercury", "millimeters of mercury")
 	add("km/h", "km / h", "kmh", "kph", "km / hr", "kilometres per hour", "kilometers per hour",
 		"kilometres an hour", "kilometers an hour", "km an hour", "km per hour")

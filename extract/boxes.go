@@ -104,9 +104,16 @@ func nodeText(n *html.Node, limit int) string {
 }
 
 // footnoteMarker reports whether n is a superscript marker pointing to a
-// note: "<sup><a href=#fn1>1</a></sup>", "<sup>[3]</sup>". A plain
-// "<sup>2</sup>" after "km" squares the unit and stays.
+// note: "<sup><a href=#fn1>1</a></sup>", "<sup>[3]</sup>", or a note's
+// link without one ("<a class="footnote-anchor" href="#footnote-2">2</a>").
+// A plain "<sup>2</sup>" after "km" squares the unit and stays.
 func footnoteMarker(n *html.Node, tag atom.Atom) bool {
+	if tag == atom.A {
+		// "£296m<a class="footnote-anchor" href="#footnote-2">2</a>": a
+		// link to a note, its number glued to the figure before it.
+		t := strings.TrimSpace(nodeText(n, 16))
+		return t != "" && len(t) <= 4 && strings.Trim(t, "0123456789[]") == "" && noteLink(n)
+	}
 	if tag != atom.Sup {
 		return false
 	}
@@ -118,4 +125,24 @@ func footnoteMarker(n *html.Node, tag atom.Atom) bool {
 		return true
 	}
 	return findElement(n, atom.A) != nil && strings.Trim(t, "0123456789") == ""
+}
+
+// noteLink reports whether link n points to a note on the page: its
+// target is an anchor named a footnote ("#footnote-2", "#fn2", "#note-2")
+// or its class names one ("footnote-anchor").
+func noteLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		v := strings.ToLower(a.Val)
+		switch a.Key {
+		case "href":
+			if strings.HasPrefix(v, "#fn") || strings.HasPrefix(v, "#footnote") || strings.HasPrefix(v, "#note") || strings.HasPrefix(v, "#cite") {
+				return true
+			}
+		case "class":
+			if strings.Contains(v, "footnote") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -2403,7 +2403,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// "a 16 m trawler": an article, the figure, "m" and a noun read as a
 	// length; a million would need a sign ("a $16m deal").
 	attributiveM := p.word(k-2) == "a" && p.kind(k-1) == tNum && p.kind(k+1) == tWord && !stopWords[p.word(k+1)] && p.raw(k+1) == p.word(k+1)
-	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM) {
+	// "measures 1.1 m by 1.4 m": the second side of a length by a length.
+	n := len(p.figs)
+	bySide := p.word(k-2) == "by" && n > 0 && p.figs[n-1].te == k-2 && lengthUnits[p.figs[n-1].unit]
+	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM || bySide) {
 		// "towers 15 m tall", "an altitude of 2,450 m": metres written
 		// apart, which a dimension or a length before tells from a
 		// million.

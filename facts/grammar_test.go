@@ -312,6 +312,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"perhaps and possibly hedge", "The estate lost perhaps 90,000 bottles, possibly 40% of the crop.", []string{"perhaps 90,000=90000 bottles/count q=perhaps", "possibly 40%=40 percent/percent q=possibly"}},
 		{"one of the group with a perfect tense", "Police said one of the climbers had fallen. One of the walkers fell.", []string{"one=1 climbers/count", "One=1 walkers/count"}},
 		{"one in every eight and container units", "Inspectors open about one in every eight boxes; the port held roughly 610,000 TEU.", []string{"about one in every eight=0.125 fraction/percent q=about", "roughly 610,000 TEU=610000 TEU/measure q=roughly"}},
+		{"a length by a length", "The canvas measures 1.1 m by 1.4 m.", []string{"1.1 m=1.1 m/measure", "1.4 m=1.4 m/measure"}},
 		{"times after a fraction is a multiple", "The sale was 3.08 times covered; the pump failed 9 times; levels were three times above the limit.", []string{"3.08 times=3.08 times/measure", "9=9 times/count", "three times=3 times/measure"}},
 		{"measure rates", "Lava advanced up to 30 metres an hour; the glacier lost 9.2 gigatonnes, 40 metres a year, and farms 1.8 million bushels.", []string{"up to 30 metres an hour=30 m/h/measure q=up to", "9.2 gigatonnes=9.2 gigatonne/measure", "40 metres=40 m/measure", "1.8 million bushels=1.8e+06 bushel/measure"}},
 		{"over the course of a contest", "He beat Ruiz over 58 laps; she has played over 100 matches.", []string{"58=58 laps/count", "over 100=100 matches/count q=over"}},

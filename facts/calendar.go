@@ -769,6 +769,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '.') && p.word(j-2) == "no" {
 		return true
 	}
+	if w := p.word(j - 1); (w == "year" || w == "grade") && len(lit) <= 2 && pupilWords[p.word(k)] {
+		// "year 6 pupils", "grade 9 students": a school year's name.
+		return true
+	}
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)
@@ -997,6 +1001,10 @@ func (p *parser) initialVerb(i int) bool {
 // shortInitialVerbs open a sentence before a figure as verbs, where a
 // name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs".
 var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost")
+
+// pupilWords after "year 6" make it a school year: "year 6 pupils".
+var pupilWords = setOf("pupils", "pupil", "children", "child", "students", "student", "classes", "class", "kids",
+	"boys", "girls", "teachers", "results", "tests", "exams", "sats")
 
 // statLabels go before a statistic's value, not a name's number: "95% CI
 // 0.66 to 0.88", "HR 1.32", "OR 1.45".

@@ -79,6 +79,7 @@ var qualifiers = phraseTable(map[string]string{
 	"c .": "circa", "ca .": "circa", "circa": "circa",
 	"above": "above", "below": "below", "plus or minus": "plus or minus",
 	"perhaps": "perhaps", "possibly": "possibly",
+	"younger than": "under", "older than": "over",
 })
 
 // months maps month names and abbreviations to their numbers.

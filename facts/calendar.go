@@ -769,8 +769,9 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '.') && p.word(j-2) == "no" {
 		return true
 	}
-	if w := p.word(j - 1); (w == "year" || w == "grade") && len(lit) <= 2 && pupilWords[p.word(k)] {
-		// "year 6 pupils", "grade 9 students": a school year's name.
+	if w := p.word(j - 1); (w == "year" || w == "grade") && len(lit) <= 2 && (pupilWords[p.word(k)] || p.word(j-2) == "in") {
+		// "year 6 pupils", "grade 9 students", "children in year 6": a
+		// school year's name, as "in year 2 of the plan" names one.
 		return true
 	}
 	// A capitalised name before the number: "Boeing 737", "Section 427",

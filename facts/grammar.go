@@ -471,6 +471,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 	}
 	figs := p.one(f)
+	if g, n2, ok := p.cricketScore(f, next); ok {
+		f.score, f.np = true, npSpan{}
+		return append(p.one(f), g), n2, true
+	}
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
 		if g, n2, ok := p.quantity(next + 1); ok {
@@ -618,6 +622,28 @@ func (p *parser) oddsCue(i, k int) bool {
 var scoreCueWords = setOf("won", "win", "wins", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
 	"drawn", "beat", "beaten", "finished", "ended", "ends", "led", "leads", "leading", "trailed", "trailing",
 	"trail", "tied", "defeated", "victory", "defeat", "loss", "scoreline", "score", "thrashing", "drubbing")
+
+// cricketScore reads the second side of a cricket score or of bowling
+// figures after figure f, its joint at token next, in a story about
+// cricket: "287 for 6" and "287-6" (runs for wickets), "4 for 39" and
+// "4-39" (wickets for runs). Either way it is a pair of figures, as a
+// football score is, however the story writes it: "287 for 6" restated
+// "287-6" is no change, and its runs and its wickets are revised each
+// on its own.
+func (p *parser) cricketScore(f fig, next int) (fig, int, bool) {
+	if !f.bare || f.qual != "" || f.hasHigh || p.kind(f.ts) != tNum || f.te != f.ts+1 {
+		return f, next, false
+	}
+	dash := p.isPunct(next, '-') && p.glued(next) && p.glued(next+1)
+	if !dash && p.word(next) != "for" || p.kind(next+1) != tNum || p.isPunct(next+2, '-') || p.isPunct(next+2, '.') && p.kind(next+3) == tNum {
+		return f, next, false
+	}
+	g, ok := p.digitsValue(next + 1)
+	if !ok || g != math.Trunc(g) || f.value != math.Trunc(f.value) || min(f.value, g) > 10 || max(f.value, g) > 999 || !p.doc.aboutCricket() {
+		return f, next, false
+	}
+	return fig{ts: next + 1, te: next + 2, value: g, cat: Count, bare: true, score: true, pairPrev: true}, next + 2, true
+}
 
 // tallyAtWords before "at" make the dashed pair after it a score or a
 // series' tally, not betting odds: "the series at 2-2", "locked at 1-1".

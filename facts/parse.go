@@ -181,6 +181,25 @@ type docScope struct {
 	// lower-cased; nil when none.
 	currencies map[string]bool
 	storm      int8 // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
+	cricket    int8 // whether low is about cricket, as storm
+}
+
+// aboutCricket reports whether the document is about cricket: it names
+// wickets, overs or an innings, looked up once on first use.
+func (d *docScope) aboutCricket() bool {
+	if d.cricket == 0 {
+		d.cricket = 1
+		n := 0
+		for _, w := range [...]string{"wicket", " overs", "innings", "bowled", "stumps", "batting", "bowling"} {
+			if strings.Contains(d.low, w) {
+				n++
+			}
+		}
+		if n >= 2 {
+			d.cricket = 2
+		}
+	}
+	return d.cricket == 2
 }
 
 // namesStorm reports whether the document names a hurricane, cyclone or

@@ -731,7 +731,7 @@ var teaserLabels = func() []string {
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
-		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices"}
+		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

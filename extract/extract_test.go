@@ -66,6 +66,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "factbox", file: "factbox.html"},
 		{name: "standfirst", file: "standfirst.html"},
 		{name: "key-developments", file: "key-developments.html"},
+		{name: "liveblog-summary", file: "liveblog-summary.html"},
 		{name: "commentary", file: "commentary.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},

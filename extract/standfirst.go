@@ -112,10 +112,16 @@ const maxSummaryBox = 1500
 
 // summaryBoxNames are class or id names, lower-cased and without their
 // separators, of a list of the story's main points printed between its
-// headline and its body ("KeyDevelopments", "key-points", "highlights").
+// headline and its body ("KeyDevelopments", "key-points", "highlights",
+// a live blog's "liveblog-summary").
 // Like a standfirst, readability drops it with the page's header.
 var summaryBoxNames = setOfNames("keydevelopments", "keypoints", "keyfacts", "highlights", "takeaways",
 	"keytakeaways", "whatweknow", "ataglance", "storyhighlights", "articlehighlights")
+
+// summaryListNames name a summary box only when it is a list of points
+// ("liveblog-summary"): a "story-summary" paragraph is a standfirst.
+var summaryListNames = setOfNames("summary", "liveblogsummary", "livesummary", "blogsummary", "storysummary",
+	"articlesummary")
 
 // summaryBox returns the text of the first element near the headline
 // (see nearHeadline) whose class or id names a summary box, with its
@@ -133,7 +139,10 @@ func summaryBox(doc *html.Node) string {
 // namedSummary reports whether n's class or id names a summary box,
 // its separators aside.
 func namedSummary(n *html.Node) bool {
-	return namedBy(n, func(name string) bool { return summaryBoxNames[nameSeparators.Replace(name)] })
+	if namedBy(n, func(name string) bool { return summaryBoxNames[nameSeparators.Replace(name)] }) {
+		return true
+	}
+	return namedBy(n, func(name string) bool { return summaryListNames[nameSeparators.Replace(name)] }) && findElement(n, atom.Li) != nil
 }
 
 // nameSeparators drops the separators of a class name: "key-points" is

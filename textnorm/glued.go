@@ -731,7 +731,8 @@ var teaserLabels = func() []string {
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
-		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard"}
+		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
+		"Latest polls"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}
@@ -806,6 +807,15 @@ func gluedTeasers(n string, i, end int) bool {
 		if i > 0 && k+1 < end && n[k] == ' ' && isUpper(n[k+1]) && !isWS(n[i-1]) {
 			return true
 		}
+	}
+	// "47%More politicsTurnout tracker…": "More" and a section's name in
+	// lower case, glued to what stands before and to the link after.
+	if strings.HasPrefix(n[i:end], "More ") && i > 0 && !isWS(n[i-1]) {
+		w := i + len("More ")
+		for w < end && w-i < 20 && isLower(n[w]) {
+			w++
+		}
+		return w > i+len("More ")+2 && w < end && isUpper(n[w])
 	}
 	return false
 }

@@ -140,6 +140,7 @@ var measureUnits = func() map[string][]phrase {
 	add("litre", "litre", "litres", "liter", "liters", "ltr")
 	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add("gallon", "gallon", "gallons", "gal")
+	add("kilolitre", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "kl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
 	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
@@ -153,7 +154,7 @@ var measureUnits = func() map[string][]phrase {
 	add("TEU", "teu", "teus", "twenty-foot equivalent units")
 	add("FEU", "feu", "feus")
 	add("mmHg", "mmhg", "millimetres of mercury", "millimeters of mercury")
-	add("km/h", "km / h", "kmh", "kph", "km / hr", "kilometres per hour", "kilometers per hour",
+	add("km/h", "km / h", "kmh", "kph", "kmph", "km / hr", "kilometres per hour", "kilometers per hour",
 		"kilometres an hour", "kilometers an hour", "km an hour", "km per hour")
 	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
 	add("knot", "knot", "knots", "kt", "kts")
@@ -249,7 +250,7 @@ var measureUnits = func() map[string][]phrase {
 // only when glued to the digits.
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
-	"gb": false, "ms": true, "ns": true, "ps": true, "yr": true, "wk": true, "yd": true, "oz": true}
+	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"

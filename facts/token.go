@@ -103,6 +103,17 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 	if j-i > maxDigits {
 		kind = tIdent
 	}
+	// Indian grouping, in lakhs and crores: "1,74,300", "2,34,56,789":
+	// pairs of digits, then a last group of three.
+	if j-i <= 2 {
+		k := j
+		for k+3 < e && n[k] == ',' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && n[k+3] == ',' {
+			k += 3
+		}
+		if k > j && k+4 <= e && n[k] == ',' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && isDigitB(n[k+3]) && (k+4 == e || !isDigitB(n[k+4])) {
+			j = k + 4
+		}
+	}
 	// Thousands groups: ",ddd" not followed by another digit.
 	if j-i <= 3 {
 		for j+4 <= e && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) && (j+4 == e || !isDigitB(n[j+4])) {

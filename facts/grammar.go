@@ -2340,10 +2340,33 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 }
 
 // unitAt reads a measure unit at token k.
+// pointsUnit returns the unit of points at token k that are no count:
+// an index's ("fell 48.2 points"), judges' marks ("238.9 points") or a
+// poll's margin ("leads by 4 points", "a 12.6-point margin").
+func (p *parser) pointsUnit(k int, nv number) (unit, bool) {
+	switch {
+	case p.indexCtx:
+		return unit{"points", Measure}, true
+	case nv.decimals && !p.pollCtx:
+		// "238.9 points" for a jump, a routine or a dive: judges'
+		// marks, a measure, where a match's points are whole.
+		return unit{"points", Measure}, true
+	case p.pollCtx && !p.sportsNear(k):
+		return unit{"percentage points", Percent}, true
+	}
+	return unit{}, false
+}
+
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
 		w := p.word(k + 1)
+		if name, n2, ok := p.match(measureUnits, k+1); ok && name == "points" {
+			// "a 12.6-point margin" reads as "12.6 points" does.
+			if u, ok := p.pointsUnit(k+1, nv); ok {
+				return u, n2, true
+			}
+		}
 		if name, n2, ok := p.match(measureUnits, k+1); ok && !gluedOnlyUnits[w] && name != "points" && name != "degree" {
 			if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old" || p.word(n2+1) == "olds") {
 				n2 += 2
@@ -2473,15 +2496,8 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		}
 		return unit{p.defaultDegree(k), Measure}, n2, true
 	case "points":
-		switch {
-		case p.indexCtx:
-			return unit{"points", Measure}, n2, true
-		case nv.decimals && !p.pollCtx:
-			// "238.9 points" for a jump, a routine or a dive: judges'
-			// marks, a measure, where a match's points are whole.
-			return unit{"points", Measure}, n2, true
-		case p.pollCtx && !p.sportsNear(k):
-			return unit{"percentage points", Percent}, n2, true
+		if u, ok := p.pointsUnit(k, nv); ok {
+			return u, n2, true
 		}
 		// "scored 34 points", "a 19-point lead": points counted, their
 		// noun no part of the figure, as for any count.

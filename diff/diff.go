@@ -521,19 +521,43 @@ func (s *side) backReference(i int) bool {
 	return false
 }
 
-// another reports whether figure i is "second" after the indefinite
-// article: "A second blaze broke out", "a second firm linked to him". It
-// says "another" rather than ranking anything, and comes and goes as a
-// sentence is reworded; paired with another ordinal ("a second night" to
-// "a third night") it is still a change. "A fourth man was arrested"
-// counts arrests and stays a fact.
+// another reports whether figure i is "first" or "second" in words, as
+// in "A second blaze broke out" (another), "the first quarter", "the
+// second innings": such ordinals come and go as a sentence is reworded,
+// so alone in one version they are no fact; paired with another ordinal
+// ("a second night" to "a third night") they are still a change. "A
+// fourth man was arrested" counts arrests and stays a fact.
 func (s *side) another(i int) bool {
 	f := s.figs[i].f
-	if f.Category != facts.Ordinal || !strings.EqualFold(f.Text, "second") {
+	if f.Category != facts.Ordinal {
 		return false
 	}
-	w := s.wordBefore(i, 2)
-	return w == "a" || w == "an"
+	if strings.EqualFold(f.Text, "second") {
+		if w := s.wordBefore(i, 2); w == "a" || w == "an" {
+			return true // "a second blaze": another
+		}
+	} else if !strings.EqualFold(f.Text, "first") {
+		return false
+	}
+	// "first" and "second" in words come and go with rewording ("the
+	// first-team squad", "in the second innings"): alone in a version
+	// they add or remove no fact, unless the other figures of their
+	// sentence went with it ("It is the second derailment in 18
+	// months", deleted). Paired, as "the first" revised "the second",
+	// they are a change.
+	if sent := s.figs[i].sent; sent >= 0 {
+		others, kept := 0, 0
+		for _, k := range s.bySent[sent] {
+			if k != i && s.figs[k].f.Category != facts.Ordinal {
+				others++
+				if s.pair[k] >= 0 {
+					kept++
+				}
+			}
+		}
+		return others == 0 || kept > 0
+	}
+	return true
 }
 
 // wordBefore returns, lower-cased, the word of ASCII letters right before

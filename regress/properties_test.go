@@ -50,6 +50,17 @@ func gluedListEnd(s string) bool {
 	return k < len(s) && k > 0 && (isLetter(s[k-1]) || s[k-1] == ':') // "Top three:1."
 }
 
+// otherFigures reports whether g's sentence holds a figure other than
+// ordinals.
+func otherFigures(doc *facts.Document, g facts.Figure) bool {
+	for _, h := range doc.Figures {
+		if h.SentenceIndex == g.SentenceIndex && h.Category != facts.Ordinal {
+			return true
+		}
+	}
+	return false
+}
+
 // anotherBefore reports whether s ends in the indefinite article, as
 // before "a second blaze".
 func anotherBefore(s string) bool {
@@ -112,6 +123,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 		if g.Category == facts.Ordinal && strings.EqualFold(g.Text, "second") && anotherBefore(text[:g.Start]) {
 			continue // "a second blaze": "another", unreported alone
+		}
+		if g.Category == facts.Ordinal && (strings.EqualFold(g.Text, "first") || strings.EqualFold(g.Text, "second")) && !otherFigures(doc, g) {
+			continue // "for the second time": alone in its sentence, unreported (see diff's another)
 		}
 		if backReference(text, doc, g) {
 			continue // "the largest sum of the 312": the count stands elsewhere

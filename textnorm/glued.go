@@ -732,7 +732,7 @@ var teaserLabels = func() []string {
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
-		"Latest polls"}
+		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}
@@ -772,6 +772,20 @@ var teaserIndex = func() map[uint16][]string {
 	return m
 }()
 
+// prefixAnySpace reports whether s begins with label, a line break in s
+// standing for any of label's spaces: text wrapped at "Most\nread".
+func prefixAnySpace(s, label string) bool {
+	if len(s) < len(label) {
+		return false
+	}
+	for k := 0; k < len(label); k++ {
+		if s[k] != label[k] && !(label[k] == ' ' && s[k] == '\n') {
+			return false
+		}
+	}
+	return true
+}
+
 // gluedTeasers reports whether a teaser label glued to a link starts at
 // n[i] ("Read moreLowick mum's…", "Most popular1Pupils fall ill…"): the
 // label, then at once a capital or a list number.
@@ -780,7 +794,7 @@ func gluedTeasers(n string, i, end int) bool {
 		return false
 	}
 	for _, l := range teaserIndex[uint16(n[i])<<8|uint16(n[i+1])] {
-		if !strings.HasPrefix(n[i:end], l) {
+		if !prefixAnySpace(n[i:end], l) {
 			continue
 		}
 		k := i + len(l)
@@ -798,8 +812,8 @@ func gluedTeasers(n string, i, end int) bool {
 				return true
 			}
 		}
-		if k < end && (isUpper(n[k]) || isDigit(n[k])) {
-			return true
+		if k < end && (isUpper(n[k]) || isDigit(n[k]) || n[k] == '-' && k+2 < end && n[k+1] == ' ' && isUpper(n[k+2])) {
+			return true // "Shopping deals- Cocktail shaker set £12.99": a list's dash
 		}
 		// "5 minsMore from NewsFood bank demand…", "£2.20.More from
 		// NewsRail strike…": glued to what stands before it, the label

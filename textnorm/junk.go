@@ -424,7 +424,7 @@ func newsletterPrompt(s string) bool {
 	}
 	l := strings.ToLower(s)
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
-		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up"))
+		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up") || strings.HasPrefix(l, "get our ") || strings.HasPrefix(l, "get the "))
 }
 
 // readerCount reports whether s counts the page's readers ("1,893
@@ -755,7 +755,7 @@ func liveUpdate(s string) bool {
 }
 
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",
-	"more", "related", "advertisement", "ad", "close", "next", "previous", "top"}
+	"more", "related", "advertisement", "ad", "close", "next", "previous", "top", "sign up", "subscribe"}
 
 // markTeaserGaps marks as junk a piece that no sentence ends between a
 // run of links to other stories and more junk: a link cut from its list by
@@ -892,7 +892,7 @@ func startsTeaser(s string) bool {
 		return false
 	}
 	for _, l := range teaserIndex[uint16(s[0])<<8|uint16(s[1])] {
-		if strings.HasPrefix(s, l) {
+		if prefixAnySpace(s, l) {
 			return true
 		}
 	}

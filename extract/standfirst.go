@@ -116,7 +116,8 @@ const maxSummaryBox = 1500
 // a live blog's "liveblog-summary").
 // Like a standfirst, readability drops it with the page's header.
 var summaryBoxNames = setOfNames("keydevelopments", "keypoints", "keyfacts", "highlights", "takeaways",
-	"keytakeaways", "whatweknow", "ataglance", "storyhighlights", "articlehighlights")
+	"keytakeaways", "whatweknow", "ataglance", "storyhighlights", "articlehighlights", "keyhighlights",
+	"quickfacts", "fastfacts", "inbrief", "inshort")
 
 // summaryListNames name a summary box only when it is a list of points
 // ("liveblog-summary"): a "story-summary" paragraph is a standfirst.

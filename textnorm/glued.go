@@ -778,6 +778,12 @@ func prefixAnySpace(s, label string) bool {
 	if len(s) < len(label) {
 		return false
 	}
+	if s[:len(label)] == label {
+		return true
+	}
+	if strings.IndexByte(s[:len(label)], '\n') < 0 {
+		return false
+	}
 	for k := 0; k < len(label); k++ {
 		if s[k] != label[k] && !(label[k] == ' ' && s[k] == '\n') {
 			return false

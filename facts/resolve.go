@@ -522,7 +522,7 @@ func (p *parser) isAge(f fig) bool {
 			return false
 		}
 		w := p.word(f.ts - 2)
-		return w == "who" || w == "he" || w == "she" || isUpperB(p.raw(f.ts - 2)[0]) && personTitles[p.word(f.ts-3)]
+		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && isUpperB(p.raw(f.ts - 2)[0]) && personTitles[p.word(f.ts-3)]
 	}
 	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
 }

@@ -68,6 +68,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "key-developments", file: "key-developments.html"},
 		{name: "liveblog-summary", file: "liveblog-summary.html"},
 		{name: "key-highlights", file: "key-highlights.html"},
+		{name: "article-takeaways", file: "article-takeaways.html"},
 		{name: "commentary", file: "commentary.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},

@@ -140,10 +140,24 @@ func summaryBox(doc *html.Node) string {
 // namedSummary reports whether n's class or id names a summary box,
 // its separators aside.
 func namedSummary(n *html.Node) bool {
-	if namedBy(n, func(name string) bool { return summaryBoxNames[nameSeparators.Replace(name)] }) {
+	if namedBy(n, func(name string) bool { return endsWithName(nameSeparators.Replace(name), summaryBoxNames) }) {
 		return true
 	}
 	return namedBy(n, func(name string) bool { return summaryListNames[nameSeparators.Replace(name)] }) && findElement(n, atom.Li) != nil
+}
+
+// endsWithName reports whether name, its separators dropped, is one of
+// names or ends with one after a site's prefix: "c-article-takeaways".
+func endsWithName(name string, names map[string]bool) bool {
+	if names[name] {
+		return true
+	}
+	for k := range names {
+		if strings.HasSuffix(name, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSeparators drops the separators of a class name: "key-points" is

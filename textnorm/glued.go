@@ -242,7 +242,7 @@ func tickerStart(n string, start, i int, inTicker bool) int {
 var wireSlugs = []string{"UPDATE ", "WRAPUP ", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "RPT-", "UPDATE-"}
 
 // wireSlug returns the length of the wire slug opening s ("UPDATE 2-",
-// "REFILE-"), or 0.
+// "REFILE-") or of a live page's update stamp ("UPDATE 17:20"), or 0.
 func wireSlug(s string) int {
 	for _, w := range wireSlugs {
 		if !strings.HasPrefix(s, w) {
@@ -258,6 +258,9 @@ func wireSlug(s string) int {
 		}
 		if d > e && d < len(s) && s[d] == '-' {
 			return d + 1
+		}
+		if w == "UPDATE " && d > e && d+2 < len(s) && (s[d] == ':' || s[d] == '.') && isDigit(s[d+1]) && isDigit(s[d+2]) {
+			return d + 3 // a live page's "UPDATE 17:20"
 		}
 	}
 	return 0
@@ -732,7 +735,8 @@ var teaserLabels = func() []string {
 		"Related content", "Related topics", "Related reading", "Related news",
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
-		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day"}
+		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
+		"Recommended for you"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

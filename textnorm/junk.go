@@ -717,6 +717,7 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
+	"traffic and travel", "travel news:", "live traffic:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",
@@ -968,7 +969,7 @@ func linkListHeading(s string) bool {
 		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
-		"key events":
+		"key events", "traffic and travel", "travel news", "recommended for you":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links.

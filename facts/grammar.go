@@ -423,10 +423,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// particle and its "to", not a ceiling.
 		f.ts, f.qual = j, ""
 	}
-	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && p.kind(i-1) == tWord &&
-		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] {
-		// "4 seconds ahead of Amundsen-Ray over 58 laps": the course of
-		// a contest, not a hedge; "has played over 100 matches" is one.
+	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && (p.kind(i-1) == tWord &&
+		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] || i == 0 && (p.isPunct(next+1, ',') || determiners[p.word(next+1)])) {
+		// "4 seconds ahead of Amundsen-Ray over 58 laps", "Over four
+		// sessions the final…": the course of a contest, not a hedge;
+		// "has played over 100 matches" is one.
 		f.ts, f.qual = j, ""
 	}
 	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
@@ -649,10 +650,20 @@ func (p *parser) cricketScore(f fig, next int) (fig, int, bool) {
 // series' tally, not betting odds: "the series at 2-2", "locked at 1-1".
 var tallyAtWords = setOf("series", "level", "levelled", "leveled", "tied", "locked", "stands", "stood", "score", "scores")
 
-// tallyAt reports whether the dashed pair at token i follows "at" after a
-// word of tallyAtWords: "level the series at 2-2", "locked at 1-1".
+// tallyAt reports whether the dashed pair at token i follows "at" a few
+// words after a word of tallyAtWords: "level the series at 2-2", "locked
+// at 1-1", "level the best of seven at 3-3".
 func (p *parser) tallyAt(i int) bool {
-	return p.word(i-1) == "at" && tallyAtWords[p.word(i-2)]
+	if p.word(i-1) != "at" {
+		return false
+	}
+	// "level the best of seven at 3-3": the tally's word a few words back.
+	for j := i - 2; j >= 0 && j >= i-6 && p.kind(j) != tPunct; j-- {
+		if tallyAtWords[p.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreCue reports whether the dashed pair at tokens [i, k) is told a
@@ -2111,7 +2122,7 @@ var movementVerbs = setOf("edged", "edges", "edging", "went", "go", "goes", "goi
 
 // courseNouns count the stretches a contest runs over: "over 58 laps".
 var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",
-	"races", "sets", "frames", "seasons", "heats", "quarters", "periods")
+	"races", "sets", "frames", "seasons", "heats", "quarters", "periods", "sessions")
 
 // rateWords join a measure to the time it is taken over: "30 metres an
 // hour", "12 litres per second".

@@ -74,6 +74,7 @@ var conversions = func() map[string]conversion {
 	add("mass", 2e-4, "carat")
 	add("volume", 1e-3, "litre")
 	add("volume", 1, "kilolitre")
+	add("volume", 0.1, "hectolitre")
 	add("volume", 1e-6, "ml")
 	add("volume", gallon, "gallon")
 	add("volume", 42*gallon, "barrel")

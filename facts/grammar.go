@@ -536,6 +536,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 				from = dateMoveVerbs[p.word(at-1)]
 			}
 			dash := p.word(next) != "to"
+			if dash && f.cat == Money && g.cat == Money && p.glued(next) && p.glued(next+1) {
+				// "up from $1.60-$1.80": a range of prices the change
+				// starts from, its ends joined by the dash.
+				from = false
+			}
 			// "rose 2 cents to $78.40", "fell by 300,000 bpd to 9.8 million
 			// bpd": a change and a level, not a range.
 			fv := f.value

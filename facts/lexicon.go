@@ -141,6 +141,7 @@ var measureUnits = func() map[string][]phrase {
 	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add("gallon", "gallon", "gallons", "gal")
 	add("kilolitre", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "kl")
+	add("hectolitre", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
 	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
@@ -250,7 +251,7 @@ var measureUnits = func() map[string][]phrase {
 // only when glued to the digits.
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
-	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "yr": true, "wk": true, "yd": true, "oz": true}
+	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "hl": true, "yr": true, "wk": true, "yd": true, "oz": true}
 
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"

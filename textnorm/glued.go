@@ -765,16 +765,24 @@ func titleCase(l string) string {
 	return string(b)
 }
 
-// teaserIndex holds teaserLabels by their first two bytes: most capitals
-// of a text open none, and a lookup tells so before any comparison.
-var teaserIndex = func() map[uint16][]string {
-	m := map[uint16][]string{}
+// teaserIndex holds teaserLabels by their first two bytes, a capital and
+// any byte: most capitals of a text open none, and an array lookup tells
+// so before any comparison.
+var teaserIndex = func() *[26][256][]string {
+	var t [26][256][]string
 	for _, l := range teaserLabels {
-		k := uint16(l[0])<<8 | uint16(l[1])
-		m[k] = append(m[k], l)
+		t[l[0]-'A'][l[1]] = append(t[l[0]-'A'][l[1]], l)
 	}
-	return m
+	return &t
 }()
+
+// teasersAt returns the teaser labels that open with bytes a and b.
+func teasersAt(a, b byte) []string {
+	if a < 'A' || a > 'Z' {
+		return nil
+	}
+	return teaserIndex[a-'A'][b]
+}
 
 // prefixAnySpace reports whether s begins with label, a line break in s
 // standing for any of label's spaces: text wrapped at "Most\nread".
@@ -803,7 +811,7 @@ func gluedTeasers(n string, i, end int) bool {
 	if !isUpper(n[i]) || i+1 >= end {
 		return false
 	}
-	for _, l := range teaserIndex[uint16(n[i])<<8|uint16(n[i+1])] {
+	for _, l := range teasersAt(n[i], n[i+1]) {
 		if !prefixAnySpace(n[i:end], l) {
 			continue
 		}

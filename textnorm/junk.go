@@ -892,7 +892,7 @@ func startsTeaser(s string) bool {
 	if len(s) < 2 {
 		return false
 	}
-	for _, l := range teaserIndex[uint16(s[0])<<8|uint16(s[1])] {
+	for _, l := range teasersAt(s[0], s[1]) {
 		if prefixAnySpace(s, l) {
 			return true
 		}

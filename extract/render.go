@@ -401,6 +401,16 @@ func hidden(n *html.Node) bool {
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
+		case "class":
+			// "<span class="visually-hidden">Image caption, </span>":
+			// words for screen readers, which no reader sees on the
+			// page.
+			for _, f := range strings.Fields(strings.ToLower(a.Val)) {
+				switch f {
+				case "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "a11y-hidden", "u-hidden-visually":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1770,9 +1770,46 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			k++
 			continue
 		}
+		if e, n2, ok := p.tenPower(k); ok && !nv.words {
+			// "2.1 x 10^15": scientific notation.
+			s := math.Pow(10, e)
+			nv.value *= s
+			if nv.mult == 0 {
+				nv.mult = 1
+			}
+			nv.mult *= s
+			nv.scaled, nv.year, k = true, false, n2
+			continue
+		}
 		break
 	}
 	return nv, k, true
+}
+
+// tenPower reads a power of ten at token k written after a number as
+// "x 10^15" or "× 10^5", and returns the exponent and the token after it.
+func (p *parser) tenPower(k int) (float64, int, bool) {
+	if w := p.raw(k); w != "x" && w != "×" && w != "X" {
+		return 0, k, false
+	}
+	if p.raw(k+1) != "10" || !p.isPunct(k+2, '^') || !p.glued(k+2) {
+		return 0, k, false
+	}
+	at, neg := k+3, false
+	if p.isPunct(at, '-') && p.glued(at) {
+		at, neg = at+1, true
+	}
+	if p.kind(at) != tNum || !p.glued(at) {
+		return 0, k, false
+	}
+	e, ok := p.digitsValue(at)
+	if !ok || e != math.Trunc(e) || e > 30 {
+		return 0, k, false
+	}
+	if neg {
+		e = -e
+	}
+	return e, at + 1, true
 }
 
 // wordNumber reads a spelled-out number ("twenty-five", "one hundred and

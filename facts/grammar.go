@@ -251,6 +251,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return nil, i, false
 		}
 	}
+	if v, ok := p.partisanLean(i); ok {
+		return p.one(fig{ts: i, te: i + 3, value: v, unit: p.raw(i) + "+", cat: Measure}), i + 3, true
+	}
 	qual, j, _ := p.match(qualifiers, i)
 	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || p.calendarAfter(j)) {
 		// "roads close on 10 nights", "will close on 9 July": the verb,
@@ -1590,6 +1593,16 @@ func (p *parser) tornadoRating(i int) (float64, bool) {
 		return 0, false
 	}
 	return float64(r[2] - '0'), true
+}
+
+// partisanLean reads a district's partisan lean at token i, "R+2" or
+// "D+5": a letter in capitals, a plus sign and points, all glued.
+func (p *parser) partisanLean(i int) (float64, bool) {
+	if r := p.raw(i); r != "R" && r != "D" || !p.isPunct(i+1, '+') || !p.glued(i+1) || p.kind(i+2) != tNum || !p.glued(i+2) {
+		return 0, false
+	}
+	v, ok := p.digitsValue(i + 2)
+	return v, ok && v <= 50
 }
 
 // flightLevel reads token i as a flight level, an altitude in hundreds

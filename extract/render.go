@@ -217,6 +217,10 @@ func junkClass(s string) bool {
 		"cookie-banner", "cookie-consent", "comments", "comment-section",
 		"related", "related-links", "related-articles", "related-stories",
 		"most-read", "trending", "recommended",
+		// A page's feedback and consultation boxes: "Rate this page:
+		// 3.1 out of 5 from 172 ratings", "3,542 responses so far".
+		"rate-this-page", "page-rating", "page-feedback", "feedback", "was-this-helpful", "is-this-page-useful",
+		"have-your-say", "haveyoursay", "consultation-box",
 		// Posts embedded from social networks.
 		"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "threads-embed":
 		return true

@@ -24,7 +24,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 		return out
 	}
-	if c := strings.Index(n[s.Start:s.End], "\u00a9"); c > 0 && s.End-(s.Start+c) <= 150 {
+	if c := copyrightAt(n[s.Start:s.End]); c > 0 && s.End-(s.Start+c) <= 150 {
 		// "Ferry fares up 6%© Carrow Evening Press 2025": a copyright
 		// line glued to the last link before it, which stands alone.
 		c += s.Start
@@ -97,6 +97,18 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 	}
 	return appendSentence(n, out, rest)
+}
+
+// copyrightAt returns where a copyright line starts in s ("© 2026 …",
+// "(c) Copyright Wire 2026"), or -1.
+func copyrightAt(s string) int {
+	if c := strings.Index(s, "\u00a9"); c >= 0 {
+		return c
+	}
+	if c := strings.Index(s, "(c) Copyright"); c >= 0 {
+		return c
+	}
+	return strings.Index(s, "(C) Copyright")
 }
 
 func appendSentence(n string, out []Sentence, s Sentence) []Sentence {

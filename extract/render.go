@@ -221,6 +221,9 @@ func junkClass(s string) bool {
 		// 3.1 out of 5 from 172 ratings", "3,542 responses so far".
 		"rate-this-page", "page-rating", "page-feedback", "feedback", "was-this-helpful", "is-this-page-useful",
 		"have-your-say", "haveyoursay", "consultation-box",
+		// Links to a series' other parts and to topics to follow: "Part
+		// 1: How a $200bn industry escaped scrutiny".
+		"series-links", "series-nav", "explore-series", "follow-topics", "article-topics", "topic-tags",
 		// Posts embedded from social networks.
 		"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "threads-embed":
 		return true

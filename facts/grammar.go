@@ -2405,7 +2405,6 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 	return c, n2, true
 }
 
-// unitAt reads a measure unit at token k.
 // pointsUnit returns the unit of points at token k that are no count:
 // an index's ("fell 48.2 points"), judges' marks ("238.9 points") or a
 // poll's margin ("leads by 4 points", "a 12.6-point margin").
@@ -2423,21 +2422,24 @@ func (p *parser) pointsUnit(k int, nv number) (unit, bool) {
 	return unit{}, false
 }
 
+// unitAt reads a measure unit at token k.
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
 		w := p.word(k + 1)
-		if name, n2, ok := p.match(measureUnits, k+1); ok && name == "points" {
-			// "a 12.6-point margin" reads as "12.6 points" does.
-			if u, ok := p.pointsUnit(k+1, nv); ok {
-				return u, n2, true
+		if name, n2, ok := p.match(measureUnits, k+1); ok {
+			switch {
+			case name == "points":
+				// "a 12.6-point margin" reads as "12.6 points" does.
+				if u, ok := p.pointsUnit(k+1, nv); ok {
+					return u, n2, true
+				}
+			case !gluedOnlyUnits[w] && name != "degree":
+				if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old" || p.word(n2+1) == "olds") {
+					n2 += 2
+				}
+				return unit{name, Measure}, n2, true
 			}
-		}
-		if name, n2, ok := p.match(measureUnits, k+1); ok && !gluedOnlyUnits[w] && name != "points" && name != "degree" {
-			if p.isPunct(n2, '-') && p.glued(n2) && (p.word(n2+1) == "old" || p.word(n2+1) == "olds") {
-				n2 += 2
-			}
-			return unit{name, Measure}, n2, true
 		}
 		if w == "magnitude" {
 			return unit{"magnitude", Measure}, k + 2, true

@@ -1767,6 +1767,14 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			s, ok = gluedScales[w]
 			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k))
 		}
+		next := k + 1
+		if !ok && !nv.words {
+			// "2.1 x 10^15": scientific notation.
+			var e float64
+			if e, next, ok = p.tenPower(k); ok {
+				s = math.Pow(10, e)
+			}
+		}
 		if ok {
 			nv.value *= s
 			if nv.mult == 0 {
@@ -1775,23 +1783,12 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			nv.mult *= s
 			nv.scaled = true
 			nv.year = false
-			k++
+			k = next
 			continue
 		}
 		if w == "dozen" && nv.value >= 1 && nv.value < 100 {
 			nv.value *= 12
 			k++
-			continue
-		}
-		if e, n2, ok := p.tenPower(k); ok && !nv.words {
-			// "2.1 x 10^15": scientific notation.
-			s := math.Pow(10, e)
-			nv.value *= s
-			if nv.mult == 0 {
-				nv.mult = 1
-			}
-			nv.mult *= s
-			nv.scaled, nv.year, k = true, false, n2
 			continue
 		}
 		break

@@ -187,34 +187,32 @@ type docScope struct {
 // aboutCricket reports whether the document is about cricket: it names
 // wickets, overs or an innings, looked up once on first use.
 func (d *docScope) aboutCricket() bool {
-	if d.cricket == 0 {
-		d.cricket = 1
-		n := 0
-		for _, w := range [...]string{"wicket", " overs", "innings", "bowled", "stumps", "batting", "bowling"} {
-			if strings.Contains(d.low, w) {
-				n++
-			}
-		}
-		if n >= 2 {
-			d.cricket = 2
-		}
-	}
-	return d.cricket == 2
+	return d.namesAny(&d.cricket, 2, "wicket", " overs", "innings", "bowled", "stumps", "batting", "bowling")
 }
 
 // namesStorm reports whether the document names a hurricane, cyclone or
 // typhoon, looked up once on first use.
 func (d *docScope) namesStorm() bool {
-	if d.storm == 0 {
-		d.storm = 1
-		for _, w := range [...]string{"hurricane", "cyclone", "typhoon"} {
+	return d.namesAny(&d.storm, 1, "hurricane", "cyclone", "typhoon")
+}
+
+// namesAny reports whether the document holds at least least of words,
+// looking only on first use and keeping the answer in *state (0 not yet
+// looked, 1 no, 2 yes): most documents never ask.
+func (d *docScope) namesAny(state *int8, least int, words ...string) bool {
+	if *state == 0 {
+		*state = 1
+		n := 0
+		for _, w := range words {
 			if strings.Contains(d.low, w) {
-				d.storm = 2
-				break
+				if n++; n >= least {
+					*state = 2
+					break
+				}
 			}
 		}
 	}
-	return d.storm == 2
+	return *state == 2
 }
 
 // localCurrencies returns the words low, a lower-cased text, names

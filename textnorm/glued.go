@@ -197,13 +197,14 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 }
 
 // tickerItems matches a market ticker's items, glued or spaced: a name of
-// up to four words ("Estmark 100", "GBP/USD", "10-yr yield"), a level
-// ("8,231.4", "$9,840", "4.30%") and a signed change ("+1.2%", "0.0%"),
-// with a note in brackets ("(after hours)").
-var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
+// up to four words ("Estmark 100", "GBP/USD", "10-yr yield", "Power
+// prices: day-ahead"), a level ("8,231.4", "$9,840", "4.30%", "231p",
+// "82.14c/lb", "$74.60/MWh") and a signed change ("+1.2%", "0.0%",
+// "▲0.6%"), with a note in brackets ("(after hours)").
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp])?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
 
 // tickerChange matches a ticker item's change at the end of a piece.
-var tickerChange = regexp.MustCompile(`(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
+var tickerChange = regexp.MustCompile(`(?:\s?[+\-−▲▼][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
 
 // tickerRun reports whether s is a run of market ticker items, a price
 // strip a scraper glued to the story's end ("Estmark 100 8,231.4
@@ -217,11 +218,27 @@ func tickerRun(s string, needChange bool) bool {
 	return tickerItems.MatchString(s)
 }
 
+// tickerMove matches a ticker item's move anywhere: an arrow ("▲0.6%",
+// "▬") or a signed percentage after a space (" +12%").
+var tickerMove = regexp.MustCompile(`[▲▼▬]|\s[+\-−][0-9]+(?:\.[0-9]+)?%`)
+
+// tickerLine reports whether the piece s is a price strip standing
+// alone: ticker items with at least one move and no sentence's closing
+// mark ("Commodity prices Cotton 82.31c/lb ▲0.8% Wheat $5.60/bu ▬",
+// "Power prices: day-ahead $74.60/MWh +12%").
+func tickerLine(s string) bool {
+	if s == "" || strings.IndexByte(".!?\"", s[len(s)-1]) >= 0 {
+		return false
+	}
+	return tickerMove.MatchString(s) && tickerRun(s, false)
+}
+
 // tickerStart returns where a run of market ticker items ending at n[i]
 // starts in the piece n[start:i], or -1: the whole piece, or its tail
 // from a capital glued to the word or bracket before it ("updatedEstmark
-// 100 8,152.7 +0.4%", "(updated)Estmark 100…"). A tail after a space is
-// prose ("the index rose to 8,231.4 +1.2%").
+// 100 8,152.7 +0.4%", "(updated)Estmark 100…") or to a stamp's time
+// zone ("07:00 BSTPLLD 287p -1.2%"). A tail after a space is prose ("the
+// index rose to 8,231.4 +1.2%").
 func tickerStart(n string, start, i int, inTicker bool) int {
 	if tickerRun(n[start:i], !inTicker) {
 		return start
@@ -230,11 +247,24 @@ func tickerStart(n string, start, i int, inTicker bool) int {
 		return -1
 	}
 	for j := start + 1; j < i; j++ {
-		if isUpper(n[j]) && !isUpper(n[j-1]) && !isWS(n[j-1]) && tickerRun(n[j:i], true) {
+		if isUpper(n[j]) && (!isUpper(n[j-1]) && !isWS(n[j-1]) || zoneGlued(n, j)) && tickerRun(n[j:i], true) {
 			return j
 		}
 	}
 	return -1
+}
+
+// zoneGlued reports whether a stamp's time zone ends at n[j], glued to
+// what follows: "07:00 BSTPLLD 287p -1.2%".
+func zoneGlued(n string, j int) bool {
+	if j < 5 || n[j-4] != ' ' || !isDigit(n[j-5]) {
+		return false
+	}
+	switch n[j-3 : j] {
+	case "GMT", "BST", "UTC", "CET", "EST", "EDT", "CST", "CDT", "PST", "PDT":
+		return true
+	}
+	return false
 }
 
 // wireSlugs open a wire story's headline with the version of the story:

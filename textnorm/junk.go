@@ -194,7 +194,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -228,6 +228,9 @@ func phraseJunk(s string) bool {
 			}
 			return true
 		}
+	}
+	if sectionLabel(l) {
+		return true
 	}
 	if len(s) < 20 {
 		t := strings.TrimRight(l, ".: ")
@@ -758,6 +761,30 @@ var junkPrefixes = []string{
 	"(adds ", "(recasts", "(updates ", "(corrects", "(rewrites", "(releads", "(refiles", "(writes through",
 	"(changes ", "(fixes ", "(removes ", "(inserts ", "(clarifies", "(repeats ", "(combines", "(edits ",
 	"(new throughout", "(overwrites", "(tops ", "(previous ", "(this story ", "(this version ", "(this article ",
+}
+
+// sectionLabel reports whether l, lower-cased, opens with a label of
+// links to a section's other stories: "more on streaming: …", "more on
+// the election | …". The label's topic runs to three words at most.
+func sectionLabel(l string) bool {
+	if !strings.HasPrefix(l, "more on ") {
+		return false
+	}
+	r := l[len("more on "):]
+	for k, words := 0, 1; k < len(r) && words <= 3; k++ {
+		switch r[k] {
+		case ' ':
+			if strings.HasPrefix(r[k:], " | ") {
+				return true
+			}
+			words++
+		case ':':
+			return true
+		case '.', ',', '!', '?':
+			return false
+		}
+	}
+	return false
 }
 
 // liveUpdate reports whether s, after a "Latest:" label, opens with the

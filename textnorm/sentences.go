@@ -259,6 +259,11 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		if n[i] == '.' && j == i+1 && k == j {
 			w := wordBefore(n, i, sp.start)
 			lw := strings.ToLower(w)
+			if t := gluedTail(w); t != "" && isDigit(nc) && monthAbbr[strings.ToLower(t)] {
+				// "By Dana WhitcombeOct. 15, 2026": a byline glued to
+				// its stamp's month.
+				lw = strings.ToLower(t)
+			}
 			switch {
 			case titleAbbr[lw]:
 				return 0, 0, false
@@ -385,6 +390,20 @@ func wordBefore(n string, i, floor int) string {
 		p--
 	}
 	return n[p:i]
+}
+
+// gluedTail returns the capitalised word glued to the end of w after a
+// lower-case letter ("Oct" of "WhitcombeOct"), or "" when w is not glued.
+func gluedTail(w string) string {
+	for p := len(w) - 1; p > 0; p-- {
+		if isUpper(w[p]) {
+			if isLower(w[p-1]) {
+				return w[p:]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // isNumeric reports whether w is made of digits and dots ("005.3"),

@@ -359,11 +359,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "three times that amount" is.
 			f.cat, f.te = Measure, next+1
 			next++
-		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] {
-			// "four times higher", "three times as many": a change, as
-			// "quadrupled" is, not a figure.
-			return nil, next, false
-		} else if multipleFollowers[nx] || f.value != math.Trunc(f.value) {
+		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] ||
+			multipleFollowers[nx] || f.value != math.Trunc(f.value) {
+			// "1.6 times more likely", "four times higher", "1.9 times
+			// as likely": a multiple, as a ratio of risks is stated;
+			// "2.5 times the amount"; "3.08 times covered": no one
+			// counts occasions in fractions.
 			// "2.5 times the amount"; "3.08 times covered": no one
 			// counts occasions in fractions.
 			f.cat, f.te = Measure, next+1
@@ -2192,9 +2193,9 @@ var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
 var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her", "our", "normal",
 	"average", "usual", "over", "above", "below")
 
-// comparatives after "N times" make it a change ("four times higher",
-// "three times as fast", "ten times more"), left alone as "tripled" is;
-// "three times as many" and "as much" state a multiple of an amount.
+// comparatives after "N times" make it a multiple ("four times higher",
+// "1.9 times as likely", "ten times more"): news states risks and
+// ratios so, and revises them as it revises counts.
 var comparatives = setOf("as", "more", "less", "fewer", "faster", "bigger", "larger", "higher", "greater",
 	"lower", "smaller", "cheaper", "longer", "shorter", "stronger", "heavier", "wider", "deeper")
 
@@ -2404,7 +2405,8 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 
 // pointsUnit returns the unit of points at token k that are no count:
 // an index's ("fell 48.2 points"), judges' marks ("238.9 points") or a
-// poll's margin ("leads by 4 points", "a 12.6-point margin").
+// poll's margin ("leads by 4 points", "a 12.6-point margin"), a share's
+// move ("fell 9 points, to 51%").
 func (p *parser) pointsUnit(k int, nv number) (unit, bool) {
 	switch {
 	case p.indexCtx:
@@ -2413,10 +2415,22 @@ func (p *parser) pointsUnit(k int, nv number) (unit, bool) {
 		// "238.9 points" for a jump, a routine or a dive: judges'
 		// marks, a measure, where a match's points are whole.
 		return unit{"points", Measure}, true
-	case p.pollCtx && !p.sportsNear(k):
+	case (p.pollCtx || p.percentNear(k)) && !p.sportsNear(k):
 		return unit{"percentage points", Percent}, true
 	}
 	return unit{}, false
+}
+
+// percentNear reports whether a percentage stands within a dozen tokens
+// of token k: points moving a share ("fell 9 points, to 51%", "on 34%,
+// down two points") are percentage points, poll or not.
+func (p *parser) percentNear(k int) bool {
+	for i := max(0, k-12); i < min(len(p.toks), k+13); i++ {
+		if p.isPunct(i, '%') || p.word(i) == "percent" || p.word(i) == "cent" && p.word(i-1) == "per" {
+			return true
+		}
+	}
+	return false
 }
 
 // unitAt reads a measure unit at token k.

@@ -77,7 +77,7 @@ var qualifiers = phraseTable(map[string]string{
 	"in the region of": "in the region of", "somewhere between": "somewhere between",
 	"give or take": "give or take", "barely": "barely", "a mere": "a mere",
 	"c .": "circa", "ca .": "circa", "circa": "circa",
-	"above": "above", "below": "below", "plus or minus": "plus or minus",
+	"above": "above", "below": "below", "plus or minus": "plus or minus", "±": "plus or minus",
 	"perhaps": "perhaps", "possibly": "possibly",
 	"younger than": "under", "older than": "over",
 })
@@ -133,6 +133,11 @@ var measureUnits = func() map[string][]phrase {
 		"µg / m ³", "μg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
+	add("g/dL", "g / dl", "grams per decilitre", "grams per deciliter")
+	add("mg/dL", "mg / dl", "milligrams per decilitre", "milligrams per deciliter")
+	add("µg/dL", "µg / dl", "μg / dl", "mcg / dl", "micrograms per decilitre", "micrograms per deciliter")
+	add("mmol/L", "mmol / l", "millimoles per litre", "millimoles per liter")
+	add("ng/mL", "ng / ml", "nanograms per millilitre", "nanograms per milliliter")
 	add("µg/l", "micrograms per litre", "micrograms per liter", "µg / l", "μg / l", "mcg / l")
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
 	add("lb", "lb", "lbs", "pound", "pounds")

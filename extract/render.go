@@ -329,6 +329,14 @@ var junkParts = map[string]bool{
 	"lineup": true, "lineups": true, "ratings": true, "odds": true,
 }
 
+// sidelineParts name a box of figures beside the story: "match-stats",
+// "standings", a sports page's tallies and table, which move with every
+// game. A table or a definition list so named inside the story
+// ("<table class="stats">" between paragraphs) is the story's own data,
+// and stays. A scoreboard stays too: it states the result the story
+// reports.
+var sidelineParts = map[string]bool{"stats": true, "standings": true}
+
 // graphicParts name a story's own graphic, whose caption states its
 // figures ("map-embed": "The burned area stretches 400 metres…"), where
 // a part such as "embed" alone names a player or a post from elsewhere.
@@ -348,10 +356,20 @@ func junk(n *html.Node) bool {
 			if junkClass(f) {
 				return true
 			}
-			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts)
+			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n)
 		}
 	}
 	return weak && !holdsStory(n)
+}
+
+// dataElement reports whether n lays out data itself: a table or a
+// definition list.
+func dataElement(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Table, atom.Dl:
+		return true
+	}
+	return false
 }
 
 // storyParagraphs is how many paragraphs of prose an element needs to

@@ -891,6 +891,30 @@ func markGluedLinks(n string, sents []Sentence) {
 	}
 }
 
+// markGluedWidget marks as junk a widget's line a scraper glued between
+// the story's last sentence and the furniture after it: a short label, a
+// colon and figures, with no sentence's closing mark and no space on
+// either side ("…spent in 2020.Money race: Carver governor - Ruiz $12.1m,
+// Abbott $9.8mRelated coverage…").
+func markGluedWidget(n string, sents []Sentence) {
+	for k := 1; k+1 < len(sents); k++ {
+		s := &sents[k]
+		if s.Junk || !sents[k+1].Junk || s.End-s.Start > 200 || s.Start == 0 || isWS(n[s.Start-1]) || s.End >= len(n) || isWS(n[s.End]) {
+			continue
+		}
+		t := n[s.Start:s.End]
+		if strings.IndexByte(".!?\"')", t[len(t)-1]) >= 0 || !isUpper(t[0]) || !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		// "Oct: £1.9bn | Sep: £1.4bn": a row of the story's table.
+		c := strings.IndexByte(t, ':')
+		if c < 0 || c > 30 || strings.Count(t[:c], " ") > 2 || factBoxHeading(t[:c+1]) || strings.Contains(t, " | ") {
+			continue
+		}
+		s.Junk = true
+	}
+}
+
 // nextListNumber reports whether s ends in the list number after the one
 // prev ends in: "…Most read1." then "New station to open in 20262.", where
 // the item's own last digit would hide the number from numberedItem.

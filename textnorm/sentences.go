@@ -39,6 +39,7 @@ func Split(n string) []Sentence {
 	markLinkLists(n, out)
 	markTeaserGaps(n, out)
 	markGluedLinks(n, out)
+	markGluedWidget(n, out)
 	markReleaseTail(n, out)
 	return out
 }

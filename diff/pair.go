@@ -1075,13 +1075,26 @@ func pointsOfShare(a, b *facts.Figure) bool {
 }
 
 // howOften reports whether one figure counts occasions ("struck eleven
-// times") and the other ranks the latest of them ("the 11th time it has
-// been struck"): one fact, whichever way it is written.
+// times") or spans a run ("nine days in a row") and the other ranks the
+// latest of them ("the 11th time it has been struck", "a ninth
+// consecutive day"): one fact, whichever way it is written.
 func howOften(a, b *facts.Figure) bool {
 	if a.Category == facts.Ordinal {
 		a, b = b, a
 	}
-	return b.Category == facts.Ordinal && class(a.Category) == facts.Count && a.Unit == "times"
+	if b.Category != facts.Ordinal {
+		return false
+	}
+	return class(a.Category) == facts.Count && a.Unit == "times" || b.Run != "" && a.Category == facts.Measure && a.Unit == b.Run
+}
+
+// timeSpan reports whether unit is a unit of time a run is counted in.
+func timeSpan(unit string) bool {
+	switch unit {
+	case "day", "night", "week", "month", "year", "season", "quarter", "weekend", "session", "game", "match":
+		return true
+	}
+	return false
 }
 
 // stateConflict reports whether two figures state what befell what they
@@ -1317,15 +1330,16 @@ func (m *matcher) pairGlobal() {
 }
 
 // pairHowOften pairs, across the document, an occasion's rank left
-// unpaired in one version with the count of occasions of the same value
-// left in the other: "It is the 11th time the bridge has been struck"
-// rewritten "The bridge has now been struck eleven times", in another
-// paragraph. Where either could pair two ways, neither does.
+// unpaired in one version with the count of occasions or the run's span
+// of the same value left in the other: "It is the 11th time the bridge
+// has been struck" rewritten "The bridge has now been struck eleven
+// times", in another paragraph. Where either could pair two ways,
+// neither does.
 func (m *matcher) pairHowOften() {
-	occasions := func(s *side) []int { // unpaired ranks and counts of times
+	occasions := func(s *side) []int { // unpaired ranks, counts of times, spans of time
 		var out []int
 		for k := range s.figs {
-			if f := s.figs[k].f; s.pair[k] < 0 && (f.Category == facts.Ordinal || class(f.Category) == facts.Count && f.Unit == "times") {
+			if f := s.figs[k].f; s.pair[k] < 0 && (f.Category == facts.Ordinal || class(f.Category) == facts.Count && f.Unit == "times" || f.Category == facts.Measure && timeSpan(f.Unit)) {
 				out = append(out, k)
 			}
 		}

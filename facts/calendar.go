@@ -480,6 +480,7 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		}
 		v, _ := p.digitsValue(i)
 		f.value, f.te = v, i+2
+		p.runOrdinal(&f, i+2)
 		return f, i + 2, true
 	case tWord:
 	default:
@@ -517,7 +518,23 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		return f, i, false
 	}
 	f.value, f.te = v, k
+	p.runOrdinal(&f, k)
 	return f, k, true
+}
+
+// runOrdinal notes the time unit of the run the ordinal f, ending at
+// token k, ranks the latest of: "for a ninth consecutive day" states
+// nine days, as "for nine days in a row" does, so that the one rewritten
+// as the other is no change.
+func (p *parser) runOrdinal(f *fig, k int) {
+	switch p.word(k) {
+	case "consecutive", "straight", "successive", "running":
+	default:
+		return
+	}
+	if name, _, ok := p.match(measureUnits, k+1); ok && timeUnits[name] {
+		f.run = name
+	}
 }
 
 // sequenceNouns name one of a numbered series: "stage 17", "round 3",
@@ -733,6 +750,29 @@ func (p *parser) isYear(j, k int) bool {
 	return !counted && !countLevelVerbs[prev]
 }
 
+// givingVerbs give a named party a count: "gave Labour 211 seats", "put
+// Ferris 22 votes ahead".
+var givingVerbs = setOf("gave", "give", "gives", "giving", "given", "put", "puts", "putting", "handed", "hands",
+	"handing", "left", "leaves", "leaving", "earned", "earns", "earning", "won", "wins", "winning", "awarded")
+
+// givenCount reports whether the number at tokens [j, k) follows a name
+// of one or two capitalised words after a giving verb and comes before a
+// lower-case plural noun: a count given to a party, not a model number.
+func (p *parser) givenCount(j, k int) bool {
+	if p.kind(k) != tWord || !isPluralNoun(p.word(k)) || hasUpper(p.raw(k)) {
+		return false
+	}
+	for v := j - 2; v >= j-3 && v >= 0; v-- {
+		if givingVerbs[p.word(v)] {
+			return true
+		}
+		if p.kind(v) != tWord || !hasUpper(p.raw(v)) {
+			return false
+		}
+	}
+	return false
+}
+
 // notQuantity reports whether the plain number at tokens [j, k) is an
 // identifier rather than a quantity: part of a name ("Boeing 737", "F-35",
 // "Section 12"), a phone number, a postal code, a ticker, a leading-zero
@@ -787,7 +827,8 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	// "gave the Kings 24 points": a team, named in the plural, is given
 	// a count.
-	team := p.word(j-2) == "the" && strings.HasSuffix(prev, "s") && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !hasUpper(p.raw(k))
+	team := p.word(j-2) == "the" && strings.HasSuffix(prev, "s") && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !hasUpper(p.raw(k)) ||
+		p.givenCount(j, k)
 	// "gave Whitcombe 34 of them": a share of something counted.
 	share := false
 	if p.word(k) == "of" {

@@ -50,6 +50,12 @@ type Figure struct {
 	// sentence states it. See state.go.
 	State string `json:"-"`
 
+	// Run is the time unit of the run an ordinal ranks the latest of
+	// ("day" for "a ninth consecutive day"), "" for other figures: the
+	// same fact as the span "nine days in a row", which a revision may
+	// write instead.
+	Run string `json:"-"`
+
 	// Context holds the lemmatised content words of the figure's clause,
 	// figures excluded, for judging whether two figures say the same thing.
 	Context []string `json:"-"`

@@ -39,6 +39,7 @@ type fig struct {
 	score     bool   // one side of a score or vote tally ("3-1", "5 to 4")
 	including bool   // introduced by "including"
 	fraction  bool
+	run       string  // an ordinal's run unit: "day" for "a ninth consecutive day"
 	dashed    bool    // read after a dash
 	mult      float64 // product of the scale words ("billion")
 }
@@ -254,6 +255,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if v, ok := p.partisanLean(i); ok {
 		return p.one(fig{ts: i, te: i + 3, value: v, unit: p.raw(i) + "+", cat: Measure}), i + 3, true
 	}
+
 	qual, j, _ := p.match(qualifiers, i)
 	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || p.calendarAfter(j)) {
 		// "roads close on 10 nights", "will close on 9 July": the verb,
@@ -268,6 +270,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			j++
 		case p.word(j) == "a" && p.word(j+1) == "further" && p.kind(j+2) != tPunct:
 			j += 2
+		}
+	}
+	if p.raw(j) == "Mach" && p.kind(j+1) == tNum && !p.glued(j+1) {
+		// "Mach 1.35", "about Mach 1.3": a speed as a multiple of the
+		// speed of sound, the unit written before the number.
+		if v, ok := p.digitsValue(j + 1); ok && v < 50 {
+			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "Mach", cat: Measure}), j + 2, true
 		}
 	}
 	// "over" and "under" before a time span are prepositions; checked below.
@@ -361,10 +370,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			next++
 		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] ||
 			multipleFollowers[nx] || f.value != math.Trunc(f.value) {
-			// "1.6 times more likely", "four times higher", "1.9 times
-			// as likely": a multiple, as a ratio of risks is stated;
-			// "2.5 times the amount"; "3.08 times covered": no one
-			// counts occasions in fractions.
+			// "1.6 times more likely", "forty times higher", "three
+			// times faster": a multiple, which studies and reports state
+			// and revise as they do counts ("tripled", a verb, is left
+			// alone); "2.5 times the amount"; "3.08 times covered": no
+			// one counts occasions in fractions.
 			// "2.5 times the amount"; "3.08 times covered": no one
 			// counts occasions in fractions.
 			f.cat, f.te = Measure, next+1
@@ -1101,7 +1111,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if cur != "" {
 		switch p.word(k - 1) {
-		case "p", "pence", "cent", "cents":
+		case "p", "pence", "cent", "cents", "c":
 			if !nv.scaled {
 				f.value /= 100
 			}
@@ -1170,6 +1180,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if nv.fraction && !suffixed {
 		f.unit, f.cat = "fraction", Percent
 		suffixed = true
+	}
+	if (f.unit == "°C" || f.unit == "°F") && p.word(k) == "below" && (p.word(k+1) == "zero" || p.word(k+1) == "freezing") {
+		// "6 degrees below zero": minus 6, the words part of the figure.
+		f.value, k = -f.value, k+2
 	}
 	f.te = k
 	if f.cat == Measure && timeUnits[f.unit] && f.ts == j && p.isPunct(j-1, '+') && p.glued(j) && f.qual == "" {
@@ -2194,8 +2208,7 @@ var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her
 	"average", "usual", "over", "above", "below")
 
 // comparatives after "N times" make it a multiple ("four times higher",
-// "1.9 times as likely", "ten times more"): news states risks and
-// ratios so, and revises them as it revises counts.
+// "1.9 times as likely", "ten times more").
 var comparatives = setOf("as", "more", "less", "fewer", "faster", "bigger", "larger", "higher", "greater",
 	"lower", "smaller", "cheaper", "longer", "shorter", "stronger", "heavier", "wider", "deeper")
 
@@ -2335,9 +2348,36 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 	return "", i, false
 }
 
+// centsAt reports whether the "c" glued to an amount at token k is cents,
+// not degrees Celsius: a price per unit ("82.14c/lb", "1,262c a kg"), or
+// the first of a pair whose second is one ("gaining 38c to 1,262c a kg").
+func (p *parser) centsAt(k int) bool {
+	if p.raw(k) != "c" || !p.glued(k) {
+		return false
+	}
+	perUnit := func(j int) bool {
+		if p.isPunct(j, '/') && p.glued(j) && p.kind(j+1) == tWord {
+			return true
+		}
+		if w := p.word(j); w != "a" && w != "an" && w != "per" {
+			return false
+		}
+		// "1,262c a kg"; "41c a day earlier" is a temperature.
+		name, _, ok := p.match(measureUnits, j+1)
+		return ok && !timeUnits[name]
+	}
+	if perUnit(k + 1) {
+		return true
+	}
+	return (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4)
+}
+
 // currencySuffix reads a currency word or code after an amount.
 func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 	lw := p.word(k)
+	if lw == "c" && p.centsAt(k) {
+		return "USD", k + 1, true
+	}
 	if isoCodes[lw] && strings.ToUpper(p.raw(k)) == p.raw(k) && len(lw) == 3 {
 		if lw == "rmb" {
 			return "CNY", k + 1, true
@@ -2513,10 +2553,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "20 cm (8 in)": a length converted to inches in brackets.
 		return unit{"inch", Measure}, k + 1, true
 	}
-	if w == "g" && p.kind(k) == tWord && p.raw(k) == "g" && (k+1 >= len(p.toks) || p.kind(k+1) == tPunct && !p.isPunct(k+1, '\'') && !p.isPunct(k+1, '/') || stopWords[p.word(k+1)]) {
+	if w == "g" && p.kind(k) == tWord && p.raw(k) == "g" && (k+1 >= len(p.toks) || p.kind(k+1) == tPunct && !p.isPunct(k+1, '\'') && !p.isPunct(k+1, '/') || stopWords[p.word(k+1)] ||
+		p.kind(k-1) == tNum && (p.word(k-2) == "a" || p.word(k-2) == "an") && p.kind(k+1) == tWord) {
 		// "weighs 187 g.", "Weight: 187 g", "187 g and": a lone
 		// lower-case "g" ending a clause or a phrase is the gram's
-		// symbol.
+		// symbol; so is one between "a" and its noun ("a 250 g pack").
 		return unit{"g", Measure}, k + 1, true
 	}
 	if w == "nm" && p.kind(k) == tWord && p.raw(k) == "nm" && (k+1 >= len(p.toks) || p.kind(k+1) == tPunct && !p.isPunct(k+1, '/')) {

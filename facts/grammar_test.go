@@ -369,7 +369,14 @@ func TestExtractGrammar(t *testing.T) {
 		{"email", "Write to desk2024@example.com with tips.", nil},
 		{"zip", "The office is at 1600 Main St, Springfield, IL 62701.", nil},
 		{"times multiplier", "Prices have tripled and costs are four times higher.", []string{"four times=4 times/measure"}},
-		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, and 1.9 times as likely to need care.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure"}},
+		{"Mach number", "The jet reached about Mach 1.35 at 52,000 feet.", []string{"about Mach 1.35=1.35 Mach/measure q=about", "52,000 feet=52000 ft/measure"}},
+		{"cents written c", "The indicator rose 38c to 1,262c a kg, and cotton hit 82.14c/lb; it was 41c a day earlier.", []string{"38c=0.38 USD/money", "1,262c=12.62 USD/money", "82.14c/lb=0.8214 USD/money", "41c=41 °C/measure"}},
+		{"degrees below zero", "It fell to 6 degrees below zero, and 5C below freezing on the hills.", []string{"6 degrees below zero=-6 °C/measure", "5C below freezing=-5 °C/measure"}},
+		{"gram symbol before its noun", "A 250 g pack now costs £4.", []string{"250 g=250 g/measure", "£4=4 GBP/money"}},
+		{"a count given to a name", "The count put Ferris 22 votes ahead and gave Labour 211 seats; the airline ordered Boeing 737 jets.", []string{"22=22 votes/count", "211=211 seats/count"}},
+		{"an age threshold after were", "Most of those who died were over 65 and lived alone.", []string{"over 65=65 year/measure q=over"}},
+		{"an ordinal run keeps its rank", "The heat dome sat there for a ninth consecutive day, its 11th straight day over 40C.", []string{"ninth=9 /ordinal", "11th=11 /ordinal", "over 40C=40 °C/measure q=over"}},
+		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, 1.9 times as likely to need care and at 2.1 times higher risk.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure", "2.1 times=2.1 times/measure"}},
 		{"one pronoun", "She is one of the best players.", nil},
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},
 		{"elided count after a name", "The Greens won 12 seats and the Farmers' League 14.", []string{"12=12 seats/count", "14=14 seats/count"}},
@@ -401,5 +408,32 @@ func TestExtractGrammar(t *testing.T) {
 				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRunOrdinal checks the run unit noted on an ordinal that ranks the
+// latest of a run, by which the diff pairs it with the run's span.
+func TestRunOrdinal(t *testing.T) {
+	tests := []struct{ text, fig, run string }{
+		{"The heat dome sat there for a ninth consecutive day.", "ninth", "day"},
+		{"Outflows ran for the 13th straight week.", "13th", "week"},
+		{"Prices rose for a third successive month.", "third", "month"},
+		{"She finished third in the final.", "third", ""},
+		{"It is the 11th time the bridge was struck.", "11th", ""},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range Extract(tt.text) {
+			if f.Text != tt.fig {
+				continue
+			}
+			found = true
+			if f.Run != tt.run {
+				t.Errorf("Extract(%q): %q run = %q, want %q", tt.text, f.Text, f.Run, tt.run)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no figure %q", tt.text, tt.fig)
+		}
 	}
 }

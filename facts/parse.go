@@ -69,6 +69,7 @@ func Parse(text string) *Document {
 				Start:         fs,
 				End:           fe,
 				SentenceIndex: si,
+				Run:           f.run,
 			}
 			if f.hasHigh {
 				h := Finite(f.high)

@@ -515,6 +515,20 @@ func (p *parser) isAge(f fig) bool {
 		return true
 	case "between":
 		return p.word(f.ts-2) == "aged"
+	case "were", "are":
+		// "most of those who died were over 65 and lived alone": an
+		// age threshold of the people named, the number ending its
+		// clause.
+		if f.qual != "over" && f.qual != "under" || !f.bare || f.value < 10 || f.value > 99 ||
+			f.te < len(p.toks) && p.kind(f.te) != tPunct && p.word(f.te) != "and" && p.word(f.te) != "or" {
+			return false
+		}
+		for i := f.ts - 2; i >= 0 && i >= f.ts-5; i-- {
+			if w := p.word(i); w == "who" || w == "those" {
+				return true
+			}
+		}
+		return false
 	case "is", "was":
 		// "the driver, who is 46,", "Mr Hale was 47.", "She was 81.":
 		// a person's age, the number ending its clause.

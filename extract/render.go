@@ -239,10 +239,9 @@ func junkClass(s string) bool {
 		return true
 	}
 	switch s {
-	case "key-events", "keyevents", "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
+	case "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
 		"read-more", "readmore", "more-stories", "widget", "sidebar", "poll", "quiz":
-		// A live page's list of links to its own entries, and lists of
-		// links to other stories.
+		// Lists of links to other stories.
 		return true
 	}
 	return false
@@ -353,7 +352,7 @@ func junk(n *html.Node) bool {
 		}
 		for _, f := range strings.Fields(a.Val) {
 			f = strings.ToLower(f)
-			if junkClass(f) {
+			if junkClass(f) || (f == "key-events" || f == "keyevents") && linkedItems(n) {
 				return true
 			}
 			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n)
@@ -368,6 +367,53 @@ func dataElement(n *html.Node) bool {
 	switch tagAtom(n) {
 	case atom.Table, atom.Dl:
 		return true
+	}
+	return false
+}
+
+// linkedItems reports whether the items of the list in n are links, as
+// a live page's "Key events" are when they point to its own entries
+// ("01:20 Finance minister loses her seat"), which restate them. Key
+// events written as sentences, without links, are the page's summary,
+// and stay. A box with no list items counts as links.
+func linkedItems(n *html.Node) bool {
+	items, linked := 0, 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.Li {
+				items++
+				if holdsLink(c) {
+					linked++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return items == 0 || 2*linked >= items
+}
+
+// holdsLink reports whether n has an <a> element with an href.
+func holdsLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) == atom.A {
+			for _, a := range c.Attr {
+				if a.Key == "href" {
+					return true
+				}
+			}
+		}
+		if holdsLink(c) {
+			return true
+		}
 	}
 	return false
 }

@@ -189,7 +189,8 @@ func readerCounter(s string) int {
 }
 
 // readerSuffixes end a live count of a page's readers, after its number.
-var readerSuffixes = []string{" people are reading this", " people reading this", " readers now", " reading now",
+var readerSuffixes = []string{" people are reading this", " people reading this", " people reading now", " readers reading now",
+	" people online now", " readers online now", " people watching now", " readers now", " reading now",
 	" readers are following this page", " people are following this page", " readers are following this",
 	" people are following this", " people are viewing this", " people are viewing this page", " watching now"}
 

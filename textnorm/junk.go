@@ -318,11 +318,27 @@ func timestampLine(s string) bool {
 		// "2 min read1,284 views".
 		s = strings.TrimRight(s[:c], " ")
 	}
-	if readingSuffix(s) > 0 {
+	if readingSuffix(s) > 0 || capsStamp(s) {
 		return true
 	}
 	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ") ||
 		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
+}
+
+// capsStamp reports whether s is a stamp set in capitals, glued to the
+// section's label before it: "MEDIA LAWUPDATED 12:04 BST 8 JULY 2025".
+func capsStamp(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if isLower(s[k]) {
+			return false
+		}
+	}
+	for _, w := range []string{"UPDATED ", "PUBLISHED ", "POSTED "} {
+		if k := strings.Index(s, w); k >= 0 && k+len(w) < len(s) && isDigit(s[k+len(w)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // readingSuffix returns the length of the reading time's words ending s

@@ -236,6 +236,7 @@ func TestJunk(t *testing.T) {
 		{"a sign-up prompt", "The storm hit.\nSign up for the Harbour Business digest – 62,000 subscribers and counting.\nSign-ups for the scheme reached 4,000.", []string{"Sign up for the Harbour Business digest - 62,000 subscribers and counting."}},
 		{"readers after a prompt", "The storm hit.\nSign up for breaking news alerts 2,417 readers\nThe plan drew 4,000 readers.", []string{"Sign up for breaking news alerts", "2,417 readers"}},
 		{"reader counter", "The vote passed.Get alerts by email1,408 people are reading this", []string{"1,408 people are reading this"}},
+		{"a stamp in capitals glued to its section", "MEDIA LAWUPDATED 12:04 BST 8 JULY 2025\n\nA businesswoman won £120,000.", []string{"MEDIA LAWUPDATED 12:04 BST 8 JULY 2025"}},
 		{"a live page's status line", "The toll rose.\n\nLive Updated 11 minutes ago 3,589 people reading now\n\nRescuers dug on.", []string{"3,589 people reading now"}},
 		{"teasers in capitals", "The search went on.TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks", []string{"TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},

@@ -79,6 +79,7 @@ var conversions = func() map[string]conversion {
 	add("volume", gallon, "gallon")
 	add("volume", 42*gallon, "barrel")
 	add("volume", 1, "cubic metre")
+	add("volume", 1e6, "cubic hectometre")
 	add("volume", 1e9, "cubic km")
 	add("flow", 1, "cubic metre/s")
 	add("flow", foot*foot*foot, "cubic foot/s")

@@ -125,6 +125,7 @@ var measureUnits = func() map[string][]phrase {
 	add("sq ft", "square foot", "square feet", "sq ft", "sq . ft", "sq . ft .", "sqft")
 	add("acre", "acre", "acres")
 	add("hectare", "hectare", "hectares", "ha")
+	add("rai", "rai") // Thailand's land measure, 1,600 square metres
 	add("kg", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
 	add("g", "g", "gram", "grams", "gramme", "grammes")
 	add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes")
@@ -151,6 +152,7 @@ var measureUnits = func() map[string][]phrase {
 	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
 	add("cubic metre", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
+	add("cubic hectometre", "cubic hectometre", "cubic hectometres", "cubic hectometer", "cubic hectometers", "hm3", "hm ³")
 	add("cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
 	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
 	add("bcm", "bcm")
@@ -300,13 +302,18 @@ var dollarPrefixes = map[string]string{
 var currencyPrefixWords = map[string]string{
 	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
 	"ksh": "KES", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
+	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina), and
+	// codes glued to the sum: "VND35 billion", "USD1.2m".
+	"p": "PHP", "k": "PGK", "usd": "USD", "eur": "EUR", "gbp": "GBP", "vnd": "VND", "php": "PHP",
+	"thb": "THB", "idr": "IDR", "myr": "MYR", "inr": "INR", "pkr": "PKR", "bdt": "BDT", "lkr": "LKR",
+	"npr": "NPR", "khr": "KHR", "mmk": "MMK", "pgk": "PGK", "ngn": "NGN", "cny": "CNY", "jpy": "JPY",
 }
 
 // isoCodes are currency codes written as words before or after an amount.
 var isoCodes = setOf("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd",
 	"nzd", "sgd", "brl", "mxn", "krw", "rub", "try", "zar", "sek", "nok", "dkk", "pln", "huf", "czk",
 	"ils", "sar", "aed", "qar", "kwd", "egp", "ngn", "kes", "php", "thb", "idr", "myr", "vnd", "pkr",
-	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod")
+	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod", "khr", "mmk", "pgk", "npr")
 
 // currencyWords maps currency names written after an amount to ISO codes.
 var currencyWords = phraseTable(map[string]string{
@@ -330,6 +337,7 @@ var currencyWords = phraseTable(map[string]string{
 	"cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dinar": "KWD", "dinars": "KWD",
 	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
 	"koruna": "CZK", "korun": "CZK", "koruny": "CZK", "crowns": "CZK", "euro cents": "EUR", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON", "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "kwacha": "ZMW", "birr": "ETB", "pula": "BWP",
+	"riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "kina": "PGK",
 	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD",
 })
 
@@ -659,7 +667,7 @@ var unitDimensions = map[string]string{
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
 	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
-	"cubic metre": "volume", "cubic km": "volume", "barrel": "volume",
+	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume",
 }
 
 // dimensionWords after a length make it a dimension: "15 metres wide".

@@ -1224,6 +1224,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
+		case "aged":
+			// "Two of its paramedics, one aged 26 and the other 31": one
+			// of those counted, named by the age after it.
+			return f, i, false
 		}
 		clauseGoesOn := k >= len(p.toks) || p.kind(k) == tPunct || stopWords[p.word(k)] || isVerbForm(p.word(k))
 		if (k >= len(p.toks) || p.kind(k) == tPunct) && pronounOneVerbs[p.word(j-1)] || pronounOneAdjectives[p.word(j-1)] && clauseGoesOn {

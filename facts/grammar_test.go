@@ -378,6 +378,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"an ordinal run keeps its rank", "The heat dome sat there for a ninth consecutive day, its 11th straight day over 40C.", []string{"ninth=9 /ordinal", "11th=11 /ordinal", "over 40C=40 °C/measure q=over"}},
 		{"Asian currencies and land measure", "Damage was put at P2.3 billion, relief at K5 million and VND35 billion, each family got 4 million riel, miners earn 15,000 kyat and 1.6 million rai burned.", []string{"P2.3 billion=2.3e+09 PHP/money", "K5 million=5e+06 PGK/money", "VND35 billion=3.5e+10 VND/money", "4 million riel=4e+06 KHR/money", "15,000 kyat=15000 MMK/money", "1.6 million rai=1.6e+06 rai/measure"}},
 		{"cubic hectometres", "Reservoirs held 412 hm³, the lake 2.1 km³.", []string{"412 hm³=412 cubic hectometre/measure", "2.1 km³=2.1 cubic km/measure"}},
+		{"ages after the age of", "He died at the age of 84; one aged 26 and the other 31 were hurt, and uptake was lowest among those aged 50 to 52.", []string{"84=84 year/measure", "26=26 year/measure", "31=31 year/measure", "50 to 52=50-52 year/measure"}},
 		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, 1.9 times as likely to need care and at 2.1 times higher risk.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure", "2.1 times=2.1 times/measure"}},
 		{"one pronoun", "She is one of the best players.", nil},
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},

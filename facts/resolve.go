@@ -366,6 +366,11 @@ func (p *parser) resolve() {
 // men", "the suspects, who are", "Smith and Jones,"), not a bare class
 // ("young people", "adults").
 func (p *parser) namedGroupBefore(k int) bool {
+	if p.word(k-1) == "those" || p.word(k-1) == "people" {
+		// "uptake was lowest among those aged 50 to 52": a class the
+		// range defines, not a group the story names.
+		return false
+	}
 	i := k - 1
 	for n := 0; n < 3 && i >= 0; n++ {
 		switch {
@@ -513,6 +518,24 @@ func (p *parser) isAge(f fig) bool {
 	switch p.word(f.ts - 1) {
 	case "turned", "aged", "age", "turns", "turning":
 		return true
+	case "of":
+		// "died at the age of 84"; "under the age of five" is left a
+		// count, as "children under five" is.
+		switch p.word(f.ts - 4) {
+		case "at", "from", "by", "until", "before", "after":
+			return p.word(f.ts-2) == "age" && p.word(f.ts-3) == "the"
+		}
+		return false
+	case "other":
+		// "one aged 26 and the other 31": the second of a pair of ages.
+		if p.word(f.ts-2) == "the" && f.bare {
+			for i := f.ts - 3; i >= 0 && i >= f.ts-8; i-- {
+				if p.word(i) == "aged" {
+					return true
+				}
+			}
+		}
+		return false
 	case "between":
 		return p.word(f.ts-2) == "aged"
 	case "were", "are":

@@ -224,6 +224,9 @@ func junkClass(s string) bool {
 		// Links to a series' other parts and to topics to follow: "Part
 		// 1: How a $200bn industry escaped scrutiny".
 		"series-links", "series-nav", "explore-series", "follow-topics", "article-topics", "topic-tags",
+		// A paper's list of its other coverage: "Tracking 46 Bills
+		// Through Congress", "13 Charts That Explain the Budget Fight".
+		"our-coverage", "ourcoverage", "more-coverage", "related-coverage",
 		// Posts embedded from social networks.
 		"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "threads-embed":
 		return true

@@ -766,6 +766,7 @@ var teaserLabels = func() []string {
 		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
+		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
 		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -222,8 +223,11 @@ func phraseJunk(s string) bool {
 	for _, p := range junkPrefixes {
 		if strings.HasPrefix(l, p) {
 			// "LATEST: 11:05 - Police say…" is a live page's update,
-			// not a link to another story.
-			if p == "latest:" && liveUpdate(l[len(p):]) {
+			// not a link to another story; so is a sentence after it.
+			if p == "latest:" && (liveUpdate(l[len(p):]) || strings.HasSuffix(s, ".") && strings.Count(s, " ") >= 6) {
+				// "Latest: Transport for NSW says delays of up to 40
+				// minutes are expected.": a sentence, not a link's
+				// headline, which no full stop ends.
 				return false
 			}
 			return true
@@ -306,6 +310,9 @@ func photoCredit(s string) bool {
 // publication stamp: "5 min read", "Updated 2 hours ago", "Published
 // 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026".
 func timestampLine(s string) bool {
+	if len(s) <= 120 && (updatedClock(s) || stampTail.MatchString(s)) {
+		return true
+	}
 	// A stamp with parts ("Published 4:10 PM MDT April 20, 2026 ·
 	// Updated 9:40 AM MDT April 21, 2026") runs longer than one.
 	if len(s) > 60 && !(len(s) <= 100 && strings.Contains(s, " \u00b7 ")) || s == "" {
@@ -323,6 +330,36 @@ func timestampLine(s string) bool {
 	}
 	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ") ||
 		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
+}
+
+// stampTail matches a line that ends with a stamp's date and clock after a
+// comma: "Wenlow Argus - Local news, 3 April 2025 07:55".
+var stampTail = regexp.MustCompile(`, [0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4},? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?$`)
+
+// updatedClock reports whether s, a short line, ends with the clock of
+// its update after a comma: a byline or an outlet's stamp ("Hollis Ward,
+// City Hall reporter, 2 September 2025 8:15am, updated 3:40pm").
+func updatedClock(s string) bool {
+	k := strings.LastIndex(s, ", updated ")
+	if k < 0 {
+		k = strings.LastIndex(s, ", Updated ")
+	}
+	if k < 0 {
+		return false
+	}
+	c := s[k+len(", updated "):]
+	d := 0
+	for d < len(c) && d < 2 && isDigit(c[d]) {
+		d++
+	}
+	if d == 0 || d+3 > len(c) || c[d] != ':' && c[d] != '.' || !isDigit(c[d+1]) || !isDigit(c[d+2]) {
+		return false
+	}
+	switch strings.ToLower(c[d+3:]) {
+	case "", "am", "pm", " am", " pm", "a.m.", "p.m.", " a.m.", " p.m.", " gmt", " bst", " cet", " et":
+		return true
+	}
+	return false
 }
 
 // capsStamp reports whether s is a stamp set in capitals, glued to the
@@ -748,7 +785,8 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"traffic and travel", "travel news:", "live traffic:",
+	"traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
+	"traffic updates",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",

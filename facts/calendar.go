@@ -814,6 +814,11 @@ func (p *parser) notQuantity(j, k int) bool {
 		// school year's name, as "in year 2 of the plan" names one.
 		return true
 	}
+	if p.word(j-1) == "grade" && len(lit) <= 2 && (p.word(k) == "or" || p.word(k) == "and" || p.word(k) == "to" || p.isPunct(k, ',') || p.isPunct(k, '.')) {
+		// "got grade 4 or higher", "grades 7 to 9": an exam's mark, a
+		// name, as "Section 4" is.
+		return true
+	}
 	// A capitalised name before the number: "Boeing 737", "Section 427",
 	// "Falcon 9", "Article 4", "iOS 17"; but "Chelsea 3-1" is a score.
 	score := p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1)

@@ -2333,7 +2333,7 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 				return c, i + 2, true
 			}
 		}
-		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') {
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++
@@ -2350,6 +2350,22 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 		}
 	}
 	return "", i, false
+}
+
+// oneLetterCurrency reports whether the one-letter currency prefix at
+// token i ("P2.3 billion", "K5 million", "R1,200") is glued to a sum that
+// reads as money: grouped in thousands or followed by a scale word.
+// "S&P 500" and "R 5" are no sums.
+func (p *parser) oneLetterCurrency(i int) bool {
+	if p.kind(i+1) != tNum || !p.glued(i+1) {
+		return false
+	}
+	if strings.IndexByte(p.raw(i+1), ',') > 0 {
+		return true
+	}
+	_, ok := scaleWords[p.word(i+2)]
+	_, glued := gluedScales[p.word(i+2)]
+	return ok || glued && p.glued(i+2)
 }
 
 // centsAt reports whether the "c" glued to an amount at token k is cents,

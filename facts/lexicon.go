@@ -338,7 +338,7 @@ var currencyWords = phraseTable(map[string]string{
 	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
 	"koruna": "CZK", "korun": "CZK", "koruny": "CZK", "crowns": "CZK", "euro cents": "EUR", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON", "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "kwacha": "ZMW", "birr": "ETB", "pula": "BWP",
 	"riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "kina": "PGK",
-	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD",
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
 })
 
 // pesoCountries picks the peso by the country named in the sentence.

@@ -243,6 +243,9 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 func (p *parser) resolve() {
 	for x := range p.figs {
 		f := &p.figs[x]
+		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
+			f.qual = "at most"
+		}
 		if f.cat != Count {
 			continue
 		}
@@ -344,10 +347,13 @@ func (p *parser) resolve() {
 					f.unit, f.np = g.unit, g.np
 					break
 				}
-				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" {
+				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" &&
+					!(timeUnits[g.unit] && f.mult >= 1e6) {
 					// A magnitude names its quake, not what follows:
 					// "a magnitude 6.8 earthquake kills at least 112";
-					// "aged 19 to 61, and 12 of them" counts people.
+					// "aged 19 to 61, and 12 of them" counts people;
+					// "risen in the past six years to 3.66 million" counts
+					// no years.
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}
@@ -358,6 +364,37 @@ func (p *parser) resolve() {
 		}
 	}
 	p.splitAgeRanges()
+}
+
+// capWords set a ceiling on what follows "at": "cap what patients pay
+// at $35", "fees will be capped at £9,535".
+var capWords = setOf("cap", "caps", "capped", "capping", "limit", "limits", "limited", "limiting")
+
+// capNouns name a ceiling: "a cap of £250".
+var capNouns = setOf("cap", "ceiling", "limit")
+
+// cappedAt reports whether the sum at token i is a ceiling a cap sets:
+// "at" before it and a cap word a few words before that, or "a cap of"
+// before it, so that "cap what Medicare patients pay at $35" says what
+// "no more than $35" does, and "capped at £250" what "a cap of £250"
+// does. "A £2 cap" and "a daily maximum of $9" are left as written: they
+// are reworded "the £2 fare cap" and "the maximum will be $9" as often.
+func (p *parser) cappedAt(i int) bool {
+	if p.word(i-1) == "of" && capNouns[p.word(i-2)] {
+		return true
+	}
+	if p.word(i-1) != "at" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		if capWords[p.word(k)] {
+			return true
+		}
+		if p.kind(k) == tPunct && !p.isPunct(k, '\'') {
+			return false
+		}
+	}
+	return false
 }
 
 // namedGroupBefore reports whether the people whose ages follow token k

@@ -926,6 +926,9 @@ func (p *parser) notQuantity(j, k int) bool {
 		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {
 			return false // "agreed to release 120", "will release 40 more"
 		}
+		if p.word(j-1) == "number" && (verbLead[p.word(j-2)] || p.word(j-2) == "now" || isPluralNoun(p.word(j-2))) {
+			return false // "reserves now number 58", "could number 300"
+		}
 		return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 	}
 	if p.isPunct(j-1, '#') {

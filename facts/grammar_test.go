@@ -382,6 +382,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a count after a span takes no years", "Pupils have risen in the past six years to 3.66 million, and 73.5% of entries got grade 4 or higher.", []string{"six years=6 year/measure", "3.66 million=3.66e+06 /count", "73.5%=73.5 percent/percent"}},
 		{"a cap sets a ceiling", "The deal will cap what patients pay for insulin at $35; a cap of £250 applies, a £2 cap stays, and they met at $40 a head.", []string{"$35=35 USD/money q=at most", "£250=250 GBP/money q=at most", "£2=2 GBP/money", "$40=40 USD/money"}},
 		{"one-letter currencies need a sum", "The S&P 500 fell, while P500m, K2m and R1,200 were paid and the dollar rose 0.6 US cents.", []string{"P500m=5e+08 PHP/money", "K2m=2e+06 PGK/money", "R1,200=1200 ZAR/money", "0.6 US cents=0.006 USD/money"}},
+		{"number as a verb", "Tiger reserves now number 58, and the staff could number 40; call number 112.", []string{"58=58 /count", "40=40 /count"}},
 		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, 1.9 times as likely to need care and at 2.1 times higher risk.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure", "2.1 times=2.1 times/measure"}},
 		{"one pronoun", "She is one of the best players.", nil},
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},

@@ -195,7 +195,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -360,6 +360,16 @@ func updatedClock(s string) bool {
 		return true
 	}
 	return false
+}
+
+// followPrompt reports whether s asks the reader to follow the outlet and
+// counts its followers: "Follow NewsNagar on WhatsApp – 5.9 lakh
+// followers", "Follow us: 5.8M followers on X".
+func followPrompt(s string) bool {
+	if !hasPrefixFold(s, "follow ") || !strings.Contains(strings.ToLower(s), "followers") {
+		return false
+	}
+	return strings.ContainsAny(s, "0123456789") && !strings.ContainsAny(s[len(s)-1:], ".!?\"")
 }
 
 // capsStamp reports whether s is a stamp set in capitals, glued to the

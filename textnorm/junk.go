@@ -310,8 +310,11 @@ func photoCredit(s string) bool {
 // publication stamp: "5 min read", "Updated 2 hours ago", "Published
 // 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026".
 func timestampLine(s string) bool {
-	if len(s) <= 120 && (updatedClock(s) || stampTail.MatchString(s)) {
-		return true
+	if len(s) <= 120 && len(s) > 8 && (isDigit(s[len(s)-1]) || hasSuffixFold(s, "am") || hasSuffixFold(s, "pm")) {
+		// Only a line ending with a clock can end with a stamp's.
+		if updatedClock(s) || stampTail.MatchString(s) {
+			return true
+		}
 	}
 	// A stamp with parts ("Published 4:10 PM MDT April 20, 2026 ·
 	// Updated 9:40 AM MDT April 21, 2026") runs longer than one.

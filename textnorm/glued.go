@@ -35,6 +35,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				inTicker, start = true, i
 			}
 		}
+		if isUpper(c) && i-start > 9 && n[i-1] == ')' && strings.HasSuffix(n[start:i], "(updated)") {
+			// "Eastbridge News - Saturday, 22:05 (updated)Insurgents
+			// ambush…": a stamp glued to the headline after it.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if inTicker && isUpper(c) && !isWS(n[i-1]) && i > start {
 			// "EUR/GBP 0.8402Related articles": the ticker's last item,
 			// without a change, glued to the furniture after it.
@@ -201,7 +208,7 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 // prices: day-ahead"), a level ("8,231.4", "$9,840", "4.30%", "231p",
 // "82.14c/lb", "$74.60/MWh") and a signed change ("+1.2%", "0.0%",
 // "▲0.6%"), with a note in brackets ("(after hours)").
-var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp])?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
 
 // tickerChange matches a ticker item's change at the end of a piece.
 var tickerChange = regexp.MustCompile(`(?:\s?[+\-−▲▼][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)

@@ -73,7 +73,10 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		// "…7.48mHealth3 min readAbout 390,000 of them…": a reading
 		// time glued to the sentence after it.
 		if c := readingTail(n[rest.Start : rest.Start+g]); c > 0 {
-			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c})
+			// What stood before the reading time may be a stamp:
+			// "Northline · World · Sunday 07:10 · 3 min read".
+			head := strings.TrimSpace(n[rest.Start : rest.Start+c])
+			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: head != "" && phraseJunk(head)})
 			out = appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.Start + g, Junk: true})
 			rest.Start += g
 		}
@@ -310,7 +313,8 @@ func photoCredit(s string) bool {
 // publication stamp: "5 min read", "Updated 2 hours ago", "Published
 // 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026".
 func timestampLine(s string) bool {
-	if len(s) <= 120 && len(s) > 8 && (isDigit(s[len(s)-1]) || hasSuffixFold(s, "am") || hasSuffixFold(s, "pm")) {
+	if len(s) <= 120 && len(s) > 8 && (isDigit(s[len(s)-1]) || hasSuffixFold(s, "am") || hasSuffixFold(s, "pm") ||
+		strings.HasSuffix(s, "(updated)") || strings.HasSuffix(s, "\u00b7")) {
 		// Only a line ending with a clock can end with a stamp's.
 		if updatedClock(s) || stampTail.MatchString(s) {
 			return true
@@ -335,9 +339,11 @@ func timestampLine(s string) bool {
 		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
 }
 
-// stampTail matches a line that ends with a stamp's date and clock after a
-// comma: "Wenlow Argus - Local news, 3 April 2025 07:55".
-var stampTail = regexp.MustCompile(`, [0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4},? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?$`)
+// stampTail matches a line that ends with a stamp's date or weekday and
+// clock: "Wenlow Argus - Local news, 3 April 2025 07:55", "Northline ·
+// World · Sunday 12:35 ·", "Eastbridge News Agency - Saturday, 22:05
+// (updated)".
+var stampTail = regexp.MustCompile(`(?:, | \x{00b7} | - )(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?(?: \(updated\)| \x{00b7})?$`)
 
 // updatedClock reports whether s, a short line, ends with the clock of
 // its update after a comma: a byline or an outlet's stamp ("Hollis Ward,
@@ -798,7 +804,7 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
+	"have your say:", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
@@ -1047,18 +1053,40 @@ func markLinkLists(n string, sents []Sentence) {
 		case linkListHeading(text):
 			s.Junk = true
 			inList = true
+		case linkListHeading(strings.TrimSpace(text[:len(text)-trailingListNumber(text)])) && trailingListNumber(text) > 0:
+			// "Most read: 1.": the heading and its first item's number.
+			s.Junk = true
+			inList, afterMarker = true, true
+			continue
 		case inList && listMarker(text):
 			// "1." split off as a sentence of its own: its item follows.
 			s.Junk = true
 			afterMarker = true
 			continue
-		case inList && (afterMarker || listItem(text) || linkLine(text)):
+		case inList && (afterMarker || listItem(text) || linkLine(text) || trailingListNumber(text) > 0):
 			s.Junk = true
 		default:
 			inList = false
 		}
 		afterMarker = false
 	}
+}
+
+// trailingListNumber returns the length of the next item's number that
+// ends s after a space ("… (8,211 views) 2."), or 0.
+func trailingListNumber(s string) int {
+	e := len(s) - 1
+	if e < 2 || s[e] != '.' {
+		return 0
+	}
+	d := e
+	for d > 0 && e-d < 2 && isDigit(s[d-1]) {
+		d--
+	}
+	if d == e || d == 0 || s[d-1] != ' ' {
+		return 0
+	}
+	return len(s) - d + 1
 }
 
 // factBoxHeading reports whether s heads a box of the story's own

@@ -845,7 +845,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	// "Hallam Green 98,750": digits grouped in thousands count; no model
 	// or section is numbered so.
 	grouped := len(lit) >= 5 && strings.IndexByte(lit, ',') > 0
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	// "Output 49.3 (48.8)": a table's row, its label and its reading,
+	// the prior reading in brackets; no model is numbered so.
+	row := j == 1 && strings.IndexByte(lit, '.') > 0 && (k >= len(p.toks) || p.isPunct(k, '('))
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
 			// A hedge written in capitals opens a sentence ("About 40"),

@@ -105,6 +105,34 @@ next:
 	return "", i, false
 }
 
+// matchHyphenated finds the longest phrase of table at token i whose
+// words are joined by glued hyphens ("nautical-mile" of "a 5-nautical-mile
+// zone"); it returns the value and the index after the phrase. One-word
+// phrases are match's.
+func (p *parser) matchHyphenated(table map[string][]phrase, i int) (string, int, bool) {
+next:
+	for _, ph := range table[p.word(i)] {
+		if len(ph.words) < 2 {
+			continue
+		}
+		k := i
+		for n, w := range ph.words {
+			if n > 0 {
+				if !p.isPunct(k, '-') || !p.glued(k) || !p.glued(k+1) {
+					continue next
+				}
+				k++
+			}
+			if p.word(k) != w {
+				continue next
+			}
+			k++
+		}
+		return ph.val, k, true
+	}
+	return "", i, false
+}
+
 // run scans the sentence's tokens for figures.
 func (p *parser) run() {
 	// A figure holds a number or a number word within its first few
@@ -1137,10 +1165,14 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
+	rateAt := -1
 	if !suffixed && !nv.words {
 		// "19.6 per 100,000 residents", "4.2 per 1,000 births": a rate
 		// whose base is part of its unit; the base is no figure.
 		if unit, n2, ok := p.rateBase(k); ok {
+			// The base is the unit's, not the figure's words: "21.7
+			// per 100,000" is written "21.7", as readers list it.
+			rateAt = k
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
 		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
 			// "9.8 births per thousand people": the same rate with its
@@ -1186,6 +1218,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		f.value, k = -f.value, k+2
 	}
 	f.te = k
+	if rateAt >= 0 {
+		f.te = rateAt
+	}
 	if f.cat == Measure && timeUnits[f.unit] && f.ts == j && p.isPunct(j-1, '+') && p.glued(j) && f.qual == "" {
 		f.ts = j - 1 // a race gap: "+11.052s"
 	}
@@ -2498,6 +2533,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
 		w := p.word(k + 1)
+		if name, n2, ok := p.matchHyphenated(measureUnits, k+1); ok {
+			// "a 5-nautical-mile zone", "a 3-square-mile site".
+			return unit{name, Measure}, n2, true
+		}
 		if name, n2, ok := p.match(measureUnits, k+1); ok {
 			switch {
 			case name == "points":

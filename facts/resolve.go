@@ -246,6 +246,7 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
+
 		if f.cat != Count {
 			continue
 		}

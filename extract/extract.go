@@ -310,6 +310,7 @@ func hasAncestorIn(n *html.Node, set map[*html.Node]bool) bool {
 func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	sf := standfirst(doc)
 	box := summaryBox(doc)
+	caption := leadCaption(doc)
 	keepStoryParts(doc)
 	r, err := readable(doc, u)
 	var text string
@@ -320,6 +321,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		}
 		text = withStandfirst(text, sf)
 		text = withSummaryBox(text, sf, box)
+		text = withSummaryBox(text, sf, caption)
 		if t := r.Title(); t != "" {
 			a.Title = t
 		}

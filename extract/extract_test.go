@@ -65,6 +65,8 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "brief", file: "brief.html"},
 		{name: "factbox", file: "factbox.html"},
 		{name: "standfirst", file: "standfirst.html"},
+		{name: "lead-caption", file: "lead-caption.html"},
+		{name: "gallery-caption", file: "gallery-caption.html"},
 		{name: "key-developments", file: "key-developments.html"},
 		{name: "liveblog-summary", file: "liveblog-summary.html"},
 		{name: "key-highlights", file: "key-highlights.html"},

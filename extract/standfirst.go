@@ -107,6 +107,36 @@ func nearHeadline(doc *html.Node, take func(n *html.Node) (string, bool)) string
 	return found
 }
 
+// leadCaption returns the caption of the story's lead picture, or "": the
+// first <figcaption> near the headline (see nearHeadline) that states a
+// figure ("…where 140 firefighters were deployed"). Readability drops it
+// with the page's header when the picture sits above the body, yet its
+// figures are the story's.
+func leadCaption(doc *html.Node) string {
+	return nearHeadline(doc, func(n *html.Node) (string, bool) {
+		if tagAtom(n) != atom.Figcaption || inGallery(n) {
+			return "", false
+		}
+		t := collapse(Text(n))
+		return t, len(t) >= minStandfirst && len(t) <= maxStandfirst && strings.ContainsAny(t, "0123456789")
+	})
+}
+
+// inGallery reports whether the caption n belongs to a gallery or a
+// carousel ("Photo 2 of 10: Residents gather…"), whose pictures change
+// from one scrape to the next, rather than to the story's lead picture.
+func inGallery(n *html.Node) bool {
+	for p, up := n.Parent, 0; p != nil && up < 4; p, up = p.Parent, up+1 {
+		if namedBy(p, func(name string) bool {
+			name = strings.ToLower(name)
+			return strings.Contains(name, "gallery") || strings.Contains(name, "carousel") || strings.Contains(name, "slide")
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSummaryBox bounds the text of a summary box, in bytes.
 const maxSummaryBox = 1500
 

@@ -205,10 +205,11 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 
 // tickerItems matches a market ticker's items, glued or spaced: a name of
 // up to four words ("Estmark 100", "GBP/USD", "10-yr yield", "Power
-// prices: day-ahead"), a level ("8,231.4", "$9,840", "4.30%", "231p",
-// "82.14c/lb", "$74.60/MWh") and a signed change ("+1.2%", "0.0%",
-// "▲0.6%"), with a note in brackets ("(after hours)").
-var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
+// prices: day-ahead"), spaced from its level or glued to it
+// ("Copper11,104.50"), a level ("8,231.4", "$9,840", "4.30%", "231p",
+// "82.14c/lb", "$74.60/MWh", "$128.5m") and a signed change ("+1.2%",
+// "0.0%", "▲0.6%"), with a note in brackets ("(after hours)").
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s?){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
 
 // tickerChange matches a ticker item's change at the end of a piece.
 var tickerChange = regexp.MustCompile(`(?:\s?[+\-−▲▼][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
@@ -774,6 +775,7 @@ var teaserLabels = func() []string {
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
+		"Scores:", "Results:", "Track results", "Race results", "Latest results", "Also tonight",
 		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

@@ -964,27 +964,34 @@ func markGluedLinks(n string, sents []Sentence) {
 	}
 }
 
-// markGluedWidget marks as junk a widget's line a scraper glued between
-// the story's last sentence and the furniture after it: a short label, a
-// colon and figures, with no sentence's closing mark and no space on
-// either side ("…spent in 2020.Money race: Carver governor - Ruiz $12.1m,
-// Abbott $9.8mRelated coverage…").
+// markGluedWidget marks as junk a widget's line before the furniture
+// that ends a page: a short label, a colon and figures, with no
+// sentence's closing mark. Glued on both sides to what stands around it
+// ("…spent in 2020.Money race: Carver governor - Ruiz $12.1m, Abbott
+// $9.8mRelated coverage…"), or a strip of results parted by " | " under
+// one label ("Results: Men - 1 Kessio 2:05:41, 2 Ondale 2:06:19 | Women
+// - 1 Solberg 2:19:47"), it is furniture; a row of the story's table
+// labels every cell ("Oct: £1.9bn | Sep: £1.4bn") and stays.
 func markGluedWidget(n string, sents []Sentence) {
 	for k := 1; k+1 < len(sents); k++ {
 		s := &sents[k]
-		if s.Junk || !sents[k+1].Junk || s.End-s.Start > 200 || s.Start == 0 || isWS(n[s.Start-1]) || s.End >= len(n) || isWS(n[s.End]) {
+		if s.Junk || !sents[k+1].Junk || s.End-s.Start > 300 {
 			continue
 		}
 		t := n[s.Start:s.End]
 		if strings.IndexByte(".!?\"')", t[len(t)-1]) >= 0 || !isUpper(t[0]) || !strings.ContainsAny(t, "0123456789") {
 			continue
 		}
-		// "Oct: £1.9bn | Sep: £1.4bn": a row of the story's table.
 		c := strings.IndexByte(t, ':')
-		if c < 0 || c > 30 || strings.Count(t[:c], " ") > 2 || factBoxHeading(t[:c+1]) || strings.Contains(t, " | ") {
+		if c < 0 || c > 30 || strings.Count(t[:c], " ") > 3 || factBoxOpens(t) {
 			continue
 		}
-		s.Junk = true
+		table := strings.Contains(t, " | ")
+		results := table && strings.Count(t, ": ") == 1
+		glued := s.Start > 0 && !isWS(n[s.Start-1]) && s.End < len(n) && !isWS(n[s.End]) && s.End-s.Start <= 200
+		if results || glued && !table {
+			s.Junk = true
+		}
 	}
 }
 
@@ -1072,6 +1079,18 @@ func markLinkLists(n string, sents []Sentence) {
 	}
 }
 
+// factBoxOpens reports whether s opens with the heading of a box of the
+// story's own figures, glued or not: "By the numbers- 22.3%: pupils…".
+func factBoxOpens(s string) bool {
+	l := strings.ToLower(s)
+	for _, h := range factBoxHeadings {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // trailingListNumber returns the length of the next item's number that
 // ends s after a space ("… (8,211 views) 2."), or 0.
 func trailingListNumber(s string) int {
@@ -1095,13 +1114,18 @@ func factBoxHeading(s string) bool {
 	if len(s) > 24 {
 		return false
 	}
-	switch strings.TrimRight(strings.ToLower(s), ": ") {
-	case "key facts", "key points", "at a glance", "in numbers", "the numbers", "fact box", "factbox", "key figures",
-		"by the numbers", "what we know":
-		return true
+	l := strings.TrimRight(strings.ToLower(s), ": ")
+	for _, h := range factBoxHeadings {
+		if l == h {
+			return true
+		}
 	}
 	return false
 }
+
+// factBoxHeadings head a box of the story's own figures.
+var factBoxHeadings = []string{"key facts", "key points", "at a glance", "in numbers", "the numbers", "fact box", "factbox",
+	"key figures", "by the numbers", "what we know"}
 
 // listMarker reports whether s is nothing but a list number ("1.", "2)").
 func listMarker(s string) bool {

@@ -387,9 +387,17 @@ func sameQualifier(a, b *facts.Figure) bool { return SameQualifier(a.Qualifier, 
 
 // SameQualifier reports whether two qualifiers hedge a figure the same way:
 // "more than" and "over" do, as do "about", "around" and "some"; "at least"
-// and none do not.
+// and none do not, where "some" and none do.
 func SameQualifier(a, b string) bool {
-	return qualifierClass(a) == qualifierClass(b)
+	ca, cb := qualifierClass(a), qualifierClass(b)
+	if ca == cb {
+		return true
+	}
+	// "Some 12.4 billion shares" and "12.4 billion shares": readers take
+	// "some" for a way of opening the sentence, not a hedge on a figure
+	// written otherwise alike, as they take it for "about" beside one.
+	some := func(q string) bool { return strings.EqualFold(strings.TrimSpace(q), "some") }
+	return some(a) && (cb == "" || cb == "~") || some(b) && (ca == "" || ca == "~")
 }
 
 // qualifierClass returns the meaning of a hedge: the qualifiers that say the

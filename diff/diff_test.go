@@ -407,3 +407,26 @@ func TestSameValueConverted(t *testing.T) {
 		}
 	}
 }
+
+// TestSameQualifier checks which hedges say the same of a figure.
+func TestSameQualifier(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"about", "around", true},
+		{"more than", "over", true},
+		{"at least", "", false},
+		{"about", "", false},
+		{"some", "", true},
+		{"", "Some", true},
+		{"some", "about", true},
+		{"some", "more than", false},
+		{"up to", "as many as", true},
+	}
+	for _, tt := range tests {
+		if got := SameQualifier(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameQualifier(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -385,6 +385,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"number as a verb", "Tiger reserves now number 58, and the staff could number 40; call number 112.", []string{"58=58 /count", "40=40 /count"}},
 		{"a table's row of readings", "Output 49.3 (48.8)", []string{"49.3=49.3 /count", "48.8=48.8 /count"}},
 		{"a hyphenated unit of two words", "They imposed a 5-nautical-mile exclusion zone.", []string{"5-nautical-mile=5 nautical mile/measure"}},
+		{"a level topped is passed", "Gold topped $2,400, exports exceeded $3bn and the index stayed above 50.", []string{"$2,400=2400 USD/money q=over", "$3bn=3e+09 USD/money q=over", "above 50=50 /count q=above"}},
 		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, 1.9 times as likely to need care and at 2.1 times higher risk.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure", "2.1 times=2.1 times/measure"}},
 		{"one pronoun", "She is one of the best players.", nil},
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},

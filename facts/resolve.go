@@ -246,6 +246,11 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
+		if w := p.word(f.ts - 1); f.qual == "" && (passingVerbs[w] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
+			// "topping $2,400" says what "breaking above $2,400" does:
+			// the figure is a level passed.
+			f.qual = "over"
+		}
 
 		if f.cat != Count {
 			continue
@@ -370,6 +375,16 @@ func (p *parser) resolve() {
 // capWords set a ceiling on what follows "at": "cap what patients pay
 // at $35", "fees will be capped at £9,535".
 var capWords = setOf("cap", "caps", "capped", "capping", "limit", "limits", "limited", "limiting")
+
+// passingVerbs pass the level after them: "topped $2,400", "exceeded
+// 40C".
+var passingVerbs = setOf("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
+	"surpasses", "surpassed", "surpassing", "breach", "breached", "breaching", "eclipse", "eclipsed", "eclipsing")
+
+// crossingVerbs pass a sum or a count after them ("revenue passes £4bn"),
+// where before a measure they tell a way or a place ("passes 0.8 AU from
+// the Sun") and before a noun a bill ("passes $48.6 billion budget").
+var crossingVerbs = setOf("passes", "passed", "passing", "crosses", "crossed")
 
 // capNouns name a ceiling: "a cap of £250".
 var capNouns = setOf("cap", "ceiling", "limit")

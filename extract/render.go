@@ -243,7 +243,7 @@ func junkClass(s string) bool {
 	}
 	switch s {
 	case "newsletter-signup-box", "trending-now", "most-viewed", "most-popular",
-		"read-more", "readmore", "more-stories", "widget", "sidebar", "poll", "quiz":
+		"read-more", "readmore", "read-next", "readnext", "read-next-list", "more-stories", "widget", "sidebar", "poll", "quiz":
 		// Lists of links to other stories.
 		return true
 	}

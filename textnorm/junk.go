@@ -1151,7 +1151,7 @@ func linkListHeading(s string) bool {
 		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
-		"key events", "traffic and travel", "travel news", "recommended for you":
+		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links.

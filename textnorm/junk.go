@@ -195,7 +195,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 || s == "" {
 		return false
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
@@ -369,6 +369,21 @@ func updatedClock(s string) bool {
 		return true
 	}
 	return false
+}
+
+// compactCount reports whether s is nothing but a count written the way
+// apps print reactions: "3.3K", "1.2M", "12K".
+func compactCount(s string) bool {
+	n := len(s)
+	if n < 2 || n > 6 || s[n-1] != 'K' && s[n-1] != 'M' || !isDigit(s[0]) {
+		return false
+	}
+	for k := 1; k < n-1; k++ {
+		if !isDigit(s[k]) && s[k] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // followPrompt reports whether s asks the reader to follow the outlet and
@@ -804,7 +819,7 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"have your say:", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
+	"listen \u00b7", "listen:", "have your say:", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
@@ -868,7 +883,9 @@ func liveUpdate(s string) bool {
 }
 
 var junkExact = []string{"share", "tweet", "email", "print", "comments", "menu", "search", "home",
-	"more", "related", "advertisement", "ad", "close", "next", "previous", "top", "sign up", "subscribe"}
+	"more", "related", "advertisement", "ad", "close", "next", "previous", "top", "sign up", "subscribe",
+	// A news app's controls, kept by the scraper: "Save", "Open in app".
+	"save", "follow", "listen", "open in app", "show more", "read in app", "bookmark"}
 
 // markTeaserGaps marks as junk a piece that no sentence ends between a
 // run of links to other stories and more junk: a link cut from its list by
@@ -1070,7 +1087,7 @@ func markLinkLists(n string, sents []Sentence) {
 			s.Junk = true
 			afterMarker = true
 			continue
-		case inList && (afterMarker || listItem(text) || linkLine(text) || trailingListNumber(text) > 0):
+		case inList && (afterMarker || listItem(text) || linkLine(text) || trailingListNumber(text) > 0 || linkLines(text)):
 			s.Junk = true
 		default:
 			inList = false
@@ -1172,6 +1189,20 @@ func linkLine(s string) bool {
 	switch s[len(s)-1] {
 	case '.', '!', '"', '\'':
 		return false
+	}
+	return true
+}
+
+// linkLines reports whether s is headlines of links on lines of their
+// own, which no full stop ended and so no sentence split.
+func linkLines(s string) bool {
+	if strings.IndexByte(s, '\n') < 0 {
+		return false
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !linkLine(l) {
+			return false
+		}
 	}
 	return true
 }

@@ -2403,6 +2403,17 @@ func (p *parser) oneLetterCurrency(i int) bool {
 	return ok || glued && p.glued(i+2)
 }
 
+// moneyNounFrom reports whether a money noun or "money" stands within
+// three tokens from k.
+func (p *parser) moneyNounFrom(k int) bool {
+	for i := k; i < k+3; i++ {
+		if w := p.word(i); moneyNouns[w] || w == "money" {
+			return true
+		}
+	}
+	return false
+}
+
 // centsAt reports whether the "c" glued to an amount at token k is cents,
 // not degrees Celsius: a price per unit ("82.14c/lb", "1,262c a kg"), or
 // the first of a pair whose second is one ("gaining 38c to 1,262c a kg").
@@ -2440,6 +2451,11 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		return strings.ToUpper(lw), k + 1, true
 	}
 	c, n2, ok := p.match(currencyWords, k)
+	if ok && (lw == "pounds" || lw == "pound") && p.word(n2) == "of" && !p.moneyNounFrom(n2+1) {
+		// "2.6 million pounds of food": a weight; "pounds of funding"
+		// and "pounds of taxpayers' money" are money.
+		return "", k, false
+	}
 	if !ok && p.doc.currencies[lw] {
 		// A currency the document converts ("1,840 dorin ($1.2)"):
 		// named by its word, as written.

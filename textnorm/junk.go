@@ -195,7 +195,7 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 || s == "" {
 		return false
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
@@ -322,7 +322,7 @@ func timestampLine(s string) bool {
 	}
 	// A stamp with parts ("Published 4:10 PM MDT April 20, 2026 ·
 	// Updated 9:40 AM MDT April 21, 2026") runs longer than one.
-	if len(s) > 60 && !(len(s) <= 100 && strings.Contains(s, " \u00b7 ")) || s == "" {
+	if len(s) > 60 && !(len(s) <= 120 && (strings.Contains(s, " \u00b7 ") || strings.Contains(s, " | "))) || s == "" {
 		return false
 	}
 	if strings.ContainsAny(s[len(s)-1:], ".!?\"") && !hasSuffixFold(s, "a.m.") && !hasSuffixFold(s, "p.m.") {
@@ -369,6 +369,27 @@ func updatedClock(s string) bool {
 		return true
 	}
 	return false
+}
+
+// shareBarCount reports whether s is a share bar with its count:
+// "Facebook X Email 1,319 shares".
+func shareBarCount(s string) bool {
+	if len(s) > 80 || !hasSuffixFold(s, " shares") && !hasSuffixFold(s, " share") {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f[:len(f)-2] {
+		switch strings.ToLower(w) {
+		case "facebook", "x", "twitter", "email", "e-mail", "whatsapp", "linkedin", "share", "print", "reddit", "copy", "link":
+		default:
+			return false
+		}
+	}
+	n := f[len(f)-2]
+	return n != "" && isDigit(n[0])
 }
 
 // compactCount reports whether s is nothing but a count written the way
@@ -819,7 +840,8 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"listen \u00b7", "listen:", "have your say:", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
+	"listen \u00b7", "listen:", "have your say:", "this story was originally published", "this article was originally published",
+	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
@@ -1168,10 +1190,15 @@ func linkListHeading(s string) bool {
 		"related stories", "more stories", "recommended", "latest news", "latest", "read more", "popular now",
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
-		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next":
+		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
+		"trending stories", "top stories today", "most popular stories":
 		return true
 	}
-	// "More from Sport", "More in Business": a section's links.
+	// "More from Sport", "More in Business": a section's links;
+	// "Related stories from the Varrick County Record".
+	if strings.HasPrefix(h, "related stories from ") || strings.HasPrefix(h, "more stories from ") {
+		return true
+	}
 	for _, p := range []string{"more from ", "more in "} {
 		if strings.HasPrefix(h, p) && strings.Count(h, " ") <= 3 {
 			return true

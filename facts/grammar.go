@@ -2546,6 +2546,11 @@ func (p *parser) percentNear(k int) bool {
 
 // unitAt reads a measure unit at token k.
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
+	if p.isPunct(k, '\'') && p.glued(k) && !nv.decimals && nv.value <= 130 && !(p.kind(k+1) == tWord && p.glued(k+1)) && (p.sportsNear(k) || k == 1 && k+1 == len(p.toks)) {
+		// "a goal in the 79'", "scored on 38'", a commentary entry's
+		// "79'" on its own: a match's minute, marked with a prime.
+		return unit{"minute", Measure}, k + 1, true
+	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {
 		w := p.word(k + 1)

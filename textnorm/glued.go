@@ -35,13 +35,6 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				inTicker, start = true, i
 			}
 		}
-		if isUpper(c) && i-start > 9 && n[i-1] == ')' && strings.HasSuffix(n[start:i], "(updated)") {
-			// "Eastbridge News - Saturday, 22:05 (updated)Insurgents
-			// ambush…": a stamp glued to the headline after it.
-			out = splitJunk(n, Sentence{Start: start, End: i}, out)
-			start = i
-			continue
-		}
 		if inTicker && isUpper(c) && !isWS(n[i-1]) && i > start {
 			// "EUR/GBP 0.8402Related articles": the ticker's last item,
 			// without a change, glued to the furniture after it.
@@ -72,6 +65,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			}
 		}
 		if !isUpper(c) {
+			continue
+		}
+		if i-start > 9 && n[i-1] == ')' && strings.HasSuffix(n[start:i], "(updated)") {
+			// "Eastbridge News - Saturday, 22:05 (updated)Insurgents
+			// ambush…": a stamp glued to the headline after it.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
 			continue
 		}
 		p := byte(' ')

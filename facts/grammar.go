@@ -594,7 +594,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
 			// change by an amount, then the level.
-			if !dash && p.word(i-1) == "by" && (changeWords[p.word(i-2)] || p.word(i-2) == "up" || p.word(i-2) == "down") {
+			if !dash && p.word(i-1) == "by" && (changeWords[p.word(i-2)] || p.word(i-2) == "up" || p.word(i-2) == "down") &&
+				!(f.bare && !g.bare && g.cat == Measure) {
+				// ("rise by 0.44 to 0.76 metres": a bare number before a
+				// measure is the range's low end, as a change would carry
+				// its unit: "by 0.2 metres to 0.76 metres".)
 				from = true
 			}
 			// "the 2019-20 season".
@@ -2546,6 +2550,11 @@ func (p *parser) percentNear(k int) bool {
 
 // unitAt reads a measure unit at token k.
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
+	if p.raw(k) == "Mt" && !p.glued(k) && !(p.kind(k+1) == tWord && hasUpper(p.raw(k + 1)[:1])) {
+		// "about 480 Mt of carbon": megatonnes, in capitals as
+		// written; "Mt Kenya" names a mountain.
+		return unit{"megatonne", Measure}, k + 1, true
+	}
 	if p.isPunct(k, '\'') && p.glued(k) && !nv.decimals && nv.value <= 130 && !(p.kind(k+1) == tWord && p.glued(k+1)) && (p.sportsNear(k) || k == 1 && k+1 == len(p.toks)) {
 		// "a goal in the 79'", "scored on 38'", a commentary entry's
 		// "79'" on its own: a match's minute, marked with a prime.

@@ -179,6 +179,8 @@ var measureUnits = func() map[string][]phrase {
 	add("kilotonne", "kiloton", "kilotons", "kilotonne", "kilotonnes")
 	add("megatonne", "megaton", "megatons", "megatonne", "megatonnes")
 	add("gigatonne", "gigaton", "gigatons", "gigatonne", "gigatonnes", "gt")
+	add("zettajoule", "zettajoule", "zettajoules", "zj")
+	add("degree heating week", "degree heating week", "degree heating weeks", "dhw")
 	add("bushel", "bushel", "bushels")
 	add("stone", "stone")
 	add("pint", "pint", "pints")

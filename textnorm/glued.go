@@ -775,7 +775,7 @@ var teaserLabels = func() []string {
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
-		"Scores:", "Results:", "Track results", "Race results", "Latest results", "Also tonight",
+		"Scores:", "Results:", "Track results", "Race results", "Latest results", "Also tonight", "Climate data",
 		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").

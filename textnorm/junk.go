@@ -840,7 +840,7 @@ var junkFirstWords = func() map[string]bool {
 }()
 
 var junkPrefixes = []string{
-	"listen \u00b7", "listen:", "have your say:", "this story was originally published", "this article was originally published",
+	"listen \u00b7", "listen:", "climate data", "have your say:", "this story was originally published", "this article was originally published",
 	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates",
 	"share this article", "share this story", "share this page", "share this live", "share this post",

@@ -181,9 +181,11 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
-	if isUpper(n[q]) && i-lineStart < 200 && strings.Count(n[lineStart:i], " | ") >= 2 {
+	if isUpper(n[q]) && i-lineStart < 200 && (strings.Count(n[lineStart:i], " | ") >= 2 || strings.Count(n[lineStart:i], " \u00b7 ") >= 2) {
 		// "Stourley Standard | Friday 7 November 2025 | 3 min
-		// read\nStourley Borough Council's…": a masthead's stamp line.
+		// read\nStourley Borough Council's…", "Harlow Post · Business ·
+		// Monday 08:05 · 3 min read\nThe index…": a masthead's stamp
+		// line.
 		return true
 	}
 	if i-lineStart < 50 && isDigit(n[p]) && digitsThenWord(n[q:]) {

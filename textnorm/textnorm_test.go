@@ -94,6 +94,7 @@ func TestSplit(t *testing.T) {
 		{"U.S.", "U.S. troops arrived. The U.S.-led force grew.", []string{"U.S. troops arrived.", "The U.S.-led force grew."}},
 		{"U.S. end", "The aid came from the U.S. The talks failed.", []string{"The aid came from the U.S.", "The talks failed."}},
 		{"Dec. 31", "It ends on Dec. 31 and resumes later.", []string{"It ends on Dec. 31 and resumes later."}},
+		{"a masthead's stamp line with dots", "Harlow Post \u00b7 Business \u00b7 Monday 08:05 \u00b7 3 min read\nThe headline index fell to 47.9.", []string{"Harlow Post \u00b7 Business \u00b7 Monday 08:05 \u00b7", "3 min read", "The headline index fell to 47.9."}},
 		{"byline glued to a month", "By Ann LeeOct. 15, 2026, 6:48 p.m. ETFires spread.", []string{"By Ann LeeOct. 15, 2026, 6:48 p.m. ET", "Fires spread."}},
 		{"No. 2", "He is the No. 2 official. She is not.", []string{"He is the No. 2 official.", "She is not."}},
 		{"Mr.", "Mr. Smith and Dr. Jones met Gen. Lee.", []string{"Mr. Smith and Dr. Jones met Gen. Lee."}},

@@ -1815,6 +1815,10 @@ func (p *parser) digitsValue(i int) (float64, bool) {
 	return v, true
 }
 
+// brokenScales are the scale words a printed page breaks with a hyphen
+// ("mil- lion"), their halves joined.
+var brokenScales = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "hundred": 100}
+
 // scale applies scale words after a number ("1.2 million", "£300k").
 func (p *parser) scale(nv number, k int) (number, int, bool) {
 	for steps := 0; steps < 3; steps++ {
@@ -1826,6 +1830,13 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k))
 		}
 		next := k + 1
+		if !ok && p.isPunct(k+1, '-') && p.glued(k+1) {
+			// "$5.4 mil- lion": a scale word broken at the end of a
+			// printed line.
+			if whole, found := brokenScales[w+p.word(k+2)]; found {
+				s, ok, next = whole, true, k+3
+			}
+		}
 		if !ok && !nv.words {
 			// "2.1 x 10^15": scientific notation.
 			var e float64
@@ -2302,6 +2313,9 @@ func (p *parser) percentAt(k int) (string, int, bool) {
 	case "per":
 		if p.word(k+1) == "cent" {
 			return "percent", k + 2, true
+		}
+		if p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "cent" {
+			return "percent", k + 3, true // "per- cent", broken at a printed line's end
 		}
 	case "percentage":
 		if p.word(k+1) == "point" || p.word(k+1) == "points" {

@@ -2386,6 +2386,9 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 				return c, i + 2, true
 			}
 		}
+		if lw == "gh" && p.raw(i+1) == "\u20b5" && p.glued(i+1) && p.kind(i+2) == tNum {
+			return "GHS", i + 2, true // "GH₵14.5 billion": the cedi with its country
+		}
 		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {

@@ -226,7 +226,7 @@ func junkClass(s string) bool {
 		"series-links", "series-nav", "explore-series", "follow-topics", "article-topics", "topic-tags",
 		// A paper's list of its other coverage: "Tracking 46 Bills
 		// Through Congress", "13 Charts That Explain the Budget Fight".
-		"our-coverage", "ourcoverage", "more-coverage", "related-coverage",
+		"our-coverage", "ourcoverage", "more-coverage", "related-coverage", "go-deeper", "godeeper",
 		// Posts embedded from social networks.
 		"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed", "threads-embed":
 		return true

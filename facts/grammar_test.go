@@ -392,6 +392,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a range after by", "Sea levels would likely rise by 0.44 to 0.76 metres by 2100, while sales fell by 300 to 1,200.", []string{"0.44 to 0.76 metres=0.44-0.76 m/measure", "2100=2100 /date", "300=300 /count", "1,200=1200 /count"}},
 		{"a scale word broken at a printed line's end", "The farm sold for about $5.4 mil- lion, up 2.6 per- cent.", []string{"about $5.4 mil- lion=5.4e+06 USD/money q=about", "2.6 per- cent=2.6 percent/percent"}},
 		{"the cedi with its country", "Banks must raise about GH\u20b514.5 billion, and farmers get GH\u20b546.", []string{"about GH\u20b514.5 billion=1.45e+10 GHS/money q=about", "GH\u20b546=46 GHS/money"}},
+		{"an age ending the sentence after a name", "\"It is a patch,\" said council member Dana Okafor, 38.", []string{"38=38 year/measure"}},
+		{"a count ending the sentence after a place", "In Harsa, 17 were killed; and in Tobruzi, 4.", []string{"17=17 /casualties", "4=4 /count"}},
 		{"a ratio of risks", "Children were 1.6 times more likely to be admitted, 1.9 times as likely to need care and at 2.1 times higher risk.", []string{"1.6 times=1.6 times/measure", "1.9 times=1.9 times/measure", "2.1 times=2.1 times/measure"}},
 		{"one pronoun", "She is one of the best players.", nil},
 		{"street address", "Mourners gathered at 1221 Fulton Street on Friday.", nil},

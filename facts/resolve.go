@@ -614,8 +614,14 @@ func (p *parser) isAge(f fig) bool {
 		w := p.word(f.ts - 2)
 		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && isUpperB(p.raw(f.ts - 2)[0]) && personTitles[p.word(f.ts-3)]
 	}
-	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks)) && p.kind(f.ts-2) == tWord && f.qual == ""
+	// "Dana Okafor, 38, said", "said council member Dana Okafor, 38.":
+	// a name's age between commas or ending the sentence.
+	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
+		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && hasUpper(p.raw(f.ts - 2)[:1]) && !placeWords[p.word(f.ts-3)]) && p.kind(f.ts-2) == tWord && f.qual == ""
 }
+
+// placeWords go before a place, not a person: "and in Tobruzi, 4." counts.
+var placeWords = setOf("in", "at", "from", "near", "to", "for", "of")
 
 // personTitles go before a person's surname: "Mr Hale was 47".
 var personTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord")

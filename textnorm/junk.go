@@ -559,6 +559,9 @@ func readerCount(s string) bool {
 	if strings.HasPrefix(s, "Capital at risk") || strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "investor accounts lose") {
 		return true
 	}
+	if strings.HasPrefix(s, "Read ") && len(s) > 5 && isDigit(s[5]) && strings.HasSuffix(s, " times") && len(s) < 30 {
+		return true // "Read 84,786 times"
+	}
 	for _, p := range [...]string{"Read by ", "Viewed by ", "Seen by "} {
 		// "Read by 31,200 people todayCopyright 2024…": a page's
 		// counter, glued to its footer.
@@ -1191,7 +1194,7 @@ func linkListHeading(s string) bool {
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
 		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
-		"trending stories", "top stories today", "most popular stories":
+		"trending stories", "top stories today", "most popular stories", "go deeper":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links;

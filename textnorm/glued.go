@@ -67,6 +67,14 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 		if !isUpper(c) {
 			continue
 		}
+		if i-start > 9 && isDigit(n[i-1]) && folioBefore(n[start:i]) {
+			// "…NEWS • Friday, November 27, 2026 • A1Three of the
+			// injured…": a printed page's running head glued to the
+			// sentence after it.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if i-start > 9 && n[i-1] == ')' && strings.HasSuffix(n[start:i], "(updated)") {
 			// "Eastbridge News - Saturday, 22:05 (updated)Insurgents
 			// ambush…": a stamp glued to the headline after it.
@@ -273,6 +281,30 @@ func zoneGlued(n string, j int) bool {
 		return true
 	}
 	return false
+}
+
+// folioBefore reports whether s ends with a printed page's folio after a
+// bullet: "… • A1", "… • 7".
+func folioBefore(s string) bool {
+	e := len(s)
+	d := e
+	for d > 0 && e-d < 3 && isDigit(s[d-1]) {
+		d--
+	}
+	if d == e {
+		return false
+	}
+	if d > 0 && isUpper(s[d-1]) {
+		d--
+	}
+	return strings.HasSuffix(s[:d], " \u2022 ")
+}
+
+// runningHead reports whether s is a printed page's running head: parts
+// parted by bullets, ending with its folio ("THE VALLEY HERALD •
+// Wednesday, November 26, 2026 • A7").
+func runningHead(s string) bool {
+	return len(s) <= 100 && strings.Count(s, " \u2022 ") >= 2 && folioBefore(s)
 }
 
 // wireSlugs open a wire story's headline with the version of the story:

@@ -348,6 +348,9 @@ var graphicParts = map[string]bool{"map": true, "chart": true, "graphic": true, 
 // by a whole name (see junkClass), or by a part of one (see partJunk)
 // when n holds no story.
 func junk(n *html.Node) bool {
+	if t := tagAtom(n); (t == atom.Ul || t == atom.Ol) && linkOnlyList(n) {
+		return true
+	}
 	weak := false
 	for _, a := range n.Attr {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {
@@ -362,6 +365,57 @@ func junk(n *html.Node) bool {
 		}
 	}
 	return weak && !holdsStory(n)
+}
+
+// linkOnlyList reports whether the list n is headlines of links and
+// nothing else: two items or more, each all link but for a few bytes (a
+// date, "Sept. 20"). A story's own list states its points in text;
+// one whose every item is a link sends the reader elsewhere ("Council
+// approves 12-storey tower", "Two-bed flat sells for £1").
+func linkOnlyList(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) != atom.Li {
+			return false
+		}
+		all := len(strings.TrimSpace(nodeText(c, 400)))
+		linked := linkedText(c)
+		if all == 0 || linked == 0 || all-linked > 15 {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// linkedText returns how many bytes of text n holds inside links with an
+// href.
+func linkedText(n *html.Node) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) == atom.A && hasHref(c) {
+			total += len(strings.TrimSpace(nodeText(c, 400)))
+			continue
+		}
+		total += linkedText(c)
+	}
+	return total
+}
+
+// hasHref reports whether n has an href attribute.
+func hasHref(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			return true
+		}
+	}
+	return false
 }
 
 // dataElement reports whether n lays out data itself: a table or a
@@ -407,14 +461,7 @@ func holdsLink(n *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if tagAtom(c) == atom.A {
-			for _, a := range c.Attr {
-				if a.Key == "href" {
-					return true
-				}
-			}
-		}
-		if holdsLink(c) {
+		if tagAtom(c) == atom.A && hasHref(c) || holdsLink(c) {
 			return true
 		}
 	}

@@ -403,8 +403,6 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// and revise as they do counts ("tripled", a verb, is left
 			// alone); "2.5 times the amount"; "3.08 times covered": no
 			// one counts occasions in fractions.
-			// "2.5 times the amount"; "3.08 times covered": no one
-			// counts occasions in fractions.
 			f.cat, f.te = Measure, next+1
 			next++
 		} else {

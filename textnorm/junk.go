@@ -1094,6 +1094,7 @@ func markLinkLists(n string, sents []Sentence) {
 	for k := range sents {
 		s := &sents[k]
 		text := n[s.Start:s.End]
+		next := trailingListNumber(text)
 		switch {
 		case factBoxHeading(text):
 			// "Key facts" after "Read more" links: the box that
@@ -1102,7 +1103,7 @@ func markLinkLists(n string, sents []Sentence) {
 		case linkListHeading(text):
 			s.Junk = true
 			inList = true
-		case linkListHeading(strings.TrimSpace(text[:len(text)-trailingListNumber(text)])) && trailingListNumber(text) > 0:
+		case next > 0 && linkListHeading(strings.TrimSpace(text[:len(text)-next])):
 			// "Most read: 1.": the heading and its first item's number.
 			s.Junk = true
 			inList, afterMarker = true, true
@@ -1112,7 +1113,7 @@ func markLinkLists(n string, sents []Sentence) {
 			s.Junk = true
 			afterMarker = true
 			continue
-		case inList && (afterMarker || listItem(text) || linkLine(text) || trailingListNumber(text) > 0 || linkLines(text)):
+		case inList && (afterMarker || listItem(text) || linkLine(text) || next > 0 || linkLines(text)):
 			s.Junk = true
 		default:
 			inList = false

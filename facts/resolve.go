@@ -616,8 +616,10 @@ func (p *parser) isAge(f fig) bool {
 	}
 	// "Dana Okafor, 38, said", "said council member Dana Okafor, 38.":
 	// a name's age between commas or ending the sentence.
-	return p.isPunct(f.ts-1, ',') && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
-		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && hasUpper(p.raw(f.ts - 2)[:1]) && !placeWords[p.word(f.ts-3)]) && p.kind(f.ts-2) == tWord && f.qual == ""
+	// The word before the comma is checked first: ",1." opens a text
+	// with nothing before it whose first letter could be read.
+	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
+		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && hasUpper(p.raw(f.ts - 2)[:1]) && !placeWords[p.word(f.ts-3)])
 }
 
 // placeWords go before a place, not a person: "and in Tobruzi, 4." counts.

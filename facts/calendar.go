@@ -487,7 +487,7 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		return f, i, false
 	}
 	w := p.word(i)
-	if w == "no" && p.isPunct(i+1, '.') && p.kind(i+2) == tNum && p.raw(i)[0] == 'N' {
+	if w == "no" && p.isPunct(i+1, '.') && p.kind(i+2) == tNum && strings.HasPrefix(p.raw(i), "N") {
 		// "No. 2" ranks; "No. 10 Downing Street" names a place.
 		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' {
 			return f, i + 3, false
@@ -938,7 +938,7 @@ func (p *parser) notQuantity(j, k int) bool {
 		return true
 	}
 	// A street address: "1221 Fulton Street", "10 Downing St".
-	for s := k; s < k+4 && p.kind(s) == tWord && hasUpper(p.raw(s)[:1]); s++ {
+	for s := k; s < k+4 && p.kind(s) == tWord && p.capitalized(s); s++ {
 		if streetWords[p.word(s)] && s > k {
 			return true
 		}
@@ -1016,7 +1016,7 @@ func (p *parser) elidedCount(j, k int) bool {
 		if p.isPunct(i, ':') {
 			return true
 		}
-		if p.kind(i) != tWord || !isUpperB(p.raw(i)[0]) {
+		if p.kind(i) != tWord || !p.capitalized(i) {
 			break
 		}
 	}

@@ -168,7 +168,7 @@ var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by",
 // byline's name after a stamp word: "Posted by Hannah Wray on 3 March
 // 2025 at 07:58".
 func (p *parser) postedBy(k int) bool {
-	for n := 0; n < 4 && k > 0 && p.kind(k) == tWord && isUpperB(p.raw(k)[0]); n++ {
+	for n := 0; n < 4 && k > 0 && p.kind(k) == tWord && p.capitalized(k); n++ {
 		k--
 	}
 	return p.word(k) == "by" && stampWords[p.word(k-1)]
@@ -177,7 +177,7 @@ func (p *parser) postedBy(k int) bool {
 // stampWordAt reports whether a capitalised stamp word stands at token
 // k: "Updated", "Published".
 func (p *parser) stampWordAt(k int) bool {
-	return p.kind(k) == tWord && stampWords[p.word(k)] && isUpperB(p.raw(k)[0])
+	return p.kind(k) == tWord && stampWords[p.word(k)] && p.capitalized(k)
 }
 
 // stampClock reads a clock time at token k as a page's stamp writes it:
@@ -396,7 +396,7 @@ func (p *parser) mediaLength(ts int) bool {
 	if p.isPunct(k, ':') || p.isPunct(k, '|') || p.isPunct(k, '-') || p.isPunct(k, '(') {
 		k--
 	}
-	if mediaWords[p.word(k)] && isUpperB(p.raw(k)[0]) {
+	if mediaWords[p.word(k)] && p.capitalized(k) {
 		return true
 	}
 	// "Listen to this article 4:12", "Listen to this story (3:48)".
@@ -529,15 +529,15 @@ func (p *parser) counter(f fig) bool {
 	if p.isPunct(b, ':') {
 		b--
 	}
-	if counterWords[p.word(b)] && isUpperB(p.raw(b)[0]) {
+	if counterWords[p.word(b)] && p.capitalized(b) {
 		return true
 	}
-	if (p.word(b) == "shared" || p.word(b) == "viewed") && isUpperB(p.raw(b)[0]) && p.word(f.te) == "times" {
+	if (p.word(b) == "shared" || p.word(b) == "viewed") && p.capitalized(b) && p.word(f.te) == "times" {
 		return true // "Shared 240 times", "Viewed 1,204 times"
 	}
 	if counterWords[p.word(b)] && p.isPunct(b+1, ':') && p.kind(b-1) == tWord && counterLabels[p.word(b-1)] {
 		return true // "Page views: 8,412", "Total shares: 1,204"
 	}
 	h := f.np.head
-	return f.np.e > f.np.s && h == f.te && counterWords[p.word(h)] && isUpperB(p.raw(h)[0])
+	return f.np.e > f.np.s && h == f.te && counterWords[p.word(h)] && p.capitalized(h)
 }

@@ -64,6 +64,13 @@ func (p *parser) raw(i int) string {
 	return p.n[t.s:t.e]
 }
 
+// capitalized reports whether token i begins with an ASCII capital letter;
+// it is false out of range, so callers need not guard the index.
+func (p *parser) capitalized(i int) bool {
+	r := p.raw(i)
+	return r != "" && isUpperB(r[0])
+}
+
 func (p *parser) kind(i int) tokKind {
 	if i < 0 || i >= len(p.toks) {
 		return 255
@@ -652,7 +659,7 @@ func (p *parser) oddsCue(i, k int) bool {
 	case "shot", "favourite", "favorite", "outsider", "chance", "winner", "fav", "jt", "jf":
 		return true
 	}
-	if p.isPunct(i-1, ')') && p.kind(i-2) == tWord && isUpperB(p.raw(i - 2)[0]) && (k >= len(p.toks) || p.kind(k) == tPunct || p.toks[k].nl) {
+	if p.isPunct(i-1, ')') && p.kind(i-2) == tWord && p.capitalized(i-2) && (k >= len(p.toks) || p.kind(k) == tPunct || p.toks[k].nl) {
 		// A race card's runner and rider, the price ending the line:
 		// "Northern Quay (Sam Ridley) 12-1"; "Leeds (Ayling) 2-1
 		// Stoke" is a score.
@@ -1230,7 +1237,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	// capitalised after a name is part of the name; not across a line
 	// break ("…High School\nThree students were killed") or a
 	// scraper's glue ("…in Northern KessaraNine aid workers").
-	if nv.words && !nv.vague && j > 0 && hasUpper(p.raw(j)[:1]) && p.kind(j-1) == tWord && hasUpper(p.raw(j - 1)[:1]) && !stopWords[p.word(j-1)] && !p.toks[j].nl && !p.glued(j) {
+	if nv.words && !nv.vague && j > 0 && p.capitalized(j) && p.kind(j-1) == tWord && p.capitalized(j-1) && !stopWords[p.word(j-1)] && !p.toks[j].nl && !p.glued(j) {
 		// "10:50 GMT Two navy vessels": an entry's clock, then its text.
 		if _, q := qualifiers[p.word(j-1)]; !q && !(timeZones[p.word(j-1)] && p.kind(j-2) == tNum) {
 			return f, i, false
@@ -1470,7 +1477,7 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 	}
 	if r, ok := vagueWords[w]; ok {
-		if w == "scores" && p.kind(i-1) == tWord && isUpperB(p.raw(i - 1)[0]) && p.word(i+1) != "of" {
+		if w == "scores" && p.kind(i-1) == tWord && p.capitalized(i-1) && p.word(i+1) != "of" {
 			// "Kofi Mensah-Hart scores in the corner": the verb.
 			return nv, i, false
 		}
@@ -2565,7 +2572,7 @@ func (p *parser) percentNear(k int) bool {
 
 // unitAt reads a measure unit at token k.
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
-	if p.raw(k) == "Mt" && !p.glued(k) && !(p.kind(k+1) == tWord && hasUpper(p.raw(k + 1)[:1])) {
+	if p.raw(k) == "Mt" && !p.glued(k) && !(p.kind(k+1) == tWord && p.capitalized(k+1)) {
 		// "about 480 Mt of carbon": megatonnes, in capitals as
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
@@ -2689,7 +2696,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if !ok {
 		return unit{}, k, false
 	}
-	if w == "second" && n2 == k+1 && nv.value != 1 && !p.glued(k) && p.kind(k-2) == tWord && hasUpper(p.raw(k - 2)[:1]) &&
+	if w == "second" && n2 == k+1 && nv.value != 1 && !p.glued(k) && p.kind(k-2) == tWord && p.capitalized(k-2) &&
 		!stopWords[p.word(k-2)] && (p.kind(n2) != tWord || stopWords[p.word(n2)]) {
 		// "with the Lumen 3 second on 3,902": a named model placed
 		// second, not three seconds, which would be plural.

@@ -246,7 +246,7 @@ func (p *parser) cls(i int, bits uint32) uint32 {
 // adverb reports whether token i is a lowercase "-ly" adverb.
 func (p *parser) adverb(i int) bool {
 	w := p.word(i)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && p.lex(i)&lxLyNoun == 0 && !hasUpper(p.raw(i)[:1])
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && p.lex(i)&lxLyNoun == 0 && !p.capitalized(i)
 }
 
 // lexDone marks a token's keyLexicon bits as looked up.
@@ -302,7 +302,7 @@ func (p *parser) isVerbAt(i int) bool { return p.is(i, clsVerb) }
 // verbWord computes isVerbAt for the word w of token i, whose lexicon
 // bits are b.
 func (p *parser) verbWord(i int, w string, b uint32) bool {
-	if hasUpper(p.raw(i)[:1]) && i > 0 {
+	if p.capitalized(i) && i > 0 {
 		return false
 	}
 	if verbForm(w, b) && b&lxIrrBase == 0 || b&(lxLevel|lxBe|lxChange) != 0 {
@@ -311,7 +311,7 @@ func (p *parser) verbWord(i int, w string, b uint32) bool {
 	if b&lxIrregular != 0 && b&(lxNounish|lxIrrBase) == 0 {
 		return true
 	}
-	if p.ingVerb(i, w, b) || scoreVerbs[w] && hasUpper(p.raw(i + 1)[:min(1, len(p.raw(i+1)))]) {
+	if p.ingVerb(i, w, b) || scoreVerbs[w] && p.capitalized(i+1) {
 		return true
 	}
 	if b&lxIrrBase != 0 && b&lxNounish == 0 && isPluralNoun(p.word(i-1)) && (p.lex(i+1)&lxDet != 0 || p.kind(i+1) == tNum) {
@@ -369,7 +369,7 @@ func (p *parser) npOther(i int) bool {
 	case tIdent:
 		return true
 	case tNum:
-		return p.kind(i-1) == tWord && hasUpper(p.raw(i - 1)[:1]) && !stopWords[p.word(i-1)]
+		return p.kind(i-1) == tWord && p.capitalized(i-1) && !stopWords[p.word(i-1)]
 	}
 	return false
 }
@@ -553,7 +553,7 @@ func (p *parser) ownerText(o npSpan) string {
 	var parts []string
 	for i := o.s; i < o.e; i++ {
 		switch {
-		case p.kind(i) == tWord && hasUpper(p.raw(i)[:1]) && i > 0, p.kind(i) == tIdent:
+		case p.kind(i) == tWord && p.capitalized(i) && i > 0, p.kind(i) == tIdent:
 			parts = append(parts, p.raw(i))
 		case p.kind(i) == tNum && p.isPunct(i+1, '-') && p.glued(i+1) && p.kind(i+2) == tWord:
 			parts = append(parts, p.raw(i)+"-"+p.word(i+2))
@@ -728,7 +728,7 @@ func (p *parser) readPredicate(x int) predicate {
 // "the stadium holds 90,000".
 func (p *parser) presentVerb(i int) bool {
 	w := p.word(i)
-	if p.kind(i) != tWord || hasUpper(p.raw(i)[:1]) || len(w) < 5 || !strings.HasSuffix(w, "s") ||
+	if p.kind(i) != tWord || p.capitalized(i) || len(w) < 5 || !strings.HasSuffix(w, "s") ||
 		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || stopWords[w] || nounStop[w] {
 		return false
 	}
@@ -1012,7 +1012,7 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 		if t != "" {
 			if w := p.word(after.e); strings.IndexByte(t, ' ') < 0 && (w == "of" || w == "in" && f.cat != Measure) {
 				// "a 40% chance of rain", "a 4% rally in bank shares".
-				if np := p.ofPhrase(after.e, x); np.e > np.s && !hasUpper(p.raw(np.s)[:1]) {
+				if np := p.ofPhrase(after.e, x); np.e > np.s && !p.capitalized(np.s) {
 					t += " " + w + " " + p.compoundText(np)
 				}
 			}
@@ -1050,7 +1050,7 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	// "spent £4.3m on consultants".
 	if w := p.word(k); f.cat == Money && (w == "on" || w == "off") && (p.predicateOf(x).rel == relObject || p.predicateOf(x).rel == relNone) {
 		pr := p.predicateOf(x)
-		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && !p.is(np.head, lxEvent) && !hasUpper(p.raw(np.s)[:1]) {
+		if np := p.nounPhrase(p.skipDeterminers(k+1), false); np.e > np.s && !p.is(np.head, lxEvent) && !p.capitalized(np.s) {
 			t := p.compoundText(np)
 			if v := p.verbParticiple(pr); v != "" {
 				return v + " " + p.word(k) + " " + t, stem(p.word(np.head)) + " " + cat
@@ -1301,7 +1301,7 @@ func (p *parser) verbAfter(e int) string {
 		return ""
 	}
 	v := participle(w)
-	if np := p.nounPhrase(r+1, false); np.e > np.s && hasUpper(p.raw(np.s)[:1]) {
+	if np := p.nounPhrase(r+1, false); np.e > np.s && p.capitalized(np.s) {
 		v += " " + p.npText(np.s, np.e)
 	}
 	return v
@@ -1834,7 +1834,7 @@ func (p *parser) properName(pr predicate) string {
 		return who
 	}
 	of := p.properText(pr.owner)
-	if of == "" || !hasUpper(p.raw(pr.owner.s)[:1]) {
+	if of == "" || !p.capitalized(pr.owner.s) {
 		return who
 	}
 	return who + " " + p.word(pr.subj.e) + " " + of

@@ -30,7 +30,7 @@ func (p *parser) millionM(k int) bool {
 		if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
 			return true // "CHF 87m", "EUR 5m"
 		}
-		if _, ok := currencyPrefixWords[p.word(b)]; ok && isUpperB(p.raw(b)[0]) {
+		if _, ok := currencyPrefixWords[p.word(b)]; ok && p.capitalized(b) {
 			return true // "RM350m", "R1.2m"
 		}
 	}

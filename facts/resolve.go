@@ -210,7 +210,7 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 			// Not across a line break to a capitalised word: "11
 			// rescued" ends a headline before the section's name.
 			nx := p.word(i + 1)
-			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) && !(p.toks[i+1].nl && hasUpper(p.raw(i + 1)[:1])) {
+			if head < 0 && p.kind(i+1) == tWord && !stopWords[nx] && !nounStop[nx] && !isVerbForm(nx) && !(p.toks[i+1].nl && p.capitalized(i+1)) {
 				i++
 				continue
 			}
@@ -441,7 +441,7 @@ func (p *parser) namedGroupBefore(k int) bool {
 			return true
 		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their" || w == "they":
 			return true
-		case p.kind(i) == tWord && isUpperB(p.raw(i)[0]) && i > 0 && !p.isPunct(i-1, '.') && !isPluralNoun(w):
+		case p.kind(i) == tWord && p.capitalized(i) && i > 0 && !p.isPunct(i-1, '.') && !isPluralNoun(w):
 			return true // a name; "• Men aged 25 to 50" opens with a class
 		case p.kind(i) != tWord || stopWords[w] || isVerbForm(w) || beForms[w]:
 			return false
@@ -612,14 +612,14 @@ func (p *parser) isAge(f fig) bool {
 			return false
 		}
 		w := p.word(f.ts - 2)
-		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && isUpperB(p.raw(f.ts - 2)[0]) && personTitles[p.word(f.ts-3)]
+		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && p.capitalized(f.ts-2) && personTitles[p.word(f.ts-3)]
 	}
 	// "Dana Okafor, 38, said", "said council member Dana Okafor, 38.":
 	// a name's age between commas or ending the sentence.
 	// The word before the comma is checked first: ",1." opens a text
 	// with nothing before it whose first letter could be read.
 	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
-		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && hasUpper(p.raw(f.ts - 2)[:1]) && !placeWords[p.word(f.ts-3)])
+		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && p.capitalized(f.ts-2) && !placeWords[p.word(f.ts-3)])
 }
 
 // placeWords go before a place, not a person: "and in Tobruzi, 4." counts.

@@ -17,18 +17,22 @@ import (
 
 // tallyAt reports whether figure i opens a tally written whole: it and
 // figure i+1 are the two sides of a score or a vote, joined by a hyphen or
-// a dash and nothing else.
+// a dash and nothing else, or a cricket score joined by "for".
 func (s *side) tallyAt(i int) bool {
 	if i < 0 || i+1 >= len(s.figs) {
 		return false
 	}
 	a, b := &s.figs[i], &s.figs[i+1]
-	if !(tallySide(a) && tallySide(b) || splitShares(a.f, b.f)) || a.f.End > b.f.Start || b.f.Start-a.f.End > len("—") {
+	if !(tallySide(a) && tallySide(b) || splitShares(a.f, b.f)) || a.f.End > b.f.Start || b.f.Start-a.f.End > len(" for ") {
 		return false
 	}
 	switch s.doc.Text[a.f.End:b.f.Start] {
 	case "-", "–", "—":
 		return true
+	case " for ":
+		// A cricket score or bowling figures, "287 for 6" and "4 for
+		// 61", read as one as "287-6" is.
+		return isScore(a) && isScore(b)
 	}
 	return false
 }

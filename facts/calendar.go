@@ -470,6 +470,7 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 				// 17th stage, the third round.
 				v, _ := p.digitsValue(i)
 				f.value, f.te = v, i+1
+				p.sequenceRun(&f, i)
 				return f, i + 1, true
 			}
 			return f, i, false
@@ -501,6 +502,7 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	if n, spelled := smallNumbers[w]; !ok && spelled && n > 1 && p.sequenceLabel(i) {
 		// "in round five": the fifth round.
 		f.value, f.te = n, k
+		p.sequenceRun(&f, i)
 		return f, k, true
 	}
 	if !ok {
@@ -529,6 +531,11 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 func (p *parser) runOrdinal(f *fig, k int) {
 	switch p.word(k) {
 	case "consecutive", "straight", "successive", "running":
+	case "day", "week":
+		// "on the fourth day" of a match or a strike is its day four,
+		// and four days into it.
+		f.run = p.word(k)
+		return
 	default:
 		return
 	}
@@ -538,9 +545,18 @@ func (p *parser) runOrdinal(f *fig, k int) {
 }
 
 // sequenceNouns name one of a numbered series: "stage 17", "round 3",
-// "lap 40". "Day 9" is left a count: a reviser writes it "nine days
-// into" as often as "the ninth day".
-var sequenceNouns = setOf("stage", "round", "game", "lap", "hole", "leg", "heat", "episode", "phase")
+// "lap 40", "day four", "week 10". A day or a week so numbered is the
+// run of days or weeks it ends: "Day 9" is "the ninth day" and "nine
+// days into" it, whichever way a reviser writes it.
+var sequenceNouns = setOf("stage", "round", "game", "lap", "hole", "leg", "heat", "episode", "phase", "day", "week")
+
+// sequenceRun notes the run a numbered day or week at token i ends: "day
+// four" is four days into it.
+func (p *parser) sequenceRun(f *fig, i int) {
+	if w := p.word(i - 1); w == "day" || w == "week" {
+		f.run = w
+	}
+}
 
 // sequenceLabel reports whether the whole number at token i numbers one of
 // a series named by the noun before it ("stage 17", "Round 3"): the

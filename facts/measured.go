@@ -1533,6 +1533,16 @@ func (p *parser) eventThing(x int) (string, string) {
 func (p *parser) ordinalKey(x int) (key, concept string) {
 	f := p.figs[x]
 	k := f.te
+	if head := p.word(f.ts - 1); sequenceNouns[head] && f.te == f.ts+1 && !p.ordSuffix(f.te) {
+		// "stage 17", "day four": the series' noun before the number.
+		t := head
+		if timeNoun(head) {
+			if pr := p.predicateOf(x); pr.subj.e > pr.subj.s {
+				t = p.subjectText(pr) + " " + t
+			}
+		}
+		return t, "ordinal " + head
+	}
 	if p.isPunct(k, '-') && p.glued(k) && p.kind(k+1) == tWord {
 		// "second-quarter", "second-fastest".
 		t := p.word(k + 1)

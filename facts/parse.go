@@ -188,7 +188,8 @@ type docScope struct {
 // aboutCricket reports whether the document is about cricket: it names
 // wickets, overs or an innings, looked up once on first use.
 func (d *docScope) aboutCricket() bool {
-	return d.namesAny(&d.cricket, 2, "wicket", " overs", "innings", "bowled", "stumps", "batting", "bowling")
+	return d.namesAny(&d.cricket, 2, "wicket", " overs", "innings", "bowled", "stumps", "batting", "bowling",
+		"declared", "all out", "follow on", "follow-on", "seamer", "spinner", "lbw", "county championship")
 }
 
 // namesStorm reports whether the document names a hurricane, cyclone or

@@ -266,7 +266,8 @@ func TestRevisionProperties(t *testing.T) {
 }
 
 // wholeTally reports whether figures a and b are the two sides of a score
-// or a vote written whole ("3-1"), which the diff reports as one.
+// or a vote written whole ("3-1", a cricket score "287 for 6"), which the
+// diff reports as one.
 func wholeTally(text string, a, b facts.Figure) bool {
 	if a.End > b.Start || !tallyKey(a.Key) || !tallyKey(b.Key) {
 		return false
@@ -274,6 +275,9 @@ func wholeTally(text string, a, b facts.Figure) bool {
 	switch text[a.End:b.Start] {
 	case "-", "–", "—":
 		return true
+	case " for ":
+		// A cricket score, "287 for 6".
+		return strings.HasSuffix(a.Key, " score") && strings.HasSuffix(b.Key, " score")
 	}
 	return false
 }

@@ -1524,8 +1524,11 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 		switch nx {
 		case "hundred", "thousand", "million", "billion", "trillion":
-			nv.value = 1
-			return p.scale(nv, i+1)
+			// "a hundred and fifty-eight", "a thousand and twelve":
+			// the words after the scale go on with the number.
+			v, k, _ := p.wordNumberFrom(i+1, 1)
+			nv.value = v
+			return p.scale(nv, k)
 		case "fortnight":
 			// "for a fortnight": two weeks, rewritten "two weeks" or
 			// "14 days" by editors.
@@ -1897,11 +1900,18 @@ func (p *parser) tenPower(k int) (float64, int, bool) {
 }
 
 // wordNumber reads a spelled-out number ("twenty-five", "one hundred and
-// five", "two million").
+// five", "two million", "one point two").
 func (p *parser) wordNumber(i int) (float64, int, bool) {
-	total, cur := 0.0, 0.0
+	return p.wordNumberFrom(i, 0)
+}
+
+// wordNumberFrom reads a spelled-out number at token i, its first part
+// already read as lead: "a hundred and fifty-eight" is read from
+// "hundred" with a lead of one.
+func (p *parser) wordNumberFrom(i int, lead float64) (float64, int, bool) {
+	total, cur := 0.0, lead
 	k := i
-	any := false
+	any := lead > 0
 	lastTens := false
 	for {
 		w := p.word(k)
@@ -1966,7 +1976,38 @@ func (p *parser) wordNumber(i int) (float64, int, bool) {
 	if !any {
 		return 0, i, false
 	}
-	return total + cur, k, true
+	v := total + cur
+	if d, n, ok := p.spokenDecimals(k); ok && (v != 1 || p.word(i-1) != "at") {
+		// "one point two billion", "thirty-eight point six percent":
+		// a figure read aloud. "At one point two men" is an idiom.
+		v, k = v+d, n
+	}
+	return v, k, true
+}
+
+// spokenDecimals reads the decimals of a number read aloud, "point six"
+// or "point seven five" at token k, up to three digits, each a word.
+func (p *parser) spokenDecimals(k int) (float64, int, bool) {
+	if p.word(k) != "point" {
+		return 0, k, false
+	}
+	d, scale, n := 0.0, 0.1, k+1
+	for ; n < k+4; n++ {
+		w := p.word(n)
+		v, ok := smallNumbers[w]
+		if w == "oh" || w == "nought" {
+			v, ok = 0, true
+		}
+		if !ok || v > 9 || v != math.Trunc(v) || w == "a" || w == "an" {
+			break
+		}
+		d += v * scale
+		scale /= 10
+	}
+	if n == k+1 {
+		return 0, k, false
+	}
+	return d, n, true
 }
 
 func (p *parser) moreNumberWords(k int) bool {

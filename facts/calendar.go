@@ -422,6 +422,12 @@ func (p *parser) calendar(i int) (float64, int, bool) {
 		}
 		return 0, i, false
 	}
+	if d, k, ok := p.spelledOrdinal(i); ok && d >= 1 && d <= 31 && p.word(k) == "of" {
+		// "the fifteenth of October", a date read aloud.
+		if m, e, ok := p.monthAt(k + 1); ok {
+			return float64(m*100 + int(d)), e, true
+		}
+	}
 	if p.kind(i) == tNum {
 		lit := p.raw(i)
 		d := atoi(lit)
@@ -446,6 +452,21 @@ func (p *parser) calendar(i int) (float64, int, bool) {
 			}
 		}
 		return float64(m*100 + d), e, true
+	}
+	return 0, i, false
+}
+
+// spelledOrdinal reads an ordinal written as a word at token i, "fifth"
+// or "twenty-first", and returns its value and the token after it.
+func (p *parser) spelledOrdinal(i int) (float64, int, bool) {
+	w := p.word(i)
+	if v, ok := ordinalWords[w]; ok {
+		return v, i + 1, true
+	}
+	if t, ok := smallNumbers[w]; ok && t >= 20 && p.isPunct(i+1, '-') && p.glued(i+1) {
+		if u, ok := ordinalWords[p.word(i+2)]; ok && u < 10 {
+			return t + u, i + 3, true
+		}
 	}
 	return 0, i, false
 }
@@ -497,24 +518,15 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		f.value, f.te = v, i+3
 		return f, i + 3, true
 	}
-	v, ok := ordinalWords[w]
-	k := i + 1
-	if n, spelled := smallNumbers[w]; !ok && spelled && n > 1 && p.sequenceLabel(i) {
+	if n, spelled := smallNumbers[w]; spelled && n > 1 && p.sequenceLabel(i) {
 		// "in round five": the fifth round.
-		f.value, f.te = n, k
+		f.value, f.te = n, i+1
 		p.sequenceRun(&f, i)
-		return f, k, true
+		return f, i + 1, true
 	}
+	v, k, ok := p.spelledOrdinal(i)
 	if !ok {
-		// "twenty-first".
-		if t, ok2 := smallNumbers[w]; ok2 && t >= 20 && p.isPunct(i+1, '-') && p.glued(i+1) {
-			if u, ok3 := ordinalWords[p.word(i+2)]; ok3 && u < 10 {
-				v, ok, k = t+u, true, i+3
-			}
-		}
-		if !ok {
-			return f, i, false
-		}
+		return f, i, false
 	}
 	if !p.rankingOrdinal(i, k, w) {
 		return f, i, false

@@ -242,6 +242,9 @@ func (p *parser) datedStamp(f fig) bool {
 // p.m. ET) - Canada's…", "(14:20 ICT)". Prose in brackets says more
 // ("(at 4:30 p.m. local time)").
 func (p *parser) bracketStamp(f fig) bool {
+	if p.timeCode(f) {
+		return true
+	}
 	if !p.isPunct(f.ts-1, '(') {
 		return false
 	}
@@ -253,6 +256,30 @@ func (p *parser) bracketStamp(f fig) bool {
 		end++
 	}
 	return p.isPunct(end, ')')
+}
+
+// timeCode reports whether clock time f is a transcript's or a video's
+// time code: alone in round or square brackets, with seconds ("[00:03:02]")
+// or where a transcript puts its codes, at a line's start or end or right
+// after a speaker's label ("PRESENTER: (22:41) The party…", "…has crashed.
+// [00:03:02]"). A clock in brackets inside a sentence says more ("left at
+// noon (12:00 local)").
+func (p *parser) timeCode(f fig) bool {
+	open := p.raw(f.ts - 1)
+	if open != "(" && open != "[" || p.kind(f.ts-1) != tPunct {
+		return false
+	}
+	e := f.te
+	if !p.isPunct(e, ')') && !p.isPunct(e, ']') {
+		return false
+	}
+	if strings.Count(p.n[p.toks[f.ts].s:p.toks[f.te-1].e], ":") == 2 {
+		return true // "00:03:02"
+	}
+	lineStart := p.opensLine(f.ts - 1)
+	label := p.isPunct(f.ts-2, ':') && p.kind(f.ts-3) == tWord && (strings.ToUpper(p.raw(f.ts-3)) == p.raw(f.ts-3) || p.capitalized(e+1))
+	lineEnd := e+1 >= len(p.toks) || p.toks[e+1].nl
+	return lineStart || label || lineEnd && p.isPunct(f.ts-2, '.')
 }
 
 // agoStamp reports whether figure f is a page's relative time ("2 hours

@@ -381,9 +381,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "EF", cat: Measure}), j + 3, true
 		}
 	}
-	if p.word(j) == "magnitude" && p.kind(j+1) == tNum {
-		if v, ok := p.digitsValue(j + 1); ok && v < 11 {
-			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "magnitude", cat: Measure}), j + 2, true
+	if p.word(j) == "magnitude" {
+		// "magnitude 7.1", read aloud "magnitude seven point one".
+		if v, e, ok := p.smallNumberAt(j + 1); ok && e > j+1 && v < 11 {
+			return p.one(fig{ts: i, te: e, value: v, qual: qual, unit: "magnitude", cat: Measure}), e, true
 		}
 	}
 	f, next, ok := p.quantity(j)
@@ -688,7 +689,7 @@ var scoreCueWords = setOf("won", "win", "wins", "lost", "lose", "loses", "losing
 // "287-6" is no change, and its runs and its wickets are revised each
 // on its own.
 func (p *parser) cricketScore(f fig, next int) (fig, int, bool) {
-	if !f.bare || f.qual != "" || f.hasHigh || p.kind(f.ts) != tNum || f.te != f.ts+1 {
+	if !f.bare || f.hasHigh || p.kind(f.te-1) != tNum || f.te-1 != f.ts && f.qual == "" {
 		return f, next, false
 	}
 	dash := p.isPunct(next, '-') && p.glued(next) && p.glued(next+1)
@@ -952,8 +953,9 @@ var lexCues = func() map[string]int {
 	for w := range numberWords {
 		m[w] |= cueNumber
 	}
-	// "within a year", "at least a month" (see spanOpeners).
-	for _, w := range []string{"year", "month", "week", "day", "decade", "hour"} {
+	// "within a year", "at least a month" (see spanOpeners); "by nearly a
+	// degree" (see degreeHedges).
+	for _, w := range []string{"year", "month", "week", "day", "decade", "hour", "degree"} {
 		m[w] |= cueNumber
 	}
 	return m
@@ -1559,6 +1561,12 @@ func (p *parser) number(i int) (number, int, bool) {
 		// editors write "1 mile"; not a rate ("$80 a barrel", "5 miles
 		// an hour"), whose "a" means "per".
 		rate := len(p.figs) > 0 && p.figs[len(p.figs)-1].te == i // "191.5p a litre"
+		if name, _, ok := p.match(measureUnits, i+1); ok && (name == "degree" || name == "°C" || name == "°F") && degreeHedges[p.word(i-1)] {
+			// "beat the record by nearly a degree": one degree, hedged;
+			// "a degree in economics" is none.
+			nv.value = 1
+			return nv, i + 1, true
+		}
 		if name, _, ok := p.match(measureUnits, i+1); ok && singleMeasures[name] && !rate && p.kind(i-1) != tNum && p.kind(i-1) != tSym &&
 			!(p.kind(i-1) == tWord && (measureUnitWord(p.word(i-1)) || scaleWords[p.word(i-1)] > 0)) {
 			if w := p.word(i + 1); !strings.HasSuffix(w, "s") || w == "inches" {
@@ -1899,6 +1907,9 @@ func (p *parser) tenPower(k int) (float64, int, bool) {
 	return e, at + 1, true
 }
 
+// degreeHedges before "a degree" make it one degree of temperature.
+var degreeHedges = setOf("nearly", "almost", "about", "around", "roughly", "than", "half", "by", "quarter")
+
 // wordNumber reads a spelled-out number ("twenty-five", "one hundred and
 // five", "two million", "one point two").
 func (p *parser) wordNumber(i int) (float64, int, bool) {
@@ -2049,6 +2060,13 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, i, false
 		}
 		if p.kind(i+1) == tPunct {
+			nv.value, nv.fraction = 0.5, true
+			return nv, i + 1, true
+		}
+		if p.word(i-1) == "by" && nx != "past" && p.kind(i+1) == tWord && !p.unitFollows(i+1) && !isPluralNoun(nx) {
+			// "cut fares by half until Sunday": a change of 50%;
+			// "by half past three" is a clock, "by half a metre" a
+			// measure (above).
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		}

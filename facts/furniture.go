@@ -65,6 +65,22 @@ func (p *parser) furniture(f fig) bool {
 		return f.cat == Time && p.mediaLength(f.ts)
 	case Count:
 		return p.counter(f)
+	case Ordinal:
+		return p.wireTake(f)
+	}
+	return false
+}
+
+// wireTake reports whether ordinal f numbers a wire story's version or
+// part in its slug line: "BC-Floods,1st Ld-Writethru", "Dam collapse,
+// 2nd take", glued to the story after it by a scraper ("2nd
+// takeWitnesses said…").
+func (p *parser) wireTake(f fig) bool {
+	switch w := p.word(f.te); {
+	case w == "ld" || w == "writethru" || w == "lead" && p.isPunct(f.te+1, '-'):
+		return true
+	case p.gluedPrefix(f.te, "take"):
+		return p.isPunct(f.ts-1, ',') || f.te+1 >= len(p.toks) || p.toks[f.te+1].nl || p.capitalized(f.te+1) && p.glued(f.te+1)
 	}
 	return false
 }

@@ -340,6 +340,12 @@ var currencyWords = phraseTable(map[string]string{
 	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
 	"koruna": "CZK", "korun": "CZK", "koruny": "CZK", "crowns": "CZK", "euro cents": "EUR", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON", "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "kwacha": "ZMW", "birr": "ETB", "pula": "BWP",
 	"riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "kina": "PGK",
+	"tolar": "SIT", "tolars": "SIT", "kuna": "HRK", "kunas": "HRK", "denar": "MKD", "denars": "MKD", "drams": "AMD",
+	"afghani": "AFN", "afghanis": "AFN", "ariary": "MGA", "dalasi": "GMD", "leones": "SLE", "metical": "MZN", "meticais": "MZN",
+	"ouguiya": "MRU", "guarani": "PYG", "guaranies": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "colones": "CRC",
+	"cordobas": "NIO", "córdobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL",
+	"gourdes": "HTG", "bolivars": "VES", "bolívares": "VES", "rial": "IRR", "rials": "IRR", "soles": "PEN",
+	"somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "ngultrum": "BTN", "rufiyaa": "MVR", "vatu": "VUV", "tala": "WST",
 	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
 })
 

@@ -874,6 +874,12 @@ var junkPrefixes = []string{
 	"(adds ", "(recasts", "(updates ", "(corrects", "(rewrites", "(releads", "(refiles", "(writes through",
 	"(changes ", "(fixes ", "(removes ", "(inserts ", "(clarifies", "(repeats ", "(combines", "(edits ",
 	"(new throughout", "(overwrites", "(tops ", "(previous ", "(this story ", "(this version ", "(this article ",
+	// The same notes to editors on a line of their own: "Eds: UPDATES
+	// with new toll", "CORRECTS paragraph 4 to show 12,000 barrels".
+	"eds:", "eds note", "editors:", "editors note", "editor's note:", "note to editors", "advisory:",
+	"updates with ", "adds details", "adds quotes", "adds comment", "adds background", "corrects paragraph",
+	"corrects figure", "corrects spelling", "corrects name", "corrects headline", "recasts with", "recasts to",
+	"...more follows", "more follows", "…more follows",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

@@ -1382,6 +1382,12 @@ type number struct {
 	ints        int // the integer digits token count
 }
 
+// spaceGroup reports whether token k is a group of three digits spaced
+// from the number before it on the same line, as "000" in "5 000".
+func (p *parser) spaceGroup(k int) bool {
+	return p.kind(k) == tNum && p.toks[k].sp && !p.toks[k].nl && p.toks[k].e-p.toks[k].s == 3 && strings.IndexAny(p.raw(k), ",.'") < 0
+}
+
 // number reads the number at token i: digits, a spelled-out number, a
 // vague magnitude or a fraction, with any scale words after it.
 func (p *parser) number(i int) (number, int, bool) {
@@ -1401,12 +1407,18 @@ func (p *parser) number(i int) (number, int, bool) {
 		nv.year = len(lit) == 4 && !nv.decimals && v >= 1000 && v <= 2100
 		k := i + 1
 		// "5 000": groups of three digits after a space.
+		// "1 450 000": as many as follow, and nothing numeric after.
 		if len(lit) <= 3 && !nv.decimals {
-			for p.kind(k) == tNum && p.toks[k].sp && !p.toks[k].nl && p.toks[k].e-p.toks[k].s == 3 && strings.IndexAny(p.raw(k), ",.") < 0 && p.kind(k+1) != tNum {
-				g, _ := strconv.ParseFloat(p.raw(k), 64)
-				nv.value = nv.value*1000 + g
+			e := k
+			for p.spaceGroup(e) {
+				e++
+			}
+			if e > k && (p.kind(e) != tNum || !p.toks[e].sp) {
+				for ; k < e; k++ {
+					g, _ := strconv.ParseFloat(p.raw(k), 64)
+					nv.value = nv.value*1000 + g
+				}
 				nv.year = false
-				k++
 			}
 		}
 		// "4 1/2": a whole number and a fraction.
@@ -1820,9 +1832,26 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 
 // digitsValue parses the digits token i.
 func (p *parser) digitsValue(i int) (float64, bool) {
-	lit := p.raw(i)
-	if strings.IndexByte(lit, ',') >= 0 {
+	return numberValue(p.raw(i), p.doc.dotGrouped())
+}
+
+// numberValue reads the value of a number written in digits, however its
+// thousands are grouped and its decimals marked: "1,200,000", "1'200'000",
+// "1.200.000", "4,5" (a decimal comma: one or two digits after it), and,
+// where the document groups thousands with dots, "45.000".
+func numberValue(lit string, dotGrouped bool) (float64, bool) {
+	if strings.IndexByte(lit, '\'') >= 0 || strings.Contains(lit, "\u2019") {
+		lit = strings.NewReplacer("'", "", "\u2019", "").Replace(lit)
+	}
+	if c := strings.LastIndexByte(lit, ','); c >= 0 && len(lit)-c-1 <= 2 {
+		// "34,5", "1.200,50": the comma marks the decimals.
+		lit = strings.ReplaceAll(lit[:c], ".", "") + "." + lit[c+1:]
+	} else if strings.IndexByte(lit, ',') >= 0 {
 		lit = strings.ReplaceAll(lit, ",", "")
+	}
+	if d := strings.IndexByte(lit, '.'); d >= 0 && strings.Count(lit, ".") > 1 || dotGrouped && d >= 1 && d <= 3 && len(lit)-d-1 == 3 {
+		// "1.200.000"; "45.000" in a document grouping so.
+		lit = strings.ReplaceAll(lit, ".", "")
 	}
 	v, err := strconv.ParseFloat(lit, 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {

@@ -455,3 +455,29 @@ func TestRunOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberValue(t *testing.T) {
+	tests := []struct {
+		lit        string
+		dotGrouped bool
+		want       float64
+	}{
+		{"1,200,000", false, 1200000},
+		{"4,5", false, 4.5},
+		{"38,70", false, 38.7},
+		{"1.200.000", false, 1200000},
+		{"1.200.000,5", false, 1200000.5},
+		{"1'140", false, 1140},
+		{"3\u2019000", false, 3000},
+		{"45.000", false, 45},
+		{"45.000", true, 45000},
+		{"3.5", true, 3.5},
+		{"1,450", false, 1450},
+	}
+	for _, tt := range tests {
+		got, ok := numberValue(tt.lit, tt.dotGrouped)
+		if !ok || got != tt.want {
+			t.Errorf("numberValue(%q, %v) = %v, %v; want %v", tt.lit, tt.dotGrouped, got, ok, tt.want)
+		}
+	}
+}

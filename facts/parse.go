@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/factdiff/factdiff/textnorm"
@@ -183,7 +184,30 @@ type docScope struct {
 	currencies map[string]bool
 	storm      int8 // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
 	cricket    int8 // whether low is about cricket, as storm
+	dots       int8 // whether low groups thousands with dots, as storm
 }
+
+// dotGrouped reports whether the document writes numbers the continental
+// way, thousands grouped with dots and decimals after a comma
+// ("1.200.000", "3,5 per cent"), so that "45.000" is forty-five thousand.
+// A number with two dot groups or with a decimal comma tells, unless the
+// document also writes decimals after a point ("3.5%").
+func (d *docScope) dotGrouped() bool {
+	if d.dots == 0 {
+		d.dots = 1
+		if continentalNumber.MatchString(d.low) && !englishDecimal.MatchString(d.low) {
+			d.dots = 2
+		}
+	}
+	return d.dots == 2
+}
+
+// continentalNumber matches a number grouped with dots or with a decimal
+// comma; englishDecimal a decimal point with one or two digits after it.
+var (
+	continentalNumber = regexp.MustCompile(`(?:^|[^\d.,])\d{1,3}(?:\.\d{3}){2,}(?:[^\d]|$)|\d,\d{1,2}(?:[^\d,.]|$)`)
+	englishDecimal    = regexp.MustCompile(`\d\.\d{1,2}(?:[^\d.]|$)`)
+)
 
 // aboutCricket reports whether the document is about cricket: it names
 // wickets, overs or an innings, looked up once on first use.

@@ -114,10 +114,37 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 			j = k + 4
 		}
 	}
-	// Thousands groups: ",ddd" not followed by another digit.
+	// Thousands groups: ",ddd" not followed by another digit; in Swiss
+	// copy "1'200'000", the apostrophe straight or curly.
 	if j-i <= 3 {
-		for j+4 <= e && n[j] == ',' && isDigitB(n[j+1]) && isDigitB(n[j+2]) && isDigitB(n[j+3]) && (j+4 == e || !isDigitB(n[j+4])) {
+		for j+4 <= e && n[j] == ',' && group3(n, j+1, e) {
 			j += 4
+		}
+		for j < e && (n[j] == '\'' && group3(n, j+1, e) || strings.HasPrefix(n[j:e], "\u2019") && group3(n, j+3, e)) {
+			if n[j] == '\'' {
+				j += 4
+			} else {
+				j += 6
+			}
+		}
+		// Continental copy groups with dots: "1.200.000", two groups
+		// at least, which no decimal has.
+		if k := j; j+8 <= e && n[j] == '.' && group3(n, j+1, e) && n[j+4] == '.' && group3(n, j+5, e) {
+			for k+4 <= e && n[k] == '.' && group3(n, k+1, e) {
+				k += 4
+			}
+			j = k
+		}
+	}
+	// A decimal comma: "4,5 billion", "€38,70", one or two digits after
+	// it, which no thousands group has; "in 2019,20 people" glues a year.
+	if j+1 < e && n[j] == ',' && isDigitB(n[j+1]) && !(j-i == 4 && (n[i] == '1' || n[i] == '2')) {
+		d := j + 1
+		for d < e && isDigitB(n[d]) {
+			d++
+		}
+		if d-j-1 <= 2 && !(d < e && (n[d] == ',' || n[d] == '.') && d+1 < e && isDigitB(n[d+1])) {
+			return d, kind
 		}
 	}
 	// Decimal part; but "since 1962.12:40 Welcome": a full stop, then a
@@ -161,6 +188,11 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 		}
 	}
 	return j, kind
+}
+
+// group3 reports whether n[k:] opens with exactly three digits.
+func group3(n string, k, e int) bool {
+	return k+3 <= e && isDigitB(n[k]) && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 == e || !isDigitB(n[k+3]))
 }
 
 // scanWord scans the word at n[i:] and returns its end and kind.

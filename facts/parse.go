@@ -190,12 +190,13 @@ type docScope struct {
 // dotGrouped reports whether the document writes numbers the continental
 // way, thousands grouped with dots and decimals after a comma
 // ("1.200.000", "3,5 per cent"), so that "45.000" is forty-five thousand.
-// A number with two dot groups or with a decimal comma tells, unless the
-// document also writes decimals after a point ("3.5%").
+// Numbers with two dot groups or with a decimal comma tell, when they
+// outnumber decimals written after a point ("3.5%", or a share counter's
+// "1.2K" in the page's furniture).
 func (d *docScope) dotGrouped() bool {
 	if d.dots == 0 {
 		d.dots = 1
-		if continentalNumber.MatchString(d.low) && !englishDecimal.MatchString(d.low) {
+		if c := len(continentalNumber.FindAllStringIndex(d.low, -1)); c > 0 && c > len(englishDecimal.FindAllStringIndex(d.low, c+1)) {
 			d.dots = 2
 		}
 	}

@@ -32,8 +32,8 @@ func (p *parser) furniture(f fig) bool {
 	case Measure:
 		switch f.unit {
 		case "minute":
-			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) || p.mediaLength(f.ts) {
-				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes"
+			if p.gluedPrefix(f.te, "read") || p.readingTime(f.ts) || p.mediaLength(f.ts) || p.gluedPrefix(f.te, "listen") && !p.glued(f.te) {
+				return true // "3 min read", "4-minute read", "3 min readELLBY", "Reading time: 4 minutes", "29 min listen"
 			}
 			return p.agoStamp(f)
 		case "second":

@@ -343,6 +343,11 @@ func timestampLine(s string) bool {
 // clock: "Wenlow Argus - Local news, 3 April 2025 07:55", "Northline ·
 // World · Sunday 12:35 ·", "Eastbridge News Agency - Saturday, 22:05
 // (updated)".
+// bylineDate matches a byline's name of two to four capitalised words and
+// the date after it: "By Henrik Sollund 5 March 2027", "By Ana Roe, March
+// 5, 2027".
+var bylineDate = regexp.MustCompile(`^By (?:[A-Z][\p{L}'.-]+ ){1,3}[A-Z][\p{L}'.-]+,? (?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4})\b`)
+
 var stampTail = regexp.MustCompile(`(?:, | \x{00b7} | - )(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?(?: \(updated\)| \x{00b7})?$`)
 
 // updatedClock reports whether s, a short line, ends with the clock of
@@ -604,7 +609,11 @@ func bylineStamp(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.Contains(s, "|") || strings.Contains(l, " ago") {
+	if strings.Contains(s, "|") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") {
+		return true
+	}
+	if bylineDate.MatchString(s) {
+		// "By Henrik Sollund 5 March 2027": a name, then a dated stamp.
 		return true
 	}
 	for k := 1; k+1 < len(s); k++ {

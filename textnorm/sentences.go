@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Sentence is a sentence of a normalised text: the span [Start, End) of
@@ -41,7 +42,80 @@ func Split(n string) []Sentence {
 	markGluedLinks(n, out)
 	markGluedWidget(n, out)
 	markReleaseTail(n, out)
+	markPullQuotes(n, out)
 	return out
+}
+
+// markPullQuotes marks as junk a pull quote: a quoted sentence opening its
+// line that repeats a sentence of the story near it ("“Labour groups
+// recorded 27 deaths on the beach last year.”" set beside the paragraph
+// that says so), word for word or nearly, its figures perhaps written
+// another way ("six experts" for "6 experts"). Its figures are the
+// story's, read once.
+func markPullQuotes(n string, sents []Sentence) {
+	for k, s := range sents {
+		if s.Junk || s.Start > 0 && n[s.Start-1] != '\n' {
+			continue
+		}
+		inner, ok := trimQuotes(n[s.Start:s.End])
+		if !ok || len(inner) < 30 {
+			continue
+		}
+		words := wordSet(inner)
+		if len(words) < 5 {
+			continue
+		}
+		for j := max(0, k-6); j < min(len(sents), k+7); j++ {
+			if j == k || sents[j].Junk {
+				continue
+			}
+			if covered(words, wordSet(n[sents[j].Start:sents[j].End])) >= 0.8 {
+				sents[k].Junk = true
+				break
+			}
+		}
+	}
+}
+
+// wordSet returns the lower-cased words of s, its letters only.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 1 {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+// covered returns the share of words found in other.
+func covered(words, other map[string]bool) float64 {
+	n := 0
+	for w := range words {
+		if other[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+// trimQuotes returns sentence t without its opening and closing quotation
+// marks and its closing full stop, and whether it opens with one.
+func trimQuotes(t string) (string, bool) {
+	opened := false
+	for _, q := range []string{"\u201c", "\"", "\u00ab", "\u2018"} {
+		if strings.HasPrefix(t, q) {
+			t, opened = t[len(q):], true
+			break
+		}
+	}
+	if !opened {
+		return "", false
+	}
+	for _, q := range []string{"\u201d", "\"", "\u00bb", "\u2019"} {
+		t = strings.TrimSuffix(t, q)
+	}
+	return strings.TrimRight(t, ".!?,;: "), true
 }
 
 type splitter struct {

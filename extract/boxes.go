@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/factdiff/factdiff/textnorm"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -40,7 +42,8 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	case atom.P:
 		// A notice in a paragraph of its own, as a box holding one
 		// paragraph becomes after readability.
-		return noticeLine(normLine(nodeText(n, maxBoxText)))
+		line := normLine(nodeText(n, maxBoxText))
+		return noticeLine(line, line)
 	default:
 		return false
 	}
@@ -61,15 +64,25 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 		return false
 	}
 	line := normLine(nodeText(first, maxBoxText))
-	return noticeLine(line) || boxHeadings[strings.TrimRight(line, "?:.! ")]
+	return noticeLine(line, normLine(b.String())) || boxHeadings[strings.TrimRight(line, "?:.! ")]
 }
 
 // noticeLine reports whether a box's first line, normalised by normLine,
-// opens with one of boxPrefixes.
-func noticeLine(line string) bool {
+// opens with one of boxPrefixes. A correction's box must also read as a
+// notice, its whole text given: a live post restated under a "Correction:"
+// label is the story.
+func noticeLine(line, whole string) bool {
 	for _, p := range boxPrefixes {
 		if strings.HasPrefix(line, p) {
-			return true
+			if !strings.HasPrefix(p, "correction") && !strings.HasPrefix(p, "clarification") {
+				return true
+			}
+			// Its first sentence tells: "Correction: The company cut
+			// about 2,400 jobs. An earlier version misstated…" restates.
+			if e := strings.Index(whole, ". "); e >= 0 {
+				whole = whole[:e]
+			}
+			return textnorm.CorrectionNotice(whole)
 		}
 	}
 	return false

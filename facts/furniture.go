@@ -349,7 +349,11 @@ func (p *parser) liveStamp(f fig) bool {
 	if p.isPunct(k, ':') || p.isPunct(k, '-') || p.isPunct(k, '|') {
 		k++ // "14:30: Police arrive", "14:30 - Police arrive", "residents.9:40 a.m.: Crews…"
 	}
-	if k >= len(p.toks) {
+	if k >= len(p.toks) || p.toks[k].nl {
+		return true
+	}
+	if p.isPunct(k, '(') && p.kind(k+1) == tNum && (p.gluedPrefix(k+3, "ago") || p.gluedPrefix(k+2, "ago")) {
+		// "3:05 p.m. CT (17m ago)": a post's stamp, its age beside it.
 		return true
 	}
 	if p.kind(k) == tNum && p.opensLine(f.ts) && p.isPunct(f.ts+1, ':') && timeZones[p.word(f.te)] {

@@ -233,6 +233,11 @@ func phraseJunk(s string) bool {
 				// headline, which no full stop ends.
 				return false
 			}
+			if (p == "correction:" || p == "corrections:" || p == "clarification:") && !CorrectionNotice(strings.ToLower(s)) {
+				// "CORRECTION: The company cut about 2,400 jobs…": a live
+				// post restated, its figures the story's.
+				return false
+			}
 			return true
 		}
 	}
@@ -248,6 +253,22 @@ func phraseJunk(s string) bool {
 		}
 	}
 	return breadcrumb(s) || timestampLine(s)
+}
+
+// noticeWords tell a correction notice, which names what was wrong, from a
+// post restated under a "Correction:" label.
+var noticeWords = []string{"earlier version", "previous version", "misstated", "incorrect", "wrongly", "mistakenly",
+	"erroneously", " not ", "should have", "has been corrected", "was corrected", "has been amended", "was amended",
+	"has been updated", "was updated", "we said", "we reported", "reported that", "stated that", "misidentified", "misspelled"}
+
+// CorrectionNotice reports whether lower-cased text s, opening with a
+// "Correction:" label, is a notice of what an earlier version got wrong
+// ("Correction: An earlier version said 112 years"), not a live post
+// restated under the label ("CORRECTION: The company cut about 2,400
+// jobs"), whose figures are the story's. A notice with no figure ("see
+// below") is one too.
+func CorrectionNotice(s string) bool {
+	return containsAny(s, noticeWords) || !strings.ContainsAny(s, "0123456789")
 }
 
 // creditOpeners open a wire story's credits: "Reporting by A; Editing by

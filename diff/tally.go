@@ -50,7 +50,8 @@ func (s *side) inTally(i int) bool { return s.tallyAt(i) || s.tallyAt(i-1) }
 
 // tallySide reports whether a figure is one side of a score or a vote.
 func tallySide(fi *figInfo) bool {
-	return isScore(fi) || strings.HasSuffix(fi.concept, " votes for") || strings.HasSuffix(fi.concept, " votes against")
+	c := " " + fi.concept
+	return isScore(fi) || strings.HasSuffix(c, " votes for") || strings.HasSuffix(c, " votes against")
 }
 
 // tallyChange returns the change of the tally opening at old figure i,

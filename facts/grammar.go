@@ -1084,7 +1084,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !ok {
 		return f, i, false
 	}
-	if nv.skip {
+	if nv.skip || cur == "" && p.debtTenor(k) {
 		return f, i, false
 	}
 	if cur == "" && !nv.words && !nv.scaled && !nv.decimals && nv.digits <= 4 {
@@ -1380,6 +1380,32 @@ type number struct {
 	digits      int
 	decimals    bool
 	ints        int // the integer digits token count
+}
+
+// debtNouns name a debt security by its tenor: "the 10-year Treasury note".
+var debtNouns = setOf("note", "notes", "bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds",
+	"yield", "yields", "bill", "bills", "jgb", "jgbs", "swap", "swaps", "breakeven", "benchmark", "paper", "btp", "btps", "oat", "oats",
+	"borrowing", "issue", "debt", "securities", "maturity", "auction", "rate", "rates")
+
+// debtTenor reports whether the hyphen at token k joins a number to the
+// tenor that names a debt security: "the 10-year Treasury note", "2-year
+// yields", "the 30-year US bond". The tenor names the paper, as "Boeing
+// 737" names a plane; its yield is the figure.
+func (p *parser) debtTenor(k int) bool {
+	if !p.isPunct(k, '-') || !p.glued(k) {
+		return false
+	}
+	switch p.word(k + 1) {
+	case "year", "month", "week", "yr":
+	default:
+		return false
+	}
+	n := k + 2
+	switch p.word(n) {
+	case "us", "u.s", "german", "japanese", "italian", "french", "uk", "british", "government", "sovereign", "benchmark":
+		n++
+	}
+	return debtNouns[p.word(n)]
 }
 
 // spaceGroup reports whether token k is a group of three digits spaced

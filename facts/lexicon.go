@@ -124,6 +124,7 @@ var measureUnits = func() map[string][]phrase {
 	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m ²", "sqm")
 	add("sq ft", "square foot", "square feet", "sq ft", "sq . ft", "sq . ft .", "sqft")
 	add("acre", "acre", "acres")
+	add("acre-foot", "acre - foot", "acre - feet", "acre foot", "acre feet") // water, 1,233.5 cubic metres
 	add("hectare", "hectare", "hectares", "ha")
 	add("rai", "rai") // Thailand's land measure, 1,600 square metres
 	add("kg", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
@@ -675,7 +676,7 @@ var unitDimensions = map[string]string{
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
 	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
-	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume",
+	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume", "acre-foot": "volume",
 }
 
 // dimensionWords after a length make it a dimension: "15 metres wide".

@@ -198,7 +198,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -269,6 +269,16 @@ var noticeWords = []string{"earlier version", "previous version", "misstated", "
 // below") is one too.
 func CorrectionNotice(s string) bool {
 	return containsAny(s, noticeWords) || !strings.ContainsAny(s, "0123456789")
+}
+
+// weatherLine reports whether s is a page's weather widget on a line of
+// its own: "Weather: 88°F Humid", "Weather 12°C Cloudy". A sentence
+// about the weather is longer and ends with its full stop.
+func weatherLine(s string) bool {
+	if len(s) > 48 || !hasPrefixFold(s, "weather") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	return strings.Contains(s, "\u00b0") || strings.Contains(s, "\u2103") || strings.Contains(s, "\u2109")
 }
 
 // creditOpeners open a wire story's credits: "Reporting by A; Editing by

@@ -32,6 +32,16 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
 		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
 	}
+	if c := markdownLinksAt(n[s.Start:s.End]); c >= 0 {
+		// "…15:42 GMTRead more[River levels: the 5-day forecast](https://…)":
+		// a reader tool's Markdown links to other stories ending the
+		// sentence.
+		c += s.Start
+		if c > s.Start {
+			out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
+		}
+		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
+	}
 	if c := readerCounter(n[s.Start:s.End]); c >= 0 {
 		// "…alerts by email1,408 people are reading this".
 		c += s.Start
@@ -269,6 +279,35 @@ var noticeWords = []string{"earlier version", "previous version", "misstated", "
 // below") is one too.
 func CorrectionNotice(s string) bool {
 	return containsAny(s, noticeWords) || !strings.ContainsAny(s, "0123456789")
+}
+
+// markdownLinks matches Markdown links and images ending a sentence, with
+// the label of a list of links before them: "Read more[Title](https://…)",
+// "![Logo](https://…)".
+var markdownLinks = regexp.MustCompile(`(?i)(?:read more:?|related( stories| articles)?:?|more from [^\[\]]{1,40}|see also:?|also read:?|recommended:?|more on this story:?)?\s*(?:!?\[[^\]\n]{0,200}\]\([^()\s]{1,400}\)\s*)+$`)
+
+// markdownLinksAt returns where links to other stories written in Markdown
+// start at the end of sentence s, or -1: two links or more, a label of
+// links before them, links glued to the text before them, or a link
+// standing alone. A link inside a sentence's prose ("said [40
+// jobs](https://…) were at risk") is the story's, and so is a picture on a
+// line of its own, its caption.
+func markdownLinksAt(s string) int {
+	if strings.IndexByte(s, '[') < 0 || !strings.HasSuffix(strings.TrimRight(s, " "), ")") {
+		return -1
+	}
+	loc := markdownLinks.FindStringIndex(s)
+	if loc == nil {
+		return -1
+	}
+	m := strings.TrimSpace(s[loc[0]:loc[1]])
+	if loc[0] == 0 && strings.HasPrefix(m, "![") && strings.Count(m, "](") == 1 {
+		return -1 // a picture on its own line: its caption is the story's
+	}
+	if loc[0] == 0 || strings.Count(m, "](") >= 2 || !strings.HasPrefix(m, "[") && !strings.HasPrefix(m, "![") || s[loc[0]-1] != ' ' {
+		return loc[0]
+	}
+	return -1
 }
 
 // weatherLine reports whether s is a page's weather widget on a line of
@@ -836,9 +875,16 @@ func breadcrumb(s string) bool {
 		return !strings.ContainsAny(s[len(s)-1:], ".!?")
 	}
 	if strings.Count(s, " | ") >= 2 {
-		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s)
+		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s) && !markdownRow(s)
 	}
 	return false
+}
+
+// markdownRow reports whether s is a row of a table written in Markdown,
+// between pipes ("| Wenbury | 47 | 880 |"), as reader tools write a
+// story's tables; a trail has no pipe at its ends.
+func markdownRow(s string) bool {
+	return strings.HasPrefix(s, "| ") && strings.HasSuffix(s, " |")
 }
 
 // dataRow reports whether s, cells parted by " | ", is a row of the

@@ -32,6 +32,18 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
 		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
 	}
+	if t := n[s.Start:s.End]; markdownRow(t) {
+		// "| Portlow | 6 | 880 |March 4, 2026": a table row ends at its
+		// last pipe, whatever a scraper glued after it.
+		if k := strings.LastIndexByte(t, '|'); k+1 < len(t) && strings.TrimSpace(t[k+1:]) != "" {
+			c := s.Start + k + 1
+			out = appendSentence(n, out, Sentence{Start: s.Start, End: c})
+			for c < s.End && n[c] == ' ' {
+				c++
+			}
+			return splitJunk(n, Sentence{Start: c, End: s.End}, out)
+		}
+	}
 	if c := markdownLinksAt(n[s.Start:s.End]); c >= 0 {
 		// "…15:42 GMTRead more[River levels: the 5-day forecast](https://…)":
 		// a reader tool's Markdown links to other stories ending the
@@ -882,9 +894,9 @@ func breadcrumb(s string) bool {
 
 // markdownRow reports whether s is a row of a table written in Markdown,
 // between pipes ("| Wenbury | 47 | 880 |"), as reader tools write a
-// story's tables; a trail has no pipe at its ends.
+// story's tables; a trail opens with no pipe.
 func markdownRow(s string) bool {
-	return strings.HasPrefix(s, "| ") && strings.HasSuffix(s, " |")
+	return strings.HasPrefix(s, "| ") && strings.Count(s, " |") >= 2
 }
 
 // dataRow reports whether s, cells parted by " | ", is a row of the

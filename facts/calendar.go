@@ -203,6 +203,14 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 			return hh, mm, i + 1, true
 		}
 	}
+	if (len(lit) == 3 || len(lit) == 4) && strings.IndexAny(lit, ".,") < 0 && lit[0] != '0' {
+		// "UNTIL 445 AM CDT", "1032 AM EST": a weather service's clock,
+		// its hour and minutes run together before AM or PM.
+		hh, mm := atoi(lit[:len(lit)-2]), atoi(lit[len(lit)-2:])
+		if ap, k, ok := p.ampm(i + 1); ok && hh >= 1 && hh <= 12 && mm < 60 {
+			return to24(hh, ap), mm, k, true
+		}
+	}
 	if len(lit) > 2 || strings.IndexAny(lit, ".,") >= 0 {
 		// "10.30 a.m." in British style.
 		if len(lit) == 5 && lit[2] == '.' || len(lit) == 4 && lit[1] == '.' {

@@ -1224,6 +1224,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		f.unit, f.cat = "fraction", Percent
 		suffixed = true
 	}
+	if !suffixed && cur == "" && !nv.fraction && p.word(k) == "below" && p.word(k+1) == "zero" {
+		// "wind chills as low as 45 below zero": degrees, unnamed.
+		f.unit, f.cat, suffixed = p.defaultDegree(k), Measure, true
+	}
 	if (f.unit == "°C" || f.unit == "°F") && p.word(k) == "below" && (p.word(k+1) == "zero" || p.word(k+1) == "freezing") {
 		// "6 degrees below zero": minus 6, the words part of the figure.
 		f.value, k = -f.value, k+2
@@ -2167,6 +2171,12 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 				}
 			}
 			nv.value, nv.fraction = 1/d, true
+			return nv, j + 2, true
+		}
+		if name, _, ok := p.match(measureUnits, j+2); ok && singleMeasures[name] {
+			// "one eighth mile", "a quarter mile": a measure of a
+			// fraction of the unit.
+			nv.value = 1 / d
 			return nv, j + 2, true
 		}
 		switch {

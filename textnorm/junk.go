@@ -44,6 +44,19 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			return splitJunk(n, Sentence{Start: c, End: s.End}, out)
 		}
 	}
+	if loc := gluedZoneCodes.FindStringIndex(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
+		// "…2027NKZ003>008-131200-...BLIZZARD WARNING": a weather
+		// product's zone codes glued into the text.
+		a, b := s.Start+loc[0], s.Start+loc[1]
+		if a > s.Start {
+			out = splitJunk(n, Sentence{Start: s.Start, End: a}, out)
+		}
+		out = appendSentence(n, out, Sentence{Start: a, End: b, Junk: true})
+		if b < s.End {
+			out = splitJunk(n, Sentence{Start: b, End: s.End}, out)
+		}
+		return out
+	}
 	if c := markdownLinksAt(n[s.Start:s.End]); c >= 0 {
 		// "…15:42 GMTRead more[River levels: the 5-day forecast](https://…)":
 		// a reader tool's Markdown links to other stories ending the
@@ -220,7 +233,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneCodes.MatchString(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -321,6 +334,14 @@ func markdownLinksAt(s string) int {
 	}
 	return -1
 }
+
+// zoneCodes matches a weather service product's line of zone or county
+// codes and its expiry, "MIZ045-046-261800-", "NKZ003>008-131200-", which
+// changes with every issue; gluedZoneCodes finds one inside a line a
+// scraper glued together.
+var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
+
+var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
 
 // weatherLine reports whether s is a page's weather widget on a line of
 // its own: "Weather: 88°F Humid", "Weather 12°C Cloudy". A sentence

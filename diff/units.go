@@ -85,6 +85,7 @@ var conversions = func() map[string]conversion {
 	add("flow", foot*foot*foot, "cubic foot/s")
 	add("volume", foot*foot*foot, "cubic foot")
 	add("volume", 43560*foot*foot*foot, "acre-foot")
+	add("volume", 27*foot*foot*foot, "cubic yard")
 	add("speed", 1, "m/s")
 	add("speed", 1000.0/3600, "km/h")
 	add("speed", 1000, "km/s")

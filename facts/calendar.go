@@ -156,6 +156,19 @@ func (p *parser) clockPrepBefore(i int) bool {
 	return clockPreps[w] && w != "from"
 }
 
+// numericDate reports whether token k ends a date written in digits,
+// "11/21/2026" or "21-11-2026": a 24-hour clock may follow it ("UPDATE
+// 11/21/2026 1530 hours").
+func (p *parser) numericDate(k int) bool {
+	for n := 0; n < 2; n++ {
+		if p.kind(k) != tNum || len(p.raw(k)) > 4 || !p.glued(k) || !(p.isPunct(k-1, '/') || p.isPunct(k-1, '-')) || !p.glued(k-1) {
+			return false
+		}
+		k -= 2
+	}
+	return p.kind(k) == tNum && len(p.raw(k)) <= 2
+}
+
 // dotClockEnd reports whether token k, after a number written like
 // "13.20", leaves it a clock time: the end of the sentence, punctuation, or
 // a word that is no unit, currency or percent ("at 13.20 on Friday"; not
@@ -193,7 +206,7 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	lit := p.raw(i)
 	// "1500 GMT", "0900 local time": a 24-hour clock without a colon.
 	if len(lit) == 4 && strings.IndexAny(lit, ".,") < 0 && timeZones[p.word(i+1)] {
-		if z := p.word(i + 1); (z == "hours" || z == "hrs") && lit[0] != '0' && !clockPreps[p.word(i-1)] {
+		if z := p.word(i + 1); (z == "hours" || z == "hrs") && lit[0] != '0' && !p.clockPrepBefore(i) && !p.numericDate(i-1) {
 			// "at 1400 hours" is a time; "has 1008 hours to appeal"
 			// a span.
 			return 0, 0, i, false
@@ -518,8 +531,9 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	}
 	w := p.word(i)
 	if w == "no" && p.isPunct(i+1, '.') && p.kind(i+2) == tNum && strings.HasPrefix(p.raw(i), "N") {
-		// "No. 2" ranks; "No. 10 Downing Street" names a place.
-		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' {
+		// "No. 2" ranks; "No. 10 Downing Street" names a place, and
+		// "Case No. 26-05512" a file.
+		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' || p.isPunct(i+3, '-') && p.glued(i+3) && p.kind(i+4) == tNum {
 			return f, i + 3, false
 		}
 		v, _ := p.digitsValue(i + 2)

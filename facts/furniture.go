@@ -387,7 +387,7 @@ func (p *parser) gluedPrefix(k int, w string) bool {
 // p.m.", "Published: July 8, 2026", "Last updated on 8 July", "Last update:
 // 11:20 local time", a live page's "LATEST: 11:05 -").
 var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created", "latest",
-	"breaking", "amended", "corrected")
+	"breaking", "amended", "corrected", "revised")
 
 // stampFillers may stand between a stamp word and its time or date, or
 // between the time and the date.

@@ -270,6 +270,11 @@ func (p *parser) setIndex() bool {
 // figureAt tries to read a figure starting at token i.
 func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	switch p.kind(i) {
+	case tNum:
+		if p.word(i+1) == "block" && p.word(i+2) == "of" && !p.glued(i+1) {
+			// "the 1800 block of Quarry Lane": an address.
+			return nil, i + 1, false
+		}
 	case tIdent:
 		if v, ok := p.tornadoRating(i); ok {
 			return p.one(fig{ts: i, te: i + 1, value: v, unit: "EF", cat: Measure}), i + 1, true

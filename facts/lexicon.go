@@ -156,6 +156,7 @@ var measureUnits = func() map[string][]phrase {
 	add("cubic hectometre", "cubic hectometre", "cubic hectometres", "cubic hectometer", "cubic hectometers", "hm3", "hm ³")
 	add("cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
 	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
+	add("cubic yard", "cubic yard", "cubic yards", "cu yd", "cu yds")
 	add("bcm", "bcm")
 	add("nm", "nanometre", "nanometres", "nanometer", "nanometers", "nm")
 	add("µm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns", "µm")
@@ -676,7 +677,7 @@ var unitDimensions = map[string]string{
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
 	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
-	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume", "acre-foot": "volume",
+	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume", "acre-foot": "volume", "cubic yard": "volume",
 }
 
 // dimensionWords after a length make it a dimension: "15 metres wide".

@@ -537,7 +537,7 @@ var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictu
 
 // counterWords name the counters a page shows beside an article.
 var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views",
-	"viewed", "readers", "reads")
+	"viewed", "readers", "reads", "reposts", "retweets", "bookmarks", "plays")
 
 // counterLabels open a two-word counter label: "Page views:", "Total
 // shares:", "Reader comments:".

@@ -44,6 +44,19 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			return splitJunk(n, Sentence{Start: c, End: s.End}, out)
 		}
 	}
+	if loc := postCounts.FindStringIndex(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
+		// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an
+		// embedded post's counts glued into the story.
+		a, b := s.Start+loc[0], s.Start+loc[1]
+		if a > s.Start {
+			out = splitJunk(n, Sentence{Start: s.Start, End: a}, out)
+		}
+		out = appendSentence(n, out, Sentence{Start: a, End: b, Junk: true})
+		if b < s.End {
+			out = splitJunk(n, Sentence{Start: b, End: s.End}, out)
+		}
+		return out
+	}
 	if loc := gluedZoneCodes.FindStringIndex(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
 		// "…2027NKZ003>008-131200-...BLIZZARD WARNING": a weather
 		// product's zone codes glued into the text.
@@ -339,6 +352,10 @@ func markdownLinksAt(s string) int {
 // codes and its expiry, "MIZ045-046-261800-", "NKZ003>008-131200-", which
 // changes with every issue; gluedZoneCodes finds one inside a line a
 // scraper glued together.
+// postCounts matches an embedded post's counts, two or more in a row:
+// "3.3K likes 1,204 reposts", "842 replies · 2.1K likes".
+var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweets|views|shares|comments|replies|quotes|bookmarks)(?: ?[·•|] ?| )?){2,}`)
+
 var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
 
 var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
@@ -811,7 +828,9 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	"day": true, "days": true, "second": true, "seconds": true, "ago": true, "h": true, "m": true, "d": true,
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
-	"watching": true, "reading": true}
+	"watching": true, "reading": true,
+	// An embedded post's counts: "2.4K likes 611 reposts".
+	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true}
 
 // counterLine reports whether s is nothing but a page counter or relative
 // stamp: "Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours

@@ -329,6 +329,12 @@ var junkParts = map[string]bool{
 	// "lineups", "player-ratings", "odds-strip": a match page's team
 	// sheets, marks out of ten and a bookmaker's prices.
 	"lineup": true, "lineups": true, "ratings": true, "odds": true,
+	// "slideshow": another story's slides ("16 cheapest places to buy a
+	// home", "Slide 1: average asking price £313,000"), dropped into
+	// the body by a portal (a gallery of the story's own pictures
+	// stays, its captions the story's); "reactions": a count of
+	// readers' emoji.
+	"slideshow": true, "reactions": true,
 }
 
 // sidelineParts name a box of figures beside the story: "match-stats",

@@ -40,15 +40,24 @@ func (p *parser) furniture(f fig) bool {
 			// "2 seconds ago", "Watch: 1:02:33".
 			return p.agoStamp(f) || p.mediaLength(f.ts)
 		case "hour", "day":
-			return p.agoStamp(f) // "2 hours ago", "5 hours agoThe"
+			return p.agoStamp(f) || p.alertStamp(f) // "2 hours ago", "5 hours agoThe", "UPDATE · 2h"
 		case "m":
-			return p.agoStamp(f) && p.glued(f.te-1) // "5m ago": minutes
+			return p.agoStamp(f) && p.glued(f.te-1) || p.alertStamp(f) // "5m ago": minutes; "🔴 LIVE · 3m —"
 		}
 		// "Updated 3 weeks ago".
 		if p.gluedPrefix(f.te, "ago") && p.stampWordAt(f.ts-1) {
 			return true
 		}
 	case Time, Date:
+		end := f.te
+		if e, _, ok := p.stampClock(end); ok && f.cat == Date {
+			end = e // "Thursday, March 5, 2026 7:45 PM🔴"
+		}
+		if p.emojiAfter(end) {
+			// "alertsMarch 4, 2026🔴 LIVE": a stamp glued between a
+			// headline and an app's alerts.
+			return true
+		}
 		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
 			p.stampEnd = f.te
 			return true
@@ -318,6 +327,44 @@ func (p *parser) agoStamp(f fig) bool {
 	return isUpperB(r[0]) || stampWords[p.word(k)]
 }
 
+// emojiAfter reports whether token k is an emoji glued to the token
+// before it, as a scraper joins a page's pieces ("shares🔴").
+func (p *parser) emojiAfter(k int) bool {
+	r := p.raw(k)
+	return p.kind(k) == tSym && p.glued(k) && len(r) == 4 && r[0] == 0xF0 && r[1] == 0x9F
+}
+
+// alertLabels head a news app's alert: "🔴 LIVE · 3m", "JUST IN · 1h",
+// "UPDATE 2h ago".
+var alertLabels = setOf("live", "update", "updated", "breaking", "developing", "latest", "in", "new", "alert", "urgent", "flash")
+
+// alertStamp reports whether figure f is an alert's age written short,
+// "3m", "2h", "1d", beside the alert's label or its separator: "🔴 LIVE ·
+// 3m — UPDATE: At least 17…", "UPDATE 2h ago · 27 trains…". A span in
+// prose is written out ("for 3 hours") or stands in a sentence.
+func (p *parser) alertStamp(f fig) bool {
+	if f.qual != "" || f.te != f.ts+2 || !p.glued(f.ts+1) {
+		return false
+	}
+	switch p.word(f.ts + 1) {
+	case "m", "h", "d", "min", "mins", "hr", "hrs":
+	default:
+		return false
+	}
+	b := f.ts - 1
+	for n := 0; n < 3 && (p.kind(b) == tPunct || p.kind(b) == tSym); n++ {
+		b--
+	}
+	if alertLabels[p.word(b)] && p.capitalized(b) {
+		return true
+	}
+	a := f.te
+	if p.word(a) == "ago" {
+		a++
+	}
+	return pageField(p.raw(a)) || p.raw(a) == "\u2014"
+}
+
 // liveListLabels end the label of a live page's list of entries: "Key
 // events:", "Latest updates:", "Timeline:".
 var liveListLabels = setOf("events", "updates", "latest", "timeline")
@@ -553,6 +600,10 @@ func (p *parser) counter(f fig) bool {
 	}
 	// "· 214 comments ·", "| 1,204 shares": a counter in a page's field.
 	if pageField(p.raw(b)) && counterWords[p.word(f.te)] {
+		return true
+	}
+	// "1.2K shares🔴 LIVE": a counter glued to an app's next alert.
+	if counterWords[p.word(f.te)] && p.emojiAfter(f.te+1) {
 		return true
 	}
 	// "👍 214", "💬 37": a reaction counter after its emoji.

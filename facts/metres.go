@@ -132,7 +132,7 @@ var (
 		"chimney", "slope", "shaft", "well", "pipe", "cable", "rope", "flag", "mural", "billboard", "arch",
 		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb", "pipeline", "runway", "road",
 		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue", "altitude",
-		"elevation")
+		"elevation", "clearance", "headroom", "draught", "visibility")
 	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
 		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops", "altitudes",
 		"elevations")

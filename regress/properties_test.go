@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -181,12 +182,16 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	}
 	// Only large numbers: "1500" may be a year, a reading the extractor
 	// is free to take.
-	if strings.Contains(f.Text, ",") && f.Value >= 10000 && f.High == nil {
+	if strings.Contains(f.Text, ",") && f.Value >= 10000 && f.High == nil && !decimalComma.MatchString(f.Text) {
 		plain := strings.ReplaceAll(f.Text, ",", "")
 		revs = append(revs, revision{"separators dropped", text[:f.Start] + plain + text[f.End:], 0, nil})
 	}
 	return revs
 }
+
+// decimalComma matches a decimal comma ("€1,3 billion"), which is no
+// thousands separator to drop.
+var decimalComma = regexp.MustCompile(`\d,\d{1,2}(?:\D|$)`)
 
 // rewrap hard-wraps text at about width columns.
 func rewrap(text string, width int) string {

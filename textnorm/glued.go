@@ -64,7 +64,10 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
-		if !isUpper(c) {
+		// "…1.2K shares🔴 LIVE · 4m — UPDATE: …": an emoji glued to the
+		// text before it opens the next piece, as a capital does.
+		emoji := c == 0xF0 && i+1 < s.End && n[i+1] == 0x9F
+		if !isUpper(c) && !emoji {
 			continue
 		}
 		if i-start > 9 && isDigit(n[i-1]) && folioBefore(n[start:i]) {

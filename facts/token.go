@@ -468,11 +468,21 @@ func currencyBeforeAmount(n string, i, j, e int) bool {
 	}
 	k := j
 	grouped := false
+	dot := -1
 	for k < e && (isDigitB(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < e && isDigitB(n[k+1])) {
 		grouped = grouped || n[k] == ','
+		if n[k] == '.' {
+			dot = k
+		}
 		k++
 	}
 	if grouped {
+		return true
+	}
+	if l >= 2 && !(k < e && isLetterB(n[k])) && (dot < 0 && k-j >= 3 || dot >= 0 && k-dot == 3) {
+		// "Dhs500", "Dh326.75", "Rs450": a sum after a currency's
+		// letters, whole hundreds or with its cents; "F35" and "G7"
+		// take one letter, "Rs2" too few digits.
 		return true
 	}
 	w := k

@@ -115,6 +115,8 @@ func converted(text string, f facts.Figure, revise float64) (string, bool) {
 	}
 	if i > 0 && f.Text[i-1] == '-' {
 		i-- // the sign goes with the number: "-7°C" is "19.4 degrees Fahrenheit"
+	} else if strings.HasSuffix(f.Text[:i], "\u2212") {
+		i -= len("\u2212") // "−17℃", the minus sign
 	}
 	v, ok := rw.conv(f.Value)
 	if !ok || v <= 0 || v >= 1e6 {

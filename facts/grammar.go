@@ -402,8 +402,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if w := p.word(next); w == "fold" && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
 		return nil, next, false
 	}
-	if p.word(next) == "times" && f.bare && f.cat == Count {
+	// "3× the fine": a multiple written with the sign, as "three times"
+	// is; "3×4" is a product.
+	timesSign := p.raw(next) == "\u00d7" && p.glued(next) && !(p.kind(next+1) == tNum && p.glued(next+1))
+	if (p.word(next) == "times" || timesSign) && f.bare && f.cat == Count {
 		f.unit, f.bare = "times", false
+		if timesSign {
+			f.te = next + 1
+		}
 		if nx := p.word(next + 1); nx == "as" && (p.word(next+2) == "many" || p.word(next+2) == "much") {
 			// "three times as many shells": a multiple of an amount, as
 			// "three times that amount" is.
@@ -1806,7 +1812,8 @@ var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lock
 // slashUnitWords, with perUnitWords, are the units a price or a yield is
 // written per after a slash glued to it: "£186/t", "7.5t/ha", "£35/hr".
 var slashUnitWords = setOf("t", "ha", "hectare", "acre", "lb", "oz", "l", "gal", "bbl", "therm", "gj", "dozen",
-	"sqft", "sqm", "hr", "hour", "day", "wk", "week", "month", "yr", "year", "person", "pax")
+	"sqft", "sqm", "hr", "hour", "day", "wk", "week", "month", "yr", "year", "person", "pax",
+	"cwt", "bu", "mmbtu", "mcf", "bcf", "mt", "w", "kw", "mw", "g", "st", "ton")
 
 // metricLengthWords name the short lengths a story converts to inches in
 // brackets: "20 cm (8 in)".

@@ -187,9 +187,9 @@ var measureUnits = func() map[string][]phrase {
 	add("stone", "stone")
 	add("pint", "pint", "pints")
 	add("°C", "° c", "°c", "degrees celsius", "degree celsius", "degrees centigrade", "celsius",
-		"° celsius", "degrees c", "deg c")
+		"° celsius", "degrees c", "deg c", "\u2103")
 	add("°F", "° f", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "° fahrenheit",
-		"degrees f", "deg f")
+		"degrees f", "deg f", "\u2109")
 	add("degree", "degrees", "degree", "°")
 	add("kWh", "kwh", "kilowatt hour", "kilowatt hours", "kilowatt - hour", "kilowatt - hours")
 	add("MWh", "mwh", "megawatt hour", "megawatt hours", "megawatt - hour", "megawatt - hours")

@@ -1874,7 +1874,11 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 
 // digitsValue parses the digits token i.
 func (p *parser) digitsValue(i int) (float64, bool) {
-	return numberValue(p.raw(i), p.doc.dotGrouped())
+	lit := p.raw(i)
+	// Only "45.000", one dot and three digits after it, asks how the
+	// document groups its thousands, which costs a look at all of it.
+	d := strings.IndexByte(lit, '.')
+	return numberValue(lit, d >= 1 && d <= 3 && len(lit)-d-1 == 3 && p.doc.dotGrouped())
 }
 
 // numberValue reads the value of a number written in digits, however its

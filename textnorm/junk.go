@@ -44,7 +44,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			return splitJunk(n, Sentence{Start: c, End: s.End}, out)
 		}
 	}
-	if loc := postCounts.FindStringIndex(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
+	if loc := postCountsAt(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
 		// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an
 		// embedded post's counts glued into the story.
 		a, b := s.Start+loc[0], s.Start+loc[1]
@@ -57,7 +57,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 		return out
 	}
-	if loc := gluedZoneCodes.FindStringIndex(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
+	if loc := zoneCodesAt(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
 		// "…2027NKZ003>008-131200-...BLIZZARD WARNING": a weather
 		// product's zone codes glued into the text.
 		a, b := s.Start+loc[0], s.Start+loc[1]
@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneCodes.MatchString(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -355,6 +355,49 @@ func markdownLinksAt(s string) int {
 // postCounts matches an embedded post's counts, two or more in a row:
 // "3.3K likes 1,204 reposts", "842 replies · 2.1K likes".
 var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweets|views|shares|comments|replies|quotes|bookmarks)(?: ?[·•|] ?| )?){2,}`)
+
+// zoneLine reports whether s is a line of zone codes (zoneCodes), looking
+// at its first bytes before running the expression.
+func zoneLine(s string) bool {
+	return len(s) > 10 && isUpper(s[0]) && isUpper(s[1]) && (s[2] == 'Z' || s[2] == 'C') && zoneCodes.MatchString(s)
+}
+
+// postCountsAt returns where postCounts matches in s, looking only when a
+// count's word follows a space: the expression is slow to run on every
+// sentence.
+func postCountsAt(s string) []int {
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return nil
+		}
+		i += k + 1
+		if i < len(s) && (s[i] == 'l' || s[i] == 'r' || s[i] == 'v') {
+			t := s[i:]
+			if strings.HasPrefix(t, "likes") || strings.HasPrefix(t, "reposts") || strings.HasPrefix(t, "retweets") ||
+				strings.HasPrefix(t, "replies") || strings.HasPrefix(t, "views") {
+				return postCounts.FindStringIndex(s)
+			}
+		}
+	}
+	return nil
+}
+
+// zoneCodesAt returns where gluedZoneCodes matches in s, looking only when
+// s holds a zone line's expiry, six digits between hyphens.
+func zoneCodesAt(s string) []int {
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '-')
+		if k < 0 {
+			return nil
+		}
+		i += k + 1
+		if i+7 <= len(s) && s[i+6] == '-' && isDigit(s[i]) && isDigit(s[i+5]) {
+			return gluedZoneCodes.FindStringIndex(s)
+		}
+	}
+	return nil
+}
 
 var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
 

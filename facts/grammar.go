@@ -704,6 +704,12 @@ func (p *parser) cricketScore(f fig, next int) (fig, int, bool) {
 		return f, next, false
 	}
 	dash := p.isPunct(next, '-') && p.glued(next) && p.glued(next+1)
+	if !dash && p.word(next) == "for" && p.kind(next+1) == tWord {
+		// "327 for six": the wickets spelled out.
+		if w, ok := smallNumbers[p.word(next+1)]; ok && w <= 10 && f.value > 10 && p.doc.aboutCricket() {
+			return fig{ts: next + 1, te: next + 2, value: w, cat: Count, bare: true, score: true, pairPrev: true}, next + 2, true
+		}
+	}
 	if !dash && p.word(next) != "for" || p.kind(next+1) != tNum || p.isPunct(next+2, '-') || p.isPunct(next+2, '.') && p.kind(next+3) == tNum {
 		return f, next, false
 	}

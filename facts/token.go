@@ -479,10 +479,10 @@ func currencyBeforeAmount(n string, i, j, e int) bool {
 	if grouped {
 		return true
 	}
-	if l >= 2 && !(k < e && isLetterB(n[k])) && (dot < 0 && k-j >= 3 || dot >= 0 && k-dot == 3) {
-		// "Dhs500", "Dh326.75", "Rs450": a sum after a currency's
-		// letters, whole hundreds or with its cents; "F35" and "G7"
-		// take one letter, "Rs2" too few digits.
+	if l >= 2 && !(k < e && isLetterB(n[k])) && (dot < 0 && k-j >= 2 || dot >= 0 && k-dot == 3) {
+		// "Dhs500", "Dh326.75", "Rs50": a sum after a currency's
+		// letters, whole or with its cents; "F35" and "G7" take one
+		// letter, "Rs2" too few digits.
 		return true
 	}
 	w := k

@@ -1094,7 +1094,8 @@ func (p *parser) attributiveCount(f fig) bool {
 // initialVerb reports whether token i, capitalised, opens its sentence as
 // a verb rather than a name: "Leaving 16 missing", "Carried 24 million".
 func (p *parser) initialVerb(i int) bool {
-	if i != 0 {
+	// "• Carried 24.6 million passengers": a bullet's verb.
+	if i != 0 && !(i == 1 && (p.kind(0) == tPunct || p.kind(0) == tSym)) && p.raw(i-1) != "\u2022" {
 		return false
 	}
 	w := p.word(i)

@@ -1158,15 +1158,21 @@ func markReleaseTail(n string, sents []Sentence) {
 }
 
 // releaseTail reports whether sentence s opens a press release's tail:
-// "ENDS" (glued to what follows or not), "-ENDS-", "Notes to editors".
+// "ENDS" (glued to what follows or not), "-ENDS-", "Notes to editors",
+// "About Van Dael:".
 func releaseTail(s string) bool {
 	if strings.HasPrefix(s, "ENDS") && (len(s) == 4 || !isLower(s[4]) && !isUpper(s[4]) || strings.HasPrefix(s[4:], "Note")) ||
 		strings.HasPrefix(s, "-ENDS-") || strings.HasPrefix(s, "- ENDS -") {
 		return true
 	}
 	return hasPrefixFold(s, "notes to editors") || hasPrefixFold(s, "note to editors") || hasPrefixFold(s, "notes for editors") ||
-		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes")
+		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes") || aboutIssuer.MatchString(s)
 }
+
+// aboutIssuer matches the label of a press release's boilerplate about its
+// issuer, "About Van Dael:", "About Northwind Energy Inc.", "About the
+// Company", whose staff and founding year change with no news.
+var aboutIssuer = regexp.MustCompile(`^About (?:the Company|(?:[A-Z][\p{L}&'.-]*\s){0,4}[A-Z][\p{L}&'.-]*(?:,? Inc\.?|,? Ltd\.?|,? plc|,? LLC)?)(?::|$)`)
 
 // markGluedLinks marks as junk a piece between two junk pieces that ends
 // with no sentence's closing mark and glues a lower-case letter to a

@@ -255,6 +255,11 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
+	if strings.HasPrefix(n[lineStart:], "\u2022") && isUpper(n[q]) {
+		// "• Revenue of $4.21 billion, up 12%\nAbout Northmoor Air:": a
+		// bullet's item ends with its line.
+		return true
+	}
 	if isUpper(n[q]) && i-lineStart < 200 && (strings.Count(n[lineStart:i], " | ") >= 2 || strings.Count(n[lineStart:i], " \u00b7 ") >= 2) {
 		// "Stourley Standard | Friday 7 November 2025 | 3 min
 		// read\nStourley Borough Council's…", "Harlow Post · Business ·

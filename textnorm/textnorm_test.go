@@ -187,7 +187,7 @@ func TestJunk(t *testing.T) {
 		{"gallery", "1 / 12\n\nPhoto 3 of 12\n\nSponsored: 5 ways to save on energy\n\nThe talks ended.", []string{"1 / 12", "Photo 3 of 12", "Sponsored: 5 ways to save on energy"}},
 		{"gallery count after", "The talks ended.\n1 of 12 photos\n\n3 of 4 people agreed.", []string{"1 of 12 photos"}},
 		{"live update kept", "LATEST: 11:05 - Police say 3 people were held.\n\nLatest: Storm kills 3 in the south", []string{"Latest: Storm kills 3 in the south"}},
-		{"counter before a copyright", "The court rose.About UsPrivacy PolicyComments (37)\u00a9 2026 The Times", []string{"Comments (37)", "\u00a9 2026 The Times"}},
+		{"counter before a copyright", "The court rose.About UsPrivacy PolicyComments (37)\u00a9 2026 The Times", []string{"About UsPrivacy Policy", "Comments (37)", "\u00a9 2026 The Times"}},
 		{"glued teasers", "The line opens at 6pm.Read moreLowick fair raises \u00a32,000Most popular1Road closures2Plans for 120 homes", []string{"Read moreLowick fair raises \u00a32,000Most popular1Road closures2Plans for 120 homes"}},
 		{"teasers", "RELATED: Storm kills 3 in the south\n\nALSO READ | Flood toll rises to 12\n\nSee also: Bridge closure to last 6 weeks\n\nThe talks ended.", []string{"RELATED: Storm kills 3 in the south", "ALSO READ | Flood toll rises to 12", "See also: Bridge closure to last 6 weeks"}},
 		{"link list", "The talks ended.\n\nMost Read\n1. Storm kills 3 in the south\n2. Bridge closure to last 6 weeks\n\nEditing by A. Person", []string{"Most Read", "1.", "Storm kills 3 in the south", "2.", "Bridge closure to last 6 weeks", "Editing by A. Person"}},

@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -402,6 +402,10 @@ func zoneCodesAt(s string) []int {
 var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
 
 var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
+
+// liveCount matches a travel page's live widget line: "Live: 3 incidents
+// in your area", "Live: 2 alerts for your airport".
+var liveCount = regexp.MustCompile(`^Live: \d+ (?:incidents?|alerts?|updates?|disruptions?|delays?)\b`)
 
 // weatherLine reports whether s is a page's weather widget on a line of
 // its own: "Weather: 88°F Humid", "Weather 12°C Cloudy". A sentence
@@ -1026,7 +1030,7 @@ var junkFirstWords = func() map[string]bool {
 var junkPrefixes = []string{
 	"listen \u00b7", "listen:", "climate data", "have your say:", "this story was originally published", "this article was originally published",
 	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
-	"traffic updates",
+	"traffic updates", "next update in", "next update at",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",

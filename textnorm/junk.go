@@ -1161,6 +1161,41 @@ func markReleaseTail(n string, sents []Sentence) {
 	}
 }
 
+// markComments marks as junk readers' comments under the story: from a
+// comments heading ("Comments (143)", "84 comments", "Join the
+// conversation") that a thread's controls follow within two pieces
+// ("Sort by: Best | Newest", "wheelie_bin_wendy · 39 points · 7 hours
+// ago", "Reply", "level 2") to the end. Commenters quote and dispute the
+// story's figures; none is the story's. A counter alone beside the
+// byline has no thread after it.
+func markComments(n string, sents []Sentence) {
+	for k, s := range sents {
+		if !commentsHeading(n[s.Start:s.End]) {
+			continue
+		}
+		thread := false
+		for j := k + 1; j < len(sents) && j <= k+2; j++ {
+			if threadControl(n[sents[j].Start:sents[j].End]) {
+				thread = true
+				break
+			}
+		}
+		if !thread {
+			continue
+		}
+		for j := k; j < len(sents); j++ {
+			sents[j].Junk = true
+		}
+		return
+	}
+}
+
+// commentsHeading matches the heading of a comment section.
+var commentsHeading = regexp.MustCompile(`(?i)^(?:(?:reader |readers' )?comments|discussion|join the (?:conversation|discussion)|have your say|conversation)\s*(?:\(\d[\d,]*\))?:?$|^\d[\d,.]*[kK]? (?:comments|replies)$`).MatchString
+
+// threadControl matches a comment thread's controls or a comment's header.
+var threadControl = regexp.MustCompile(`(?i)^(?:sort by\b|newest|oldest|best|top comments|reply$|report$|level \d+$|load more comments)|\d+ points? · |· \d+ points?\b`).MatchString
+
 // releaseTail reports whether sentence s opens a press release's tail:
 // "ENDS" (glued to what follows or not), "-ENDS-", "Notes to editors",
 // "About Van Dael:".

@@ -42,6 +42,7 @@ func Split(n string) []Sentence {
 	markGluedLinks(n, out)
 	markGluedWidget(n, out)
 	markReleaseTail(n, out)
+	markComments(n, out)
 	markPullQuotes(n, out)
 	return out
 }

@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -402,6 +402,14 @@ func zoneCodesAt(s string) []int {
 var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
 
 var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
+
+// asOfLine reports whether s is a report's "As of 19 November 2026" line,
+// the date its figures stand at, which moves with every issue.
+func asOfLine(s string) bool {
+	return len(s) <= 40 && (strings.HasPrefix(s, "As of ") || strings.HasPrefix(s, "As at ")) && asOfDate.MatchString(s)
+}
+
+var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\.?$`)
 
 // liveCount matches a travel page's live widget line: "Live: 3 incidents
 // in your area", "Live: 2 alerts for your airport".
@@ -974,9 +982,24 @@ func breadcrumb(s string) bool {
 		return !strings.ContainsAny(s[len(s)-1:], ".!?")
 	}
 	if strings.Count(s, " | ") >= 2 {
-		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s) && !markdownRow(s)
+		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s) && !markdownRow(s) && !figureRow(s)
 	}
 	return false
+}
+
+// figureRow reports whether s is a table's row flattened to a line, a
+// label and figures between bars ("Sarrow Coast | 2,954 | 58"): most of
+// its cells after the first are numbers. A trail names sections.
+func figureRow(s string) bool {
+	cells := strings.Split(s, " | ")
+	nums := 0
+	for _, c := range cells[1:] {
+		c = strings.TrimSpace(strings.TrimRight(c, "%"))
+		if c != "" && counterNumber(strings.TrimLeft(c, "+-−$£€")) {
+			nums++
+		}
+	}
+	return nums*2 >= len(cells)-1 && nums > 0
 }
 
 // markdownRow reports whether s is a row of a table written in Markdown,

@@ -150,6 +150,7 @@ func TestJunk(t *testing.T) {
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},
+		{"a report's as-of line and a table row flattened with bars", "Cholera Situation Report No. 9\nAs of 19 November 2026\nDistrict | Cases | Deaths\nSarrow Coast | 2,954 | 58\nHome | World | Health", []string{"As of 19 November 2026", "District | Cases | Deaths", "Home | World | Health"}},
 		{"readers' comments under the story", "Fares will rise 4%.\n\nComments (143)\nSort by: Best | Newest\nwendy · 39 points · 7 hours ago\nThey said 40 jobs but it's more like 400.\nReply", []string{"Comments (143)", "Sort by: Best | Newest\nwendy · 39 points · 7 hours ago", "They said 40 jobs but it's more like 400.", "Reply"}},
 		{"a comment counter by the byline is no thread", "By Ann Lee\nComments (12)\nFares will rise 4%.", []string{"Comments (12)"}},
 		{"a travel page's live widget and update line", "The M62 is closed eastbound.\nLive: 3 incidents in your area\nNext update in 15 minutes\nQueues stretch 6 miles.", []string{"Live: 3 incidents in your area", "Next update in 15 minutes"}},

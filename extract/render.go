@@ -348,7 +348,10 @@ var sidelineParts = map[string]bool{"stats": true, "standings": true}
 // graphicParts name a story's own graphic, whose caption states its
 // figures ("map-embed": "The burned area stretches 400 metres…"), where
 // a part such as "embed" alone names a player or a post from elsewhere.
-var graphicParts = map[string]bool{"map": true, "chart": true, "graphic": true, "infographic": true, "diagram": true}
+var graphicParts = map[string]bool{"map": true, "chart": true, "graphic": true, "infographic": true, "diagram": true,
+	// "dw-embed", "flourish-embed": a chart of Datawrapper or Flourish, its
+	// fallback table the chart's data.
+	"dw": true, "datawrapper": true, "flourish": true}
 
 // junk reports whether n's class, id or data-component names it as junk:
 // by a whole name (see junkClass), or by a part of one (see partJunk)

@@ -2622,6 +2622,11 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		}
 		return strings.ToUpper(lw), k + 1, true
 	}
+	if cryptoTickers[lw] && strings.ToUpper(p.raw(k)) == p.raw(k) {
+		// "22,000 ETH", "1.04 million BTC": a token counted in its
+		// ticker, as a currency's code is.
+		return strings.ToUpper(lw), k + 1, true
+	}
 	c, n2, ok := p.match(currencyWords, k)
 	if ok && (lw == "pounds" || lw == "pound") && p.word(n2) == "of" && !p.moneyNounFrom(n2+1) {
 		// "2.6 million pounds of food": a weight; "pounds of funding"

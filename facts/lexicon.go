@@ -319,6 +319,10 @@ var isoCodes = setOf("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "ca
 	"ils", "sar", "aed", "qar", "kwd", "egp", "ngn", "kes", "php", "thb", "idr", "myr", "vnd", "pkr",
 	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod", "khr", "mmk", "pgk", "npr")
 
+// cryptoTickers are tokens' tickers written in capitals after an amount:
+// "22,000 ETH", "3.125 BTC".
+var cryptoTickers = setOf("btc", "eth", "sol", "xrp", "usdt", "usdc", "ada", "doge", "bnb", "ltc", "dot", "avax", "matic", "trx")
+
 // currencyWords maps currency names written after an amount to ISO codes.
 var currencyWords = phraseTable(map[string]string{
 	"dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
@@ -339,7 +343,7 @@ var currencyWords = phraseTable(map[string]string{
 	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
 	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "shilling": "KES", "shillings": "KES",
 	"cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dinar": "KWD", "dinars": "KWD",
-	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC",
+	"egyptian pounds": "EGP", "lebanese pounds": "LBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
 	"koruna": "CZK", "korun": "CZK", "koruny": "CZK", "crowns": "CZK", "euro cents": "EUR", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON", "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "kwacha": "ZMW", "birr": "ETB", "pula": "BWP",
 	"riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "kina": "PGK",
 	"tolar": "SIT", "tolars": "SIT", "kuna": "HRK", "kunas": "HRK", "denar": "MKD", "denars": "MKD", "drams": "AMD",

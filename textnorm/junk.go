@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -402,6 +402,25 @@ func zoneCodesAt(s string) []int {
 var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
 
 var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
+
+// resultsWidget reports whether s is an election page's running tally or
+// declaration stamp: "Declared 02:15 | Assembly seats declared: 31 of
+// 40", "Results: 598 of 650 seats declared | Closest result so far",
+// "Declared 00:58". A story's sentence says what the count shows.
+func resultsWidget(s string) bool {
+	if len(s) > 120 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	if declaredStamp.MatchString(s) {
+		return true
+	}
+	return (strings.Contains(s, " | ") || strings.HasPrefix(s, "Results: ") || strings.Contains(s, "results: ")) && declaredTally.MatchString(s)
+}
+
+var (
+	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
+	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
+)
 
 // asOfLine reports whether s is a report's "As of 19 November 2026" line,
 // the date its figures stand at, which moves with every issue.

@@ -150,6 +150,7 @@ func TestJunk(t *testing.T) {
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},
+		{"an election page's running tally and declaration stamp", "Labour held the seat.\nDeclared 02:15 | Assembly seats declared: 31 of 40\nResults: 598 of 650 seats declared | Closest result so far\n\nWith 598 of 650 seats declared, Labour is on course for a majority.", []string{"Declared 02:15 | Assembly seats declared: 31 of 40", "Results: 598 of 650 seats declared | Closest result so far"}},
 		{"a report's as-of line and a table row flattened with bars", "Cholera Situation Report No. 9\nAs of 19 November 2026\nDistrict | Cases | Deaths\nSarrow Coast | 2,954 | 58\nHome | World | Health", []string{"As of 19 November 2026", "District | Cases | Deaths", "Home | World | Health"}},
 		{"readers' comments under the story", "Fares will rise 4%.\n\nComments (143)\nSort by: Best | Newest\nwendy · 39 points · 7 hours ago\nThey said 40 jobs but it's more like 400.\nReply", []string{"Comments (143)", "Sort by: Best | Newest\nwendy · 39 points · 7 hours ago", "They said 40 jobs but it's more like 400.", "Reply"}},
 		{"a comment counter by the byline is no thread", "By Ann Lee\nComments (12)\nFares will rise 4%.", []string{"Comments (12)"}},

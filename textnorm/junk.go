@@ -411,10 +411,10 @@ func resultsWidget(s string) bool {
 	if len(s) > 120 || strings.HasSuffix(s, ".") {
 		return false
 	}
-	if declaredStamp.MatchString(s) {
+	if strings.HasPrefix(s, "Declared") && declaredStamp.MatchString(s) {
 		return true
 	}
-	return (strings.Contains(s, " | ") || strings.HasPrefix(s, "Results: ") || strings.Contains(s, "results: ")) && declaredTally.MatchString(s)
+	return strings.Contains(s, "declared") && (strings.Contains(s, " | ") || strings.HasPrefix(s, "Results: ") || strings.Contains(s, "results: ")) && declaredTally.MatchString(s)
 }
 
 var (
@@ -1212,7 +1212,7 @@ func markReleaseTail(n string, sents []Sentence) {
 // byline has no thread after it.
 func markComments(n string, sents []Sentence) {
 	for k, s := range sents {
-		if !commentsHeading(n[s.Start:s.End]) {
+		if s.End-s.Start > 40 || !commentsHeading(n[s.Start:s.End]) {
 			continue
 		}
 		thread := false
@@ -1247,7 +1247,7 @@ func releaseTail(s string) bool {
 		return true
 	}
 	return hasPrefixFold(s, "notes to editors") || hasPrefixFold(s, "note to editors") || hasPrefixFold(s, "notes for editors") ||
-		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes") || aboutIssuer.MatchString(s)
+		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes") || strings.HasPrefix(s, "About ") && aboutIssuer.MatchString(s)
 }
 
 // aboutIssuer matches the label of a press release's boilerplate about its

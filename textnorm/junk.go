@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -421,6 +421,14 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// pollResults reports whether s is a reader poll's answers with their
+// shares and its count of votes: "Yes 57% | No 43% (912 votes)".
+func pollResults(s string) bool {
+	return len(s) <= 120 && strings.HasSuffix(s, " votes)") && strings.Count(s, "%") >= 2 && pollVotes.MatchString(s)
+}
+
+var pollVotes = regexp.MustCompile(`^(?:[A-Z][\w'’ -]{0,40}:? \d{1,3}(?:\.\d)?% (?:\| |· |/ )?){2,}\(\d[\d,]* votes\)$`)
 
 // asOfLine reports whether s is a report's "As of 19 November 2026" line,
 // the date its figures stand at, which moves with every issue.
@@ -1072,7 +1080,7 @@ var junkFirstWords = func() map[string]bool {
 var junkPrefixes = []string{
 	"listen \u00b7", "listen:", "climate data", "have your say:", "this story was originally published", "this article was originally published",
 	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
-	"traffic updates", "next update in", "next update at",
+	"traffic updates", "next update in", "next update at", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",

@@ -150,8 +150,11 @@ var measureUnits = func() map[string][]phrase {
 	add("kilolitre", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "kl")
 	add("hectolitre", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
-	add("barrel/day", "bpd", "b / d", "barrels per day", "barrels a day", "barrels of oil per day",
+	add("barrel/day", "bpd", "b / d", "bbl / d", "barrels per day", "barrels a day", "barrels of oil per day",
 		"barrels of oil a day", "barrel per day", "barrels daily")
+	add("mb/d", "mb / d", "mbpd", "mmb / d", "mmbpd") // million barrels a day, as oil desks write it
+	add("Bcf/d", "bcf / d", "bcfd")                   // billion cubic feet of gas a day
+	add("Bcf", "bcf")
 	add("cubic metre", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
 	add("cubic hectometre", "cubic hectometre", "cubic hectometres", "cubic hectometer", "cubic hectometers", "hm3", "hm ³")
 	add("cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
@@ -676,7 +679,7 @@ var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed",
-	"magnitude": "magnitude", "barrel/day": "output", "kN": "thrust", "MN": "thrust",
+	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",

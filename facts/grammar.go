@@ -386,6 +386,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "EF", cat: Measure}), j + 3, true
 		}
 	}
+	if p.word(j) == "worldscale" || p.raw(j) == "WS" {
+		// "Worldscale 78.5", "WS 112.5": a tanker rate on its scale.
+		if v, e, ok := p.smallNumberAt(j + 1); ok && e > j+1 && p.kind(j+1) == tNum {
+			return p.one(fig{ts: i, te: e, value: v, qual: qual, unit: "Worldscale", cat: Measure}), e, true
+		}
+	}
 	if p.word(j) == "magnitude" {
 		// "magnitude 7.1", read aloud "magnitude seven point one".
 		if v, e, ok := p.smallNumberAt(j + 1); ok && e > j+1 && v < 11 {

@@ -234,7 +234,8 @@ func (p *parser) scan(i int) bool {
 	case tIdent:
 		_, ok := p.tornadoRating(i)
 		_, fl := p.flightLevel(i)
-		return ok || fl
+		_, _, sw := p.spaceWeather(i)
+		return ok || fl || sw
 	case tPunct:
 		return p.n[t.s] == '$' || p.n[t.s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" && p.setIndex()
 	case tWord:
@@ -281,6 +282,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		if v, ok := p.flightLevel(i); ok {
 			return p.one(fig{ts: i, te: i + 1, value: v, unit: "ft", cat: Measure}), i + 1, true
+		}
+		if v, unit, ok := p.spaceWeather(i); ok {
+			return p.one(fig{ts: i, te: i + 1, value: v, unit: unit, cat: Measure}), i + 1, true
 		}
 		return nil, i, false
 	case tWord:
@@ -384,6 +388,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "an EF-4 tornado".
 		if v, ok := p.digitsValue(j + 2); ok && v <= 5 && v == math.Trunc(v) {
 			return p.one(fig{ts: i, te: j + 3, value: v, qual: qual, unit: "EF", cat: Measure}), j + 3, true
+		}
+	}
+	if p.raw(j) == "Kp" && p.kind(j+1) == tNum {
+		// "Kp 8", "Kp index 8": the planetary geomagnetic index.
+		if v, ok := p.digitsValue(j + 1); ok && v <= 9 {
+			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "Kp", cat: Measure}), j + 2, true
 		}
 	}
 	if p.word(j) == "worldscale" || p.raw(j) == "WS" {
@@ -1732,6 +1742,35 @@ func (p *parser) tornadoRating(i int) (float64, bool) {
 		return 0, false
 	}
 	return float64(r[2] - '0'), true
+}
+
+// spaceWeather reads token i as a space weather rating before what it
+// rates: a flare's class, "X1.8 flare" (X is ten times M, M ten times C),
+// or a level of NOAA's scales, "G4 storm", "R3 blackout", "S2 radiation
+// storm". "G7 summit" and "R2 droid" rate nothing.
+func (p *parser) spaceWeather(i int) (float64, string, bool) {
+	r := p.raw(i)
+	nx := p.word(i + 1)
+	if p.isPunct(i+1, '-') && p.glued(i+1) {
+		nx = p.word(i + 2) // "X1.8-class"
+	}
+	if len(r) == 2 && r[1] >= '1' && r[1] <= '5' {
+		switch {
+		case r[0] == 'G' && (nx == "storm" || nx == "storms" || nx == "geomagnetic"),
+			r[0] == 'R' && (nx == "blackout" || nx == "blackouts" || nx == "radio"),
+			r[0] == 'S' && (nx == "radiation" || nx == "storm" || nx == "solar"):
+			return float64(r[1] - '0'), r[:1] + "-scale", true
+		}
+	}
+	scale := map[byte]float64{'X': 1e4, 'M': 1e3, 'C': 1e2, 'B': 10, 'A': 1}[r[0]]
+	if scale == 0 || len(r) < 2 || nx != "flare" && nx != "flares" && nx != "class" {
+		return 0, "", false
+	}
+	v, err := strconv.ParseFloat(r[1:], 64)
+	if err != nil || v <= 0 || v >= 100 {
+		return 0, "", false
+	}
+	return v * scale, "flare class", true
 }
 
 // partisanLean reads a district's partisan lean at token i, "R+2" or

@@ -246,7 +246,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -421,6 +421,12 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// signUpLine reports whether s is a short call to sign up: "Aurora alerts:
+// sign up", "Get our newsletter - sign up".
+func signUpLine(s string) bool {
+	return len(s) <= 48 && hasSuffixFold(strings.TrimRight(s, ".!"), "sign up")
+}
 
 // pollResults reports whether s is a reader poll's answers with their
 // shares and its count of votes: "Yes 57% | No 43% (912 votes)".
@@ -1080,7 +1086,7 @@ var junkFirstWords = func() map[string]bool {
 var junkPrefixes = []string{
 	"listen \u00b7", "listen:", "climate data", "have your say:", "this story was originally published", "this article was originally published",
 	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
-	"traffic updates", "next update in", "next update at", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
+	"traffic updates", "next update in", "next update at", "image credit:", "photo credit:", "picture credit:", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",

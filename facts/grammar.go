@@ -1762,8 +1762,22 @@ func (p *parser) spaceWeather(i int) (float64, string, bool) {
 			return float64(r[1] - '0'), r[:1] + "-scale", true
 		}
 	}
-	scale := map[byte]float64{'X': 1e4, 'M': 1e3, 'C': 1e2, 'B': 10, 'A': 1}[r[0]]
-	if scale == 0 || len(r) < 2 || nx != "flare" && nx != "flares" && nx != "class" {
+	if len(r) < 2 || nx != "flare" && nx != "flares" && nx != "class" {
+		return 0, "", false
+	}
+	var scale float64
+	switch r[0] {
+	case 'X':
+		scale = 1e4
+	case 'M':
+		scale = 1e3
+	case 'C':
+		scale = 1e2
+	case 'B':
+		scale = 10
+	case 'A':
+		scale = 1
+	default:
 		return 0, "", false
 	}
 	v, err := strconv.ParseFloat(r[1:], 64)

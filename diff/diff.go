@@ -146,9 +146,13 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		ord int // old offset, to order removals sharing a position
 	}
 	var out []placed
+	widget := m.widgetRows()
 	for i := 0; i < len(m.old.figs); i++ {
 		fo := m.old.figs[i].f
 		n := m.old.pair[i]
+		if widget[m.old.figs[i].sent] {
+			continue
+		}
 		if c, ok := m.tallyChange(i, n); ok {
 			out = append(out, placed{c: c, pos: m.new.figs[n].f.Start, ord: fo.Start})
 			i++ // the tally's second side
@@ -218,6 +222,43 @@ func CompareDocuments(old, new *facts.Document) *Result {
 		}
 	}
 	return res
+}
+
+// widgetRows returns the old sentences that are a widget's row of
+// labelled readings, "Solar wind: 704 km/s | Bz: -21 nT | Kp: 8": three
+// figures or more in cells parted by bars, every one of them paired with
+// a figure of one new sentence and every one changed. A live reading
+// moves all its numbers from one scrape to the next; a story's table
+// revised changes a figure or two of a row.
+func (m *matcher) widgetRows() map[int]bool {
+	var rows map[int]bool
+	for s, idx := range m.old.bySent {
+		if len(idx) < 3 {
+			continue
+		}
+		st := m.old.doc.Sentences[s]
+		t := m.old.doc.Text[st.Start:st.End]
+		if strings.Count(t, " | ") < 2 || !strings.Contains(t, ": ") {
+			continue
+		}
+		ns := -1
+		all := true
+		for _, i := range idx {
+			n := m.old.pair[i]
+			if n < 0 || m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f) || ns >= 0 && m.new.figs[n].sent != ns {
+				all = false
+				break
+			}
+			ns = m.new.figs[n].sent
+		}
+		if all && len(m.new.bySent[ns]) == len(idx) {
+			if rows == nil {
+				rows = map[int]bool{}
+			}
+			rows[s] = true
+		}
+	}
+	return rows
 }
 
 // oldAnchors returns, for each old sentence, the offset in the new version

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/diff"
 	"github.com/factdiff/factdiff/facts"
@@ -159,7 +160,8 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	// Nor is a live page's entry, opening with its time ("3.35pm Police
 	// say…"), merged into the sentence before it.
 	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) && !isDigits(text[next.Start:next.Start+1]) {
-		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+1]) + text[next.Start+1:]
+		_, w := utf8.DecodeRuneInString(text[next.Start:])
+		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+w]) + text[next.Start+w:]
 		revs = append(revs, revision{"sentences merged", merged, 0, nil})
 	}
 	if i := strings.Index(sent, ", and "); i > 0 {

@@ -256,9 +256,10 @@ func (sp *splitter) lineEnds(i int) bool {
 	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
-	if strings.HasPrefix(n[lineStart:], "\u2022") && isUpper(n[q]) {
+	if strings.Contains(n[lineStart:i], "\u2022") && isUpper(n[q]) {
 		// "• Revenue of $4.21 billion, up 12%\nAbout Northmoor Air:": a
-		// bullet's item ends with its line.
+		// bullet's item ends with its line, wherever on it the bullet
+		// stands.
 		return true
 	}
 	if isUpper(n[q]) && i-lineStart < 200 && (strings.Count(n[lineStart:i], " | ") >= 2 || strings.Count(n[lineStart:i], " \u00b7 ") >= 2) {

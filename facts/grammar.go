@@ -1940,10 +1940,17 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 // digitsValue parses the digits token i.
 func (p *parser) digitsValue(i int) (float64, bool) {
 	lit := p.raw(i)
-	// Only "45.000", one dot and three digits after it, asks how the
-	// document groups its thousands, which costs a look at all of it.
+	// Only "45.000" asks how the document groups its thousands, which
+	// costs a look at all of it.
+	return numberValue(lit, oneDotGroup(lit) && p.doc.dotGrouped())
+}
+
+// oneDotGroup reports whether lit is one to three digits, a dot and three
+// digits, "45.000": forty-five thousand where the document groups with
+// dots, forty-five where it writes decimals after a point.
+func oneDotGroup(lit string) bool {
 	d := strings.IndexByte(lit, '.')
-	return numberValue(lit, d >= 1 && d <= 3 && len(lit)-d-1 == 3 && p.doc.dotGrouped())
+	return d >= 1 && d <= 3 && len(lit)-d-1 == 3
 }
 
 // numberValue reads the value of a number written in digits, however its
@@ -1960,7 +1967,7 @@ func numberValue(lit string, dotGrouped bool) (float64, bool) {
 	} else if strings.IndexByte(lit, ',') >= 0 {
 		lit = strings.ReplaceAll(lit, ",", "")
 	}
-	if d := strings.IndexByte(lit, '.'); d >= 0 && strings.Count(lit, ".") > 1 || dotGrouped && d >= 1 && d <= 3 && len(lit)-d-1 == 3 {
+	if strings.Count(lit, ".") > 1 || dotGrouped && oneDotGroup(lit) {
 		// "1.200.000"; "45.000" in a document grouping so.
 		lit = strings.ReplaceAll(lit, ".", "")
 	}

@@ -44,31 +44,13 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			return splitJunk(n, Sentence{Start: c, End: s.End}, out)
 		}
 	}
-	if loc := postCountsAt(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
-		// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an
-		// embedded post's counts glued into the story.
-		a, b := s.Start+loc[0], s.Start+loc[1]
-		if a > s.Start {
-			out = splitJunk(n, Sentence{Start: s.Start, End: a}, out)
+	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
+	// post's counts glued into the story; "…2027NKZ003>008-131200-...
+	// BLIZZARD WARNING": a weather product's zone codes.
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt} {
+		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
+			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
-		out = appendSentence(n, out, Sentence{Start: a, End: b, Junk: true})
-		if b < s.End {
-			out = splitJunk(n, Sentence{Start: b, End: s.End}, out)
-		}
-		return out
-	}
-	if loc := zoneCodesAt(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < len(n[s.Start:s.End]) {
-		// "…2027NKZ003>008-131200-...BLIZZARD WARNING": a weather
-		// product's zone codes glued into the text.
-		a, b := s.Start+loc[0], s.Start+loc[1]
-		if a > s.Start {
-			out = splitJunk(n, Sentence{Start: s.Start, End: a}, out)
-		}
-		out = appendSentence(n, out, Sentence{Start: a, End: b, Junk: true})
-		if b < s.End {
-			out = splitJunk(n, Sentence{Start: b, End: s.End}, out)
-		}
-		return out
 	}
 	if c := markdownLinksAt(n[s.Start:s.End]); c >= 0 {
 		// "…15:42 GMTRead more[River levels: the 5-day forecast](https://…)":
@@ -348,10 +330,19 @@ func markdownLinksAt(s string) int {
 	return -1
 }
 
-// zoneCodes matches a weather service product's line of zone or county
-// codes and its expiry, "MIZ045-046-261800-", "NKZ003>008-131200-", which
-// changes with every issue; gluedZoneCodes finds one inside a line a
-// scraper glued together.
+// cutJunk appends s to out with its piece [a, b) cut out as junk, the
+// rest before and after it split further.
+func cutJunk(n string, s Sentence, a, b int, out []Sentence) []Sentence {
+	if a > s.Start {
+		out = splitJunk(n, Sentence{Start: s.Start, End: a}, out)
+	}
+	out = appendSentence(n, out, Sentence{Start: a, End: b, Junk: true})
+	if b < s.End {
+		out = splitJunk(n, Sentence{Start: b, End: s.End}, out)
+	}
+	return out
+}
+
 // postCounts matches an embedded post's counts, two or more in a row:
 // "3.3K likes 1,204 reposts", "842 replies · 2.1K likes".
 var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweets|views|shares|comments|replies|quotes|bookmarks)(?: ?[·•|] ?| )?){2,}`)
@@ -399,9 +390,14 @@ func zoneCodesAt(s string) []int {
 	return nil
 }
 
-var gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
-
-var zoneCodes = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
+// zoneCodes matches a weather service product's line of zone or county
+// codes and its expiry, "MIZ045-046-261800-", "NKZ003>008-131200-", which
+// changes with every issue; gluedZoneCodes finds one inside a line a
+// scraper glued together.
+var (
+	zoneCodes      = regexp.MustCompile(`^(?:[A-Z]{2}[ZC](?:\d{3}|ALL)[->])(?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-$`)
+	gluedZoneCodes = regexp.MustCompile(`[A-Z]{2}[ZC](?:\d{3}|ALL)[->](?:(?:[A-Z]{2}[ZC])?(?:\d{3}|ALL)[->])*\d{6}-`)
+)
 
 // resultsWidget reports whether s is an election page's running tally or
 // declaration stamp: "Declared 02:15 | Assembly seats declared: 31 of
@@ -547,15 +543,15 @@ func timestampLine(s string) bool {
 		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
 }
 
-// stampTail matches a line that ends with a stamp's date or weekday and
-// clock: "Wenlow Argus - Local news, 3 April 2025 07:55", "Northline ·
-// World · Sunday 12:35 ·", "Eastbridge News Agency - Saturday, 22:05
-// (updated)".
 // bylineDate matches a byline's name of two to four capitalised words and
 // the date after it: "By Henrik Sollund 5 March 2027", "By Ana Roe, March
 // 5, 2027".
 var bylineDate = regexp.MustCompile(`^By (?:[A-Z][\p{L}'.-]+ ){1,3}[A-Z][\p{L}'.-]+,? (?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4})\b`)
 
+// stampTail matches a line that ends with a stamp's date or weekday and
+// clock: "Wenlow Argus - Local news, 3 April 2025 07:55", "Northline ·
+// World · Sunday 12:35 ·", "Eastbridge News Agency - Saturday, 22:05
+// (updated)".
 var stampTail = regexp.MustCompile(`(?:, | \x{00b7} | - )(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?(?: \(updated\)| \x{00b7})?$`)
 
 // updatedClock reports whether s, a short line, ends with the clock of

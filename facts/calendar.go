@@ -1070,6 +1070,13 @@ func (p *parser) elidedCount(j, k int) bool {
 			break
 		}
 	}
+	// A tally's parties stand after a conjunction, a comma or an article
+	// ("and the Farmers' League 14"); a name after a verb is its object,
+	// and after a count the thing counted, the number part of the name in
+	// both: "supports Wi-Fi 7", "1,800,000 Vega 7 handsets".
+	if b := p.nameStart(j-1) - 1; p.kind(b) == tNum || p.kind(b) == tWord && !tallyOpening[p.word(b)] {
+		return false
+	}
 	// An earlier count of the sentence, with its noun or without ("the
 	// Greens won 22 and the Farmers' League 14").
 	for _, f := range p.figs {
@@ -1078,6 +1085,27 @@ func (p *parser) elidedCount(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// tallyOpening are the words a party of an elided tally may follow, as
+// it may follow a mark or open the sentence.
+var tallyOpening = setOf("and", "the", "or", "but", "while", "with", "plus", "against", "to", "for", "of", "from", "whereas", "by")
+
+// nameStart returns the first token of the capitalised name ending at
+// token k, hyphenated parts included ("Wi-Fi", "Rolls-Royce").
+func (p *parser) nameStart(k int) int {
+	s := k
+	for s > 0 {
+		switch {
+		case p.kind(s-1) == tWord && p.capitalized(s-1):
+			s--
+		case p.isPunct(s-1, '-') && p.glued(s) && p.glued(s-1) && p.kind(s-2) == tWord && p.capitalized(s-2):
+			s -= 2
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // attributiveCount reports whether count f is written joined to its noun

@@ -586,6 +586,18 @@ var galleryWords = setOf("photo", "photos", "image", "images", "picture", "pictu
 var counterWords = setOf("comments", "comment", "shares", "share", "replies", "reactions", "likes", "views",
 	"viewed", "readers", "reads", "reposts", "retweets", "bookmarks", "plays")
 
+// uiCounts name what a page counts in brackets beside a label, as a
+// guest book its entries or a bill's page its cosponsors.
+var uiCounts = setOf("entries", "tributes", "condolences", "messages", "reviews", "ratings", "cosponsors",
+	"responses", "answers", "followers", "subscribers", "signatures", "photos", "videos", "votes", "replies")
+
+// labelEnds reports whether token k ends a page label: the sentence ends
+// there, or a capitalised word is glued on, the next label a scraper
+// joined to it.
+func (p *parser) labelEnds(k int) bool {
+	return k >= len(p.toks) || p.glued(k) && p.capitalized(k) && p.kind(k) == tWord
+}
+
 // counterLabels open a two-word counter label: "Page views:", "Total
 // shares:", "Reader comments:".
 var counterLabels = setOf("page", "total", "reader", "readers", "article", "story", "post", "most", "times")
@@ -621,8 +633,16 @@ func (p *parser) counter(f fig) bool {
 	if galleryWords[p.word(b)] && p.word(f.te) == "of" && p.kind(f.te+1) == tNum {
 		return true
 	}
-	if p.isPunct(b, '(') && p.isPunct(f.te, ')') && counterWords[p.word(b-1)] {
-		return true // "Comments (12)", "comments (12)"
+	if p.isPunct(b, '(') && p.isPunct(f.te, ')') && (counterWords[p.word(b-1)] || uiCounts[p.word(b-1)] && p.capitalized(b-1)) {
+		return true // "Comments (12)", "comments (12)", "Reviews (37)"
+	}
+	// "Guest book (214 entries)", "(shared 57 times)": a page's count in
+	// brackets closing its label, where the line ends or the next label
+	// is glued on ("(142 entries)Send flowers").
+	if p.isPunct(b, '(') && uiCounts[p.word(f.te)] && p.isPunct(f.te+1, ')') && p.labelEnds(f.te+2) ||
+		p.isPunct(b-1, '(') && (p.word(b) == "shared" || p.word(b) == "viewed" || p.word(b) == "read") &&
+			p.word(f.te) == "times" && p.isPunct(f.te+1, ')') && p.labelEnds(f.te+2) {
+		return true
 	}
 	if p.isPunct(b, ':') {
 		b--

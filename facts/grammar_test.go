@@ -360,6 +360,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"jet names", "The air force bought F-35 and F-16 jets.", nil},
 		{"g7", "G7 and G20 leaders met in Rome.", nil},
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
+		{"a name after a verb or a count", "It has 2 cameras and supports Wi-Fi 7; Lumora sold 1,800,000 Vega 7 and Vega 7 Pro handsets.", []string{"2=2 cameras/count", "1,800,000=1.8e+06 Vega/count"}},
 		{"phone", "Call the hotline on 555-123-4567 for details.", nil},
 		{"phone uk", "Readers can call 020 7946 0958 today.", nil},
 		{"phone international", "Call +389 2 555 0183, +44 20 7946 0958 or +1-202-555-0143; (555) 123-4567 works too. Prices rose +3.5%.", []string{"+3.5%=3.5 percent/percent"}},

@@ -25,6 +25,11 @@ var boxHeadings = map[string]bool{
 	"you may also like": true, "you might also like": true, "recommended": true,
 	"recommended for you": true, "promoted stories": true, "sponsored": true, "sponsored content": true,
 	"advertisement": true, "sources": true, "references": true, "footnotes": true, "notes": true,
+	// A newsletter's sponsor block, its label alone on its first line.
+	"presented by": true, "sponsored by": true, "brought to you by": true, "together with": true,
+	"in partnership with": true, "a message from our sponsor": true, "from our sponsor": true,
+	"from our sponsors": true, "today's sponsor": true, "today’s sponsor": true, "our sponsor": true,
+	"partner content": true, "paid content": true, "paid post": true,
 }
 
 // boxPrefixes open the first line of a box that is page furniture whatever
@@ -34,11 +39,12 @@ var boxPrefixes = []string{"poll:", "correction:", "corrections:", "clarificatio
 // furnitureBox reports whether element n is a short box that its own first
 // line names as page furniture: a div, aside or section whose first child
 // is a heading "Did you know?" or "Related", or a line opening "Poll:" or
-// "Correction:". The class names of such boxes differ by site ("dyk",
+// "Correction:"; in an email's table layout, a cell whose first line is
+// "Presented by". The class names of such boxes differ by site ("dyk",
 // "poll", "correction-box"); their headings are what readers see.
 func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	switch tag {
-	case atom.Div, atom.Aside, atom.Section:
+	case atom.Div, atom.Aside, atom.Section, atom.Td:
 	case atom.P:
 		// A notice in a paragraph of its own, as a box holding one
 		// paragraph becomes after readability.

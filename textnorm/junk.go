@@ -228,7 +228,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -418,6 +418,32 @@ var (
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
 
+// referralLine reports whether s is a newsletter's referral prompt:
+// "Refer 5 friends to get our tote bag", "Refer three friends and win".
+func referralLine(s string) bool {
+	if !hasPrefixFold(s, "refer ") || len(s) > 120 {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) >= 3 && (f[2] == "friends" || f[2] == "friend" || f[2] == "readers" || f[2] == "people")
+}
+
+// promoCode reports whether s is a sponsor's offer with its discount code:
+// "Take 20% off with code BRIEF20 through Sunday". The code is a word of
+// four or more capitals and digits after "code", and the offer says "off".
+func promoCode(s string) bool {
+	i := strings.Index(s, " code ")
+	if i < 0 || !strings.Contains(s, " off") {
+		return false
+	}
+	w := s[i+len(" code "):]
+	n := 0
+	for n < len(w) && (isUpper(w[n]) || isDigit(w[n])) {
+		n++
+	}
+	return n >= 4 && (n == len(w) || !isLower(w[n]))
+}
+
 // signUpLine reports whether s is a short call to sign up: "Aurora alerts:
 // sign up", "Get our newsletter - sign up".
 func signUpLine(s string) bool {
@@ -448,7 +474,15 @@ var liveCount = regexp.MustCompile(`^Live: \d+ (?:incidents?|alerts?|updates?|di
 // its own: "Weather: 88°F Humid", "Weather 12°C Cloudy". A sentence
 // about the weather is longer and ends with its full stop.
 func weatherLine(s string) bool {
-	if len(s) > 48 || !hasPrefixFold(s, "weather") || strings.HasSuffix(s, ".") {
+	// A newsletter's line: "Today's weather: 73°F, mostly cloudy, high of
+	// 75°F".
+	for _, p := range []string{"today's ", "today\u2019s ", "local "} {
+		if hasPrefixFold(s, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	if len(s) > 64 || !hasPrefixFold(s, "weather") || strings.HasSuffix(s, ".") {
 		return false
 	}
 	return strings.Contains(s, "\u00b0") || strings.Contains(s, "\u2103") || strings.Contains(s, "\u2109")
@@ -1117,6 +1151,14 @@ var junkPrefixes = []string{
 	"updates with ", "adds details", "adds quotes", "adds comment", "adds background", "corrects paragraph",
 	"corrects figure", "corrects spelling", "corrects name", "corrects headline", "recasts with", "recasts to",
 	"...more follows", "more follows", "…more follows",
+	// An email newsletter's furniture, kept on its web copy: "View this
+	// email in your browser", "Share the newsletter: you have 6
+	// referrals", a sponsor's label.
+	"view this email", "view in browser", "view this issue in", "forwarded this email", "was this email forwarded",
+	"you are receiving this", "you're receiving this", "you received this", "unsubscribe", "update preferences",
+	"update your preferences", "manage your subscription", "manage preferences", "share the newsletter",
+	"share this newsletter", "share this issue", "refer a friend", "refer friends", "presented by", "sponsored by",
+	"brought to you by", "this issue is brought to you", "today's sponsor", "today\u2019s sponsor",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

@@ -2606,7 +2606,12 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 		if lw == "gh" && p.raw(i+1) == "\u20b5" && p.glued(i+1) && p.kind(i+2) == tNum {
 			return "GHS", i + 2, true // "GH₵14.5 billion": the cedi with its country
 		}
-		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) {
+		if lw == "gh" && p.raw(i+1) == "\u00a2" && p.glued(i+1) && p.kind(i+2) == tNum {
+			return "GHS", i + 2, true // "GH¢3,228", the cedi written with a cent sign
+		}
+		// "Sh" is the shilling glued to its sum ("Sh30", "Sh250 million"),
+		// not an abbreviation standing before a number.
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (lw != "sh" || p.glued(i+1)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++
@@ -2627,13 +2632,19 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 
 // oneLetterCurrency reports whether the one-letter currency prefix at
 // token i ("P2.3 billion", "K5 million", "R1,200") is glued to a sum that
-// reads as money: grouped in thousands or followed by a scale word.
+// reads as money: grouped in thousands (by a comma or a space) or
+// followed by a scale word.
 // "S&P 500" and "R 5" are no sums.
 func (p *parser) oneLetterCurrency(i int) bool {
 	if p.kind(i+1) != tNum || !p.glued(i+1) {
 		return false
 	}
 	if strings.IndexByte(p.raw(i+1), ',') > 0 {
+		return true
+	}
+	// "R15 000": thousands grouped by a space, as South African papers
+	// write them.
+	if p.spaceGroup(i+2) && len(p.raw(i+1)) <= 3 && strings.IndexByte(p.raw(i+1), '.') < 0 {
 		return true
 	}
 	_, ok := scaleWords[p.word(i+2)]

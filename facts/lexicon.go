@@ -308,10 +308,11 @@ var dollarPrefixes = map[string]string{
 // currencyPrefixWords are written abbreviations that stand before an amount.
 var currencyPrefixWords = map[string]string{
 	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
-	"ksh": "KES", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
-	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina), and
-	// codes glued to the sum: "VND35 billion", "USD1.2m".
-	"p": "PHP", "k": "PGK", "usd": "USD", "eur": "EUR", "gbp": "GBP", "vnd": "VND", "php": "PHP",
+	"ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
+	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina),
+	// "N2.5bn" (the naira), "Sh250 million" (the shilling), and codes
+	// glued to the sum: "VND35 billion", "USD1.2m".
+	"p": "PHP", "k": "PGK", "n": "NGN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "vnd": "VND", "php": "PHP",
 	"thb": "THB", "idr": "IDR", "myr": "MYR", "inr": "INR", "pkr": "PKR", "bdt": "BDT", "lkr": "LKR",
 	"npr": "NPR", "khr": "KHR", "mmk": "MMK", "pgk": "PGK", "ngn": "NGN", "cny": "CNY", "jpy": "JPY",
 }

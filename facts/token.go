@@ -476,7 +476,8 @@ func currencyBeforeAmount(n string, i, j, e int) bool {
 		}
 		k++
 	}
-	if grouped {
+	// "R15 000": thousands grouped by a space after one to three digits.
+	if grouped || dot < 0 && k-j <= 3 && k+4 <= e && n[k] == ' ' && group3(n, k+1, e) {
 		return true
 	}
 	if l >= 2 && !(k < e && isLetterB(n[k])) && (dot < 0 && k-j >= 2 || dot >= 0 && k-dot == 3) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // splitJunk appends s to out, cutting page junk out of it as separate
@@ -652,12 +653,27 @@ func compactCount(s string) bool {
 
 // followPrompt reports whether s asks the reader to follow the outlet and
 // counts its followers: "Follow NewsNagar on WhatsApp – 5.9 lakh
-// followers", "Follow us: 5.8M followers on X".
+// followers", "📲 Follow our WhatsApp channel - 83,574 followers", "Follow
+// us: 5.8M followers on X", "171,841 people already follow our channel".
 func followPrompt(s string) bool {
-	if !hasPrefixFold(s, "follow ") || !strings.Contains(strings.ToLower(s), "followers") {
+	l := strings.ToLower(s)
+	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	return strings.ContainsAny(s, "0123456789") && !strings.ContainsAny(s[len(s)-1:], ".!?\"")
+	if strings.Contains(l, "follow our channel") || strings.Contains(l, "follow our whatsapp") ||
+		strings.Contains(l, "follow our telegram") || strings.Contains(l, "joined our channel") {
+		return len(s) <= 100
+	}
+	// "Join the Herald WhatsApp channel - 25,489 followers and counting".
+	if len(s) <= 120 && strings.Contains(l, "followers") && (strings.Contains(l, "channel") || strings.Contains(l, "whatsapp") || strings.Contains(l, "telegram")) {
+		return true
+	}
+	// An emoji or a mark may stand before the prompt.
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return r > unicode.MaxASCII || r == ' ' })
+	if !hasPrefixFold(t, "follow ") || !strings.Contains(l, "followers") {
+		return false
+	}
+	return !strings.ContainsAny(s[len(s)-1:], ".!?\"")
 }
 
 // capsStamp reports whether s is a stamp set in capitals, glued to the

@@ -21,7 +21,7 @@ func Parse(text string) *Document {
 	sents := t.Sentences()
 	doc := &Document{Text: t.Orig, Sentences: make([]Sentence, 0, len(sents)), Figures: make([]Figure, 0, len(sents)/2+1)}
 	low := asciiLower(t.Norm)
-	scope := &docScope{low: low, currencies: localCurrencies(low)}
+	scope := &docScope{low: low, currencies: localCurrencies(low), letters: localLetters(low)}
 	var toks []tok
 	var near []bool
 	var stems []string
@@ -40,7 +40,7 @@ func Parse(text string) *Document {
 			norm = strings.ReplaceAll(norm, "\n", " ")
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
-		toks = tokenize(t.Norm, s.Start, s.End, toks[:0])
+		toks = tokenize(t.Norm, s.Start, s.End, toks[:0], scope.letters)
 		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf, doc: scope}
 		p.run()
 		near, figs, fbuf = p.near, p.figs, p.fbuf
@@ -182,9 +182,10 @@ type docScope struct {
 	// conversion after them ("1.2 trillion dorin ($223 million)"),
 	// lower-cased; nil when none.
 	currencies map[string]bool
-	storm      int8 // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
-	cricket    int8 // whether low is about cricket, as storm
-	dots       int8 // whether low groups thousands with dots, as storm
+	letters    letterSet // one-letter currency prefixes the document names
+	storm      int8      // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
+	cricket    int8      // whether low is about cricket, as storm
+	dots       int8      // whether low groups thousands with dots, as storm
 }
 
 // dotGrouped reports whether the document writes numbers the continental
@@ -240,6 +241,39 @@ func (d *docScope) namesAny(state *int8, least int, words ...string) bool {
 		}
 	}
 	return *state == 2
+}
+
+// letterSet is a set of lowercase ASCII letters.
+type letterSet uint32
+
+// has reports whether c, a lowercase ASCII letter, is in the set.
+func (s letterSet) has(c byte) bool { return c >= 'a' && c <= 'z' && s&(1<<(c-'a')) != 0 }
+
+// letterNames are the words that tell which currency a lone capital
+// letter before a sum stands for: a story that names the peso, or a place
+// that pays in it, writes "P14" for fourteen of them.
+var letterNames = []struct {
+	c     byte
+	names []string
+}{
+	{'p', []string{"peso", "\u20b1", "philippine", "filipino", "manila", "barangay", "luzon", "mindanao", "visayas", "cebu", "davao"}},
+	{'n', []string{"naira", "\u20a6", "nigeria", "lagos", "abuja"}},
+	{'r', []string{"south africa", " rand ", " rand.", " rand,", "johannesburg", "cape town", "pretoria", "durban", "gauteng", "eskom"}},
+}
+
+// localLetters returns the one-letter currency prefixes that low, a
+// lower-cased text, names the currency of.
+func localLetters(low string) letterSet {
+	var s letterSet
+	for _, l := range letterNames {
+		for _, w := range l.names {
+			if strings.Contains(low, w) {
+				s |= 1 << (l.c - 'a')
+				break
+			}
+		}
+	}
+	return s
 }
 
 // localCurrencies returns the words low, a lower-cased text, names

@@ -29,8 +29,10 @@ type tok struct {
 	nl   bool // a line break before the token
 }
 
-// tokenize appends the tokens of n[s:e] to toks.
-func tokenize(n string, s, e int, toks []tok) []tok {
+// tokenize appends the tokens of n[s:e] to toks. cur holds the one-letter
+// currencies the document names (localLetters), whose letter glued to any
+// sum is money: "P14" where the story is about pesos.
+func tokenize(n string, s, e int, toks []tok, cur letterSet) []tok {
 	i := s
 	sp := true
 	nl := false
@@ -58,7 +60,7 @@ func tokenize(n string, s, e int, toks []tok) []tok {
 					break
 				}
 			}
-			j, kind := scanWord(n, i, e)
+			j, kind := scanWord(n, i, e, cur)
 			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
 		default:
@@ -196,7 +198,7 @@ func group3(n string, k, e int) bool {
 }
 
 // scanWord scans the word at n[i:] and returns its end and kind.
-func scanWord(n string, i, e int) (int, tokKind) {
+func scanWord(n string, i, e int, cur letterSet) (int, tokKind) {
 	j := i
 	digits := false
 	for j < e {
@@ -225,7 +227,7 @@ func scanWord(n string, i, e int) (int, tokKind) {
 				// time glued to the word before it.
 				goto done
 			}
-			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e) {
+			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e, cur) {
 				goto done // "R1.4 billion", "Rs2,500", "RM350m": a currency's letters, then the sum
 			}
 			if !digits && i > 0 && isDigitB(n[i-1]) && unitThenListNumber(n, i, j, e) {
@@ -457,7 +459,7 @@ func clockAt(n string, j, e int) bool {
 // currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
 // money: grouped in thousands, or followed by a scale ("R900 million",
 // "R1.4bn"). "R2" alone names a road or a grade.
-func currencyBeforeAmount(n string, i, j, e int) bool {
+func currencyBeforeAmount(n string, i, j, e int, cur letterSet) bool {
 	var buf shortWord
 	l, ok := buf.lower(n[i:j])
 	if !ok {
@@ -467,6 +469,18 @@ func currencyBeforeAmount(n string, i, j, e int) bool {
 		return false
 	}
 	k := j
+	if l == 1 && cur.has(buf[0]) {
+		// "P14", "N500" where the story names the peso or the naira:
+		// digits, a decimal point and cents, and no letters after but a
+		// scale's ("R28bn", read below).
+		for k < e && (isDigitB(n[k]) || n[k] == ',' || n[k] == '.' && k+1 < e && isDigitB(n[k+1])) {
+			k++
+		}
+		if k == e || !isLetterB(n[k]) {
+			return true
+		}
+		k = j
+	}
 	grouped := false
 	dot := -1
 	for k < e && (isDigitB(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < e && isDigitB(n[k+1])) {

@@ -1139,7 +1139,7 @@ var junkPrefixes = []string{
 	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
 	"cookie settings", "cookie policy", "skip to main content", "skip to content", "let us know you agree to cookies",
-	"all quotes delayed", "our standards:", "read more:", "related coverage",
+	"all quotes delayed", "our standards:", "read more:", "read:", "related coverage", "related story:", "related story ",
 	"related articles", "related stories", "recommended stories", "most popular",
 	"follow us on", "download our app", "copyright ", "(c) ", "\u00a9", "all rights reserved",
 	"image copyright", "image caption", "media caption", "getty images", "listen to this article",

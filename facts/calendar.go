@@ -836,6 +836,11 @@ func (p *parser) notQuantity(j, k int) bool {
 	if j == 0 && len(lit) <= 2 && (p.isPunct(k, '.') || p.isPunct(k, ')')) && p.glued(k) && (k+1 == len(p.toks) || p.toks[k+1].sp) {
 		return true
 	}
+	// A ranked list's item numbers inside its row: "The top 10: 1. Zurich
+	// 97.2 | 2. Vienna 96.8".
+	if len(lit) <= 2 && p.isPunct(k, '.') && p.glued(k) && p.capitalized(k+1) && (p.isPunct(j-1, '|') || p.isPunct(j-1, ':') || p.isPunct(j-1, ';')) {
+		return true
+	}
 	// The next item's number glued to the end of a list's item or to its
 	// heading: "Noah Bessard +11.052s4.", "Rents jump again3.", "Top
 	// four:1.".
@@ -897,7 +902,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	grouped := len(lit) >= 5 && strings.IndexByte(lit, ',') > 0
 	// "Output 49.3 (48.8)": a table's row, its label and its reading,
 	// the prior reading in brackets; no model is numbered so.
-	row := j == 1 && strings.IndexByte(lit, '.') > 0 && (k >= len(p.toks) || p.isPunct(k, '('))
+	row := j == 1 && strings.IndexByte(lit, '.') > 0 && (k >= len(p.toks) || p.isPunct(k, '(')) || p.rankedItem(j, k)
 	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
@@ -1086,6 +1091,35 @@ func (p *parser) elidedCount(j, k int) bool {
 	}
 	return false
 }
+
+// rankedItem reports whether the number at tokens [j, k) is the reading
+// of a ranked list's item, a name between the item's number and the bar
+// or the end that closes it: "| 9. Eastholm Institute 93.4 | 10.".
+func (p *parser) rankedItem(j, k int) bool {
+	if !(k >= len(p.toks) || p.isPunct(k, '|') || p.isPunct(k, ';')) {
+		return false
+	}
+	s := j - 1
+	for s > 0 && s > j-8 {
+		switch {
+		case p.kind(s-1) == tWord && (p.capitalized(s-1) || nameJoins[p.word(s-1)] && p.capitalized(s)):
+			s--
+			continue
+		case p.isPunct(s-1, '-') && p.glued(s) && p.glued(s-1) && p.kind(s-2) == tWord:
+			s -= 2
+			continue
+		}
+		break
+	}
+	m := s - 2 // the item's number, before its full stop
+	if s == j || !p.isPunct(s-1, '.') || !p.glued(s-1) || p.kind(m) != tNum || len(p.raw(m)) > 2 {
+		return false
+	}
+	return m == 0 || p.isPunct(m-1, '|') || p.isPunct(m-1, ':') || p.isPunct(m-1, ';')
+}
+
+// nameJoins join the capitalised words of a name: "University of Sarn".
+var nameJoins = setOf("of", "the", "and", "de", "du", "la", "del", "von", "van", "for", "&")
 
 // tallyOpening are the words a party of an elided tally may follow, as
 // it may follow a mark or open the sentence.

@@ -1061,7 +1061,7 @@ func breadcrumb(s string) bool {
 		return !strings.ContainsAny(s[len(s)-1:], ".!?")
 	}
 	if strings.Count(s, " | ") >= 2 {
-		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s) && !markdownRow(s) && !figureRow(s)
+		return !strings.ContainsAny(s[len(s)-1:], ".!?") && !dataRow(s) && !markdownRow(s) && !figureRow(s) && !rankedRow(s)
 	}
 	return false
 }
@@ -1086,6 +1086,32 @@ func figureRow(s string) bool {
 // story's tables; a trail opens with no pipe.
 func markdownRow(s string) bool {
 	return strings.HasPrefix(s, "| ") && strings.Count(s, " |") >= 2
+}
+
+// rankedRow reports whether s, cells parted by " | ", is a ranked list's
+// row, each item its place, a name and its reading ("The top 10: 1.
+// Zurich 97.2 | 2. Vienna 96.8"): the story's figures, not a trail.
+func rankedRow(s string) bool {
+	items := 0
+	for s != "" {
+		cell, rest, _ := strings.Cut(s, " | ")
+		s = rest
+		if c := strings.LastIndex(cell, ": "); c >= 0 {
+			cell = cell[c+2:]
+		}
+		k := 0
+		for k < len(cell) && k < 3 && isDigit(cell[k]) {
+			k++
+		}
+		if k == 0 || k > 2 || !strings.HasPrefix(cell[k:], ". ") {
+			continue
+		}
+		f := strings.Fields(cell[k+2:])
+		if len(f) >= 2 && counterNumber(strings.TrimRight(f[len(f)-1], "%")) {
+			items++
+		}
+	}
+	return items >= 2
 }
 
 // dataRow reports whether s, cells parted by " | ", is a row of the
@@ -1355,7 +1381,8 @@ func markGluedLinks(n string, sents []Sentence) {
 // $9.8mRelated coverage…"), or a strip of results parted by " | " under
 // one label ("Results: Men - 1 Kessio 2:05:41, 2 Ondale 2:06:19 | Women
 // - 1 Solberg 2:19:47"), it is furniture; a row of the story's table
-// labels every cell ("Oct: £1.9bn | Sep: £1.4bn") and stays.
+// labels every cell ("Oct: £1.9bn | Sep: £1.4bn") or numbers it ("The top
+// five: 1. Velport 97.4 | 2. Dunmere 96.9") and stays.
 func markGluedWidget(n string, sents []Sentence) {
 	for k := 1; k+1 < len(sents); k++ {
 		s := &sents[k]
@@ -1371,7 +1398,7 @@ func markGluedWidget(n string, sents []Sentence) {
 			continue
 		}
 		table := strings.Contains(t, " | ")
-		results := table && strings.Count(t, ": ") == 1
+		results := table && strings.Count(t, ": ") == 1 && !rankedRow(t)
 		glued := s.Start > 0 && !isWS(n[s.Start-1]) && s.End < len(n) && !isWS(n[s.End]) && s.End-s.Start <= 200
 		if results || glued && !table {
 			s.Junk = true

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -351,6 +352,11 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 			switch {
 			case titleAbbr[lw]:
 				return 0, 0, false
+			case len(w) <= 2 && !isDigit(nc) && allDigitsStr(w) && rowItem(n, i-len(w), m, sp.start):
+				// "The top 10: 1. Zurich 97.2 | 2. Vienna 96.8": a ranked
+				// list's numbers after a label or a bar open its items,
+				// inside one row that bars part.
+				return 0, 0, false
 			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]) && !(n[k] == '\n' && (lw == "a.m" || lw == "p.m") && clockAhead(n[m:])):
 				// "at 9:15 a.m.\n11:20 GMT Coast guard…": a line
 				// opening with a clock is a new entry.
@@ -474,6 +480,57 @@ func wordBefore(n string, i, floor int) string {
 		p--
 	}
 	return n[p:i]
+}
+
+// allDigitsStr reports whether s is one or more ASCII digits.
+func allDigitsStr(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// rowItem reports whether the number at n[w] opens an item of a row that
+// bars part, a name and its reading starting at n[m]: a bar stands
+// before it, or a label's colon with a bar later on the line.
+func rowItem(n string, w, m, floor int) bool {
+	if w-2 <= floor || n[w-1] != ' ' || n[w-2] != '|' && n[w-2] != ':' {
+		return false
+	}
+	line := n[m:min(len(n), m+160)]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	// The item is a name and its reading: "Karsk 95.8 | 4. …", the
+	// reading among its first words, as the end of a glued scrape may
+	// follow ("Lu 5,990Marchetti-Vos, who…").
+	item, _, bar := strings.Cut(line, " | ")
+	reading := false
+	for k, f := range strings.Fields(item) {
+		if k >= 6 {
+			break
+		}
+		if isDigit(f[0]) {
+			reading = true
+			break
+		}
+	}
+	// The items are numbered in turn: the next after the bar, or the
+	// one before in the row.
+	d := w
+	for d < len(n) && isDigit(n[d]) {
+		d++
+	}
+	num, err := strconv.Atoi(n[w:d])
+	if !reading || err != nil {
+		return false
+	}
+	if n[w-2] == ':' {
+		return bar && strings.Contains(line, " | "+strconv.Itoa(num+1)+". ")
+	}
+	return strings.Contains(n[max(floor, w-200):w], strconv.Itoa(num-1)+". ")
 }
 
 // gluedTail returns the capitalised word glued to the end of w after a

@@ -70,6 +70,7 @@ func TestSplit(t *testing.T) {
 		want     []string
 	}{
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
+		{"a ranked row parted by bars", "The top three: 1. Velport 97.4 | 2. Dunmere 96.9 | 3. Karsk 95.8\nMost read: 1. Ferry fares rise 2. Tram strike ends", []string{"The top three: 1. Velport 97.4 | 2. Dunmere 96.9 | 3. Karsk 95.8", "Most read: 1.", "Ferry fares rise 2.", "Tram strike ends"}},
 		{"line of a race card", "4. Northern Quay (Sam Ridley) 12-1\n14 ran. Then 12\n000 people came.", []string{"4.", "Northern Quay (Sam Ridley) 12-1", "14 ran.", "Then 12\n000 people came."}},
 		{"glued after a lone digit", "She was treated aged 7.By Rhian Talbot, J.Smith said.", []string{"She was treated aged 7.", "By Rhian Talbot, J.Smith said."}},
 		{"glued before a hyphened word", "Hallam Green recorded 98,750.E-book loans reached 318,900.", []string{"Hallam Green recorded 98,750.", "E-book loans reached 318,900."}},

@@ -1245,6 +1245,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				// "30 metres an hour": a speed, whose time is part of
 				// its unit.
 				f.unit, k = f.unit+"/"+t, k+2
+			} else if t, ok := rateAbbrevs[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && p.isPunct(k, '/') && p.glued(k) && p.glued(k+1) {
+				// "546GB/s", "12m/h": the rate's time abbreviated after a
+				// slash.
+				f.unit, k = f.unit+"/"+t, k+2
 			}
 		}
 	}
@@ -1537,6 +1541,9 @@ func (p *parser) number(i int) (number, int, bool) {
 		return nv, i, false
 	}
 	nv.words = true
+	if w == "one" && p.isPunct(i+1, '-') && p.glued(i+1) && p.glued(i+2) && oneIdioms[p.word(i+2)] {
+		return nv, i, false // "a one-time fee", "one-off", "one-on-one talks": no count
+	}
 	// Vague magnitudes: "dozens", "tens of thousands", "hundreds of millions".
 	if w == "tens" || w == "hundreds" || w == "dozens" {
 		if p.word(i+1) == "of" {
@@ -2471,6 +2478,13 @@ var rateWords = setOf("a", "an", "per", "each", "every")
 // "14,000 tonnes a year"), as editors and readers leave them: the figure
 // is the amount, the time its period.
 var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
+
+// oneIdioms follow "one-" in adjectives that count nothing: "a one-time
+// repair", "a one-off payment", "one-on-one talks", "a one-way street".
+var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "liner", "liners", "shot", "touch", "click", "party", "horse", "upmanship", "trick", "hit", "note", "dimensional")
+
+// rateAbbrevs are the times a rate's unit takes after a slash: "GB/s".
+var rateAbbrevs = map[string]string{"s": "s", "sec": "s", "h": "h", "hr": "h", "min": "min"}
 
 // multipleFollowers make "N times" a level stated as a multiple of
 // another ("five times the distance to the Moon", "40 times the safe

@@ -208,6 +208,13 @@ var measureUnits = func() map[string][]phrase {
 	add("MHz", "mhz", "megahertz")
 	add("GHz", "ghz", "gigahertz")
 	add("megapixel", "megapixel", "megapixels")
+	// A screen's brightness and sharpness, a video's frame rate, a
+	// battery's charge.
+	add("nits", "nit", "nits")
+	add("mAh", "mah", "milliamp hours", "milliamp-hours", "milliampere hours")
+	add("Wh", "wh", "watt hour", "watt hours", "watt-hours")
+	add("ppi", "ppi")
+	add("fps", "fps")
 	add("kW", "kw", "kilowatt", "kilowatts")
 	add("MW", "mw", "megawatt", "megawatts")
 	add("GW", "gw", "gigawatt", "gigawatts")

@@ -229,7 +229,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -418,6 +418,32 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// bestOfLink reports whether s is the title of a buying guide's link: "Best
+// phones 2026: our 12 top picks", "The best e-readers of 2026". The year
+// follows the products within a few words, and no full stop ends it.
+func bestOfLink(s string) bool {
+	if len(s) > 80 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	t := s
+	if hasPrefixFold(t, "the ") {
+		t = t[4:]
+	}
+	if !hasPrefixFold(t, "best ") {
+		return false
+	}
+	for k, f := range strings.Fields(t) {
+		if k > 5 {
+			break
+		}
+		f = strings.TrimRight(f, ":,")
+		if len(f) == 4 && f[0] == '2' && f[1] == '0' && isDigit(f[2]) && isDigit(f[3]) {
+			return true
+		}
+	}
+	return false
+}
 
 // referralLine reports whether s is a newsletter's referral prompt:
 // "Refer 5 friends to get our tote bag", "Refer three friends and win".
@@ -863,8 +889,8 @@ func bylineStamp(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.Contains(s, "|") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") {
-		return true
+	if strings.Contains(s, "|") || strings.Contains(s, " \u00b7 ") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") {
+		return true // "By Jane Roe | 4:05 PM", "By Owen Marsh · 6 October 2026"
 	}
 	if bylineDate.MatchString(s) {
 		// "By Henrik Sollund 5 March 2027": a name, then a dated stamp.
@@ -1201,6 +1227,10 @@ var junkPrefixes = []string{
 	"update your preferences", "manage your subscription", "manage preferences", "share the newsletter",
 	"share this newsletter", "share this issue", "refer a friend", "refer friends", "presented by", "sponsored by",
 	"brought to you by", "this issue is brought to you", "today's sponsor", "today\u2019s sponsor",
+	// A shopping or review site's boxes: "Reader offer: first 3 months
+	// free", "Specs compared: H9 Pro vs H8 Pro".
+	"reader offer", "special offer:", "exclusive offer:", "deals:", "today's deals", "today\u2019s deals",
+	"specs compared", "compare specs", "price comparison:",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

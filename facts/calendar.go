@@ -501,6 +501,28 @@ func (p *parser) ordSuffix(k int) bool {
 	return false
 }
 
+// namedOrdinal reports whether the capitalised words from token k, after
+// an ordinal, end in a noun that names a body by its number: a military
+// unit, an amendment, a court's circuit, a legislature's session.
+func (p *parser) namedOrdinal(k int) bool {
+	for j := k; j < k+4 && p.kind(j) == tWord && p.capitalized(j); j++ {
+		if _, ok := months[p.word(j)]; ok || weekdays[p.word(j)] {
+			return false
+		}
+		if numberedBodies[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedBodies are the nouns of names that hold an ordinal: "the 82nd
+// Airborne Division", "the 14th Amendment", "the 2nd Circuit", "the 118th
+// Congress".
+var numberedBodies = setOf("brigade", "brigades", "division", "army", "battalion", "regiment", "corps", "fleet",
+	"squadron", "wing", "airborne", "infantry", "cavalry", "marines", "guards", "amendment", "circuit",
+	"congress", "parliament", "assembly", "dail", "knesset")
+
 // ordinalAt reads an ordinal: "22nd", "third", "twenty-first", "No. 2".
 func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Ordinal}

@@ -276,6 +276,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "the 1800 block of Quarry Lane": an address.
 			return nil, i + 1, false
 		}
+		if p.ordSuffix(i+1) && p.namedOrdinal(i+2) {
+			// "the 47th Mechanised Brigade", "the 14th Amendment": a
+			// name, no rank.
+			return nil, i + 2, false
+		}
 	case tIdent:
 		if v, ok := p.tornadoRating(i); ok {
 			return p.one(fig{ts: i, te: i + 1, value: v, unit: "EF", cat: Measure}), i + 1, true

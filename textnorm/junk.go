@@ -229,7 +229,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -418,6 +418,16 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// dayCounter reports whether s is a live page's running count of days on
+// a line of its own: "Day 1,373 of the war", "Day 42 of the strike".
+func dayCounter(s string) bool {
+	if len(s) > 48 || !strings.HasPrefix(s, "Day ") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) >= 4 && len(f) <= 6 && counterNumber(f[1]) && f[2] == "of"
+}
 
 // bestOfLink reports whether s is the title of a buying guide's link: "Best
 // phones 2026: our 12 top picks", "The best e-readers of 2026". The year

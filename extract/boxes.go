@@ -73,6 +73,26 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	return noticeLine(line, normLine(b.String())) || boxHeadings[strings.TrimRight(line, "?:.! ")]
 }
 
+// factBox reports whether element n is a short div, aside or section
+// whose first line heads a box of the story's own figures: "Key facts",
+// "At a glance".
+func factBox(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Div, atom.Aside, atom.Section:
+	default:
+		return false
+	}
+	first := n.FirstChild
+	for first != nil && (first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" || first.Type == html.CommentNode) {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode {
+		return false
+	}
+	var b strings.Builder
+	return boundedText(n, &b, maxBoxText) && textnorm.FactBoxHeading(strings.TrimSpace(nodeText(first, 40)))
+}
+
 // noticeLine reports whether a box's first line, normalised by normLine,
 // opens with one of boxPrefixes. A correction's box must also read as a
 // notice, its whole text given: a live post restated under a "Correction:"

@@ -355,9 +355,10 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 }
 
 // keepStoryParts readies the tree for readability, which drops every
-// aside and every element whose class says "comment": an aside that
-// storyAside takes for a part of the story (a timeline, a fact box)
-// becomes a div, and a live commentary ("commentary",
+// aside and every element whose class says "comment" or "sidebar": an
+// aside that storyAside takes for a part of the story (a timeline, a fact
+// box) becomes a div, a box headed "Key facts" is named a part of the
+// article, and a live commentary ("commentary",
 // "match-commentary"), the story of a match minute by minute, gains the
 // class "article-commentary", which readability keeps.
 func keepStoryParts(n *html.Node) {
@@ -368,13 +369,33 @@ func keepStoryParts(n *html.Node) {
 		if tagAtom(c) == atom.Aside && storyAside(c) {
 			c.Data, c.DataAtom = "div", atom.Div
 		}
-		for k, a := range c.Attr {
+		if factBox(c) {
+			// "Key facts" in a box a site names "sidebar-box": the
+			// story's own figures, which readability would drop with
+			// the sidebar it takes it for.
+			if tagAtom(c) == atom.Aside {
+				c.Data, c.DataAtom = "div", atom.Div
+			}
+			addClass(c, "article-factbox")
+		}
+		for _, a := range c.Attr {
 			if a.Namespace == "" && a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "commentary") {
-				c.Attr[k].Val = a.Val + " article-commentary"
+				addClass(c, "article-commentary")
 			}
 		}
 		keepStoryParts(c)
 	}
+}
+
+// addClass adds name to the class of element n.
+func addClass(n *html.Node, name string) {
+	for k, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "class" {
+			n.Attr[k].Val = a.Val + " " + name
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: "class", Val: name})
 }
 
 // readable runs readability, turning a panic in it into an error: the

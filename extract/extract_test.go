@@ -64,6 +64,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "live-blog-selector-nested", file: "live-blog.html", selector: ".entry-body p, .entry"},
 		{name: "brief", file: "brief.html"},
 		{name: "factbox", file: "factbox.html"},
+		{name: "sidebar-factbox", file: "sidebar-factbox.html"},
 		{name: "standfirst", file: "standfirst.html"},
 		{name: "lead-caption", file: "lead-caption.html"},
 		{name: "gallery-caption", file: "gallery-caption.html"},

@@ -1289,7 +1289,7 @@ func markTeaserGaps(n string, sents []Sentence) {
 	for k := 1; k < len(sents); k++ {
 		s := &sents[k]
 		prev := sents[k-1]
-		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End])) && !factBoxHeading(n[s.Start:s.End])
+		teaser = prev.Junk && (teaser || startsTeaser(n[prev.Start:prev.End])) && !FactBoxHeading(n[s.Start:s.End])
 		if s.Junk || !teaser || s.End-s.Start > 200 {
 			continue
 		}
@@ -1505,7 +1505,7 @@ func markLinkLists(n string, sents []Sentence) {
 		text := n[s.Start:s.End]
 		next := trailingListNumber(text)
 		switch {
-		case factBoxHeading(text):
+		case FactBoxHeading(text):
 			// "Key facts" after "Read more" links: the box that
 			// follows holds the story's figures.
 			inList = false
@@ -1560,9 +1560,9 @@ func trailingListNumber(s string) int {
 	return len(s) - d + 1
 }
 
-// factBoxHeading reports whether s heads a box of the story's own
+// FactBoxHeading reports whether s heads a box of the story's own
 // figures: "Key facts", "At a glance", "In numbers".
-func factBoxHeading(s string) bool {
+func FactBoxHeading(s string) bool {
 	if len(s) > 24 {
 		return false
 	}

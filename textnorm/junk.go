@@ -594,6 +594,16 @@ func timestampLine(s string) bool {
 		if updatedClock(s) || stampTail.MatchString(s) {
 			return true
 		}
+		// "Tobias Wren - Veldmark Institute · November 19, 2026": a
+		// credit line and its date, after a middle dot or a bar.
+		if isDigit(s[len(s)-1]) && sepDate.MatchString(s) {
+			if i := strings.LastIndex(s, " \u00b7 "); i > 0 && !strings.ContainsAny(s[:i], "0123456789") {
+				return true
+			}
+			if i := strings.LastIndex(s, " | "); i > 0 && !strings.ContainsAny(s[:i], "0123456789") {
+				return true
+			}
+		}
 	}
 	// A stamp with parts ("Published 4:10 PM MDT April 20, 2026 ·
 	// Updated 9:40 AM MDT April 21, 2026") runs longer than one.
@@ -613,6 +623,10 @@ func timestampLine(s string) bool {
 	return hasPrefixFold(s, "updated ") || hasPrefixFold(s, "last updated") || hasPrefixFold(s, "published ") || hasPrefixFold(s, "posted ") ||
 		hasPrefixFold(s, "first published ") || hasPrefixFold(s, "first posted ")
 }
+
+// sepDate matches a line ending with a date after a middle dot or a bar:
+// "… · November 19, 2026", "… | 19 November 2026".
+var sepDate = regexp.MustCompile(`(?: \x{00b7} | \| )(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4})$`)
 
 // bylineDate matches a byline's name of two to four capitalised words and
 // the date after it: "By Henrik Sollund 5 March 2027", "By Ana Roe, March
@@ -1241,6 +1255,9 @@ var junkPrefixes = []string{
 	// free", "Specs compared: H9 Pro vs H8 Pro".
 	"reader offer", "special offer:", "exclusive offer:", "deals:", "today's deals", "today\u2019s deals",
 	"specs compared", "compare specs", "price comparison:",
+	// A science news page's citation of itself: "Citation: Ancient
+	// genomes… (2026, November 19) retrieved 20 November 2026 from …".
+	"citation:",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

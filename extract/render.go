@@ -345,6 +345,10 @@ var junkParts = map[string]bool{
 // reports.
 var sidelineParts = map[string]bool{"stats": true, "standings": true}
 
+// standingsPart names a league's table, which a box never makes the
+// story's.
+var standingsPart = map[string]bool{"standings": true}
+
 // graphicParts name a story's own graphic, whose caption states its
 // figures ("map-embed": "The burned area stretches 400 metres…"), where
 // a part such as "embed" alone names a player or a post from elsewhere.
@@ -370,7 +374,7 @@ func junk(n *html.Node) bool {
 			if junkClass(f) || (f == "key-events" || f == "keyevents") && linkedItems(n) {
 				return true
 			}
-			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n)
+			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n, f)
 		}
 	}
 	return weak && !holdsStory(n)
@@ -427,12 +431,33 @@ func hasHref(n *html.Node) bool {
 	return false
 }
 
-// dataElement reports whether n lays out data itself: a table or a
-// definition list.
-func dataElement(n *html.Node) bool {
+// dataElement reports whether n, named name, lays out data itself: a
+// table or a definition list, or a box of stats holding one under its
+// heading (a league's standings so boxed move with every game).
+func dataElement(n *html.Node, name string) bool {
 	switch tagAtom(n) {
 	case atom.Table, atom.Dl:
 		return true
+	case atom.Div, atom.Section:
+		if hasNamePart(name, standingsPart) {
+			return false
+		}
+		// "<section class="match-stats"><h2>Match stats</h2><table>…":
+		// the table under its heading, wrapped.
+		tables := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch tagAtom(c) {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			case atom.Table, atom.Dl:
+				tables++
+			default:
+				return false
+			}
+		}
+		return tables == 1
 	}
 	return false
 }

@@ -276,6 +276,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "the 1800 block of Quarry Lane": an address.
 			return nil, i + 1, false
 		}
+		if v, e, ok := p.minuteMark(i); ok {
+			// "Okafor 23', 53'", "Ransome 90+6'": the minute of a goal.
+			return p.one(fig{ts: i, te: e, value: v, unit: "minute", cat: Measure}), e, true
+		}
 		if p.ordSuffix(i+1) && p.namedOrdinal(i+2) {
 			// "the 47th Mechanised Brigade", "the 14th Amendment": a
 			// name, no rank.
@@ -2487,6 +2491,40 @@ var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
 // oneIdioms follow "one-" in adjectives that count nothing: "a one-time
 // repair", "a one-off payment", "one-on-one talks", "a one-way street".
 var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "liner", "liners", "shot", "touch", "click", "party", "horse", "upmanship", "trick", "hit", "note", "dimensional")
+
+// minuteMark reads the minute of a match written with a prime at token i:
+// "53'", "90+6'" (stoppage time, read as the minute it fell in). A prime
+// that closes a quotation opened in the sentence is no mark, nor one that
+// feet and inches use ("6'2").
+func (p *parser) minuteMark(i int) (float64, int, bool) {
+	lit := p.raw(i)
+	if len(lit) > 3 || strings.IndexAny(lit, ".,") >= 0 {
+		return 0, i, false
+	}
+	v, ok := p.digitsValue(i)
+	if !ok {
+		return 0, i, false
+	}
+	k := i + 1
+	if p.isPunct(k, '+') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) && len(p.raw(k+1)) <= 2 {
+		extra, _ := p.digitsValue(k + 1)
+		v += extra
+		k += 2
+	}
+	if r := p.raw(k); r != "'" && r != "\u2019" || !p.glued(k) {
+		return 0, i, false
+	}
+	if k+1 < len(p.toks) && p.glued(k+1) && (p.kind(k+1) == tNum || p.kind(k+1) == tWord) {
+		return 0, i, false
+	}
+	for j := 0; j < i; j++ {
+		// "'We need 40'": the quote's own closing mark.
+		if r := p.raw(j); (r == "'" || r == "\u2018") && !p.glued(j) && p.glued(j+1) {
+			return 0, i, false
+		}
+	}
+	return v, k + 1, true
+}
 
 // rateAbbrevs are the times a rate's unit takes after a slash: "GB/s".
 var rateAbbrevs = map[string]string{"s": "s", "sec": "s", "h": "h", "hr": "h", "min": "min"}

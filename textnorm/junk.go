@@ -229,7 +229,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -418,6 +418,12 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// fanVote reports whether s is a fan poll's result: "Tomas Okafor - 32%
+// of 8,042 fan votes".
+func fanVote(s string) bool {
+	return len(s) <= 100 && (strings.Contains(s, " fan votes") || strings.Contains(s, " of the fan vote")) && !strings.HasSuffix(s, ".")
+}
 
 // dayCounter reports whether s is a live page's running count of days on
 // a line of its own: "Day 1,373 of the war", "Day 42 of the strike".
@@ -1258,6 +1264,9 @@ var junkPrefixes = []string{
 	// A science news page's citation of itself: "Citation: Ancient
 	// genomes… (2026, November 19) retrieved 20 November 2026 from …".
 	"citation:",
+	// A club site's next game and its fan poll: "Next fixture: Brindle
+	// Town (H), Sat 29 Nov, 12.30pm".
+	"next fixture", "next match:", "next game:", "upcoming fixture",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

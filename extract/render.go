@@ -326,6 +326,9 @@ var junkParts = map[string]bool{
 	// "ticker", "weather", "date": a strip of market prices, the day's
 	// forecast or date across the page's top.
 	"ticker": true, "weather": true, "date": true,
+	// "chip", "quote-change": a portal's live price move set beside a
+	// company's name in a sentence ("(HLVP +2.43%)").
+	"chip": true, "chips": true,
 	// "lineups", "player-ratings", "odds-strip": a match page's team
 	// sheets, marks out of ten and a bookmaker's prices.
 	"lineup": true, "lineups": true, "ratings": true, "odds": true,

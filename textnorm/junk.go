@@ -1630,7 +1630,8 @@ func linkListHeading(s string) bool {
 		"you may also like", "editor's picks", "more from this section", "more on this story", "related",
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
 		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
-		"trending stories", "top stories today", "most popular stories", "go deeper":
+		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
+		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links;

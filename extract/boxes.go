@@ -30,6 +30,10 @@ var boxHeadings = map[string]bool{
 	"in partnership with": true, "a message from our sponsor": true, "from our sponsor": true,
 	"from our sponsors": true, "today's sponsor": true, "today’s sponsor": true, "our sponsor": true,
 	"partner content": true, "paid content": true, "paid post": true,
+	// A notice page's list of its own revisions: "24 November 2026 Case
+	// count revised."
+	"updates to this page": true, "page history": true, "change history": true, "version history": true,
+	"history of changes": true, "full page history": true,
 	// A club site's fan poll beside its report.
 	"man of the match": true, "player of the match": true, "woman of the match": true,
 	"player of the game": true, "fan vote": true, "fans' player of the match": true,

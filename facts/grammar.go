@@ -276,6 +276,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "the 1800 block of Quarry Lane": an address.
 			return nil, i + 1, false
 		}
+		if w := p.word(i - 1); codeWords[w] && p.kind(i+1) == tWord && p.glued(i+1) {
+			// "Lot 24121C", "batch 0417B": a code that ends in a letter,
+			// no temperature or measure.
+			return nil, i + 2, false
+		}
 		if v, e, ok := p.minuteMark(i); ok {
 			// "Okafor 23', 53'", "Ransome 90+6'": the minute of a goal.
 			return p.one(fig{ts: i, te: e, value: v, unit: "minute", cat: Measure}), e, true
@@ -873,7 +878,8 @@ var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges",
 // rateBase reads the base of a rate at token k, "per 1,000" or "per
 // thousand", and returns the rate's unit ("per 1,000", the same however
 // the base is written) and the token after it. A unit after the base
-// ("per 100 km") makes it no base.
+// ("per 100 km") makes it no base, but for a measured sample's ("per 100
+// ml"), which joins the rate's unit.
 func (p *parser) rateBase(k int) (string, int, bool) {
 	if p.word(k) != "per" {
 		return "", k, false
@@ -895,7 +901,12 @@ func (p *parser) rateBase(k int) (string, int, bool) {
 	default:
 		return "", k, false
 	}
-	if _, _, unitAfter := p.match(measureUnits, k+2); unitAfter {
+	if u, e, unitAfter := p.match(measureUnits, k+2); unitAfter {
+		// "1,870 per 100 mL", "12g per 100g": a count in a measured
+		// sample, the sample part of the unit.
+		if p.sampleBase(k) {
+			return "per " + groupDigits(base) + " " + u, e, true
+		}
 		return "", k, false
 	}
 	switch base {
@@ -1225,7 +1236,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		if unit, n2, ok := p.rateBase(k); ok {
 			// The base is the unit's, not the figure's words: "21.7
 			// per 100,000" is written "21.7", as readers list it.
-			rateAt = k
+			if !p.sampleBase(k) {
+				// "1,870 per 100 ml", a count in a sample, is written
+				// with it.
+				rateAt = k
+			}
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
 		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
 			// "9.8 births per thousand people": the same rate with its
@@ -2492,6 +2507,10 @@ var rateTimes = map[string]string{"second": "s", "minute": "min", "hour": "h"}
 // repair", "a one-off payment", "one-on-one talks", "a one-way street".
 var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "liner", "liners", "shot", "touch", "click", "party", "horse", "upmanship", "trick", "hit", "note", "dimensional")
 
+// codeWords name the codes of a product or a file, whose digits may end
+// in a letter: "Lot 24121C", "batch 0417B".
+var codeWords = setOf("lot", "lots", "batch", "batches", "code", "codes", "serial", "ref", "sku", "upc", "case")
+
 // minuteMark reads the minute of a match written with a prime at token i:
 // "53'", "90+6'" (stoppage time, read as the minute it fell in). A prime
 // that closes a quotation opened in the sentence is no mark, nor one that
@@ -2524,6 +2543,24 @@ func (p *parser) minuteMark(i int) (float64, int, bool) {
 		}
 	}
 	return v, k + 1, true
+}
+
+// sampleUnits measure the sample a count is taken in: "per 100 ml".
+var sampleUnits = setOf("ml", "l", "g", "kg", "cubic metre")
+
+// sampleBase reports whether the "per" at token k opens a measured sample:
+// "per 100 ml", "per 100g".
+func (p *parser) sampleBase(k int) bool {
+	if p.word(k) != "per" || p.kind(k+1) != tNum {
+		return false
+	}
+	switch p.raw(k + 1) {
+	case "1", "10", "100", "1000", "1,000":
+	default:
+		return false
+	}
+	u, _, ok := p.match(measureUnits, k+2)
+	return ok && sampleUnits[u]
 }
 
 // rateAbbrevs are the times a rate's unit takes after a slash: "GB/s".

@@ -131,6 +131,9 @@ var measureUnits = func() map[string][]phrase {
 	add("g", "g", "gram", "grams", "gramme", "grammes")
 	add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes")
 	add("µg", "µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes")
+	// A lab's counts: bacteria in food, radon in a home's air.
+	add("CFU/g", "cfu / g", "cfu per gram", "colony forming units per gram", "colony-forming units per gram")
+	add("Bq/m³", "bq / m3", "bq / m ³", "becquerels per cubic metre", "becquerels per cubic meter")
 	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³",
 		"µg / m ³", "μg / m ³")
 	add("µg/g", "micrograms per gram")

@@ -107,7 +107,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			// What stood before the reading time may be a stamp:
 			// "Northline · World · Sunday 07:10 · 3 min read".
 			head := strings.TrimSpace(n[rest.Start : rest.Start+c])
-			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: head != "" && phraseJunk(head)})
+			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: head != "" && (phraseJunk(head) || dateOnly(head))})
 			out = appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.Start + g, Junk: true})
 			rest.Start += g
 		}
@@ -115,8 +115,10 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	if c := readingTail(n[rest.Start:rest.End]); c > 0 {
 		// "…hits record 7.48mHealth3 min read": the headline stays a
 		// sentence, the reading time is junk; "Kessock Press Agency,
-		// 15:20 | 2 min read": the stamp before it is junk too.
-		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(strings.TrimSpace(n[rest.Start : rest.Start+c]))})
+		// 15:20 | 2 min read", "November 18, 2026 5 min read": the stamp
+		// before it is junk too.
+		head := strings.TrimSpace(n[rest.Start : rest.Start+c])
+		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || dateOnly(head)})
 		rest.Start += c
 	}
 	if rest.End > rest.Start {

@@ -536,6 +536,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			at = next // "4 hours 41 minutes"
 		}
 		g, n2, ok := p.quantity(at)
+		if u, short := clockParts[f.unit][p.word(at+1)]; short && p.kind(at) == tNum && p.glued(at+1) && p.kind(at+1) == tWord {
+			// "3h 04m", "4min 30s": after hours a glued "m" is minutes,
+			// after minutes an "s" seconds.
+			v, _ := p.digitsValue(at)
+			g, n2, ok = fig{ts: at, te: at + 2, value: v, unit: u, cat: Measure}, at+2, true
+		}
 		if !ok || g.ts != at || g.cat != Measure || g.hasHigh || spanParts[g.unit] == 0 || spanParts[g.unit] >= spanParts[f.unit] ||
 			g.value*spanParts[g.unit] >= spanParts[f.unit] {
 			// "sentenced to 4 years and 30 months respectively": a
@@ -2562,6 +2568,10 @@ func (p *parser) sampleBase(k int) bool {
 	u, _, ok := p.match(measureUnits, k+2)
 	return ok && sampleUnits[u]
 }
+
+// clockParts read the one-letter parts of a span written like a race's
+// time: the "m" after hours, the "s" after minutes.
+var clockParts = map[string]map[string]string{"hour": {"m": "minute"}, "minute": {"s": "second"}}
 
 // rateAbbrevs are the times a rate's unit takes after a slash: "GB/s".
 var rateAbbrevs = map[string]string{"s": "s", "sec": "s", "h": "h", "hr": "h", "min": "min"}

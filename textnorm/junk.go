@@ -63,6 +63,13 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
 	}
+	if c := trailingCounter(n[s.Start:s.End]); c > 1 && n[s.Start+c-1] == '.' {
+		// "Gamble responsibly. 18+ only.2,015 comments": a page's count
+		// glued to the last sentence.
+		c += s.Start
+		out = splitJunk(n, Sentence{Start: s.Start, End: c}, out)
+		return appendSentence(n, out, Sentence{Start: c, End: s.End, Junk: true})
+	}
 	if c := readerCounter(n[s.Start:s.End]); c >= 0 {
 		// "…alerts by email1,408 people are reading this".
 		c += s.Start
@@ -231,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -420,6 +427,17 @@ var (
 	declaredStamp = regexp.MustCompile(`^Declared:? \d{1,2}[:.]\d{2}(?: [AaPp]\.?[Mm]\.?)?(?: \||$)`)
 	declaredTally = regexp.MustCompile(`\d+ of \d+(?: [a-z]+)? declared|declared: \d+ of \d+`)
 )
+
+// countdownLine reports whether s is a page's countdown to the next event
+// on a line of its own: "Next race in 6 days 19 hours", "Next stage
+// starts in 18 hours 20 minutes".
+func countdownLine(s string) bool {
+	if len(s) > 60 || !hasPrefixFold(s, "next ") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	i := strings.Index(s, " in ")
+	return i > 0 && i+4 < len(s) && isDigit(s[i+4])
+}
 
 // fanVote reports whether s is a fan poll's result: "Tomas Okafor - 32%
 // of 8,042 fan votes".
@@ -1269,6 +1287,7 @@ var junkPrefixes = []string{
 	// A club site's next game and its fan poll: "Next fixture: Brindle
 	// Town (H), Sat 29 Nov, 12.30pm".
 	"next fixture", "next match:", "next game:", "upcoming fixture",
+	"race starts in", "kick-off in", "countdown:",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

@@ -532,7 +532,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) || s.another(i) || s.backReference(i) {
+	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -540,6 +540,41 @@ func (s *side) incidental(i int) bool {
 	}
 	for _, k := range s.bySent[s.figs[i].sent] {
 		if c := s.figs[k].f.Category; c != facts.Time && c != facts.Date {
+			return true
+		}
+	}
+	return false
+}
+
+// entryDate reports whether figure i is the date that labels an entry of a
+// timeline or a list ("March 3, 2024 - The dam failed, killing 12",
+// "Nov 2025: Tariffs rise to 25%"), whose other figures tell what an added
+// or removed entry says. A corrected date is still a change.
+func (s *side) entryDate(i int) bool {
+	f := s.figs[i].f
+	sent := s.figs[i].sent
+	if f.Category != facts.Date || sent < 0 {
+		return false
+	}
+	st := s.doc.Sentences[sent].Start
+	lead := s.doc.Text[st:f.Start]
+	if t := strings.TrimRight(lead, " \n"); strings.HasSuffix(t, "*") || strings.HasSuffix(t, "\u2022") {
+		// A bullet opens the entry, perhaps glued to the one before:
+		// "…600 metres long.* Sept. 9 - The kidnappers demand…".
+		t = strings.TrimRight(strings.TrimRight(t, "*\u2022"), " \n")
+		if t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+			lead = ""
+		}
+	}
+	if strings.TrimLeft(lead, "-\u2022 ") != "" {
+		return false
+	}
+	rest := s.doc.Text[f.End:]
+	if !(strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " \u2013 ") || strings.HasPrefix(rest, " \u2014 ") || strings.HasPrefix(rest, ": ")) {
+		return false
+	}
+	for _, k := range s.bySent[sent] {
+		if c := s.figs[k].f.Category; c != facts.Date && c != facts.Time {
 			return true
 		}
 	}

@@ -607,7 +607,7 @@ var counterLabels = setOf("page", "total", "reader", "readers", "article", "stor
 // capitalised as page labels are; "4,000 public comments" is a fact.
 func (p *parser) counter(f fig) bool {
 	b := f.ts - 1
-	if p.raw(b) == "UPDATE" || p.raw(b) == "REFILE" || p.raw(b) == "CORRECTED" {
+	if p.raw(b) == "UPDATE" || p.raw(b) == "UPDATED" || p.raw(b) == "REFILE" || p.raw(b) == "CORRECTED" {
 		return true // a wire story's revision number: "UPDATE 2-Quake kills…"
 	}
 	// "· 214 comments ·", "| 1,204 shares": a counter in a page's field.

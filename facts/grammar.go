@@ -235,7 +235,8 @@ func (p *parser) scan(i int) bool {
 		_, ok := p.tornadoRating(i)
 		_, fl := p.flightLevel(i)
 		_, _, sw := p.spaceWeather(i)
-		return ok || fl || sw
+		_, rp := p.racePosition(i)
+		return ok || fl || sw || rp
 	case tPunct:
 		return p.n[t.s] == '$' || p.n[t.s] == '&' && p.word(i-1) == "s" && p.word(i+1) == "p" && p.setIndex()
 	case tWord:
@@ -299,6 +300,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		if v, unit, ok := p.spaceWeather(i); ok {
 			return p.one(fig{ts: i, te: i + 1, value: v, unit: unit, cat: Measure}), i + 1, true
+		}
+		if v, ok := p.racePosition(i); ok {
+			return p.one(fig{ts: i, te: i + 1, value: v, cat: Ordinal}), i + 1, true
 		}
 		return nil, i, false
 	case tWord:
@@ -2516,6 +2520,31 @@ var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "line
 // codeWords name the codes of a product or a file, whose digits may end
 // in a letter: "Lot 24121C", "batch 0417B".
 var codeWords = setOf("lot", "lots", "batch", "batches", "code", "codes", "serial", "ref", "sku", "upc", "case")
+
+// racePosition reads a motor race's place written "P3" after a verb of
+// finishing or starting or a preposition of places: "finished P3",
+// "moved up to P5", "from P11 on the grid".
+func (p *parser) racePosition(i int) (float64, bool) {
+	r := p.raw(i)
+	if len(r) < 2 || len(r) > 3 || r[0] != 'P' {
+		return 0, false
+	}
+	v := 0
+	for k := 1; k < len(r); k++ {
+		if !isDigitB(r[k]) {
+			return 0, false
+		}
+		v = v*10 + int(r[k]-'0')
+	}
+	if v == 0 || !positionLead[p.word(i-1)] {
+		return 0, false
+	}
+	return float64(v), true
+}
+
+// positionLead are the words before a race's place: "finished P3".
+var positionLead = setOf("finished", "finish", "finishes", "finishing", "qualified", "qualifies", "started",
+	"starts", "start", "starting", "to", "from", "in", "was", "ran", "running", "crossed", "classified", "placed")
 
 // minuteMark reads the minute of a match written with a prime at token i:
 // "53'", "90+6'" (stoppage time, read as the minute it fell in). A prime

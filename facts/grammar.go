@@ -1535,7 +1535,9 @@ func (p *parser) number(i int) (number, int, bool) {
 		// "3/4".
 		if p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tNum && p.glued(k+1) {
 			d, _ := p.digitsValue(k + 1)
-			if d >= 2 && d <= 16 && nv.value >= 1 && nv.value < d && !nv.decimals && !p.isPunct(k+2, '/') {
+			// "91/100", "7.2/10": a score out of its scale.
+			score := (p.raw(k+1) == "10" || p.raw(k+1) == "100") && nv.value <= d
+			if (d >= 2 && d <= 16 && !nv.decimals || score) && nv.value >= 1 && (nv.value < d || score) && !p.isPunct(k+2, '/') {
 				nv.value /= d
 				nv.fraction = true
 				return nv, k + 2, true
@@ -1550,8 +1552,9 @@ func (p *parser) number(i int) (number, int, bool) {
 				k++
 			}
 		}
-		// "one in five", "1 in 4", "7 out of 10".
-		if at := p.shareOf(k); at > k && nv.value <= 10 && !nv.decimals && !p.isPunct(i-1, '-') {
+		// "one in five", "1 in 4", "7 out of 10", a chess score "7.5 out
+		// of 9" (its half points).
+		if at := p.shareOf(k); at > k && nv.value <= 10 && (!nv.decimals || p.word(k) == "out" && halfPoint(p.raw(i))) && !p.isPunct(i-1, '-') {
 			// Past 1,000 only as odds, the digits grouped: "1 in
 			// 139,838,160"; "1 in 2024" is no share.
 			if d, n2, scaled, ok := p.denominatorAt(at); ok && (d > nv.value || d == nv.value && p.word(k) == "out") && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
@@ -2520,6 +2523,12 @@ var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "line
 // codeWords name the codes of a product or a file, whose digits may end
 // in a letter: "Lot 24121C", "batch 0417B".
 var codeWords = setOf("lot", "lots", "batch", "batches", "code", "codes", "serial", "ref", "sku", "upc", "case")
+
+// halfPoint reports whether the literal lit is a whole number and a half:
+// "7.5".
+func halfPoint(lit string) bool {
+	return strings.HasSuffix(lit, ".5") && len(lit) >= 3 && !strings.ContainsAny(lit[:len(lit)-2], ".,")
+}
 
 // racePosition reads a motor race's place written "P3" after a verb of
 // finishing or starting or a preposition of places: "finished P3",

@@ -1288,6 +1288,11 @@ var junkPrefixes = []string{
 	// Town (H), Sat 29 Nov, 12.30pm".
 	"next fixture", "next match:", "next game:", "upcoming fixture",
 	"race starts in", "kick-off in", "countdown:",
+	// A page's data download and a donation appeal: "Download the full
+	// data (CSV, 2.1 MB)", "Support independent journalism: 3,412
+	// readers donated this month".
+	"download the full data", "download the data", "download the dataset", "download the full report",
+	"support independent journalism", "support our journalism",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

@@ -1295,6 +1295,8 @@ var junkPrefixes = []string{
 	// Town (H), Sat 29 Nov, 12.30pm".
 	"next fixture", "next match:", "next game:", "upcoming fixture",
 	"race starts in", "kick-off in", "countdown:",
+	// A market page's stamp: "Market data as of 16:30 GMT".
+	"market data as of", "prices as of", "quotes as of", "data as of", "market data delayed",
 	// A page's data download and a donation appeal: "Download the full
 	// data (CSV, 2.1 MB)", "Support independent journalism: 3,412
 	// readers donated this month".

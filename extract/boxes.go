@@ -34,6 +34,9 @@ var boxHeadings = map[string]bool{
 	// count revised."
 	"updates to this page": true, "page history": true, "change history": true, "version history": true,
 	"history of changes": true, "full page history": true,
+	// A property site's homes for sale.
+	"featured listing": true, "featured listings": true, "properties for sale": true, "featured properties": true,
+	"homes for sale": true,
 	// A club site's fan poll beside its report.
 	"man of the match": true, "player of the match": true, "woman of the match": true,
 	"player of the game": true, "fan vote": true, "fans' player of the match": true,

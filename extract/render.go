@@ -329,6 +329,9 @@ var junkParts = map[string]bool{
 	// "chip", "quote-change": a portal's live price move set beside a
 	// company's name in a sentence ("(HLVP +2.43%)").
 	"chip": true, "chips": true,
+	// "featured-listings", "property-card": a property site's homes for
+	// sale beside its story, each with its price and auction date.
+	"listing": true, "listings": true,
 	// "lineups", "player-ratings", "odds-strip": a match page's team
 	// sheets, marks out of ten and a bookmaker's prices.
 	"lineup": true, "lineups": true, "ratings": true, "odds": true,

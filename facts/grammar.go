@@ -2344,7 +2344,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 }
 
 // timeUnitWords are the time units written as singular words.
-var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "century", "decade")
+var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "second", "century", "decade")
 
 // sumBefore reports whether a sum of money stands a few words before token
 // i, with no clause break between: "£40m in spending over five years".
@@ -2946,11 +2946,6 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "about 480 Mt of carbon": megatonnes, in capitals as
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
-	}
-	if p.isPunct(k, '\'') && p.glued(k) && !nv.decimals && nv.value <= 130 && !(p.kind(k+1) == tWord && p.glued(k+1)) && (p.sportsNear(k) || k == 1 && k+1 == len(p.toks)) {
-		// "a goal in the 79'", "scored on 38'", a commentary entry's
-		// "79'" on its own: a match's minute, marked with a prime.
-		return unit{"minute", Measure}, k + 1, true
 	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {

@@ -314,6 +314,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return nil, i, false
 		}
 	}
+	if e, ok := p.productTerm(i); ok {
+		// "a two-year fix", "the 30-year fixed": a mortgage's product,
+		// named by its term.
+		return nil, e, false
+	}
 	if v, ok := p.partisanLean(i); ok {
 		return p.one(fig{ts: i, te: i + 3, value: v, unit: p.raw(i) + "+", cat: Measure}), i + 3, true
 	}
@@ -2523,6 +2528,30 @@ var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "line
 // codeWords name the codes of a product or a file, whose digits may end
 // in a letter: "Lot 24121C", "batch 0417B".
 var codeWords = setOf("lot", "lots", "batch", "batches", "code", "codes", "serial", "ref", "sku", "upc", "case")
+
+// productTerm reports whether a loan product named by its term starts at
+// token i, a number, a hyphen, a time unit and "fix" or "fixed" ("two-year
+// fix", "30-year fixed"), and returns the token after the term.
+func (p *parser) productTerm(i int) (int, bool) {
+	if p.kind(i) != tNum {
+		if _, ok := smallNumbers[p.word(i)]; !ok {
+			return i, false
+		}
+	}
+	if !p.isPunct(i+1, '-') || !p.glued(i+1) || !p.glued(i+2) {
+		return i, false
+	}
+	switch p.word(i + 2) {
+	case "year", "yr", "month":
+	default:
+		return i, false
+	}
+	switch p.word(i + 3) {
+	case "fix", "fixes", "fixed", "fixed-rate", "tracker", "trackers":
+		return i + 3, true
+	}
+	return i, false
+}
 
 // halfPoint reports whether the literal lit is a whole number and a half:
 // "7.5".

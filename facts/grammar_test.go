@@ -361,6 +361,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"g7", "G7 and G20 leaders met in Rome.", nil},
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"screen and battery units", "It reaches 2,600 nits at 460 ppi and 120fps, moves 546GB/s, holds 5,000mAh and a 99.9 Wh pack; a one-time repair or one-off fee is no count.", []string{"2,600 nits=2600 nits/measure", "460 ppi=460 ppi/measure", "120fps=120 fps/measure", "546GB/s=546 GB/s/measure", "5,000mAh=5000 mAh/measure", "99.9 Wh=99.9 Wh/measure"}},
+		{"a loan named by its term", "Lenders cut two-year fixes to 4.52% and the 30-year fixed rose to 6.85%; a two-year study found 14 cases.", []string{"4.52%=4.52 percent/percent", "6.85%=6.85 percent/percent", "two-year=2 year/measure", "14=14 cases/count"}},
 		{"second homes", "The council counts 3,870 second homes; the ad ran 30 seconds.", []string{"3,870=3870 homes/count", "30 seconds=30 second/measure"}},
 		{"scores out of their scale", "He won with 7.5 out of 9; Aldmark scored 91/100 and Fennoria 7.2/10.", []string{"7.5 out of 9=0.8333333333333334 fraction/percent", "91/100=0.91 fraction/percent", "7.2/10=0.72 fraction/percent"}},
 		{"a race's places written P3", "Okafor finished P3 and moved up to P5 from P11; the P3 session and a P2 sensor rank nothing.", []string{"P3=3 /ordinal", "P5=5 /ordinal", "P11=11 /ordinal"}},

@@ -911,6 +911,11 @@ func readerCount(s string) bool {
 			return true
 		}
 	}
+	// "1,032 people read this today", "214 people are reading this": a
+	// page's count of its readers.
+	if (strings.Contains(s, " people read this") || strings.Contains(s, " people are reading this")) && len(s) <= 60 {
+		return true
+	}
 	// Most sentences name no readers: one search rules them out.
 	k := strings.Index(s, "readers ")
 	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this") ||
@@ -1301,7 +1306,10 @@ var junkPrefixes = []string{
 	// data (CSV, 2.1 MB)", "Support independent journalism: 3,412
 	// readers donated this month".
 	"download the full data", "download the data", "download the dataset", "download the full report",
-	"support independent journalism", "support our journalism",
+	"support independent journalism", "support our journalism", "support the show", "support the podcast",
+	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
+	// 15-yr 5.98%".
+	"today's best rates", "today\u2019s best rates", "today's rates:", "today\u2019s rates:", "compare mortgage rates", "best rates:",
 }
 
 // sectionLabel reports whether l, lower-cased, opens with a label of

@@ -2553,6 +2553,10 @@ func (p *parser) productTerm(i int) (int, bool) {
 	return i, false
 }
 
+// gluedOnlyCurrency are currency prefixes that mean money only glued to
+// the sum: "Sh30", "SR2.1 billion", "KD1.4bn"; "SR 99" is a road.
+var gluedOnlyCurrency = setOf("sh", "sr", "qr", "kd", "ro", "bd")
+
 // halfPoint reports whether the literal lit is a whole number and a half:
 // "7.5".
 func halfPoint(lit string) bool {
@@ -2780,9 +2784,7 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 		if lw == "gh" && p.raw(i+1) == "\u00a2" && p.glued(i+1) && p.kind(i+2) == tNum {
 			return "GHS", i + 2, true // "GH¢3,228", the cedi written with a cent sign
 		}
-		// "Sh" is the shilling glued to its sum ("Sh30", "Sh250 million"),
-		// not an abbreviation standing before a number.
-		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (lw != "sh" || p.glued(i+1)) {
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (!gluedOnlyCurrency[lw] || p.glued(i+1)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++

@@ -214,6 +214,11 @@ var measureUnits = func() map[string][]phrase {
 	// A screen's brightness and sharpness, a video's frame rate, a
 	// battery's charge.
 	add("nits", "nit", "nits")
+	// An energy desk's rates: "126 mtpa" of LNG, "120 MIGD" of
+	// desalinated water; a dinar's "fils".
+	add("mtpa", "mtpa", "million tonnes per annum", "million tonnes a year")
+	add("MIGD", "migd", "million imperial gallons per day", "million imperial gallons a day")
+	add("fils", "fils")
 	add("mAh", "mah", "milliamp hours", "milliamp-hours", "milliampere hours")
 	add("Wh", "wh", "watt hour", "watt hours", "watt-hours")
 	add("ppi", "ppi")
@@ -318,6 +323,7 @@ var dollarPrefixes = map[string]string{
 // currencyPrefixWords are written abbreviations that stand before an amount.
 var currencyPrefixWords = map[string]string{
 	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
+	"sr": "SAR", "qr": "QAR", "kd": "KWD", "ro": "OMR", "bd": "BHD",
 	"ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
 	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina),
 	// "N2.5bn" (the naira), "Sh250 million" (the shilling), and codes

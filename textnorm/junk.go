@@ -1309,6 +1309,9 @@ var junkPrefixes = []string{
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
 	// 15-yr 5.98%".
+	// An airport page's board and a fare offer: "Departures board\n07:05
+	// NA431 Castellane Delayed", "Book now from £389".
+	"departures board", "arrivals board", "departures:", "arrivals:", "book now from",
 	"today's best rates", "today\u2019s best rates", "today's rates:", "today\u2019s rates:", "compare mortgage rates", "best rates:",
 }
 

@@ -2812,7 +2812,7 @@ func (p *parser) oneLetterCurrency(i int) bool {
 	if p.kind(i+1) != tNum || !p.glued(i+1) {
 		return false
 	}
-	if strings.IndexByte(p.raw(i+1), ',') > 0 || p.doc != nil && p.doc.letters.has(p.word(i)[0]) {
+	if strings.IndexByte(p.raw(i+1), ',') > 0 || p.doc != nil && p.doc.currencyLetters().has(p.word(i)[0]) {
 		return true
 	}
 	// "R15 000": thousands grouped by a space, as South African papers

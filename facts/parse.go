@@ -21,7 +21,7 @@ func Parse(text string) *Document {
 	sents := t.Sentences()
 	doc := &Document{Text: t.Orig, Sentences: make([]Sentence, 0, len(sents)), Figures: make([]Figure, 0, len(sents)/2+1)}
 	low := asciiLower(t.Norm)
-	scope := &docScope{low: low, currencies: localCurrencies(low), letters: localLetters(low)}
+	scope := &docScope{low: low, currencies: localCurrencies(low)}
 	var toks []tok
 	var near []bool
 	var stems []string
@@ -40,7 +40,7 @@ func Parse(text string) *Document {
 			norm = strings.ReplaceAll(norm, "\n", " ")
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: os, End: oe, Norm: norm})
-		toks = tokenize(t.Norm, s.Start, s.End, toks[:0], scope.letters)
+		toks = tokenize(t.Norm, s.Start, s.End, toks[:0], scope)
 		p := parser{n: t.Norm, low: low, toks: toks, near: near, figs: figs[:0], fbuf: fbuf, doc: scope}
 		p.run()
 		near, figs, fbuf = p.near, p.figs, p.fbuf
@@ -183,6 +183,7 @@ type docScope struct {
 	// lower-cased; nil when none.
 	currencies map[string]bool
 	letters    letterSet // one-letter currency prefixes the document names
+	lettersSet bool      // whether letters has been worked out
 	storm      int8      // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
 	cricket    int8      // whether low is about cricket, as storm
 	dots       int8      // whether low groups thousands with dots, as storm
@@ -259,6 +260,16 @@ var letterNames = []struct {
 	{'p', []string{"peso", "\u20b1", "philippine", "filipino", "manila", "barangay", "luzon", "mindanao", "visayas", "cebu", "davao"}},
 	{'n', []string{"naira", "\u20a6", "nigeria", "lagos", "abuja"}},
 	{'r', []string{"south africa", " rand ", " rand.", " rand,", "johannesburg", "cape town", "pretoria", "durban", "gauteng", "eskom"}},
+}
+
+// currencyLetters returns the one-letter currency prefixes the document
+// names, worked out on first use: most documents have no sum after a lone
+// letter.
+func (d *docScope) currencyLetters() letterSet {
+	if !d.lettersSet {
+		d.letters, d.lettersSet = localLetters(d.low), true
+	}
+	return d.letters
 }
 
 // localLetters returns the one-letter currency prefixes that low, a

@@ -29,10 +29,10 @@ type tok struct {
 	nl   bool // a line break before the token
 }
 
-// tokenize appends the tokens of n[s:e] to toks. cur holds the one-letter
+// tokenize appends the tokens of n[s:e] to toks. doc tells the one-letter
 // currencies the document names (localLetters), whose letter glued to any
 // sum is money: "P14" where the story is about pesos.
-func tokenize(n string, s, e int, toks []tok, cur letterSet) []tok {
+func tokenize(n string, s, e int, toks []tok, doc *docScope) []tok {
 	i := s
 	sp := true
 	nl := false
@@ -60,7 +60,7 @@ func tokenize(n string, s, e int, toks []tok, cur letterSet) []tok {
 					break
 				}
 			}
-			j, kind := scanWord(n, i, e, cur)
+			j, kind := scanWord(n, i, e, doc)
 			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
 		default:
@@ -198,7 +198,7 @@ func group3(n string, k, e int) bool {
 }
 
 // scanWord scans the word at n[i:] and returns its end and kind.
-func scanWord(n string, i, e int, cur letterSet) (int, tokKind) {
+func scanWord(n string, i, e int, doc *docScope) (int, tokKind) {
 	j := i
 	digits := false
 	for j < e {
@@ -227,7 +227,7 @@ func scanWord(n string, i, e int, cur letterSet) (int, tokKind) {
 				// time glued to the word before it.
 				goto done
 			}
-			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e, cur) {
+			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e, doc) {
 				goto done // "R1.4 billion", "Rs2,500", "RM350m": a currency's letters, then the sum
 			}
 			if !digits && i > 0 && isDigitB(n[i-1]) && unitThenListNumber(n, i, j, e) {
@@ -459,7 +459,7 @@ func clockAt(n string, j, e int) bool {
 // currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
 // money: grouped in thousands, or followed by a scale ("R900 million",
 // "R1.4bn"). "R2" alone names a road or a grade.
-func currencyBeforeAmount(n string, i, j, e int, cur letterSet) bool {
+func currencyBeforeAmount(n string, i, j, e int, doc *docScope) bool {
 	var buf shortWord
 	l, ok := buf.lower(n[i:j])
 	if !ok {
@@ -469,7 +469,7 @@ func currencyBeforeAmount(n string, i, j, e int, cur letterSet) bool {
 		return false
 	}
 	k := j
-	if l == 1 && cur.has(buf[0]) {
+	if l == 1 && doc != nil && doc.currencyLetters().has(buf[0]) {
 		// "P14", "N500" where the story names the peso or the naira:
 		// digits, a decimal point and cents, and no letters after but a
 		// scale's ("R28bn", read below).

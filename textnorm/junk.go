@@ -431,8 +431,15 @@ var (
 // usefulCount reports whether s is a page's count of readers who rated
 // it: "1,276 people found this page useful".
 func usefulCount(s string) bool {
-	return len(s) <= 80 && (strings.Contains(s, " found this page useful") || strings.Contains(s, " found this useful") ||
-		strings.Contains(s, " found this helpful") || strings.Contains(s, " found this article helpful"))
+	if len(s) > 80 {
+		return false
+	}
+	i := strings.Index(s, "found this ")
+	if i < 0 {
+		return false
+	}
+	r := s[i+len("found this "):]
+	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") || strings.HasPrefix(r, "article helpful")
 }
 
 // countdownLine reports whether s is a page's countdown to the next event
@@ -449,7 +456,7 @@ func countdownLine(s string) bool {
 // fanVote reports whether s is a fan poll's result: "Tomas Okafor - 32%
 // of 8,042 fan votes".
 func fanVote(s string) bool {
-	return len(s) <= 100 && (strings.Contains(s, " fan votes") || strings.Contains(s, " of the fan vote")) && !strings.HasSuffix(s, ".")
+	return len(s) <= 100 && strings.Contains(s, "fan vote") && !strings.HasSuffix(s, ".")
 }
 
 // dayCounter reports whether s is a live page's running count of days on
@@ -502,11 +509,13 @@ func referralLine(s string) bool {
 // "Take 20% off with code BRIEF20 through Sunday". The code is a word of
 // four or more capitals and digits after "code", and the offer says "off".
 func promoCode(s string) bool {
-	i := strings.Index(s, " code ")
-	if i < 0 || !strings.Contains(s, " off") {
+	// The searches open with a letter: one opening with a space would
+	// stop at every word.
+	i := strings.Index(s, "code ")
+	if i < 1 || s[i-1] != ' ' || !strings.Contains(s, "off") {
 		return false
 	}
-	w := s[i+len(" code "):]
+	w := s[i+len("code "):]
 	n := 0
 	for n < len(w) && (isUpper(w[n]) || isDigit(w[n])) {
 		n++
@@ -739,10 +748,10 @@ func compactCount(s string) bool {
 // followers", "📲 Follow our WhatsApp channel - 83,574 followers", "Follow
 // us: 5.8M followers on X", "171,841 people already follow our channel".
 func followPrompt(s string) bool {
-	l := strings.ToLower(s)
-	if !strings.ContainsAny(s, "0123456789") {
-		return false
+	if !strings.Contains(s, "ollow") || !strings.ContainsAny(s, "0123456789") {
+		return false // "follow" or "followers", in any case
 	}
+	l := strings.ToLower(s)
 	if strings.Contains(l, "follow our channel") || strings.Contains(l, "follow our whatsapp") ||
 		strings.Contains(l, "follow our telegram") || strings.Contains(l, "joined our channel") {
 		return len(s) <= 100
@@ -913,7 +922,7 @@ func readerCount(s string) bool {
 	}
 	// "1,032 people read this today", "214 people are reading this": a
 	// page's count of its readers.
-	if (strings.Contains(s, " people read this") || strings.Contains(s, " people are reading this")) && len(s) <= 60 {
+	if len(s) <= 60 && (strings.Contains(s, "people read this") || strings.Contains(s, "people are reading this")) {
 		return true
 	}
 	// Most sentences name no readers: one search rules them out.

@@ -1014,6 +1014,9 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '#') {
 		return true
 	}
+	if p.codeList(j) {
+		return true
+	}
 	// A street address: "1221 Fulton Street", "10 Downing St".
 	for s := k; s < k+4 && p.kind(s) == tWord && p.capitalized(s); s++ {
 		if streetWords[p.word(s)] && s > k {
@@ -1109,6 +1112,28 @@ func (p *parser) elidedCount(j, k int) bool {
 	for _, f := range p.figs {
 		if (f.cat == Count || f.cat == Casualties) && !p.attributiveCount(f) {
 			return true
+		}
+	}
+	return false
+}
+
+// codeList reports whether the number at token j ends a list of codes
+// after the word that names them: "Zones 3A, 3B, 7 and 8", "wards 4, 5B
+// and 6". One code of the list carries a letter, so that "zones 3 and 4"
+// may still count.
+func (p *parser) codeList(j int) bool {
+	lettered := false
+	for i := j - 1; i >= 0 && i >= j-14; i-- {
+		switch {
+		case p.isPunct(i, ','), p.word(i) == "and", p.word(i) == "or", p.isPunct(i, '&'):
+		case p.kind(i) == tNum:
+		case p.kind(i) == tWord && len(p.raw(i)) == 1 && isUpperB(p.raw(i)[0]) && p.glued(i) && p.kind(i-1) == tNum:
+			lettered = true
+		case p.kind(i) == tWord:
+			w := p.word(i)
+			return lettered && (idWords[w] || idWords[strings.TrimSuffix(w, "s")])
+		default:
+			return false
 		}
 	}
 	return false
@@ -1212,7 +1237,7 @@ var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight
 	"interstate", "chapter", "resolution", "model", "version", "level", "ward", "precinct", "district",
 	"box", "suite", "apt", "unit", "lot", "bus", "platform", "page", "phase", "stage", "category",
 	"game", "week", "day", "act", "amendment", "proposition", "prop", "bill", "rule", "code", "form",
-	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane",
+	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane", "zone",
 	// Names that end like a verb's "-ing" opening a sentence: "Boeing
 	// 737 jets", "Beijing 2022".
 	"boeing", "beijing", "nanjing", "chongqing", "reading", "ealing", "woking", "worthing", "kettering")

@@ -2027,6 +2027,27 @@ func numberValue(lit string, dotGrouped bool) (float64, bool) {
 	return v, true
 }
 
+// letterCode reports whether the capital glued to a number at token k
+// ends a code ("Zone 4B", "zones 4A and 4B", "Unit 3B"), not a billion: a
+// capital B after a number that no currency opens, in a list of such codes
+// or after a word that numbers places.
+func (p *parser) letterCode(k int) bool {
+	if p.raw(k) != "B" || p.kind(k-1) != tNum || strings.ContainsAny(p.raw(k-1), ".,") {
+		return false
+	}
+	if b := p.word(k - 2); idWords[b] || idWords[strings.TrimSuffix(b, "s")] {
+		return true
+	}
+	// "4A and 4B", "3A, 3B": a sibling code before it, a number and a
+	// capital.
+	for j := k - 3; j >= 1 && j >= k-7; j-- {
+		if r := p.raw(j); len(r) == 1 && isUpperB(r[0]) && p.glued(j) && p.kind(j-1) == tNum && r != "B" && r != "M" && r != "K" {
+			return true
+		}
+	}
+	return false
+}
+
 // brokenScales are the scale words a printed page breaks with a hyphen
 // ("mil- lion"), their halves joined.
 var brokenScales = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "hundred": 100}
@@ -2039,7 +2060,7 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 		if !ok || p.kind(k) != tWord {
 			// "1.5m", "$2b", "£300k": only glued to digits.
 			s, ok = gluedScales[w]
-			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k))
+			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k)) && !p.letterCode(k)
 		}
 		next := k + 1
 		if !ok && p.isPunct(k+1, '-') && p.glued(k+1) {

@@ -314,6 +314,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return nil, i, false
 		}
 	}
+	if v, e, ok := p.fightRecord(i); ok {
+		// "improved to 27-1-1": wins, losses and draws, one record.
+		return p.one(fig{ts: i, te: e, value: v, unit: "record", cat: Count}), e, true
+	}
 	if e, ok := p.productTerm(i); ok {
 		// "a two-year fix", "the 30-year fixed": a mortgage's product,
 		// named by its term.
@@ -1603,8 +1607,12 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 	}
 	if r, ok := vagueWords[w]; ok {
-		if w == "scores" && p.kind(i-1) == tWord && p.capitalized(i-1) && p.word(i+1) != "of" {
-			// "Kofi Mensah-Hart scores in the corner": the verb.
+		if w == "scores" && p.word(i+1) == "of" && p.kind(i+2) == tNum {
+			return nv, i, false // "by scores of 118-110, 117-111": the judges'
+		}
+		if w == "scores" && p.word(i+1) != "of" && (p.kind(i-1) == tWord && p.capitalized(i-1) || p.isPunct(i-1, '\'') || p.word(i-1) == "the" || p.word(i-1) == "their" || p.word(i-1) == "his" || p.word(i-1) == "her" || p.word(i-1) == "on") {
+			// "Kofi Mensah-Hart scores in the corner": the verb; "the
+			// judges' scores", "on the scores": the noun, no magnitude.
 			return nv, i, false
 		}
 		if n := len(p.figs); w == "hundreds" && n > 0 && (p.figs[n-1].te == i || p.figs[n-1].te >= i-2 && hasUpper(p.raw(i-1))) && p.word(i+1) != "of" {
@@ -2549,6 +2557,43 @@ var oneIdioms = setOf("time", "off", "on", "way", "stop", "sided", "size", "line
 // codeWords name the codes of a product or a file, whose digits may end
 // in a letter: "Lot 24121C", "batch 0417B".
 var codeWords = setOf("lot", "lots", "batch", "batches", "code", "codes", "serial", "ref", "sku", "upc", "case")
+
+// fightRecord reads a fighter's or a team's record of three parts joined
+// by hyphens, "27-1-1" (wins, losses, draws), after a word that introduces
+// it ("record", "to", "at", "a"), or opening a bracket. The value packs
+// the parts, so that any of them changing changes it.
+func (p *parser) fightRecord(i int) (float64, int, bool) {
+	if p.kind(i) != tNum {
+		return 0, i, false
+	}
+	var parts [3]float64
+	k := i
+	for n := 0; n < 3; n++ {
+		r := p.raw(k)
+		if p.kind(k) != tNum || len(r) > 3 || strings.ContainsAny(r, ".,") || n > 0 && !p.glued(k) {
+			return 0, i, false
+		}
+		parts[n], _ = p.digitsValue(k)
+		if n < 2 {
+			if !p.isPunct(k+1, '-') || !p.glued(k+1) {
+				return 0, i, false
+			}
+			k += 2
+		}
+	}
+	e := k + 1
+	if p.isPunct(e, '-') && p.glued(e) {
+		return 0, i, false // "4-3-3-1"? no record has four parts
+	}
+	switch p.word(i - 1) {
+	case "record", "to", "at", "a", "an", "of", "from":
+	default:
+		if !p.isPunct(i-1, '(') {
+			return 0, i, false
+		}
+	}
+	return parts[0]*1e6 + parts[1]*1e3 + parts[2], e, true
+}
 
 // productTerm reports whether a loan product named by its term starts at
 // token i, a number, a hyphen, a time unit and "fix" or "fixed" ("two-year

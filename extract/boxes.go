@@ -34,6 +34,8 @@ var boxHeadings = map[string]bool{
 	// count revised."
 	"updates to this page": true, "page history": true, "change history": true, "version history": true,
 	"history of changes": true, "full page history": true,
+	// A betting site's tips and consensus.
+	"best bets": true, "our picks": true, "expert picks": true, "consensus picks": true, "today's picks": true,
 	// A property site's homes for sale.
 	"featured listing": true, "featured listings": true, "properties for sale": true, "featured properties": true,
 	"homes for sale": true,

@@ -329,6 +329,9 @@ var junkParts = map[string]bool{
 	// "chip", "quote-change": a portal's live price move set beside a
 	// company's name in a sentence ("(HLVP +2.43%)").
 	"chip": true, "chips": true,
+	// "best-bets", "expert-picks": a betting site's tips box, its lines
+	// and its season's record.
+	"bets": true, "picks": true, "consensus": true,
 	// "featured-listings", "property-card": a property site's homes for
 	// sale beside its story, each with its price and auction date.
 	"listing": true, "listings": true,

@@ -50,6 +50,10 @@ func tokenize(n string, s, e int, toks []tok, doc *docScope) []tok {
 			j, kind := scanNumber(n, i, e)
 			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
+		case c == '.' && (sp || i == s) && i+4 <= e && isDigitB(n[i+1]) && isDigitB(n[i+2]) && isDigitB(n[i+3]) && (i+4 == e || !isDigitB(n[i+4]) && n[i+4] != '.'):
+			// ".231", a batting average written without its zero.
+			toks = pushTok(toks, i, i+4, tNum, sp, nl)
+			i += 4
 		case isLetterB(c) || c >= 0x80:
 			r, size := rune(c), 1
 			if c >= 0x80 {

@@ -45,7 +45,24 @@ func Split(n string) []Sentence {
 	markReleaseTail(n, out)
 	markComments(n, out)
 	markPullQuotes(n, out)
+	markEndMark(n, out)
 	return out
+}
+
+// markEndMark marks as junk a press release's end mark ("###", "-30-")
+// and all that follows it: the issuer's boilerplate ("Riverbend Health,
+// founded in 1908, employs 26,500 people"), contacts and tags, whose
+// figures are no news of the release.
+func markEndMark(n string, sents []Sentence) {
+	for k, s := range sents {
+		switch strings.TrimSpace(n[s.Start:s.End]) {
+		case "###", "# # #", "-30-", "- 30 -", "-###-":
+			for j := k; j < len(sents); j++ {
+				sents[j].Junk = true
+			}
+			return
+		}
+	}
 }
 
 // markPullQuotes marks as junk a pull quote: a quoted sentence opening its

@@ -501,6 +501,16 @@ func (p *parser) ordSuffix(k int) bool {
 	return false
 }
 
+// placeLead are the words before a chart's place written "No 12": "at",
+// "to", "reached", "debuted at".
+var placeLead = setOf("at", "to", "from", "reached", "hit", "was", "is", "remains", "stays", "peaked", "climbed",
+	"rose", "fell", "slipped", "dropped", "entered", "debuted", "the", "a", "his", "her", "their", "its")
+
+// chartCues tell a chart or a ranking in the sentence, where "No 12" is a
+// place; elsewhere "No 10" is an address and "No 7" a shirt.
+var chartCues = setOf("chart", "charts", "single", "singles", "album", "albums", "debuted", "places", "place",
+	"ranked", "ranking", "rankings", "position", "spot", "seed", "seeded", "hot", "list", "table", "billboard", "countdown")
+
 // namedOrdinal reports whether the capitalised words from token k, after
 // an ordinal, end in a noun that names a body by its number: a military
 // unit, an amendment, a court's circuit, a legislature's session.
@@ -561,6 +571,17 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		v, _ := p.digitsValue(i + 2)
 		f.value, f.te = v, i+3
 		return f, i + 3, true
+	}
+	if p.raw(i) == "No" && p.kind(i+1) == tNum && !p.glued(i+1) && placeLead[p.word(i-1)] && !strings.ContainsAny(p.raw(i+1), ".,") && p.wordNear(i, chartCues) {
+		// "debuted at No 12", "fell three places to No 9": a chart's
+		// place, written without the abbreviation's full stop.
+		if nx := p.raw(i + 2); nx == "" || !isUpperB(nx[0]) {
+			v, _ := p.digitsValue(i + 1)
+			if v >= 1 && v <= 500 {
+				f.value, f.te = v, i+2
+				return f, i + 2, true
+			}
+		}
 	}
 	if n, spelled := smallNumbers[w]; spelled && n > 1 && p.sequenceLabel(i) {
 		// "in round five": the fifth round.

@@ -1563,7 +1563,7 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 		// "one in five", "1 in 4", "7 out of 10", a chess score "7.5 out
 		// of 9" (its half points).
-		if at := p.shareOf(k); at > k && nv.value <= 10 && (!nv.decimals || p.word(k) == "out" && halfPoint(p.raw(i))) && !p.isPunct(i-1, '-') {
+		if at := p.shareOf(k); at > k && nv.value <= 10 && (!nv.decimals || p.word(k) == "out" && halfPoint(p.raw(i))) && !p.isPunct(i-1, '-') && !chartWords[p.word(i-1)] {
 			// Past 1,000 only as odds, the digits grouped: "1 in
 			// 139,838,160"; "1 in 2024" is no share.
 			if d, n2, scaled, ok := p.denominatorAt(at); ok && (d > nv.value || d == nv.value && p.word(k) == "out") && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
@@ -2622,6 +2622,10 @@ func (p *parser) productTerm(i int) (int, bool) {
 // gluedOnlyCurrency are currency prefixes that mean money only glued to
 // the sum: "Sh30", "SR2.1 billion", "KD1.4bn"; "SR 99" is a road.
 var gluedOnlyCurrency = setOf("sh", "sr", "qr", "kd", "ro", "bd")
+
+// chartWords name a chart's places: "the Top 10 in 89 countries", "No 1
+// in 61 of them" count no shares.
+var chartWords = setOf("top", "no", "number")
 
 // halfPoint reports whether the literal lit is a whole number and a half:
 // "7.5".

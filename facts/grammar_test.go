@@ -361,6 +361,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"g7", "G7 and G20 leaders met in Rome.", nil},
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"screen and battery units", "It reaches 2,600 nits at 460 ppi and 120fps, moves 546GB/s, holds 5,000mAh and a 99.9 Wh pack; a one-time repair or one-off fee is no count.", []string{"2,600 nits=2600 nits/measure", "460 ppi=460 ppi/measure", "120fps=120 fps/measure", "546GB/s=546 GB/s/measure", "5,000mAh=5000 mAh/measure", "99.9 Wh=99.9 Wh/measure"}},
+		{"a chart's places written No 12", "The single debuted at No 12 on the chart and the show was in the Top 10 in 89 countries. She entered No 10 14 months ago.", []string{"No 12=12 /ordinal", "89=89 countries/count", "14 months=14 month/measure"}},
 		{"a batting average without its zero", "Halvern is hitting .231 as a team, and the rate was 5.231.", []string{".231=0.231 /count", "5.231=5.231 /count"}},
 		{"fight records and judges' scores", "Ashby improved to 41-4-2 from a record of 41-4-1 and won by scores of 118-110 after the judges' scores were read; scores of fans cheered.", []string{"41-4-2=4.1004002e+07 record/count", "41-4-1=4.1004001e+07 record/count", "118=118 /count", "110=110 /count", "scores=20-200 fans/count"}},
 		{"codes of zones", "Residents of zones 4A and 4B and of Zones 3A, 3B, 7 and 8 left; the firm raised $4B.", []string{"$4B=4e+09 USD/money"}},

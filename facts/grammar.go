@@ -404,11 +404,22 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "category", cat: Measure}), j + 2, true
 		}
 	}
-	if p.word(j) == "level" && p.kind(j+1) == tNum && p.wordNear(j, alertWords) {
-		// "raised the alert from level 2 to level 3": a reading of a
-		// warning scale, as "Category 4" is of a storm's.
+	if w := p.word(j); (w == "level" && p.wordNear(j, alertWords) || w == "stage" && p.wordNear(j, stageWords)) && p.kind(j+1) == tNum {
+		// "raised the alert from level 2 to level 3", "Stage 6 load
+		// shedding": a reading of a warning scale, as "Category 4" is of
+		// a storm's; "Alert Level 2" names the scale with it.
 		if v, ok := p.digitsValue(j + 1); ok && v >= 0 && v <= 10 && v == math.Trunc(v) {
-			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "level", cat: Measure}), j + 2, true
+			ts := i
+			if qual == "" && w == "level" && p.raw(j-1) == "Alert" && p.raw(j) == "Level" {
+				ts = j - 1
+			}
+			return p.one(fig{ts: ts, te: j + 2, value: v, qual: qual, unit: w, cat: Measure}), j + 2, true
+		}
+	}
+	if p.word(j) == "signal" && p.word(j+1) == "no" && p.isPunct(j+2, '.') && p.kind(j+3) == tNum {
+		// "Tropical Cyclone Wind Signal No. 3": a storm warning's level.
+		if v, ok := p.digitsValue(j + 3); ok && v >= 1 && v <= 10 && v == math.Trunc(v) {
+			return p.one(fig{ts: i, te: j + 4, value: v, qual: qual, unit: "signal", cat: Measure}), j + 4, true
 		}
 	}
 	if p.word(j) == "ef" && p.isPunct(j+1, '-') && p.glued(j+1) && p.kind(j+2) == tNum && p.glued(j+2) {
@@ -1929,7 +1940,13 @@ var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "s
 
 // alertWords name a warning scale: an alert, a warning, a threat or a
 // lockdown ("raised the alert to level 3").
-var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk")
+var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lockdown", "scale", "danger", "risk",
+	"advisory", "advisories", "reconsider")
+
+// stageWords tell a stage of rationing or restriction: "Stage 6 load
+// shedding", "Stage 3 drought restrictions".
+var stageWords = setOf("shedding", "load-shedding", "loadshedding", "drought", "restrictions", "restriction", "rationing",
+	"outages", "cuts", "water", "emergency", "alert", "eskom", "conservation")
 
 // slashUnitWords, with perUnitWords, are the units a price or a yield is
 // written per after a slash glued to it: "£186/t", "7.5t/ha", "£35/hr".

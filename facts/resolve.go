@@ -246,9 +246,10 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
-		if w := p.word(f.ts - 1); f.qual == "" && (passingVerbs[w] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
+		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
 			// "topping $2,400" says what "breaking above $2,400" does:
-			// the figure is a level passed.
+			// the figure is a level passed; a vote "passed 5-0" is no
+			// level.
 			f.qual = "over"
 		}
 

@@ -1316,6 +1316,7 @@ var junkPrefixes = []string{
 	// readers donated this month".
 	"download the full data", "download the data", "download the dataset", "download the full report",
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
+	"support local news", "support local journalism", "next meeting:", "next council meeting",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
 	// 15-yr 5.98%".
 	// An airport page's board and a fare offer: "Departures board\n07:05

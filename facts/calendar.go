@@ -907,7 +907,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '.') && p.word(j-2) == "no" {
 		return true
 	}
-	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tNum && idWords[p.word(j-3)] {
+	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tNum && idWords[p.word(j-3)] && p.capitalized(j-3) {
 		return true // "Resolution 2025-207", "Case 26-004": a file's number
 	}
 	if w := p.word(j - 1); (w == "year" || w == "grade") && len(lit) <= 2 && (pupilWords[p.word(k)] || p.word(j-2) == "in") {

@@ -36,6 +36,8 @@ var boxHeadings = map[string]bool{
 	"history of changes": true, "full page history": true,
 	// A betting site's tips and consensus.
 	"best bets": true, "our picks": true, "expert picks": true, "consensus picks": true, "today's picks": true,
+	// A travel site's offers.
+	"deals": true, "today's deals": true, "travel deals": true, "holiday deals": true, "compare flights": true,
 	// A property site's homes for sale.
 	"featured listing": true, "featured listings": true, "properties for sale": true, "featured properties": true,
 	"homes for sale": true,

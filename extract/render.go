@@ -332,6 +332,9 @@ var junkParts = map[string]bool{
 	// "best-bets", "expert-picks": a betting site's tips box, its lines
 	// and its season's record.
 	"bets": true, "picks": true, "consensus": true,
+	// "deal-card", "flight-search", "booking-widget", "trip-planner": a
+	// travel site's offers and search boxes, their fares by the day.
+	"deal": true, "deals": true, "booking": true, "search": true, "planner": true,
 	// "featured-listings", "property-card": a property site's homes for
 	// sale beside its story, each with its price and auction date.
 	"listing": true, "listings": true,

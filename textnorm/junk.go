@@ -1257,6 +1257,7 @@ var junkPrefixes = []string{
 	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates", "next update in", "next update at", "image credit:", "photo credit:", "picture credit:", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
+	"share this fact check", "share this report", "share this video", "share this episode",
 	"share on facebook", "share on twitter",
 	"share via email", "click here to", "sign up for ", "sign up to ",
 	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
@@ -1317,6 +1318,8 @@ var junkPrefixes = []string{
 	"download the full data", "download the data", "download the dataset", "download the full report",
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
 	"support local news", "support local journalism", "next meeting:", "next council meeting",
+	// A fact-checker's and a travel site's calls to action.
+	"have you seen a claim", "compare flights", "compare hotels", "fares found in", "reading time ",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
 	// 15-yr 5.98%".
 	// An airport page's board and a fare offer: "Departures board\n07:05
@@ -1687,7 +1690,8 @@ func linkListHeading(s string) bool {
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
 		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
 		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
-		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers":
+		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers",
+		"related fact checks", "more fact checks", "latest fact checks":
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links;

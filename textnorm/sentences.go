@@ -271,7 +271,9 @@ func (sp *splitter) lineEnds(i int) bool {
 		return false
 	}
 	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
-	if i-lineStart < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
+	// The sentence's part of the line: "…checked? Email tips@x.org" ends
+	// its short sentence where the line does.
+	if i-max(lineStart, sp.start) < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
 		return true
 	}
 	if strings.Contains(n[lineStart:i], "\u2022") && isUpper(n[q]) {

@@ -1149,8 +1149,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		j++
 	case p.word(j) == "minus" || (p.word(j) == "negative" && p.kind(j+1) == tNum):
 		if _, cur := currencySymbols[p.raw(j+1)]; p.kind(j+1) == tNum || smallNumbers[p.word(j+1)] > 0 || cur {
-			neg = true
+			// "…41,200 conversions, minus 9,800 demolitions": a sum's
+			// term taken away, not a value below zero.
+			neg = !p.isPunct(j-1, ',') || p.word(j) != "minus"
 			j++
+			if !neg {
+				f.ts = j
+			}
 		}
 	}
 	if cur == "" {

@@ -1141,6 +1141,10 @@ func (p *parser) elidedCount(j, k int) bool {
 	return false
 }
 
+// epiWeekWords name a year's numbered weeks of reporting: "epidemiological
+// week 45", "epi week 46".
+var epiWeekWords = setOf("epidemiological", "epidemiologic", "epi", "reporting", "surveillance", "iso")
+
 // codeList reports whether the number at token j ends a list of codes
 // after the word that names them: "Zones 3A, 3B, 7 and 8", "wards 4, 5B
 // and 6". One code of the list carries a letter, so that "zones 3 and 4"

@@ -282,6 +282,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// no temperature or measure.
 			return nil, i + 2, false
 		}
+		if p.word(i-1) == "week" && epiWeekWords[p.word(i-2)] || p.raw(i-1) == "EW" {
+			// "epidemiological week 45", "EW 46": the week's number in
+			// the year, a name.
+			return nil, i + 1, false
+		}
 		if v, e, ok := p.minuteMark(i); ok {
 			// "Okafor 23', 53'", "Ransome 90+6'": the minute of a goal.
 			return p.one(fig{ts: i, te: e, value: v, unit: "minute", cat: Measure}), e, true

@@ -361,6 +361,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"g7", "G7 and G20 leaders met in Rome.", nil},
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"screen and battery units", "It reaches 2,600 nits at 460 ppi and 120fps, moves 546GB/s, holds 5,000mAh and a 99.9 Wh pack; a one-time repair or one-off fee is no count.", []string{"2,600 nits=2600 nits/measure", "460 ppi=460 ppi/measure", "120fps=120 fps/measure", "546GB/s=546 GB/s/measure", "5,000mAh=5000 mAh/measure", "99.9 Wh=99.9 Wh/measure"}},
+		{"epidemiological weeks", "As of epidemiological week 45, 48,630 cases were reported; EW 46 began and the outbreak is in its 12th week.", []string{"48,630=48630 cases/count", "12th=12 /ordinal"}},
 		{"a term taken away", "The total counts 41,200 conversions, minus 9,800 demolitions; it was minus 5C overnight.", []string{"41,200=41200 conversions/count", "9,800=9800 demolitions/count", "minus 5C=-5 °C/measure"}},
 		{"a vote passed and a resolution's number", "Resolution 2025-207 passed 5-0 and sales topped $2,400.", []string{"5=5 /count", "0=0 /count", "$2,400=2400 USD/money q=over"}},
 		{"warning scales named with their level", "Eskom moved to Stage 6 load shedding; the advisory is Level 4; Phivolcs raised Alert Level 3; Signal No. 3 was hoisted; he won stage 17.", []string{"Stage 6=6 stage/measure", "Level 4=4 level/measure", "Alert Level 3=3 level/measure", "Signal No. 3=3 signal/measure", "17=17 /ordinal"}},

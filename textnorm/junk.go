@@ -1305,7 +1305,7 @@ var junkPrefixes = []string{
 	"specs compared", "compare specs", "price comparison:",
 	// A science news page's citation of itself: "Citation: Ancient
 	// genomes… (2026, November 19) retrieved 20 November 2026 from …".
-	"citation:",
+	"citation:", "citable reference", "suggested citation", "cite this article", "how to cite",
 	// A club site's next game and its fan poll: "Next fixture: Brindle
 	// Town (H), Sat 29 Nov, 12.30pm".
 	"next fixture", "next match:", "next game:", "upcoming fixture",

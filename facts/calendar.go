@@ -1097,7 +1097,9 @@ func (p *parser) gluedSentenceAt(k int) bool {
 
 // streetWords end a street name.
 var streetWords = setOf("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",
-	"drive", "way", "place", "square", "court", "terrace", "parkway", "highway", "plaza")
+	"drive", "way", "place", "square", "court", "terrace", "parkway", "highway", "plaza",
+	// British residential streets: "8 Shepherds Walk", "3 Linden Close".
+	"walk", "close", "grove", "rise", "crescent", "gardens", "mews", "parade", "row", "hill", "view", "gate", "green")
 
 // elidedCount reports whether a number after a capitalised name is a count
 // whose verb and noun were elided: "Labour won 12 seats and the Farmers'

@@ -361,6 +361,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"g7", "G7 and G20 leaders met in Rome.", nil},
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"screen and battery units", "It reaches 2,600 nits at 460 ppi and 120fps, moves 546GB/s, holds 5,000mAh and a 99.9 Wh pack; a one-time repair or one-off fee is no count.", []string{"2,600 nits=2600 nits/measure", "460 ppi=460 ppi/measure", "120fps=120 fps/measure", "546GB/s=546 GB/s/measure", "5,000mAh=5000 mAh/measure", "99.9 Wh=99.9 Wh/measure"}},
+		{"a length compared", "Dogs must be kept on a lead no longer than 1.5m, and the firm raised more than 1.5m.", []string{"1.5m=1.5 m/measure", "more than 1.5m=1.5e+06 /count q=more than"}},
+		{"British street addresses", "Martin Coyle, 47, of 8 Shepherds Walk, kicked a steward; Ann Lee, 52, of 3 Linden Close, was fined £200.", []string{"47=47 year/measure", "52=52 year/measure", "£200=200 GBP/money"}},
 		{"epidemiological weeks", "As of epidemiological week 45, 48,630 cases were reported; EW 46 began and the outbreak is in its 12th week.", []string{"48,630=48630 cases/count", "12th=12 /ordinal"}},
 		{"a term taken away", "The total counts 41,200 conversions, minus 9,800 demolitions; it was minus 5C overnight.", []string{"41,200=41200 conversions/count", "9,800=9800 demolitions/count", "minus 5C=-5 °C/measure"}},
 		{"a vote passed and a resolution's number", "Resolution 2025-207 passed 5-0 and sales topped $2,400.", []string{"5=5 /count", "0=0 /count", "$2,400=2400 USD/money q=over"}},

@@ -173,6 +173,9 @@ var lengthSubjects = setOf("river", "rivers", "sea", "seas", "floodwater", "floo
 // 8.95m"), or a length noun or a water level rising or falling to it ("the
 // surge peaked at 1.4m", "the river rose to 5.2m").
 func (p *parser) lengthBefore(num int) bool {
+	if p.word(num-1) == "than" && lengthComparatives[p.word(num-2)] {
+		return true // "no longer than 1.5m", "taller than 2m"
+	}
 	l := num - 1
 	level := false // "stood at 7.42m" is a level; "stood 30m tall" a height
 	for n := 0; n < 4 && l >= 0 && hedgeWords[p.word(l)]; n++ {
@@ -221,3 +224,8 @@ var hedgeWords = func() map[string]bool {
 // 1.4m", "rose to 5.2m", "fell 2m".
 var levelMoves = setOf("rose", "risen", "rises", "rising", "reached", "reaches", "peaked", "peaks", "hit",
 	"hits", "climbed", "fell", "fallen", "dropped", "surged", "swelled", "topped", "stood", "stands")
+
+// lengthComparatives compare a length with the one after "than": "no
+// longer than 1.5m", "taller than 2m".
+var lengthComparatives = setOf("longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper",
+	"shallower", "thicker", "thinner")

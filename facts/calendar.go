@@ -19,6 +19,10 @@ func (p *parser) timeAt(i int) (fig, int, bool) {
 		if p.word(k-1) == "local" && p.word(k) == "time" {
 			k++
 		}
+	} else if k == i+3 && p.isPunct(i+1, ':') && timeZones[p.word(k)] && p.word(k) != "local" && p.kind(k) == tWord && strings.ToUpper(p.raw(k)) == p.raw(k) {
+		// "03:48 GMT", "14:52 UTC": a 24-hour clock is written with
+		// its zone, as aviation and space desks give it.
+		k++
 	}
 	f.value = float64(h*100 + m)
 	f.te = k

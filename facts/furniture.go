@@ -403,7 +403,7 @@ func (p *parser) liveStamp(f fig) bool {
 		// "3:05 p.m. CT (17m ago)": a post's stamp, its age beside it.
 		return true
 	}
-	if p.kind(k) == tNum && p.opensLine(f.ts) && p.isPunct(f.ts+1, ':') && timeZones[p.word(f.te)] {
+	if p.kind(k) == tNum && p.opensLine(f.ts) && p.isPunct(f.ts+1, ':') && (timeZones[p.word(f.te)] || timeZones[p.word(f.te-1)]) {
 		// "10:50 GMT 2 navy vessels have joined": an entry may open
 		// with a figure after its zoned clock.
 		return true

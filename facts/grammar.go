@@ -671,7 +671,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if f.mult <= 1 && g.mult > 1 && fv*g.mult <= g.value {
 				fv *= g.mult
 			}
-			if !dash && (changeWords[p.word(i-1)] && !f.bare && !p.shareRangeAfterBy(i, f, g) || fv > 0 && g.value/fv > 10) {
+			if !dash && (changeWords[p.word(i-1)] && !f.bare && !p.shareRangeAfterBy(i, f, g) && !p.forecastRange(i, f, g) || fv > 0 && g.value/fv > 10) {
 				from = true
 			}
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
@@ -2659,6 +2659,18 @@ var chartWords = setOf("top", "no", "number")
 func halfPoint(lit string) bool {
 	return strings.HasSuffix(lit, ".5") && len(lit) >= 3 && !strings.ContainsAny(lit[:len(lit)-2], ".,")
 }
+
+// forecastRange reports whether "X to Y" after the verb at token i-1 is the
+// range a forecast gives a change, not a change and its level: "premiums
+// could rise 4% to 6%", "prices will fall 10% to 15%", two shares after a
+// verb's bare form, where "rose 2 cents to $78.40" moves.
+func (p *parser) forecastRange(i int, f, g fig) bool {
+	return f.cat == Percent && g.cat == Percent && g.value > f.value && bareChangeVerbs[p.word(i-1)]
+}
+
+// bareChangeVerbs are the bare forms of verbs of change, which a modal or
+// "to" governs: "could rise", "expected to fall".
+var bareChangeVerbs = setOf("rise", "increase", "grow", "fall", "drop", "decline", "climb", "jump", "shrink", "slide", "dip")
 
 // racePosition reads a motor race's place written "P3" after a verb of
 // finishing or starting or a preposition of places: "finished P3",

@@ -922,7 +922,8 @@ func readerCount(s string) bool {
 	}
 	// "1,032 people read this today", "214 people are reading this": a
 	// page's count of its readers.
-	if len(s) <= 60 && (strings.Contains(s, "people read this") || strings.Contains(s, "people are reading this")) {
+	if len(s) <= 60 && (strings.Contains(s, "people read this") || strings.Contains(s, "people are reading this") ||
+		strings.HasSuffix(s, "readers shared this") || strings.HasSuffix(s, " readers") && isDigit(s[0]) || strings.HasPrefix(s, "Most shared: ")) {
 		return true
 	}
 	// Most sentences name no readers: one search rules them out.

@@ -1023,7 +1023,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",
 		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
 		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
-		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus":
+		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus", "junction", "exit":
 		// "level 3" names a level; "level 3 alert" too, but "level 3
 		// storms" would count storms, and "can seat 120 guests" counts
 		// guests.

@@ -1812,11 +1812,11 @@ func (p *parser) shareOf(k int) int {
 	return at
 }
 
-// tornadoRating reads a tornado's rating on the Enhanced Fujita scale
-// written as one token at i: "EF3", "EF0".
+// tornadoRating reads a tornado's rating on the Enhanced or the
+// International Fujita scale written as one token at i: "EF3", "IF2".
 func (p *parser) tornadoRating(i int) (float64, bool) {
 	r := p.raw(i)
-	if len(r) != 3 || r[0] != 'E' || r[1] != 'F' || r[2] < '0' || r[2] > '5' {
+	if len(r) != 3 || r[0] != 'E' && r[0] != 'I' || r[1] != 'F' || r[2] < '0' || r[2] > '5' {
 		return 0, false
 	}
 	return float64(r[2] - '0'), true

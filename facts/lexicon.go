@@ -217,6 +217,7 @@ var measureUnits = func() map[string][]phrase {
 	// An energy desk's rates: "126 mtpa" of LNG, "120 MIGD" of
 	// desalinated water; a dinar's "fils".
 	add("mtpa", "mtpa", "million tonnes per annum", "million tonnes a year")
+	add("grains/m³", "grains per m ³", "grains per m3", "grains per cubic metre", "grains per cubic meter")
 	add("MIGD", "migd", "million imperial gallons per day", "million imperial gallons a day")
 	add("fils", "fils")
 	add("mAh", "mah", "milliamp hours", "milliamp-hours", "milliampere hours")

@@ -429,10 +429,17 @@ var (
 )
 
 // findPrompt reports whether s is a page's search box or call to find
-// something, its label and a count: "Find a university place: clearing
-// vacancies 12,480", "Find an apprenticeship: 2,741 vacancies".
+// something, its label and a count ("Find a university place: clearing
+// vacancies 12,480", "Find an apprenticeship: 2,741 vacancies"), or a live
+// image's caption ("Image: 20:00, updated every 5 minutes").
 func findPrompt(s string) bool {
-	if len(s) > 80 || strings.HasSuffix(s, ".") {
+	if len(s) > 80 {
+		return false
+	}
+	if strings.Contains(s, "updated every") {
+		return true // "Image: 20:00, updated every 5 minutes": a live image's caption
+	}
+	if strings.HasSuffix(s, ".") {
 		return false
 	}
 	return (hasPrefixFold(s, "find a ") || hasPrefixFold(s, "find an ") || hasPrefixFold(s, "find your ")) && strings.IndexByte(s, ':') > 0
@@ -1321,6 +1328,9 @@ var junkPrefixes = []string{
 	// Town (H), Sat 29 Nov, 12.30pm".
 	"next fixture", "next match:", "next game:", "upcoming fixture",
 	"race starts in", "kick-off in", "countdown:",
+	// A weather warning's issue stamp: "Issued at: 09:15 on Wed 4 Nov
+	// 2026".
+	"issued at:", "issued at ", "issued on:",
 	// A market page's stamp: "Market data as of 16:30 GMT".
 	"market data as of", "prices as of", "quotes as of", "data as of", "market data delayed",
 	// A page's data download and a donation appeal: "Download the full

@@ -355,12 +355,13 @@ func (p *parser) resolve() {
 					break
 				}
 				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" &&
-					!(timeUnits[g.unit] && f.mult >= 1e6) {
+					!(timeUnits[g.unit] && (f.mult >= 1e6 || f.value >= 1e5)) && !p.isPunct(f.ts-1, ':') {
 					// A magnitude names its quake, not what follows:
 					// "a magnitude 6.8 earthquake kills at least 112";
 					// "aged 19 to 61, and 12 of them" counts people;
 					// "risen in the past six years to 3.66 million" counts
-					// no years.
+					// no years, nor does the value after a label's colon:
+					// "People aged 85 years and over: 1,100,000".
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}

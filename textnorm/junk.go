@@ -1336,7 +1336,7 @@ var junkPrefixes = []string{
 	// A page's data download and a donation appeal: "Download the full
 	// data (CSV, 2.1 MB)", "Support independent journalism: 3,412
 	// readers donated this month".
-	"download the full data", "download the data", "download the dataset", "download the full report",
+	"download the full data", "download the data", "download the dataset", "download the full report", "download this ",
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
 	"support local news", "support local journalism", "next meeting:", "next council meeting",
 	// A fact-checker's and a travel site's calls to action.

@@ -978,7 +978,7 @@ func bylineStamp(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.Contains(s, "|") || strings.Contains(s, " \u00b7 ") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") {
+	if strings.Contains(s, "|") || strings.Contains(s, " \u00b7 ") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") || strings.HasSuffix(l, " views") {
 		return true // "By Jane Roe | 4:05 PM", "By Owen Marsh · 6 October 2026"
 	}
 	if bylineDate.MatchString(s) {
@@ -1337,6 +1337,10 @@ var junkPrefixes = []string{
 	// data (CSV, 2.1 MB)", "Support independent journalism: 3,412
 	// readers donated this month".
 	"download the full data", "download the data", "download the dataset", "download the full report", "download this ",
+	"download data", "download csv", "download (",
+	// A chart's or a table's credit: "Source: Ashford State Climate
+	// Office drought monitor, map released Sept. 24, 2026, 3:45 p.m.".
+	"source:", "sources:", "data source:",
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
 	"support local news", "support local journalism", "next meeting:", "next council meeting",
 	// A fact-checker's and a travel site's calls to action.

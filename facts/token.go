@@ -154,8 +154,10 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 		}
 	}
 	// Decimal part; but "since 1962.12:40 Welcome": a full stop, then a
-	// live page's time.
-	if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) && !clockAt(n, j+1, e) {
+	// live page's time; and "to $712,300.8 of the regions": a sum grouped
+	// in thousands, its full stop, and the count opening the next
+	// sentence, glued by the scraper.
+	if j+1 < e && n[j] == '.' && isDigitB(n[j+1]) && !clockAt(n, j+1, e) && !(strings.IndexByte(n[i:j], ',') >= 0 && countOpensSentence(n, j+1, e)) {
 		j++
 		for j < e && isDigitB(n[j]) {
 			j++
@@ -194,6 +196,21 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 		}
 	}
 	return j, kind
+}
+
+// countOpensSentence reports whether n[k:] opens with one or two digits
+// and " of the", " of its" or " of them": a count opening a sentence ("8 of
+// the index's 11 regions").
+func countOpensSentence(n string, k, e int) bool {
+	d := k
+	for d < e && d-k < 3 && isDigitB(n[d]) {
+		d++
+	}
+	if d == k || d-k > 2 {
+		return false
+	}
+	r := n[d:min(e, d+8)]
+	return strings.HasPrefix(r, " of the") || strings.HasPrefix(r, " of its") || strings.HasPrefix(r, " of them")
 }
 
 // group3 reports whether n[k:] opens with exactly three digits.

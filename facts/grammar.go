@@ -2654,6 +2654,9 @@ var gluedOnlyCurrency = setOf("sh", "sr", "qr", "kd", "ro", "bd")
 // in 61 of them" count no shares.
 var chartWords = setOf("top", "no", "number")
 
+// pressureWords tell an air pressure, where a lower-case "mb" is millibars.
+var pressureWords = setOf("pressure", "pressures", "barometric", "hurricane", "storm", "cyclone", "typhoon", "depression")
+
 // halfPoint reports whether the literal lit is a whole number and a half:
 // "7.5".
 func halfPoint(lit string) bool {
@@ -3216,6 +3219,9 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "3,400 day passes", "2,000 hour contracts": a singular time
 		// before a plural noun names what is counted.
 		return unit{}, k, false
+	}
+	if w == "mb" && p.raw(k) == "mb" && p.wordNear(k, pressureWords) {
+		return unit{"mbar", Measure}, n2, true // "a central pressure of 947 mb": millibars
 	}
 	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {
 		return unit{}, k, false

@@ -276,9 +276,9 @@ var measureUnits = func() map[string][]phrase {
 	return phraseTable(m)
 }()
 
-// unambiguousShortUnits are unit abbreviations that may follow a number
-// after a space. Other one- or two-letter units ("m", "h", "s", "g") count
-// only when glued to the digits.
+// gluedOnlyUnits are the short unit abbreviations that count only when
+// glued to the digits ("5h", "12mb"), marked true; the others may follow a
+// number after a space ("45 gb", "30 °").
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
 	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "hl": true, "yr": true, "wk": true, "yd": true, "oz": true}

@@ -67,11 +67,8 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 	default:
 		return false
 	}
-	first := n.FirstChild
-	for first != nil && (first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" || first.Type == html.CommentNode) {
-		first = first.NextSibling
-	}
-	if first == nil || first.Type != html.ElementNode {
+	first := firstElement(n)
+	if first == nil {
 		return false
 	}
 	switch tagAtom(first) {
@@ -96,15 +93,25 @@ func factBox(n *html.Node) bool {
 	default:
 		return false
 	}
+	first := firstElement(n)
+	if first == nil {
+		return false
+	}
+	var b strings.Builder
+	return boundedText(n, &b, maxBoxText) && textnorm.FactBoxHeading(strings.TrimSpace(nodeText(first, 40)))
+}
+
+// firstElement returns the first child of n, past blank text and
+// comments, when it is an element, else nil: the box's first line.
+func firstElement(n *html.Node) *html.Node {
 	first := n.FirstChild
 	for first != nil && (first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" || first.Type == html.CommentNode) {
 		first = first.NextSibling
 	}
 	if first == nil || first.Type != html.ElementNode {
-		return false
+		return nil
 	}
-	var b strings.Builder
-	return boundedText(n, &b, maxBoxText) && textnorm.FactBoxHeading(strings.TrimSpace(nodeText(first, 40)))
+	return first
 }
 
 // noticeLine reports whether a box's first line, normalised by normLine,

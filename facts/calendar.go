@@ -1161,7 +1161,7 @@ func (p *parser) codeList(j int) bool {
 		switch {
 		case p.isPunct(i, ','), p.word(i) == "and", p.word(i) == "or", p.isPunct(i, '&'):
 		case p.kind(i) == tNum:
-		case p.kind(i) == tWord && len(p.raw(i)) == 1 && isUpperB(p.raw(i)[0]) && p.glued(i) && p.kind(i-1) == tNum:
+		case p.codeLetter(i):
 			lettered = true
 		case p.kind(i) == tWord:
 			w := p.word(i)

@@ -2076,11 +2076,18 @@ func (p *parser) letterCode(k int) bool {
 	// "4A and 4B", "3A, 3B": a sibling code before it, a number and a
 	// capital.
 	for j := k - 3; j >= 1 && j >= k-7; j-- {
-		if r := p.raw(j); len(r) == 1 && isUpperB(r[0]) && p.glued(j) && p.kind(j-1) == tNum && r != "B" && r != "M" && r != "K" {
+		if r := p.raw(j); p.codeLetter(j) && r != "B" && r != "M" && r != "K" {
 			return true
 		}
 	}
 	return false
+}
+
+// codeLetter reports whether token k is one capital glued to the number
+// before it, a code's letter: the "A" of "4A".
+func (p *parser) codeLetter(k int) bool {
+	r := p.raw(k)
+	return p.kind(k) == tWord && len(r) == 1 && isUpperB(r[0]) && p.glued(k) && p.kind(k-1) == tNum
 }
 
 // brokenScales are the scale words a printed page breaks with a hyphen

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || findPrompt(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -429,20 +429,19 @@ var (
 )
 
 // findPrompt reports whether s is a page's search box or call to find
-// something, its label and a count ("Find a university place: clearing
-// vacancies 12,480", "Find an apprenticeship: 2,741 vacancies"), or a live
-// image's caption ("Image: 20:00, updated every 5 minutes").
+// something, its label and a count: "Find a university place: clearing
+// vacancies 12,480", "Find an apprenticeship: 2,741 vacancies".
 func findPrompt(s string) bool {
-	if len(s) > 80 {
-		return false
-	}
-	if strings.Contains(s, "updated every") {
-		return true // "Image: 20:00, updated every 5 minutes": a live image's caption
-	}
-	if strings.HasSuffix(s, ".") {
+	if len(s) > 80 || strings.HasSuffix(s, ".") {
 		return false
 	}
 	return (hasPrefixFold(s, "find a ") || hasPrefixFold(s, "find an ") || hasPrefixFold(s, "find your ")) && strings.IndexByte(s, ':') > 0
+}
+
+// liveImageCaption reports whether s captions an image the page renews:
+// "Image: 20:00, updated every 5 minutes".
+func liveImageCaption(s string) bool {
+	return len(s) <= 80 && strings.Contains(s, "updated every")
 }
 
 // usefulCount reports whether s is a page's count of readers who rated

@@ -189,7 +189,7 @@ var measureUnits = func() map[string][]phrase {
 	add("gigatonne", "gigaton", "gigatons", "gigatonne", "gigatonnes", "gt")
 	add("zettajoule", "zettajoule", "zettajoules", "zj")
 	add("degree heating week", "degree heating week", "degree heating weeks", "dhw")
-	add("bushel", "bushel", "bushels")
+	add("bushel", "bushel", "bushels", "bu")
 	add("stone", "stone")
 	add("pint", "pint", "pints")
 	add("°C", "° c", "°c", "degrees celsius", "degree celsius", "degrees centigrade", "celsius",

@@ -915,14 +915,18 @@ func gluedTeasers(n string, i, end int) bool {
 			return true
 		}
 	}
-	// "47%More politicsTurnout tracker…": "More" and a section's name in
-	// lower case, glued to what stands before and to the link after.
-	if strings.HasPrefix(n[i:end], "More ") && i > 0 && !isWS(n[i-1]) {
-		w := i + len("More ")
-		for w < end && w-i < 20 && isLower(n[w]) {
-			w++
+	// "47%More politicsTurnout tracker…", "(PDF, 0.9 MB)Related
+	// investigationsNear miss…": "More" or "Related" and what the links
+	// are in lower case, glued to what stands before and to the link
+	// after.
+	for _, l := range [...]string{"More ", "Related "} {
+		if strings.HasPrefix(n[i:end], l) && i > 0 && !isWS(n[i-1]) {
+			w := i + len(l)
+			for w < end && w-i < 24 && isLower(n[w]) {
+				w++
+			}
+			return w > i+len(l)+2 && w < end && isUpper(n[w])
 		}
-		return w > i+len("More ")+2 && w < end && isUpper(n[w])
 	}
 	return false
 }

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -456,6 +456,25 @@ func usefulCount(s string) bool {
 	}
 	r := s[i+len("found this "):]
 	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") || strings.HasPrefix(r, "article helpful")
+}
+
+// fileTypes name a download's file in the brackets after its link.
+var fileTypes = []string{"(pdf", "(csv", "(xls", "(xlsx", "(zip", "(doc", "(docx", "(json", "(ppt", "(mp3", "(epub"}
+
+// fileDownload reports whether s is a link to download a file, named by
+// its type and size: "Download the bulletin (PDF, 0.9 MB)", "Download
+// the annual accounts (pdf 1.2MB)". The size changes with each upload.
+func fileDownload(s string) bool {
+	if len(s) > 160 || !hasPrefixFold(s, "download ") {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, t := range fileTypes {
+		if k := strings.Index(l, t); k > 0 && (len(l) == k+len(t) || !isLetter(l[k+len(t)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // countdownLine reports whether s is a page's countdown to the next event
@@ -1716,6 +1735,11 @@ func linkListHeading(s string) bool {
 		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
 		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers",
 		"related fact checks", "more fact checks", "latest fact checks":
+		return true
+	}
+	// "Related investigations", "Related reports": what the links
+	// are, in a word or two.
+	if strings.HasPrefix(h, "related ") && strings.Count(h, " ") <= 2 && !strings.ContainsAny(h, "0123456789") {
 		return true
 	}
 	// "More from Sport", "More in Business": a section's links;

@@ -286,6 +286,7 @@ func TestJunk(t *testing.T) {
 		{"a live page's status line", "The toll rose.\n\nLive Updated 11 minutes ago 3,589 people reading now\n\nRescuers dug on.", []string{"3,589 people reading now"}},
 		{"teasers in capitals", "The search went on.TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks", []string{"TRENDINGCounty fair returns for 75th yearRoad to close for 2 weeks"}},
 		{"dateline wrapped", "Refinery fire forces evacuation of 2,000 residents\nThursday,\nMarch 5, 2026 - 7:45 PM\nA fire broke out.", []string{"Thursday,\nMarch 5, 2026 - 7:45 PM"}},
+		{"a file's download and investigations linked under their heading", "It was checked in 2018.Download the bulletin (PDF, 0.9 MB)Related investigationsNear miss at Deane Lane crossing - 4 June 2024Signal fault at Marl Bank - 9 May 2025Read more\n\nDownload the annual accounts (pdf 1.2MB)\n\nRelated reports\nBridge strike at Tull Road - 3 March 2023\n\nDownload our guide to crossings.", []string{"Download the bulletin (PDF, 0.9 MB)", "Related investigationsNear miss at Deane Lane crossing - 4 June 2024Signal fault at Marl Bank - 9 May 2025Read more", "Download the annual accounts (pdf 1.2MB)", "Related reports", "Bridge strike at Tull Road - 3 March 2023"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {

@@ -124,6 +124,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			}
 		}
 	}
+	m.noteMoves(segs)
 	for _, sg := range segs {
 		if sg.equal {
 			continue

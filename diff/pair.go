@@ -64,6 +64,14 @@ type side struct {
 	// version revised ("Earlier, officials had said at least 42"): no
 	// fact of their own (see pairRestated).
 	restated map[int]bool
+
+	// elsewhere holds, for a sentence of an edited hunk, its best Dice
+	// with a sentence of another hunk of the other version when that
+	// reaches movedSimilarity (see noteMoves); movedOut marks the
+	// sentences of a hunk more like that sentence than any of their own
+	// hunk's, which pair there and not in the hunk.
+	elsewhere map[int]float64
+	movedOut  map[int]bool
 }
 
 // valueKey names a figure's class and value, for finding a value elsewhere
@@ -280,6 +288,12 @@ func (m *matcher) groupHunk(sg segment) []group {
 	if a == 0 || b == 0 {
 		return nil
 	}
+	// A sentence more like one of another hunk than any of this one's
+	// moved there and was replaced here ("The colliery employs about
+	// 2,300 people" moved to the end, a new sentence in its place): it
+	// joins no group of this hunk.
+	bestOld := make([]float64, a)
+	bestNew := make([]float64, b)
 	parent := make([]int, a+b)
 	for i := range parent {
 		parent[i] = i
@@ -328,13 +342,25 @@ func (m *matcher) groupHunk(sg segment) []group {
 				bestForNew[j], bestNewOld[j], bestDist[j] = d, i, dist
 			}
 		}
-		if bestJ >= 0 && best >= threshold {
+		bestOld[i] = best
+		if bestJ >= 0 && best >= threshold && !m.movesAway(sg, i, bestJ, best) {
 			union(i, a+bestJ)
 		}
 	}
 	for j := 0; j < b; j++ {
-		if bestNewOld[j] >= 0 && bestForNew[j] >= threshold {
+		bestNew[j] = bestForNew[j]
+		if bestNewOld[j] >= 0 && bestForNew[j] >= threshold && !m.movesAway(sg, bestNewOld[j], j, bestForNew[j]) {
 			union(bestNewOld[j], a+j)
+		}
+	}
+	for i, d := range bestOld {
+		if m.old.elsewhere[sg.o0+i] > d {
+			m.old.movedOut[sg.o0+i] = true
+		}
+	}
+	for j, d := range bestNew {
+		if m.new.elsewhere[sg.n0+j] > d {
+			m.new.movedOut[sg.n0+j] = true
 		}
 	}
 	byRoot := make(map[int]*group)
@@ -360,6 +386,54 @@ func (m *matcher) groupHunk(sg segment) []group {
 		}
 	}
 	return groups
+}
+
+// movesAway reports whether old sentence o0+i or new sentence n0+j of
+// hunk sg, whose Dice is d, is more like a sentence of another hunk.
+func (m *matcher) movesAway(sg segment, i, j int, d float64) bool {
+	return m.old.elsewhere[sg.o0+i] > d || m.new.elsewhere[sg.n0+j] > d
+}
+
+// noteMoves finds, for each sentence of the edited hunks, the most like it
+// of the other version's other hunks, kept when their Dice reaches
+// movedSimilarity: a sentence moved and revised at once, which its hunk
+// must not pair with what replaced it in place.
+func (m *matcher) noteMoves(segs []segment) {
+	m.old.elsewhere, m.new.elsewhere = map[int]float64{}, map[int]float64{}
+	m.old.movedOut, m.new.movedOut = map[int]bool{}, map[int]bool{}
+	var hunks []segment
+	olds, news := 0, 0
+	for _, sg := range segs {
+		if !sg.equal {
+			hunks = append(hunks, sg)
+			olds += sg.o1 - sg.o0
+			news += sg.n1 - sg.n0
+		}
+	}
+	if len(hunks) < 2 || olds*news > maxMovedCells {
+		return
+	}
+	for x, a := range hunks {
+		for i := a.o0; i < a.o1; i++ {
+			oset := m.old.set(i, m.syms)
+			if len(oset) == 0 {
+				continue
+			}
+			for y, b := range hunks {
+				if x == y {
+					continue
+				}
+				for j := b.n0; j < b.n1; j++ {
+					d := dice(oset, m.new.set(j, m.syms))
+					if d < movedSimilarity {
+						continue
+					}
+					m.old.elsewhere[i] = max(m.old.elsewhere[i], d)
+					m.new.elsewhere[j] = max(m.new.elsewhere[j], d)
+				}
+			}
+		}
+	}
 }
 
 // class folds the categories that may pair: counts and casualties are one
@@ -687,10 +761,14 @@ func (m *matcher) pairLeftovers(g group) {
 func (m *matcher) pairHunk(sg segment) {
 	var os, ns []int
 	for i := sg.o0; i < sg.o1; i++ {
-		os = append(os, i)
+		if !m.old.movedOut[i] {
+			os = append(os, i)
+		}
 	}
 	for j := sg.n0; j < sg.n1; j++ {
-		ns = append(ns, j)
+		if !m.new.movedOut[j] {
+			ns = append(ns, j)
+		}
 	}
 	olds := m.unpaired(&m.old, os)
 	news := m.unpaired(&m.new, ns)

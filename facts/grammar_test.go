@@ -362,6 +362,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"boeing", "A Boeing 737 and an Airbus A320 were grounded.", nil},
 		{"screen and battery units", "It reaches 2,600 nits at 460 ppi and 120fps, moves 546GB/s, holds 5,000mAh and a 99.9 Wh pack; a one-time repair or one-off fee is no count.", []string{"2,600 nits=2600 nits/measure", "460 ppi=460 ppi/measure", "120fps=120 fps/measure", "546GB/s=546 GB/s/measure", "5,000mAh=5000 mAh/measure", "99.9 Wh=99.9 Wh/measure"}},
 		{"millibars written mb", "Its central pressure fell to 947 mb.", []string{"947 mb=947 mbar/measure"}},
+		{"a miner's thousands and millions of ounces and pounds", "The resource holds 593koz, or 0.6 Moz, and the mill made 1.2Mlb of oxide for 12 MLB teams.", []string{"593koz=593 koz/measure", "0.6 Moz=0.6 Moz/measure", "1.2Mlb=1.2 Mlb/measure", "12=12 teams/count"}},
 		{"bushels written bu", "The tour put yields at 41.6 bu an acre and the crop at 286.4 million bu.", []string{"41.6 bu=41.6 bushel/measure", "286.4 million bu=2.864e+08 bushel/measure"}},
 		{"a grouped sum glued to the next sentence's count", "Ashcombe fell to $712,300.8 of the index's regions rose, and 1,234.5 tonnes moved.", []string{"$712,300=712300 USD/money", "8=8 regions/count", "1,234.5 tonnes=1234.5 tonne/measure"}},
 		{"a label's value after a measure", "People aged 85 years and over: 1,100,000; he ran 9.79 seconds, 0.02 ahead.", []string{"85 years and over=85 year/measure q=and over", "1,100,000=1.1e+06 /count", "9.79 seconds=9.79 second/measure", "0.02=0.02 second/measure"}},

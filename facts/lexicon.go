@@ -147,6 +147,11 @@ var measureUnits = func() map[string][]phrase {
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
 	add("lb", "lb", "lbs", "pound", "pounds")
 	add("oz", "ounce", "ounces", "oz", "troy ounce", "troy ounces")
+	// A miner's thousands and millions of ounces and pounds: "593koz",
+	// "1.2Moz" of gold, "2.4Mlb" of uranium oxide.
+	add("koz", "koz")
+	add("Moz", "moz")
+	add("Mlb", "mlb", "mlbs")
 	add("litre", "litre", "litres", "liter", "liters", "ltr")
 	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add("gallon", "gallon", "gallons", "gal")
@@ -281,7 +286,8 @@ var measureUnits = func() map[string][]phrase {
 // number after a space ("45 gb", "30 °").
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
-	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "hl": true, "yr": true, "wk": true, "yd": true, "oz": true}
+	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "hl": true, "yr": true, "wk": true, "yd": true, "oz": true,
+	"mlb": true, "mlbs": true} // "12 MLB teams" are baseball's
 
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"

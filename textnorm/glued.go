@@ -811,7 +811,8 @@ var teaserLabels = func() []string {
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
 		"Scores:", "Results:", "Track results", "Race results", "Latest results", "Also tonight", "Climate data",
-		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help"}
+		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help",
+		"Metal prices", "Commodity prices", "Announcements", "Latest announcements"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

@@ -1574,6 +1574,46 @@ func markGluedWidget(n string, sents []Sentence) {
 	}
 }
 
+// priceCell matches a cell of a page's price board: a name ("Spodumene
+// SC6", "Lithium carbonate (spot)", "Coking coal (FOB)"), a level with its currency and unit
+// ("US$1,022/t", "118.2", "60%") and a move after it ("(-0.5%)",
+// "+0.3%").
+var priceCell = regexp.MustCompile(`^[A-Z][A-Za-z0-9&'./ -]{0,40}?(?: \([A-Za-z ]+\))? (?:[A-Z]{1,3})?[$£€¥]?[0-9][0-9,]*(?:\.[0-9]+)?(?:/[a-z]{1,5}|%|[cp])?(?: \(?[+\-−][0-9]+(?:\.[0-9]+)?%\)?)?$`)
+
+// priceBoard reports whether s is a row of a page's price board, cells
+// parted by " | " with no sentence's closing mark, one of them a price
+// at least: "Lithium carbonate (spot) US$10,910/t | Spodumene SC6
+// US$1,022/t", "Rough Price Index 118.2 (-0.5%) | Polished Index 96.3
+// (+0.3%)". A story's table labels its cells with a colon ("Oct: £1.9bn
+// | Sep: £1.4bn") or numbers them, and is no board.
+func priceBoard(s string) bool {
+	if len(s) > 240 || !strings.Contains(s, " | ") {
+		return false
+	}
+	priced := false
+	for _, c := range strings.Split(s, " | ") {
+		c = strings.TrimSpace(c)
+		if !priceCell.MatchString(c) {
+			return false
+		}
+		priced = priced || strings.ContainsAny(c, "$£€¥%/")
+	}
+	return priced
+}
+
+// markPriceBoards marks as junk a price board's row standing between the
+// story and the furniture after it (see priceBoard): its prices move with
+// each visit, and the story's own figures stand in its sentences.
+func markPriceBoards(n string, sents []Sentence) {
+	for k := range sents {
+		s := &sents[k]
+		if s.Junk || k+1 < len(sents) && !sents[k+1].Junk || !priceBoard(n[s.Start:s.End]) {
+			continue
+		}
+		s.Junk = true
+	}
+}
+
 // nextListNumber reports whether s ends in the list number after the one
 // prev ends in: "…Most read1." then "New station to open in 20262.", where
 // the item's own last digit would hide the number from numberedItem.
@@ -1638,6 +1678,11 @@ func markLinkLists(n string, sents []Sentence) {
 			// follows holds the story's figures.
 			inList = false
 		case linkListHeading(text):
+			s.Junk = true
+			inList = true
+		case headedLinks(text):
+			// "Announcements\n15 Jan 2026 - Investor Webinar\n…": the
+			// heading and its links, no full stop between them.
 			s.Junk = true
 			inList = true
 		case next > 0 && linkListHeading(strings.TrimSpace(text[:len(text)-next])):
@@ -1734,7 +1779,16 @@ func linkListHeading(s string) bool {
 		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
 		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
 		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers",
-		"related fact checks", "more fact checks", "latest fact checks":
+		"related fact checks", "more fact checks", "latest fact checks",
+		// A listed company's filings: "Announcements", then "15 Jan 2026
+		// - Investor Webinar".
+		"announcements", "latest announcements", "recent announcements", "company announcements",
+		"asx announcements", "market announcements", "press releases", "latest press releases", "news releases":
+		return true
+	}
+	// "Metal prices", "Live commodity prices": a board of prices, a line
+	// each ("Gold A$3,715/oz").
+	if strings.HasSuffix(h, " prices") && strings.Count(h, " ") <= 2 {
 		return true
 	}
 	// "Related investigations", "Related reports": what the links
@@ -1753,6 +1807,21 @@ func linkListHeading(s string) bool {
 		}
 	}
 	return false
+}
+
+// headedLinks reports whether s is a heading of links to other pages on
+// its first line and the links on the lines after it.
+func headedLinks(s string) bool {
+	k := strings.IndexByte(s, '\n')
+	if k <= 0 || !linkListHeading(strings.TrimSpace(s[:k])) {
+		return false
+	}
+	for _, l := range strings.Split(s[k+1:], "\n") {
+		if l = strings.TrimSpace(l); l != "" && !linkLine(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // linkLine reports whether s could be an unnumbered link in a list: a

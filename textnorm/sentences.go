@@ -42,6 +42,7 @@ func Split(n string) []Sentence {
 	markTeaserGaps(n, out)
 	markGluedLinks(n, out)
 	markGluedWidget(n, out)
+	markPriceBoards(n, out)
 	markReleaseTail(n, out)
 	markComments(n, out)
 	markPullQuotes(n, out)

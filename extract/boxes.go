@@ -63,7 +63,15 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 		// A notice in a paragraph of its own, as a box holding one
 		// paragraph becomes after readability.
 		line := normLine(nodeText(n, maxBoxText))
-		return noticeLine(line, line)
+		if noticeLine(line, line) {
+			return true
+		}
+		// "<p><b>Compare insurance</b> – 50% of drivers could save…":
+		// a box of one paragraph led by its heading in bold.
+		if first := firstElement(n); first != nil && (tagAtom(first) == atom.B || tagAtom(first) == atom.Strong) {
+			return compareHeading(strings.TrimRight(normLine(nodeText(first, 60)), "?:.! "))
+		}
+		return false
 	default:
 		return false
 	}
@@ -81,7 +89,17 @@ func furnitureBox(n *html.Node, tag atom.Atom) bool {
 		return false
 	}
 	line := normLine(nodeText(first, maxBoxText))
-	return noticeLine(line, normLine(b.String())) || boxHeadings[strings.TrimRight(line, "?:.! ")]
+	return noticeLine(line, normLine(b.String())) || boxHeadings[strings.TrimRight(line, "?:.! ")] ||
+		compareHeading(strings.TrimRight(line, "?:.! "))
+}
+
+// compareHeading reports whether a box's heading, normalised by normLine,
+// offers to compare prices in a word or two: "Compare insurance",
+// "Compare energy deals". Such a box sells a partner's quotes ("50% of
+// drivers could save up to £483"), which change from visit to visit.
+func compareHeading(h string) bool {
+	rest, ok := strings.CutPrefix(h, "compare ")
+	return ok && rest != "" && strings.Count(rest, " ") <= 1 && !strings.ContainsAny(rest, "0123456789")
 }
 
 // factBox reports whether element n is a short div, aside or section

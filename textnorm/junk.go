@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || compareOffer(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -456,6 +456,27 @@ func usefulCount(s string) bool {
 	}
 	r := s[i+len("found this "):]
 	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") || strings.HasPrefix(r, "article helpful")
+}
+
+// compareOffer reports whether s offers to compare prices under a label
+// of a word or three: "Compare pension providers: SIPP platform fees from
+// £0 to 0.35% a year", "Compare energy deals: fixes from 24.1p per kWh".
+// A partner's quotes, they change from visit to visit.
+func compareOffer(s string) bool {
+	if len(s) > 200 || !hasPrefixFold(s, "compare ") {
+		return false
+	}
+	c := strings.IndexByte(s, ':')
+	if c <= len("compare ") || strings.Count(s[:c], " ") > 3 || strings.ContainsAny(s[:c], "0123456789") {
+		return false
+	}
+	// "Compare the two offers: one pays 4.2%…" asks the reader to
+	// weigh the story's own figures.
+	switch w, _, _ := strings.Cut(strings.ToLower(s[len("compare "):c]), " "); w {
+	case "the", "this", "these", "that", "those", "both", "it", "them", "with":
+		return false
+	}
+	return true
 }
 
 // fileTypes name a download's file in the brackets after its link.
@@ -1428,7 +1449,17 @@ func markTeaserGaps(n string, sents []Sentence) {
 			continue
 		}
 		if k+1 < len(sents) && !sents[k+1].Junk {
-			continue // the text goes on: an article's sentence
+			// The text goes on: an article's sentence, unless a few
+			// more headlines follow to the junk ("Read more:Ask Tony:
+			// …pension?" then "I'm 61 with £240k saved: can I
+			// retire?" then "Inheritance tax on pensions…" glued to a
+			// rates box).
+			if e := linkRunEnd(n, sents, k); e > k {
+				for j := k; j < e; j++ {
+					sents[j].Junk = true
+				}
+			}
+			continue
 		}
 		if t := n[s.Start:s.End]; t[0] == '(' && t[len(t)-1] == ')' && len(t) < 40 && strings.IndexByte(t[1:], '(') < 0 {
 			// "Why are medicines running short? (7 March 2024)": a
@@ -1448,6 +1479,26 @@ func markTeaserGaps(n string, sents []Sentence) {
 		}
 		s.Junk = true
 	}
+}
+
+// maxLinkRun is the most headlines markTeaserGaps takes in one run.
+const maxLinkRun = 4
+
+// linkRunEnd returns where a run of headlines from sents[k] ends, at the
+// junk after it: up to maxLinkRun short pieces that no full stop ends,
+// each a link's title. It returns k when junk does not follow.
+func linkRunEnd(n string, sents []Sentence, k int) int {
+	for e := k; e < len(sents) && e < k+maxLinkRun; e++ {
+		s := sents[e]
+		if s.Junk {
+			return e
+		}
+		t := n[s.Start:s.End]
+		if len(t) > 200 || strings.IndexByte(".!\"'", t[len(t)-1]) >= 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // markReleaseTail marks as junk a press release's tail: from its "ENDS"
@@ -1786,10 +1837,14 @@ func linkListHeading(s string) bool {
 		"asx announcements", "market announcements", "press releases", "latest press releases", "news releases":
 		return true
 	}
-	// "Metal prices", "Live commodity prices": a board of prices, a line
-	// each ("Gold A$3,715/oz").
-	if strings.HasSuffix(h, " prices") && strings.Count(h, " ") <= 2 {
-		return true
+	// "Metal prices", "Live commodity prices", "Best savings rates": a
+	// board of prices, a line each ("Gold A$3,715/oz", "One-year fix:
+	// Kestrel Bank 4.21%").
+	if (strings.HasSuffix(h, " prices") || strings.HasSuffix(h, " rates")) && strings.Count(h, " ") <= 2 {
+		// Named by what is priced or how, not a headline ("Bank cuts
+		// rates").
+		w, _, _ := strings.Cut(h, " ")
+		return boardWords[w]
 	}
 	// "Related investigations", "Related reports": what the links
 	// are, in a word or two.
@@ -1808,6 +1863,11 @@ func linkListHeading(s string) bool {
 	}
 	return false
 }
+
+// boardWords open the heading of a board of prices or rates.
+var boardWords = setOf("metal", "metals", "commodity", "commodities", "live", "best", "spot", "today's", "today\u2019s",
+	"latest", "fuel", "energy", "market", "savings", "mortgage", "exchange", "currency", "crypto", "stock", "share",
+	"oil", "gold", "grain", "farm")
 
 // headedLinks reports whether s is a heading of links to other pages on
 // its first line and the links on the lines after it.

@@ -1846,6 +1846,14 @@ func linkListHeading(s string) bool {
 		w, _, _ := strings.Cut(h, " ")
 		return boardWords[w]
 	}
+	// "Related: how to cut your bills": the links' topic after the
+	// label; "Compare energy deals": a partner's offers, a line each.
+	if t, ok := strings.CutPrefix(h, "related: "); ok && strings.Count(t, " ") <= 6 && !strings.ContainsAny(t, "0123456789") {
+		return true
+	}
+	if compareOffer(h + ":") {
+		return true
+	}
 	// "Related investigations", "Related reports": what the links
 	// are, in a word or two.
 	if strings.HasPrefix(h, "related ") && strings.Count(h, " ") <= 2 && !strings.ContainsAny(h, "0123456789") {

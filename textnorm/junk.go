@@ -940,10 +940,18 @@ func hasSuffixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
+// subscriberPitch matches a sign-up box's count of those already signed
+// up: "Join 23,547 subscribers getting updates", "Join 1.2m other
+// readers".
+var subscriberPitch = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m| million| thousand)? (?:other )?(?:subscribers|readers)\b`)
+
 // newsletterPrompt reports whether s asks the reader to subscribe to a
 // newsletter: "Get the 5 stories you need, delivered to your inbox. Sign
 // up for our newsletter".
 func newsletterPrompt(s string) bool {
+	if subscriberPitch.MatchString(s) {
+		return true
+	}
 	// Both phrases are found by a rare byte of theirs: most sentences
 	// hold no "x" and few a "w".
 	if hasAround(s, 'x', " your inbox", 10) {
@@ -1382,6 +1390,11 @@ var junkPrefixes = []string{
 	"source:", "sources:", "data source:",
 	"support independent journalism", "support our journalism", "support the show", "support the podcast",
 	"support local news", "support local journalism", "next meeting:", "next council meeting",
+	// A department's e-mail alerts ("Get emails about this page") and
+	// its press office's lines ("Press office: 020 7946 0712, 8am to 7pm
+	// on weekdays").
+	"get emails about", "get email alerts", "get email updates", "press office:", "press office telephone",
+	"media enquiries", "press enquiries", "media contact:", "media contacts:", "press contact:", "out of hours:",
 	// A fact-checker's and a travel site's calls to action.
 	"have you seen a claim", "compare flights", "compare hotels", "fares found in", "reading time ",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
@@ -1552,15 +1565,16 @@ var commentsHeading = regexp.MustCompile(`(?i)^(?:(?:reader |readers' )?comments
 var threadControl = regexp.MustCompile(`(?i)^(?:sort by\b|newest|oldest|best|top comments|reply$|report$|level \d+$|load more comments)|\d+ points? · |· \d+ points?\b`).MatchString
 
 // releaseTail reports whether sentence s opens a press release's tail:
-// "ENDS" (glued to what follows or not), "-ENDS-", "Notes to editors",
-// "About Van Dael:".
+// "ENDS" (glued to what follows or not), "-ENDS-", "About Van Dael:".
+// "Notes to editors" alone opens none: a department's notes state the
+// announcement's own figures ("The average cost of repairing a pothole
+// was £86"); after "ENDS" they are the tail already.
 func releaseTail(s string) bool {
 	if strings.HasPrefix(s, "ENDS") && (len(s) == 4 || !isLower(s[4]) && !isUpper(s[4]) || strings.HasPrefix(s[4:], "Note")) ||
 		strings.HasPrefix(s, "-ENDS-") || strings.HasPrefix(s, "- ENDS -") {
 		return true
 	}
-	return hasPrefixFold(s, "notes to editors") || hasPrefixFold(s, "note to editors") || hasPrefixFold(s, "notes for editors") ||
-		hasPrefixFold(s, "editor's notes") || hasPrefixFold(s, "editors' notes") || strings.HasPrefix(s, "About ") && aboutIssuer.MatchString(s)
+	return strings.HasPrefix(s, "About ") && aboutIssuer.MatchString(s)
 }
 
 // aboutIssuer matches the label of a press release's boilerplate about its

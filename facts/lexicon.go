@@ -193,6 +193,15 @@ var measureUnits = func() map[string][]phrase {
 	add("megatonne", "megaton", "megatons", "megatonne", "megatonnes")
 	add("gigatonne", "gigaton", "gigatons", "gigatonne", "gigatonnes", "gt")
 	add("zettajoule", "zettajoule", "zettajoules", "zj")
+	add("exajoule", "exajoule", "exajoules", "ej")
+	add("petajoule", "petajoule", "petajoules", "pj")
+	// Greenhouse gas in tonnes of CO2 or its equivalent, the gas glued
+	// to the unit: "57.1 GtCO2e", "41.3 MtCO2e", "3.2 tCO2e". Spaced,
+	// "12 Mt CO2" is megatonnes of the gas named after them.
+	add("GtCO2e", "gtco2e", "gtco2eq", "gtco2")
+	add("MtCO2e", "mtco2e", "mtco2eq", "mtco2")
+	add("ktCO2e", "ktco2e", "ktco2")
+	add("tCO2e", "tco2e", "tco2")
 	add("degree heating week", "degree heating week", "degree heating weeks", "dhw")
 	add("bushel", "bushel", "bushels", "bu")
 	add("stone", "stone")

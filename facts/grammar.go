@@ -650,6 +650,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 					from = false
 				}
 			}
+			if from && (p.word(n2) == "previously" || p.word(n2) == "earlier" || p.word(n2) == "formerly") && !dateMoveVerbs[p.word(i-2)] {
+				// "a margin of 4% to 5.5%, down from 6.5% to 8%
+				// previously": the range it was, not a change.
+				from = false
+			}
 			if from && f.cat == Date && g.cat == Date && f.value >= 1000 && g.value > f.value && !f.hasHigh {
 				// "1,840 cases from 2017 to 2023": the years a count
 				// spans, where "moved from 2027 to 2029" changes one.

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || compareOffer(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || compareOffer(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -477,6 +477,22 @@ func compareOffer(s string) bool {
 		return false
 	}
 	return true
+}
+
+// quoteLine reports whether s is a live quote set under its label on a
+// line of its own: "Share price: CHF 53.85 (-0.6%)", "Fund market value
+// (live): NOK 19,688,402,310,000". It moves with each visit.
+func quoteLine(s string) bool {
+	if len(s) > 90 || s[len(s)-1] == '.' {
+		return false
+	}
+	c := strings.IndexByte(s, ':')
+	if c < 0 || c > 40 || strings.Count(s[:c], " ") > 4 || !strings.ContainsAny(s[c:], "0123456789") {
+		return false
+	}
+	l := strings.ToLower(s[:c])
+	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
+		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
 }
 
 // fileTypes name a download's file in the brackets after its link.
@@ -1395,6 +1411,10 @@ var junkPrefixes = []string{
 	// on weekdays").
 	"get emails about", "get email alerts", "get email updates", "press office:", "press office telephone",
 	"media enquiries", "press enquiries", "media contact:", "media contacts:", "press contact:", "out of hours:",
+	// A listed company's page: "Investor Relations: Samuel Ober, +41 22
+	// 718 44 50", "Next reporting: Q3 2026 - 21 October 2026".
+	"investor relations:", "investor relations hotline", "media relations:", "investor contact:",
+	"next reporting:", "next report:", "next results:", "next trading update:",
 	// A fact-checker's and a travel site's calls to action.
 	"have you seen a claim", "compare flights", "compare hotels", "fares found in", "reading time ",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |
@@ -1848,7 +1868,8 @@ func linkListHeading(s string) bool {
 		// A listed company's filings: "Announcements", then "15 Jan 2026
 		// - Investor Webinar".
 		"announcements", "latest announcements", "recent announcements", "company announcements",
-		"asx announcements", "market announcements", "press releases", "latest press releases", "news releases":
+		"asx announcements", "market announcements", "press releases", "latest press releases", "news releases",
+		"financial calendar", "investor calendar", "events calendar", "upcoming events", "corporate calendar":
 		return true
 	}
 	// "Metal prices", "Live commodity prices", "Best savings rates": a

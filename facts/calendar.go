@@ -919,6 +919,10 @@ func (p *parser) notQuantity(j, k int) bool {
 		// school year's name, as "in year 2 of the plan" names one.
 		return true
 	}
+	if w := p.word(k); (w == "octane" || w == "ron") && len(lit) <= 3 && strings.IndexByte(lit, '.') < 0 {
+		// "95 octane petrol", "93 RON": a fuel's grade, named.
+		return true
+	}
 	if p.word(j-1) == "grade" && len(lit) <= 2 && (p.word(k) == "or" || p.word(k) == "and" || p.word(k) == "to" || p.isPunct(k, ',') || p.isPunct(k, '.')) {
 		// "got grade 4 or higher", "grades 7 to 9": an exam's mark, a
 		// name, as "Section 4" is.

@@ -2110,6 +2110,13 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k)) && !p.letterCode(k)
 		}
 		next := k + 1
+		if !ok && steps == 0 && p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k-1) == tNum {
+			// "R382-billion", "R1.2-million": South African papers
+			// join the scale word to the sum with a hyphen.
+			if sw := p.word(k + 1); sw == "million" || sw == "billion" || sw == "trillion" {
+				s, ok, next = scaleWords[sw], true, k+2
+			}
+		}
 		if !ok && p.isPunct(k+1, '-') && p.glued(k+1) {
 			// "$5.4 mil- lion": a scale word broken at the end of a
 			// printed line.

@@ -259,7 +259,9 @@ var letterNames = []struct {
 }{
 	{'p', []string{"peso", "\u20b1", "philippine", "filipino", "manila", "barangay", "luzon", "mindanao", "visayas", "cebu", "davao"}},
 	{'n', []string{"naira", "\u20a6", "nigeria", "lagos", "abuja"}},
-	{'r', []string{"south africa", " rand ", " rand.", " rand,", "johannesburg", "cape town", "pretoria", "durban", "gauteng", "eskom"}},
+	{'r', []string{"south africa", " rand ", " rand.", " rand,", " rand's", " rand\u2019s", " rands", "johannesburg", "cape town", "pretoria",
+		"durban", "gauteng", "eskom", "soweto", "kwazulu", "limpopo", "mpumalanga", "free state", "western cape", "eastern cape",
+		"load-shedding", "load shedding", "sassa", "transnet", "springbok"}},
 }
 
 // currencyLetters returns the one-letter currency prefixes the document

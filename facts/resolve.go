@@ -452,6 +452,25 @@ func (p *parser) namedGroupBefore(k int) bool {
 	return false
 }
 
+// namedGroupAfter reports whether the ages from token a, "aged" opening
+// the sentence, to token te are of a group the story names right after
+// them: "Aged between 24 and 52, the passengers had…", the same group as
+// "The passengers, aged between 24 and 52, had…".
+func (p *parser) namedGroupAfter(a, te int) bool {
+	if a > 0 && !p.isPunct(a-1, '.') || !p.isPunct(te, ',') {
+		return false
+	}
+	w := p.word(te + 1)
+	_, small := smallNumbers[w]
+	switch {
+	case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "they":
+		return true
+	case p.kind(te+1) == tNum || small:
+		return true
+	}
+	return false
+}
+
 // splitAgeRanges makes two figures of a range of ages of a group the story
 // names: "four men, aged 26 to 41, were held" (or "who are 26 to 41 years
 // old") gives the youngest's age and the oldest's, each a fact an editor
@@ -469,7 +488,7 @@ func (p *parser) splitAgeRanges() {
 		}
 		aged := p.agedBefore(f.ts)
 		years := p.word(f.te) == "old" && f.high <= 120
-		if !aged && !years || !p.namedGroupBefore(a) {
+		if !aged && !years || !p.namedGroupBefore(a) && !(aged && p.namedGroupAfter(a, f.te)) {
 			// "four men, aged 26 to 41" and "the suspects, who are 19
 			// to 58 years old" give a group's ages; "young people aged
 			// 18 to 24" defines a group by its range.

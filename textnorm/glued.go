@@ -219,8 +219,10 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 // prices: day-ahead"), spaced from its level or glued to it
 // ("Copper11,104.50"), a level ("8,231.4", "$9,840", "4.30%", "231p",
 // "82.14c/lb", "$74.60/MWh", "$128.5m") and a signed change ("+1.2%",
-// "0.0%", "▲0.6%"), with a note in brackets ("(after hours)").
-var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s?){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*)+$`)
+// "0.0%", "▲0.6%", "(+0.50%)"), with a note in brackets ("(after
+// hours)"), items parted by bars or not ("Sensex 73,210.05 (+0.50%) |
+// Nifty 22,215.90 (+0.46%)").
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s?){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?\([+\-−][0-9]+(?:\.[0-9]+)?%\)|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*(?:\|\s*)?)+$`)
 
 // tickerChange matches a ticker item's change at the end of a piece.
 var tickerChange = regexp.MustCompile(`(?:\s?[+\-−▲▼][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
@@ -238,8 +240,9 @@ func tickerRun(s string, needChange bool) bool {
 }
 
 // tickerMove matches a ticker item's move anywhere: an arrow ("▲0.6%",
-// "▬") or a signed percentage after a space (" +12%").
-var tickerMove = regexp.MustCompile(`[▲▼▬]|\s[+\-−][0-9]+(?:\.[0-9]+)?%`)
+// "▬") or a signed percentage after a space or in brackets (" +12%",
+// "(+0.50%)").
+var tickerMove = regexp.MustCompile(`[▲▼▬]|[\s(][+\-−][0-9]+(?:\.[0-9]+)?%`)
 
 // tickerLine reports whether the piece s is a price strip standing
 // alone: ticker items with at least one move and no sentence's closing

@@ -72,7 +72,10 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 		if _, _, ok := p.ampm(k); ok || timeZones[p.word(k)] || clockPreps[p.word(i-1)] {
 			return f, i, false
 		}
-		if len(a) == 2 && !durationCues[p.word(i-1)] {
+		if len(a) == 2 && !durationCues[p.word(i-1)] && !(a == "00" && beForms[p.word(i-1)]) {
+			// "was 00:15:48", a health service's mean wait, reads no
+			// clock's hour; "02:17:34" does, and "00:07:30" alone
+			// marks a place in a transcript.
 			return f, i, false
 		}
 		v, _ := p.digitsValue(i + 4)
@@ -194,7 +197,8 @@ func (p *parser) dotClockEnd(k int) bool {
 
 // durationCues before a two-digit h:mm:ss make it an elapsed time: "in
 // 10:05:12", "a time of 11:40:03".
-var durationCues = setOf("in", "of", "clocked", "timed", "ran", "run", "finished", "won", "record", "time")
+var durationCues = setOf("in", "of", "clocked", "timed", "ran", "run", "finished", "won", "record", "time",
+	"waited", "averaged", "mean", "median", "average")
 
 // clock reads one clock time.
 func (p *parser) clock(i int) (h, m, next int, ok bool) {

@@ -820,6 +820,11 @@ func (p *parser) scoreCue(i, k int) bool {
 	if p.tallyAt(i) {
 		return true
 	}
+	if p.isPunct(i-1, '(') && p.isPunct(k, ')') && p.kind(i-2) == tWord && p.capitalized(i-2) {
+		// "Whitacre (6-9) gave up four runs": a player's or a team's
+		// record in brackets after the name, as "(9-4)" is.
+		return true
+	}
 	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
 		if p.kind(j) != tWord {
 			return false
@@ -1564,6 +1569,7 @@ func (p *parser) number(i int) (number, int, bool) {
 			if d >= 2 && d <= 16 && a < d && a >= 1 && !p.isPunct(k+3, '/') {
 				nv.value += a / d
 				nv.year = false
+				nv.decimals = true // "21 1/2" reads as "21.5" does
 				return p.scale(nv, k+3)
 			}
 		}

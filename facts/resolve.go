@@ -639,6 +639,16 @@ func (p *parser) isAge(f fig) bool {
 	// a name's age between commas or ending the sentence.
 	// The word before the comma is checked first: ",1." opens a text
 	// with nothing before it whose first letter could be read.
+	if p.isPunct(f.ts-1, ',') && p.isPunct(f.ts-2, ')') && f.qual == "" && p.isPunct(f.te, ',') {
+		// "Hallgren (21-3, 12 KOs), 33, was fighting": a boxer's
+		// record in brackets between the name and the age.
+		for i := f.ts - 3; i > 0 && i >= f.ts-12; i-- {
+			if p.isPunct(i, '(') {
+				return p.kind(i-1) == tWord && p.capitalized(i-1)
+			}
+		}
+		return false
+	}
 	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
 		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && p.capitalized(f.ts-2) && !placeWords[p.word(f.ts-3)])
 }

@@ -470,9 +470,23 @@ func (p *parser) calendar(i int) (float64, int, bool) {
 		if p.word(k) == "of" {
 			k++
 		}
+		// "19-Nov-2026": day, month and year joined by hyphens, as a
+		// press release's stamp writes them.
+		hyphened := p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)
+		if hyphened {
+			k++
+		}
 		m, e, ok := p.monthAt(k)
 		if !ok {
 			return 0, i, false
+		}
+		if hyphened {
+			if p.isPunct(e, '-') && p.glued(e) && p.glued(e+1) && p.kind(e+1) == tNum && len(p.raw(e+1)) == 4 {
+				if y := atoi(p.raw(e + 1)); y >= 1000 && y <= 2200 {
+					return float64(y*10000 + m*100 + d), e + 2, true
+				}
+			}
+			return float64(m*100 + d), e, true
 		}
 		if p.kind(e) == tNum && len(p.raw(e)) == 4 && p.toks[e].sp {
 			y := atoi(p.raw(e))

@@ -143,6 +143,8 @@ var measureUnits = func() map[string][]phrase {
 	add("µg/dL", "µg / dl", "μg / dl", "mcg / dl", "micrograms per decilitre", "micrograms per deciliter")
 	add("mmol/L", "mmol / l", "millimoles per litre", "millimoles per liter")
 	add("ng/mL", "ng / ml", "nanograms per millilitre", "nanograms per milliliter")
+	add("µg/mL", "µg / ml", "μg / ml", "ug / ml", "mcg / ml", "micrograms per millilitre", "micrograms per milliliter")
+	add("mg/mL", "mg / ml", "milligrams per millilitre", "milligrams per milliliter")
 	add("µg/l", "micrograms per litre", "micrograms per liter", "µg / l", "μg / l", "mcg / l")
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
 	add("lb", "lb", "lbs", "pound", "pounds")

@@ -1426,6 +1426,9 @@ var junkPrefixes = []string{
 	// 718 44 50", "Next reporting: Q3 2026 - 21 October 2026".
 	"investor relations:", "investor relations hotline", "media relations:", "investor contact:",
 	"next reporting:", "next report:", "next results:", "next trading update:",
+	// A research release's embargo: "Embargoed until 16:00 GMT
+	// 24-Nov-2026".
+	"embargoed until", "embargoed:", "embargo:", "under embargo until", "strictly embargoed",
 	// A fact-checker's and a travel site's calls to action.
 	"have you seen a claim", "compare flights", "compare hotels", "fares found in", "reading time ",
 	// A finance page's rates widget: "Today's best rates: 30-yr 6.71% |

@@ -296,6 +296,7 @@ func TestJunk(t *testing.T) {
 		{"a listed company's quote, calendar and contacts", "The margin is 6.5%.\nShare price: CHF 53.85 (-0.6%)\nFund market value (live): NOK 19,688,402,310,000\nFinancial calendar\n28 January 2027 - FY 2026 results\nNext reporting: Q3 2026 - 21 October 2026\nInvestor Relations: Sam Ober, +41 22 718 44 50\nShare prices fell 4% on Monday.", []string{"Share price: CHF 53.85 (-0.6%)", "Fund market value (live): NOK 19,688,402,310,000", "Financial calendar\n28 January 2027 - FY 2026 results", "Next reporting: Q3 2026 - 21 October 2026", "Investor Relations: Sam Ober, +41 22 718 44 50"}},
 		{"a market line with bracketed moves parted by bars", "The deficit is 3.2%.\nMarket watch: Sensex 73,210.05 (+0.50%) | Nifty 22,215.90 (+0.46%)\nThe Sensex rose 0.5% (+370 points) on Monday.", []string{"Market watch: Sensex 73,210.05 (+0.50%) | Nifty 22,215.90 (+0.46%)"}},
 		{"links after a related label and a colon", "The list grew to 1.26 million.\nRelated topics: Hub opens 3 theatres | What is the 18-week rule?\nRelated to the delays, 3 wards shut.", []string{"Related topics: Hub opens 3 theatres | What is the 18-week rule?"}},
+		{"a research release's embargo line", "Blood held 1.6 µg/ml.\nEmbargoed until 16:00 GMT 24-Nov-2026\nThe study ran 3 years.", []string{"Embargoed until 16:00 GMT 24-Nov-2026"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {

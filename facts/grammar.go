@@ -450,6 +450,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if v, e, ok := p.smallNumberAt(j + 1); ok && e > j+1 && v < 11 {
 			return p.one(fig{ts: i, te: e, value: v, qual: qual, unit: "magnitude", cat: Measure}), e, true
 		}
+		// "magnitude -4.1": a bright star's or planet's, below zero.
+		if (p.isPunct(j+1, '-') || p.raw(j+1) == "\u2212") && p.glued(j+2) && p.kind(j+2) == tNum {
+			if v, e, ok := p.smallNumberAt(j + 2); ok && e > j+2 && v < 30 {
+				return p.one(fig{ts: i, te: e, value: -v, qual: qual, unit: "magnitude", cat: Measure}), e, true
+			}
+		}
 	}
 	f, next, ok := p.quantity(j)
 	if !ok {
@@ -3114,6 +3120,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "about 480 Mt of carbon": megatonnes, in capitals as
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
+	}
+	if p.raw(k) == "nT" {
+		// "a dip of 380 nT": nanoteslas, so written; "12 NT families"
+		// live in a territory.
+		return unit{"nT", Measure}, k + 1, true
 	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {

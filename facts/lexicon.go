@@ -230,6 +230,9 @@ var measureUnits = func() map[string][]phrase {
 	// A screen's brightness and sharpness, a video's frame rate, a
 	// battery's charge.
 	add("nits", "nit", "nits")
+	// A magnetometer's reading of a geomagnetic storm: "380 nT" (the
+	// abbreviation in its own case, see unitAt).
+	add("nT", "nanotesla", "nanoteslas")
 	// An energy desk's rates: "126 mtpa" of LNG, "120 MIGD" of
 	// desalinated water; a dinar's "fils".
 	add("mtpa", "mtpa", "million tonnes per annum", "million tonnes a year")

@@ -3121,10 +3121,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
 	}
-	if p.raw(k) == "nT" {
-		// "a dip of 380 nT": nanoteslas, so written; "12 NT families"
-		// live in a territory.
-		return unit{"nT", Measure}, k + 1, true
+	if r := p.raw(k); r == "nT" || r == "Pa" {
+		// "a dip of 380 nT", "12,000 Pa of suction": nanoteslas and
+		// pascals, so written; "12 NT families" live in a territory.
+		return unit{r, Measure}, k + 1, true
 	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {

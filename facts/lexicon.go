@@ -261,7 +261,9 @@ var measureUnits = func() map[string][]phrase {
 	add("mbar", "mbar", "millibar", "millibars")
 	add("hPa", "hpa", "hectopascal", "hectopascals")
 	add("kPa", "kpa", "kilopascal", "kilopascals")
-	add("Pa", "pascal", "pascals")
+	add("Pa", "pascal", "pascals", "pa") // "pa" glued only: "12,000Pa" of suction
+	// A drive's endurance in terabytes written: "1,200TBW".
+	add("TBW", "tbw")
 	add("psi", "psi")
 	add("MN", "meganewton", "meganewtons")
 	add("year", "year", "years", "yr", "yrs")
@@ -301,7 +303,8 @@ var measureUnits = func() map[string][]phrase {
 var gluedOnlyUnits = map[string]bool{"h": true, "s": true, "mi": true, "ha": true, "nm": true, "kt": true,
 	"gal": true, "°": false, "mt": true, "hr": true, "sec": true, "g": true, "db": true, "mb": true,
 	"gb": false, "ms": true, "ns": true, "ps": true, "kl": true, "hl": true, "yr": true, "wk": true, "yd": true, "oz": true,
-	"mlb": true, "mlbs": true} // "12 MLB teams" are baseball's
+	"mlb": true, "mlbs": true, // "12 MLB teams" are baseball's
+	"pa": true} // "12,000Pa"; "12 PA announcements"
 
 // singleMeasures are the units "a" counts one of ("within a mile", "a
 // tonne of rice"); time units are not among them: "a year" and "a week"

@@ -1645,6 +1645,12 @@ func (p *parser) number(i int) (number, int, bool) {
 		}
 	}
 	if r, ok := vagueWords[w]; ok {
+		if _, month := months[p.word(i-1)]; p.glued(i) && p.kind(i-1) == tWord && p.capitalized(i-1) && p.capitalized(i) &&
+			len(p.raw(i-1)) <= 6 && !month && !weekdays[p.word(i-1)] {
+			// "EuroMillions": the end of a name; "on 19 AprilMillions
+			// of people" glues a headline to the lead.
+			return nv, i, false
+		}
 		if w == "scores" && p.word(i+1) == "of" && p.kind(i+2) == tNum {
 			return nv, i, false // "by scores of 118-110, 117-111": the judges'
 		}
@@ -3021,6 +3027,11 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		return strings.ToUpper(lw), k + 1, true
 	}
 	c, n2, ok := p.match(currencyWords, k)
+	if ok && n2 < len(p.toks) && p.glued(n2) && p.kind(n2) == tWord && p.capitalized(n2) {
+		// "£196.4 million EuroMillions jackpot": the currency's word
+		// opens a name glued to it.
+		return "", k, false
+	}
 	if ok && (lw == "pounds" || lw == "pound") && p.word(n2) == "of" && !p.moneyNounFrom(n2+1) {
 		// "2.6 million pounds of food": a weight; "pounds of funding"
 		// and "pounds of taxpayers' money" are money.

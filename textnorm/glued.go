@@ -139,6 +139,16 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				// commentsLocal eventsMon 5 May…".
 			}
 		}
+		if e := gluedDownload(n, i, start, s.End); e > 0 {
+			// "…was 7C.Download the interim bulletin (PDF, 3.1
+			// MB)Safety recommendations: 2": a file's link glued
+			// between the story and what follows.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
+			start = e
+			i = e - 1
+			continue
+		}
 		if gluedTeasers(n, i, s.End) {
 			// "…6pm.Read moreLowick mum's bake sale raises £2,000Most
 			// popular1Pupils fall ill…": links to other stories glued
@@ -882,6 +892,20 @@ func prefixAnySpace(s, label string) bool {
 		}
 	}
 	return true
+}
+
+// gluedDownload returns where a file's download link glued to what
+// stands before it ends, its type and size in brackets ("Download the
+// interim bulletin (PDF, 3.1 MB)"), when one starts at n[i]; else 0.
+func gluedDownload(n string, i, start, end int) int {
+	if i <= start || n[i] != 'D' || isWS(n[i-1]) || !strings.HasPrefix(n[i:end], "Download ") {
+		return 0
+	}
+	c := strings.IndexByte(n[i:min(end, i+160)], ')')
+	if c < 0 || !fileDownload(n[i:i+c+1]) {
+		return 0
+	}
+	return i + c + 1
 }
 
 // gluedTeasers reports whether a teaser label glued to a link starts at

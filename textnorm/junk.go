@@ -1346,7 +1346,8 @@ var junkFirstWords = func() map[string]bool {
 
 var junkPrefixes = []string{
 	"listen \u00b7", "listen:", "climate data", "have your say:", "this story was originally published", "this article was originally published",
-	"originally published", "it was updated ", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
+	"originally published", "it was updated ", "this story was updated at", "this article was updated at",
+	"this page was updated at", "live: this story was updated", "live: this page was updated", "related stories from ", "more stories from ", "traffic and travel", "travel news:", "live traffic:", "live travel updates", "live travel:", "travel updates", "live traffic updates",
 	"traffic updates", "next update in", "next update at", "image credit:", "photo credit:", "picture credit:", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share this fact check", "share this report", "share this video", "share this episode",

@@ -3132,10 +3132,17 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
 	}
-	if r := p.raw(k); r == "nT" || r == "Pa" {
-		// "a dip of 380 nT", "12,000 Pa of suction": nanoteslas and
-		// pascals, so written; "12 NT families" live in a territory.
+	switch r := p.raw(k); r {
+	case "nT", "Pa", "MB", "KB":
+		// "a dip of 380 nT", "12,000 Pa of suction", "a 96 MB
+		// installer": units so written, spaced from the number; "12 NT
+		// families" live in a territory, and "947 mb" is a pressure.
 		return unit{r, Measure}, k + 1, true
+	case "kB":
+		return unit{"KB", Measure}, k + 1, true
+	case "ms":
+		// "a cold start of 410 ms": milliseconds.
+		return unit{"millisecond", Measure}, k + 1, true
 	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {

@@ -338,9 +338,10 @@ var junkParts = map[string]bool{
 	// "featured-listings", "property-card": a property site's homes for
 	// sale beside its story, each with its price and auction date.
 	"listing": true, "listings": true,
-	// "lineups", "player-ratings", "odds-strip": a match page's team
-	// sheets, marks out of ten and a bookmaker's prices.
-	"lineup": true, "lineups": true, "ratings": true, "odds": true,
+	// "lineups", "odds-strip": a match page's team sheets and a
+	// bookmaker's prices ("player-ratings", marks out of ten, is a
+	// sideline part: a TV page's "ratings" table is its story's).
+	"lineup": true, "lineups": true, "odds": true,
 	// "slideshow": another story's slides ("16 cheapest places to buy a
 	// home", "Slide 1: average asking price £313,000"), dropped into
 	// the body by a portal (a gallery of the story's own pictures
@@ -350,12 +351,12 @@ var junkParts = map[string]bool{
 }
 
 // sidelineParts name a box of figures beside the story: "match-stats",
-// "standings", a sports page's tallies and table, which move with every
-// game. A table or a definition list so named inside the story
+// "standings", "player-ratings", a sports page's tallies, table and
+// marks, which move with every game. A table or a definition list so named inside the story
 // ("<table class="stats">" between paragraphs) is the story's own data,
 // and stays. A scoreboard stays too: it states the result the story
 // reports.
-var sidelineParts = map[string]bool{"stats": true, "standings": true}
+var sidelineParts = map[string]bool{"stats": true, "standings": true, "ratings": true}
 
 // standingsPart names a league's table, which a box never makes the
 // story's.

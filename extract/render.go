@@ -97,7 +97,7 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	tag := tagAtom(n)
-	if isSkipped(tag) && !(tag == atom.Aside && storyAside(n)) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) || footnoteMarker(n, tag) {
+	if isSkipped(tag) && !(tag == atom.Aside && storyAside(n)) || hidden(n) || junk(n) || landmark(n) || furnitureBox(n, tag) || footnoteMarker(n, tag) || codeBlock(n, tag) {
 		return
 	}
 	if tag == atom.Article || tag == atom.Main {
@@ -123,6 +123,27 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	if block {
 		w.breakPara()
 	}
+}
+
+// codeBlock reports whether n is a block of code set in a story,
+// "<pre><code>$ quarry build … Built 1,204 targets in 41.3s</code></pre>":
+// a command and its output, a log line or a request shown as an example,
+// whose numbers are the program's, not the story's facts. A <pre> of
+// plain text (a weather service's bulletin) stays.
+func codeBlock(n *html.Node, tag atom.Atom) bool {
+	if tag != atom.Pre {
+		return false
+	}
+	first := firstElement(n)
+	if first == nil || tagAtom(first) != atom.Code {
+		return false
+	}
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // storyAside reports whether an aside's class or id names a part of the

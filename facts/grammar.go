@@ -609,7 +609,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
 		if g, n2, ok := p.quantity(next + 1); ok {
-			if r, ok := p.makeRange(f, g); ok {
+			if r, ok := p.makeRange(f, p.secondYear(f, g)); ok {
 				r.te = g.te
 				return p.one(r), n2, true
 			}
@@ -643,6 +643,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 		if ok && g.ts == next+1 {
+			g = p.secondYear(f, g)
 			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from" ||
 				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from") // "from growth of 0.3% to 0.5%"
@@ -688,7 +689,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
 			// change by an amount, then the level.
 			if !dash && p.word(i-1) == "by" && (changeWords[p.word(i-2)] || p.word(i-2) == "up" || p.word(i-2) == "down") &&
-				!(f.bare && !g.bare && g.cat == Measure) {
+				!(f.bare && !g.bare && (g.cat == Measure || g.cat == Money)) {
 				// ("rise by 0.44 to 0.76 metres": a bare number before a
 				// measure is the range's low end, as a change would carry
 				// its unit: "by 0.2 metres to 0.76 metres".)
@@ -1115,10 +1116,28 @@ func (p *parser) isScore(f, g fig) bool {
 
 // makeRange joins two quantities into a range when they measure the same
 // thing and the second is larger.
+// secondYear returns g, the second end of a span of years opened by f, as
+// a year: "between 2019 and 2024 Welks's company", "the 2022 to 2024
+// model years", where g read alone counts what follows it.
+func (p *parser) secondYear(f, g fig) fig {
+	if f.cat == Date && f.value >= 1000 && f.value <= 2200 && g.cat == Count && g.value > f.value && g.value <= 2200 &&
+		p.kind(g.ts) == tNum && len(p.raw(g.ts)) == 4 {
+		g.cat, g.unit, g.np, g.bare, g.te = Date, "", npSpan{}, true, g.ts+1
+	}
+	return g
+}
+
 func (p *parser) makeRange(f, g fig) (fig, bool) {
 	// "1.5 to 2 million": the second's scale covers both.
 	if f.mult <= 1 && g.mult > 1 && f.value*g.mult <= g.value {
 		f.value *= g.mult
+	}
+	if f.bare && g.cat == Money && g.te > g.ts {
+		// "between 8 and 12 cents": the second's hundredths cover both.
+		switch p.word(g.te - 1) {
+		case "p", "pence", "cent", "cents", "c":
+			f.value /= 100
+		}
 	}
 	if g.value <= f.value && !(f.cat == Date && g.cat == Date) {
 		return f, false

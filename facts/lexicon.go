@@ -384,6 +384,9 @@ var currencyWords = phraseTable(map[string]string{
 	"riyal": "SAR", "riyals": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
 	"naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "won": "KRW",
 	"krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "danish kroner": "DKK",
+	// The crown in English: "11.2 billion Danish crowns".
+	"danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
+	"icelandic crowns": "ISK", "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK",
 	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
 	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH", "shilling": "KES", "shillings": "KES",
 	"cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dinar": "KWD", "dinars": "KWD",

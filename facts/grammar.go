@@ -644,6 +644,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		}
 		if ok && g.ts == next+1 {
 			g = p.secondYear(f, g)
+			g = p.quoteTail(f, g, next)
 			g.dashed = p.word(next) != "to"
 			from := p.word(i-1) == "from" || p.word(i-2) == "from" ||
 				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from") // "from growth of 0.3% to 0.5%"
@@ -1124,6 +1125,27 @@ func (p *parser) secondYear(f, g fig) fig {
 		p.kind(g.ts) == tNum && len(p.raw(g.ts)) == 4 {
 		g.cat, g.unit, g.np, g.bare, g.te = Date, "", npSpan{}, true, g.ts+1
 	}
+	return g
+}
+
+// quoteTail returns g, the end of a dealing range written with its last
+// digits only ("the dollar fetched 157.62-64 yen"), as the whole price:
+// 157.64. A dash at token dash joins them.
+func (p *parser) quoteTail(f, g fig, dash int) fig {
+	num := dash - 1 // the number that ends f: "157.62" of "157.62-64", "1.20" of "$1.20-35"
+	lo, hi := p.raw(num), p.raw(g.ts)
+	if !p.isPunct(dash, '-') || !p.glued(dash) || !p.glued(dash+1) || p.kind(num) != tNum || p.kind(g.ts) != tNum {
+		return g
+	}
+	d := strings.IndexByte(lo, '.')
+	if d < 0 || len(lo)-d-1 != len(hi) || strings.IndexAny(hi, ".,") >= 0 || g.ts != dash+1 {
+		return g
+	}
+	whole, err := strconv.ParseFloat(lo[:d+1]+hi, 64)
+	if dv, _ := p.digitsValue(g.ts); err != nil || whole <= f.value || g.value != dv {
+		return g
+	}
+	g.value = whole
 	return g
 }
 
@@ -3031,6 +3053,15 @@ func (p *parser) centsAt(k int) bool {
 // currencySuffix reads a currency word or code after an amount.
 func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 	lw := p.word(k)
+	if lw == "-" && nv.scaled && p.glued(k) && p.glued(k+1) {
+		// "a 5.2 trillion-won order": the currency hyphened to the
+		// scale, as an adjective.
+		switch p.word(k + 1) {
+		case "won", "yen", "yuan", "rupee", "dollar", "euro", "pound", "peso":
+			c, _, ok := p.match(currencyWords, k+1)
+			return c, k + 2, ok
+		}
+	}
 	if lw == "c" && p.centsAt(k) {
 		return "USD", k + 1, true
 	}
@@ -3092,7 +3123,8 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		}
 		return "", k, false
 	case "won":
-		if !nv.scaled && !p.glued(k) {
+		// "198,500 won" in a Korean story; "12 won seats" is a verb.
+		if !nv.scaled && !p.glued(k) && !(p.country == "KRW" && nv.value >= 100) && strings.IndexByte(p.raw(k-1), ',') < 0 {
 			return "", k, false
 		}
 	case "real", "rand", "dong", "p", "cent", "cents", "pence":

@@ -414,7 +414,7 @@ var countryCurrency = map[string]string{
 	"kuwait": "KWD", "kuwaiti": "KWD", "bahrain": "BHD", "iraq": "IQD", "iraqi": "IQD",
 	"jordan": "JOD", "jordanian": "JOD", "libya": "LYD", "tunisia": "TND", "algeria": "DZD",
 	"serbia": "RSD", "uganda": "UGX", "tanzania": "TZS", "kenya": "KES", "kenyan": "KES",
-	"somalia": "SOS",
+	"somalia": "SOS", "korea": "KRW", "korean": "KRW", "seoul": "KRW",
 }
 
 // casualtyConcept maps casualty words to their concept.

@@ -23,6 +23,11 @@ func delta(a, b *facts.Figure) (*float64, string) {
 	switch {
 	case a.Category == facts.Time && b.Category == facts.Time:
 		d, unit = float64(minutesOf(b.Value)-minutesOf(a.Value)), "minutes"
+		if spokenTime(a) || spokenTime(b) {
+			// "twenty past eleven" to "11.10pm": the nearer half of
+			// the day, 10 minutes earlier.
+			d = math.Remainder(d, 12*60)
+		}
 	case a.Category == facts.Date && b.Category == facts.Date:
 		var ok bool
 		if d, unit, ok = dateDelta(a, b); !ok {

@@ -397,6 +397,10 @@ func sameValue(a, b *facts.Figure) bool {
 		return a.High == nil || sameConverted(*a.High, ca, a.Text, *b.High, cb, b.Text)
 	}
 	ka, kb := unitScale(a.Unit), unitScale(b.Unit)
+	if a.Category == facts.Time && b.Category == facts.Time && (spokenTime(a) || spokenTime(b)) && a.High == nil && b.High == nil {
+		// "ten past six" as a script reads it is 6.10am or 6.10pm.
+		return closeTo(math.Mod(a.Value, 1200), math.Mod(b.Value, 1200))
+	}
 	if !closeTo(a.Value*ka, b.Value*kb) {
 		return false
 	}
@@ -404,6 +408,14 @@ func sameValue(a, b *facts.Figure) bool {
 		return false
 	}
 	return a.High == nil || closeTo(*a.High*ka, *b.High*kb)
+}
+
+// spokenTime reports whether a clock time is written as it is said,
+// with no digit ("ten past six", "a quarter to two", "nine o'clock"),
+// and so with no half of the day.
+func spokenTime(f *facts.Figure) bool {
+	return strings.IndexAny(f.Text, "0123456789") < 0 && f.Text != "" &&
+		!strings.Contains(f.Text, "noon") && !strings.Contains(f.Text, "midday") && !strings.Contains(f.Text, "midnight")
 }
 
 // unitScale returns the factor that brings a value in unit u to the unit

@@ -208,6 +208,9 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	case "midnight":
 		return 0, 0, i + 1, true
 	}
+	if h, m, next, ok := p.spokenClock(i); ok {
+		return h, m, next, true
+	}
 	if p.kind(i) != tNum {
 		return 0, 0, i, false
 	}
@@ -279,6 +282,76 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 		return hh, mm, k, true
 	}
 	return 0, 0, i, false
+}
+
+// spokenClock reads a clock time as it is said at token i: "half past
+// four", "a quarter to two", "twenty past eleven", "ten to six", "nine
+// o'clock". Its hour is on a 12-hour clock, as said: a script reads
+// "ten past six" for 6.10pm (see SpokenTime in diff, which compares such
+// times by the half day).
+func (p *parser) spokenClock(i int) (h, m, next int, ok bool) {
+	if hh, ok := p.spokenHour(i); ok && p.word(i+1) == "o'clock" {
+		return hh, 0, i + 2, true
+	}
+	k := i
+	if p.word(k) == "a" && p.word(k+1) == "quarter" {
+		k++
+	}
+	var mins int
+	switch w := p.word(k); {
+	case w == "quarter":
+		mins = 15
+	case w == "half":
+		mins = 30
+	default:
+		n, spelled := smallNumbers[w]
+		if !spelled || n < 1 || n > 29 {
+			return 0, 0, i, false
+		}
+		mins = int(n)
+		if p.word(k+1) == "minutes" {
+			k++
+		}
+	}
+	past := p.word(k + 1)
+	if past != "past" && past != "to" || mins == 30 && past == "to" {
+		return 0, 0, i, false
+	}
+	if mins%5 != 0 || past == "to" && !p.clockPrepBefore(i) {
+		// "voted nine to two", "aged four to 11": a tally and a range;
+		// "at ten to six" is a time.
+		return 0, 0, i, false
+	}
+	hh, ok := p.spokenHour(k + 2)
+	if !ok {
+		return 0, 0, i, false
+	}
+	e := k + 3
+	if past == "to" {
+		// "ten to six people", "five to ten per cent": a range, unless
+		// nothing counted follows.
+		if p.kind(e) == tWord && (isPluralNoun(p.word(e)) || measureUnitWord(p.word(e)) || p.word(e) == "per") || p.isPunct(e, '%') {
+			return 0, 0, i, false
+		}
+		mins = 60 - mins
+		if hh--; hh == 0 {
+			hh = 12
+		}
+	}
+	return hh, mins, e, true
+}
+
+// spokenHour reads an hour of a spoken clock at token k, "six" or "6".
+func (p *parser) spokenHour(k int) (int, bool) {
+	if n, ok := smallNumbers[p.word(k)]; ok && n >= 1 && n <= 12 && n == float64(int(n)) {
+		return int(n), true
+	}
+	if p.kind(k) == tNum && len(p.raw(k)) <= 2 {
+		if n := atoi(p.raw(k)); n >= 1 && n <= 12 {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at token k; ap is 'a' or 'p'.

@@ -619,7 +619,7 @@ var numberWords = func() map[string]bool {
 var figureStarters = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "dozen": true, "minus": true, "negative": true,
 		"between": true, "no": true, "magnitude": true, "category": true, "ef": true, "level": true, "stage": true, "signal": true, "noon": true, "midday": true, "midnight": true, "tens": true,
-		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true}
+		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true, "quarter": true}
 	for _, t := range []map[string][]phrase{qualifiers} {
 		for w := range t {
 			m[w] = true

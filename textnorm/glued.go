@@ -826,7 +826,7 @@ var teaserLabels = func() []string {
 		"Scores:", "Results:", "Track results", "Race results", "Latest results", "Also tonight", "Climate data",
 		"Recommended for you", "Top News", "Top news", "Latest video", "Latest videos", "More videos", "How to help",
 		"Metal prices", "Commodity prices", "Announcements", "Latest announcements", "Best savings rates",
-		"Best mortgage rates", "Savings rates", "Mortgage rates"}
+		"Best mortgage rates", "Savings rates", "Mortgage rates", "Listen again", "Next bulletin", "More from this station"}
 	// Pages set them in capitals too ("TRENDINGCounty fair returns…"),
 	// or in title case ("Most Read1. 5 takeaways…").
 	seen := map[string]bool{}

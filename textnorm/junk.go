@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -504,6 +504,18 @@ func quoteLine(s string) bool {
 	l := strings.ToLower(s[:c])
 	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
 		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
+}
+
+// clipLength reports whether s is a clip's length on a line of its own:
+// "Duration: 0'45\"", "Duration: 2:31". A story's "Duration: 18 months"
+// in a box of its figures stays.
+func clipLength(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Duration:")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && len(rest) <= 12 && strings.Trim(rest, "0123456789:'\"\u2032\u2033") == ""
 }
 
 // fileTypes name a download's file in the brackets after its link.
@@ -1427,6 +1439,9 @@ var junkPrefixes = []string{
 	// 718 44 50", "Next reporting: Q3 2026 - 21 October 2026".
 	"investor relations:", "investor relations hotline", "media relations:", "investor contact:",
 	"next reporting:", "next report:", "next results:", "next trading update:",
+	// A radio station's page around a bulletin's script: "Listen again
+	// on Sounds", "Next bulletin at 9pm", "Duration: 0'45\"".
+	"listen again", "listen live", "next bulletin", "more from this station",
 	// A research release's embargo: "Embargoed until 16:00 GMT
 	// 24-Nov-2026".
 	"embargoed until", "embargoed:", "embargo:", "under embargo until", "strictly embargoed",

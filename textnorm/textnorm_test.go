@@ -298,6 +298,7 @@ func TestJunk(t *testing.T) {
 		{"links after a related label and a colon", "The list grew to 1.26 million.\nRelated topics: Hub opens 3 theatres | What is the 18-week rule?\nRelated to the delays, 3 wards shut.", []string{"Related topics: Hub opens 3 theatres | What is the 18-week rule?"}},
 		{"a research release's embargo line", "Blood held 1.6 µg/ml.\nEmbargoed until 16:00 GMT 24-Nov-2026\nThe study ran 3 years.", []string{"Embargoed until 16:00 GMT 24-Nov-2026"}},
 		{"a download glued between the story and a widget, a live page's update note", "The sea was 7C.Download the interim bulletin (PDF, 3.1 MB)Safety recommendations: 2Related investigationsNear miss at Fenn Road - 4 June 2024\n\nLive: this story was updated at 15:28 with the latest figures.\n\nThe toll is 12.", []string{"Download the interim bulletin (PDF, 3.1 MB)", "Safety recommendations: 2", "Related investigationsNear miss at Fenn Road - 4 June 2024", "Live: this story was updated at 15:28 with the latest figures."}},
+		{"a radio station's page around a bulletin", "Crews were at the scene for 43 minutes.\nDuration: 0'45\"\nListen again on Sounds\nNext bulletin at 10am\nDuration: 18 months of works.", []string{"Duration: 0'45\"", "Listen again on Sounds", "Next bulletin at 10am"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {

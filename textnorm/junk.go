@@ -1439,6 +1439,10 @@ var junkPrefixes = []string{
 	// 718 44 50", "Next reporting: Q3 2026 - 21 October 2026".
 	"investor relations:", "investor relations hotline", "media relations:", "investor contact:",
 	"next reporting:", "next report:", "next results:", "next trading update:",
+	// A sports page's schedule and a bookmaker's line: "Order of play,
+	// Tuesday: … from 9am", "Race schedule, Sunday: reserve crews
+	// 1.30pm", "Bet with Longacre Bet: Mehtani 9/2".
+	"order of play", "race schedule", "bet with ", "latest results:", "live scores:",
 	// A radio station's page around a bulletin's script: "Listen again
 	// on Sounds", "Next bulletin at 9pm", "Duration: 0'45\"".
 	"listen again", "listen live", "next bulletin", "more from this station",
@@ -1899,7 +1903,10 @@ func linkListHeading(s string) bool {
 		// - Investor Webinar".
 		"announcements", "latest announcements", "recent announcements", "company announcements",
 		"asx announcements", "market announcements", "press releases", "latest press releases", "news releases",
-		"financial calendar", "investor calendar", "events calendar", "upcoming events", "corporate calendar":
+		"financial calendar", "investor calendar", "events calendar", "upcoming events", "corporate calendar",
+		// A sports page's strip under the story: "Live scores", then
+		// "Order of play, Tuesday: … from 9am", "Latest results: …".
+		"live scores", "latest scores", "latest results", "order of play", "fixtures", "upcoming fixtures":
 		return true
 	}
 	// "Metal prices", "Live commodity prices", "Best savings rates": a

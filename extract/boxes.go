@@ -30,6 +30,9 @@ var boxHeadings = map[string]bool{
 	"in partnership with": true, "a message from our sponsor": true, "from our sponsor": true,
 	"from our sponsors": true, "today's sponsor": true, "today’s sponsor": true, "our sponsor": true,
 	"partner content": true, "paid content": true, "paid post": true,
+	// A newsletter's referral box: "Refer a friend … You have 3
+	// referrals so far".
+	"refer a friend": true, "refer friends": true, "share and earn": true,
 	// A notice page's list of its own revisions: "24 November 2026 Case
 	// count revised."
 	"updates to this page": true, "page history": true, "change history": true, "version history": true,

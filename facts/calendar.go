@@ -290,6 +290,9 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 // "ten past six" for 6.10pm (see SpokenTime in diff, which compares such
 // times by the half day).
 func (p *parser) spokenClock(i int) (h, m, next int, ok bool) {
+	if p.kind(i) != tWord {
+		return 0, 0, i, false // digits' "9 o'clock" is clock's
+	}
 	if hh, ok := p.spokenHour(i); ok && p.word(i+1) == "o'clock" {
 		return hh, 0, i + 2, true
 	}

@@ -988,7 +988,7 @@ var subscriberPitch = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0
 // newsletter: "Get the 5 stories you need, delivered to your inbox. Sign
 // up for our newsletter".
 func newsletterPrompt(s string) bool {
-	if subscriberPitch.MatchString(s) {
+	if len(s) > 5 && (s[0] == 'J' || s[0] == 'j') && subscriberPitch.MatchString(s) {
 		return true
 	}
 	// Both phrases are found by a rare byte of theirs: most sentences

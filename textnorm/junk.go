@@ -656,7 +656,9 @@ func weatherLine(s string) bool {
 			break
 		}
 	}
-	if len(s) > 64 || !hasPrefixFold(s, "weather") || strings.HasSuffix(s, ".") {
+	if len(s) > 64 || !hasPrefixFold(s, "weather") && !hasPrefixFold(s, "forecast:") || strings.HasSuffix(s, ".") {
+		// "Forecast: Tonight 22°F | Tomorrow 29°F": the page's strip
+		// for the reader's town.
 		return false
 	}
 	return strings.Contains(s, "\u00b0") || strings.Contains(s, "\u2103") || strings.Contains(s, "\u2109")
@@ -1936,8 +1938,8 @@ func linkListHeading(s string) bool {
 	if strings.HasPrefix(h, "related stories from ") || strings.HasPrefix(h, "more stories from ") {
 		return true
 	}
-	for _, p := range []string{"more from ", "more in "} {
-		if strings.HasPrefix(h, p) && strings.Count(h, " ") <= 3 {
+	for _, p := range []string{"more from ", "more in ", "most read in ", "most popular in ", "latest in "} {
+		if strings.HasPrefix(h, p) && strings.Count(h, " ") <= 4 {
 			return true
 		}
 	}

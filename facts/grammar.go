@@ -601,6 +601,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.qual = q
 		}
 	}
+	if between && f.ts < j && !f.hasHigh && p.word(next) != "and" && p.word(next) != "to" && !p.isPunct(next, '-') && p.raw(next) != "\u2013" {
+		// "a contest between five bidders": the preposition of a
+		// contest, no range's opening.
+		f.ts = j
+	}
 	figs := p.one(f)
 	if g, n2, ok := p.cricketScore(f, next); ok {
 		f.score, f.np = true, npSpan{}

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -504,6 +504,26 @@ func quoteLine(s string) bool {
 	l := strings.ToLower(s[:c])
 	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
 		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
+}
+
+// stampCounter reports whether s is a page's stamp line ending in a
+// counter, its parts parted by dashes, bars or dots: "Kestrel Rooms
+// Newsdesk – 17 August 2025, 06:40 GMT – Updated 08:17 GMT – 18,436
+// views". The counter moves with each visit.
+func stampCounter(s string) bool {
+	if len(s) > 160 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	for _, sep := range [...]string{" - ", " \u2013 ", " | ", " \u00b7 "} {
+		k := strings.LastIndex(s, sep)
+		if k < 0 {
+			continue
+		}
+		last := s[k+len(sep):]
+		return len(last) <= maxCounterLine && counterLine(last) && strings.Count(s, sep) >= 2 &&
+			strings.IndexFunc(last, unicode.IsLetter) >= 0 && !markdownRow(s)
+	}
+	return false
 }
 
 // clipLength reports whether s is a clip's length on a line of its own:

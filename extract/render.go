@@ -353,9 +353,9 @@ var junkParts = map[string]bool{
 	// "best-bets", "expert-picks": a betting site's tips box, its lines
 	// and its season's record.
 	"bets": true, "picks": true, "consensus": true,
-	// "deal-card", "flight-search", "booking-widget", "trip-planner": a
-	// travel site's offers and search boxes, their fares by the day.
-	"deal": true, "deals": true, "booking": true, "search": true, "planner": true,
+	// "flight-search", "booking-widget", "trip-planner": a travel site's
+	// search boxes ("deal-card", its offers, is a sideline part).
+	"booking": true, "search": true, "planner": true,
 	// "featured-listings", "property-card": a property site's homes for
 	// sale beside its story, each with its price and auction date.
 	"listing": true, "listings": true,
@@ -377,7 +377,10 @@ var junkParts = map[string]bool{
 // ("<table class="stats">" between paragraphs) is the story's own data,
 // and stays. A scoreboard stays too: it states the result the story
 // reports.
-var sidelineParts = map[string]bool{"stats": true, "standings": true, "ratings": true}
+var sidelineParts = map[string]bool{"stats": true, "standings": true, "ratings": true,
+	// "deal-card": a travel site's offer and its fare by the day; a
+	// transfer page's "<table class="deals">" is its story's.
+	"deal": true, "deals": true}
 
 // standingsPart names a league's table, which a box never makes the
 // story's.

@@ -561,7 +561,11 @@ func fileDownload(s string) bool {
 // on a line of its own: "Next race in 6 days 19 hours", "Next stage
 // starts in 18 hours 20 minutes".
 func countdownLine(s string) bool {
-	if len(s) > 60 || !hasPrefixFold(s, "next ") || strings.HasSuffix(s, ".") {
+	if len(s) > 60 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	if !hasPrefixFold(s, "next ") && !strings.Contains(s, " closes in ") && !strings.Contains(s, " opens in ") && !strings.Contains(s, " ends in ") {
+		// "Transfer window closes in 2 days 14 hours".
 		return false
 	}
 	i := strings.Index(s, " in ")

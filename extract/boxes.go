@@ -30,6 +30,11 @@ var boxHeadings = map[string]bool{
 	"in partnership with": true, "a message from our sponsor": true, "from our sponsor": true,
 	"from our sponsors": true, "today's sponsor": true, "today’s sponsor": true, "our sponsor": true,
 	"partner content": true, "paid content": true, "paid post": true,
+	// A release's or a tracker's note on its method: "About the data",
+	// its sample's size and window, not the news.
+	"about the data": true, "about this data": true, "methodology": true, "about the survey": true,
+	"about the research": true, "about the index": true, "how we did it": true, "how we made this": true,
+	"how we made this tracker": true, "notes on methodology": true,
 	// A newsletter's referral box: "Refer a friend … You have 3
 	// referrals so far".
 	"refer a friend": true, "refer friends": true, "share and earn": true,

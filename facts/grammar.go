@@ -269,6 +269,10 @@ func (p *parser) setIndex() bool {
 	return false
 }
 
+// modalVerbs go before a verb in its base form: "will close on six
+// weekends".
+var modalVerbs = setOf("will", "would", "could", "should", "may", "might", "must", "shall", "can", "cannot")
+
 // figureAt tries to read a figure starting at token i.
 func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	switch p.kind(i) {
@@ -333,9 +337,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 
 	qual, j, _ := p.match(qualifiers, i)
-	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && !beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || p.calendarAfter(j)) {
-		// "roads close on 10 nights", "will close on 9 July": the verb,
-		// not "nearly".
+	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && (!beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || modalVerbs[p.word(i-1)] || p.word(i-1) == "to") || p.calendarAfter(j)) {
+		// "roads close on 10 nights", "will close on six weekends",
+		// "to close on 9 July": the verb, not "nearly".
 		return nil, i, false
 	}
 	if qual != "" {

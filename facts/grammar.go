@@ -269,6 +269,12 @@ func (p *parser) setIndex() bool {
 	return false
 }
 
+// seaWords tell a story at sea or in the air, where "nm" is nautical
+// miles.
+var seaWords = setOf("ship", "ships", "vessel", "vessels", "tanker", "tankers", "port", "coast", "sea", "seas",
+	"boat", "boats", "crew", "pirates", "piracy", "knots", "navy", "ferry", "harbour", "harbor", "offshore",
+	"aircraft", "runway", "airport", "flight", "pilot", "strait", "gulf", "cargo", "freighter", "bulker")
+
 // modalVerbs go before a verb in its base form: "will close on six
 // weekends".
 var modalVerbs = setOf("will", "would", "could", "should", "may", "might", "must", "shall", "can", "cannot")
@@ -497,11 +503,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.np = npSpan{s: next, e: next + 1, head: next}
 		}
 	}
-	if k := f.te; (f.cat == Money || f.cat == Measure) && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && (slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)]) && !p.isPunct(k+2, '/') {
-		// "£186/t", "34.5p/litre", "7.5t/ha": a price or a yield per
-		// unit, the unit written into the figure. The span takes it;
-		// the value is the price, as "£186 a tonne" is.
+	if k := f.te; (f.cat == Money || f.cat == Measure) && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') &&
+		(slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)] || f.cat == Money && p.slashCode(k+1)) {
+		// "£186/t", "34.5p/litre", "7.5t/ha", "$4,850/FEU",
+		// "$3.48/mmBtu": a price or a yield per unit, the unit written
+		// into the figure. The span takes it; the value is the price,
+		// as "£186 a tonne" is.
 		f.te += 2
+		for f.te < len(p.toks) && p.kind(f.te) == tWord && p.glued(f.te) && f.te < k+4 {
+			f.te++ // "mmBtu", split at its capital
+		}
 		if next < f.te {
 			next = f.te
 		}
@@ -2031,6 +2042,13 @@ var alertWords = setOf("alert", "alerts", "warning", "warnings", "threat", "lock
 var stageWords = setOf("shedding", "load-shedding", "loadshedding", "drought", "restrictions", "restriction", "rationing",
 	"outages", "cuts", "water", "emergency", "alert", "eskom", "conservation")
 
+// slashCode reports whether token k, glued after a price's slash, is a
+// trade's unit written as a short code: "FEU", "TEU", "MWh", "mmBtu".
+func (p *parser) slashCode(k int) bool {
+	r := p.raw(k)
+	return len(r) >= 2 && len(r) <= 5 && (strings.ToUpper(r) == r || hasUpper(r[1:]) || p.kind(k+1) == tWord && p.glued(k+1) && p.capitalized(k+1))
+}
+
 // slashUnitWords, with perUnitWords, are the units a price or a yield is
 // written per after a slash glued to it: "£186/t", "7.5t/ha", "£35/hr".
 var slashUnitWords = setOf("t", "ha", "hectare", "acre", "lb", "oz", "l", "gal", "bbl", "therm", "gj", "dozen",
@@ -3191,6 +3209,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "about 480 Mt of carbon": megatonnes, in capitals as
 		// written; "Mt Kenya" names a mountain.
 		return unit{"megatonne", Measure}, k + 1, true
+	}
+	if r := p.raw(k); (r == "nm" || r == "NM") && p.wordNear(k, seaWords) {
+		// "about 120 nm south of the port": nautical miles at sea,
+		// where a chip's "2 nm" is nanometres.
+		return unit{"nautical mile", Measure}, k + 1, true
 	}
 	switch r := p.raw(k); r {
 	case "nT", "Pa", "MB", "KB":

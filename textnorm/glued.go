@@ -405,6 +405,9 @@ func gluedByline(s string) bool {
 	if strings.HasPrefix(s, "By ") {
 		return len(s) > 3 && isUpper(s[3])
 	}
+	if strings.HasPrefix(s, "By: ") {
+		return len(s) > 4 && isUpper(s[4]) // "highBy: Maria Dizon - Reporter"
+	}
 	if s[0] != 'R' && s[0] != 'A' && s[0] != 'W' && s[0] != 'E' && s[0] != 'C' {
 		return false
 	}
@@ -732,6 +735,15 @@ func gluedDateline(n string, i, end int) bool {
 	}
 	if k-i < 2 {
 		return false
+	}
+	if k-i >= 4 {
+		// "…February 16, 2025MANILA - Overseas Filipino workers…": a
+		// place in capitals and a dash, no agency named.
+		for _, d := range [...]string{" - ", " \u2013 ", " \u2014 "} {
+			if strings.HasPrefix(n[k:end], d) && k+len(d) < end && isUpper(n[k+len(d)]) {
+				return true
+			}
+		}
 	}
 	// More words of the place: capitals, or a country after a comma.
 	for words := 0; words < 6 && k < end && n[k] != '('; words++ {

@@ -501,6 +501,10 @@ func quoteLine(s string) bool {
 	if c < 0 || c > 40 || strings.Count(s[:c], " ") > 4 || !strings.ContainsAny(s[c:], "0123456789") {
 		return false
 	}
+	if rest := s[c:]; len(s) <= 60 && (strings.Contains(rest, " per US$") || strings.Contains(rest, " per $") || strings.Contains(rest, " to the dollar")) {
+		// "Rupiah: Rp 16,251 per US$": a currency board's rate.
+		return true
+	}
 	l := strings.ToLower(s[:c])
 	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
 		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
@@ -1080,6 +1084,9 @@ func hasAround(s string, c byte, phrase string, at int) bool {
 // bylineStamp reports whether s is a byline carrying a time or date, as
 // pages print it: "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026".
 func bylineStamp(s string) bool {
+	if strings.HasPrefix(s, "By: ") {
+		s = "By " + s[4:] // "By: Maria Dizon - Reporter / 09:02 AM February 16, 2025"
+	}
 	if len(s) > 120 || len(s) < 5 || !strings.HasPrefix(s, "By ") || !isUpper(s[3]) {
 		return false
 	}

@@ -303,6 +303,7 @@ func TestJunk(t *testing.T) {
 		{"a weather strip and a section's most read", "The storm left 1,100 people in shelters.\nForecast: Tonight 22°F | Tomorrow 29°F\n\nMost read in Education\nGraduate visa: 4 changes explained\nTHE Jobs: 1,263 roles", []string{"Forecast: Tonight 22°F | Tomorrow 29°F", "Most read in Education", "Graduate visa: 4 changes explained", "THE Jobs: 1,263 roles"}},
 		{"a stamp line ending in a view count, a table row stays", "The car sold for $18.9m.\nKestrel Newsdesk - 17 August 2025, 06:40 GMT - Updated 08:17 GMT - 18,436 views\n| Wenbury | 47 | 880 |", []string{"Kestrel Newsdesk - 17 August 2025, 06:40 GMT - Updated 08:17 GMT - 18,436 views"}},
 		{"a countdown to a window's close", "He signed for £34m.\nTransfer window closes in 2 days 14 hours\nThe consultation closes in 12 days.", []string{"Transfer window closes in 2 days 14 hours"}},
+		{"a byline with a colon glued between headline and dateline, a currency board", "Remittances reach record highBy: Maria Dizon - Reporter / 09:02 AM February 16, 2025MANILA - Workers sent home $34.5 billion.\nRupiah: Rp 16,251 per US$", []string{"By: Maria Dizon - Reporter / 09:02 AM February 16, 2025", "Rupiah: Rp 16,251 per US$"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {

@@ -2095,6 +2095,12 @@ func (p *parser) smallNumberAt(i int) (float64, int, bool) {
 // denominatorAt reads the number a share or the odds are out of, with
 // its scale: "one in 139 million", "1 in 45m"; scaled reports a scale.
 func (p *parser) denominatorAt(i int) (d float64, next int, scaled, ok bool) {
+	if w := p.word(i); (w == "a" || w == "an") && p.kind(i+1) == tWord {
+		// "one in a thousand", "one in a million".
+		if sc, isScale := scaleWords[p.word(i+1)]; isScale && sc >= 100 {
+			return sc, i + 2, sc >= 1e6, true
+		}
+	}
 	d, next, ok = p.smallNumberAt(i)
 	if !ok {
 		return 0, i, false, false
@@ -3216,7 +3222,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		return unit{"nautical mile", Measure}, k + 1, true
 	}
 	switch r := p.raw(k); r {
-	case "nT", "Pa", "MB", "KB":
+	case "nT", "Pa", "MB", "KB", "dB", "TOPS":
 		// "a dip of 380 nT", "12,000 Pa of suction", "a 96 MB
 		// installer": units so written, spaced from the number; "12 NT
 		// families" live in a territory, and "947 mb" is a pressure.

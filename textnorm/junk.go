@@ -459,14 +459,24 @@ func usefulCount(s string) bool {
 }
 
 // relatedLabel reports whether s lists links to other stories under a
-// "Related" label of a word or two and a colon: "Related topics: Hub
-// opens 3 theatres | What is the 18-week rule?".
+// "Related" or "Read more" label of a few words and a colon: "Related
+// topics: Hub opens 3 theatres | What is the 18-week rule?", "Read more
+// court news: Driver, 81, fined £300 for 34mph".
 func relatedLabel(s string) bool {
-	if len(s) > 300 || !hasPrefixFold(s, "related ") {
+	if len(s) > 300 {
+		return false
+	}
+	words := 2
+	switch {
+	case hasPrefixFold(s, "related "):
+	case hasPrefixFold(s, "read more "), hasPrefixFold(s, "more on "):
+		// "Read more court news: Driver, 81, fined £300 for 34mph | …".
+		words = 4
+	default:
 		return false
 	}
 	c := strings.IndexByte(s, ':')
-	return c > 0 && c <= 30 && strings.Count(s[:c], " ") <= 2
+	return c > 0 && c <= 36 && strings.Count(s[:c], " ") <= words
 }
 
 // compareOffer reports whether s offers to compare prices under a label
@@ -1478,7 +1488,7 @@ var junkPrefixes = []string{
 	"order of play", "race schedule", "bet with ", "latest results:", "live scores:",
 	// A radio station's page around a bulletin's script: "Listen again
 	// on Sounds", "Next bulletin at 9pm", "Duration: 0'45\"".
-	"listen again", "listen live", "next bulletin", "more from this station",
+	"listen again", "listen live", "next bulletin", "more from this station", "comments are closed",
 	// A research release's embargo: "Embargoed until 16:00 GMT
 	// 24-Nov-2026".
 	"embargoed until", "embargoed:", "embargo:", "under embargo until", "strictly embargoed",
@@ -1969,10 +1979,14 @@ func linkListHeading(s string) bool {
 	if strings.HasPrefix(h, "related stories from ") || strings.HasPrefix(h, "more stories from ") {
 		return true
 	}
-	for _, p := range []string{"more from ", "more in ", "most read in ", "most popular in ", "latest in "} {
+	for _, p := range []string{"more from ", "more in ", "most read in ", "most popular in ", "latest in ", "read more "} {
 		if strings.HasPrefix(h, p) && strings.Count(h, " ") <= 4 {
 			return true
 		}
+	}
+	// "More court news", "Latest business news": a section's links.
+	if (strings.HasPrefix(h, "more ") || strings.HasPrefix(h, "latest ")) && strings.HasSuffix(h, " news") && strings.Count(h, " ") <= 3 {
+		return true
 	}
 	return false
 }

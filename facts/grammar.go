@@ -2759,7 +2759,22 @@ func (p *parser) productTerm(i int) (int, bool) {
 
 // gluedOnlyCurrency are currency prefixes that mean money only glued to
 // the sum: "Sh30", "SR2.1 billion", "KD1.4bn"; "SR 99" is a road.
-var gluedOnlyCurrency = setOf("sh", "sr", "qr", "kd", "ro", "bd")
+var gluedOnlyCurrency = setOf("sh", "sr", "qr", "kd", "ro", "bd", "le", "jd", "tl")
+
+// spacedCode reports whether a currency's letters at token i, which
+// count glued to the sum, count spaced from it too: in capitals, before a
+// sum that reads as money, with decimals, grouped thousands or a scale
+// word ("SR 340 billion", "KD 14.2 billion", "JD 1.195", "TL 34.72"),
+// where "SR 520" is a state route and "LE 3" no sum.
+func (p *parser) spacedCode(i int) bool {
+	r := p.raw(i)
+	if strings.ToUpper(r) != r || p.kind(i+1) != tNum {
+		return false
+	}
+	lit := p.raw(i + 1)
+	_, scaled := scaleWords[p.word(i+2)]
+	return strings.ContainsAny(lit, ".,") || scaled
+}
 
 // chartWords name a chart's places: "the Top 10 in 89 countries", "No 1
 // in 61 of them" count no shares.
@@ -3007,7 +3022,14 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 		if lw == "gh" && p.raw(i+1) == "\u00a2" && p.glued(i+1) && p.kind(i+2) == tNum {
 			return "GHS", i + 2, true // "GH¢3,228", the cedi written with a cent sign
 		}
-		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (!gluedOnlyCurrency[lw] || p.glued(i+1)) {
+		if lw == "e" && r == "E" && p.raw(i+1) == "£" && p.glued(i+1) {
+			// "E£ 72": the Egyptian pound.
+			k := i + 2
+			if p.kind(k) == tNum {
+				return "EGP", k, true
+			}
+		}
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (!gluedOnlyCurrency[lw] || p.glued(i+1) || p.spacedCode(i)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++

@@ -347,7 +347,7 @@ var dollarPrefixes = map[string]string{
 // currencyPrefixWords are written abbreviations that stand before an amount.
 var currencyPrefixWords = map[string]string{
 	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
-	"sr": "SAR", "qr": "QAR", "kd": "KWD", "ro": "OMR", "bd": "BHD",
+	"sr": "SAR", "qr": "QAR", "kd": "KWD", "ro": "OMR", "bd": "BHD", "le": "EGP", "jd": "JOD", "tl": "TRY",
 	"ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
 	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina),
 	// "N2.5bn" (the naira), "Sh250 million" (the shilling), and codes
@@ -619,7 +619,7 @@ var numberWords = func() map[string]bool {
 var figureStarters = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "dozen": true, "minus": true, "negative": true,
 		"between": true, "no": true, "magnitude": true, "category": true, "ef": true, "level": true, "stage": true, "signal": true, "noon": true, "midday": true, "midnight": true, "tens": true,
-		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true, "quarter": true}
+		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true, "quarter": true, "e": true}
 	for _, t := range []map[string][]phrase{qualifiers} {
 		for w := range t {
 			m[w] = true

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -539,6 +539,10 @@ func stampCounter(s string) bool {
 	}
 	return false
 }
+
+// fxPair matches a currency pair's rate on a line of its own, with its
+// label or none: "Currency: USD/EGP 50.65", "TND/USD 3.12".
+var fxPair = regexp.MustCompile(`^(?:[A-Z][A-Za-z ]{0,20}: )?[A-Z]{3}/[A-Z]{3} [0-9][0-9,]*(?:\.[0-9]+)?(?: \(?[+\-−][0-9.]+%?\)?)?$`)
 
 // clipLength reports whether s is a clip's length on a line of its own:
 // "Duration: 0'45\"", "Duration: 2:31". A story's "Duration: 18 months"

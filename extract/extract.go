@@ -379,12 +379,37 @@ func keepStoryParts(n *html.Node) {
 			addClass(c, "article-factbox")
 		}
 		for _, a := range c.Attr {
-			if a.Namespace == "" && a.Key == "class" && strings.Contains(strings.ToLower(a.Val), "commentary") {
+			if a.Namespace != "" || a.Key != "class" {
+				continue
+			}
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "commentary") {
 				addClass(c, "article-commentary")
+			}
+			if strings.Contains(v, "gallery") && !strings.Contains(v, "slideshow") && countCaptions(c, 2) >= 2 {
+				// A photo story told in its slides' captions: "The
+				// display team flies 100 metres above the runway."
+				addClass(c, "article-gallery")
 			}
 		}
 		keepStoryParts(c)
 	}
+}
+
+// countCaptions counts the figure captions under n, up to limit.
+func countCaptions(n *html.Node, limit int) int {
+	count := 0
+	for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) == atom.Figcaption {
+			count++
+			continue
+		}
+		count += countCaptions(c, limit-count)
+	}
+	return count
 }
 
 // addClass adds name to the class of element n.

@@ -73,6 +73,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "key-highlights", file: "key-highlights.html"},
 		{name: "article-takeaways", file: "article-takeaways.html"},
 		{name: "commentary", file: "commentary.html"},
+		{name: "photo-gallery", file: "photo-gallery.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +
@@ -274,6 +275,7 @@ func TestText(t *testing.T) {
 		{"a newsletter's referral box", `<p>a</p><div class="refer-box"><h4>Refer a friend</h4><p>You have 3 referrals so far.</p></div><p>b</p>`, "a\n\nb"},
 		{"a transfer page's table of deals stays, a travel site's deal card goes", `<p>a</p><table class="deals"><tr><td>Tremlett</td><td>£34m</td></tr></table><div class="deal-card"><p>Lisbon from £58</p></div><p>b</p>`, "a\n\nTremlett; £34m\n\nb"},
 		{"a note on the method under its heading", `<p>a</p><section class="about-the-data"><h3>About the data</h3><p>Prices over the previous 30 days.</p></section><p>b</p>`, "a\n\nb"},
+		{"a buy-photo link beside a picture", `<p>a</p><ul class="slide-actions"><li><a class="buy-photo" href="/p">Buy this photo – prints from £16.00</a></li></ul><p>b</p>`, "a\n\nb"},
 		{"a betting site's tips box", `<p>a</p><div class="best-bets"><h3>Best bets</h3><ul><li>Stags +7 (-170)</li></ul><p class="best-bets__record">Season record: 87-52 (+18.4 units)</p></div><p>b</p>`, "a\n\nb"},
 		{"a property site's listing cards", `<p>a</p><div class="featured-listing"><h4>Featured listing</h4><div class="property-card"><div class="pc-badge">Auction Sat 27 Nov</div><div class="pc-price">$785,000</div><div class="pc-features">4 bed | 3 bath | 2 car | 797m²</div></div></div><p>b</p>`, "a\n\nb"},
 		{"a notice page's history of its updates", `<p>a</p><section class="page-history"><h2>Updates to this page</h2><ul><li><time>24 November 2026</time> Case count revised.</li></ul></section><p>b</p>`, "a\n\nb"},

@@ -369,6 +369,9 @@ var junkParts = map[string]bool{
 	// stays, its captions the story's); "reactions": a count of
 	// readers' emoji.
 	"slideshow": true, "reactions": true,
+	// "buy-photo", "buy-button": a shop's offer beside a picture or a
+	// product ("prints from £16.00").
+	"buy": true,
 }
 
 // sidelineParts name a box of figures beside the story: "match-stats",

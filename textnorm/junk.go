@@ -1493,6 +1493,7 @@ var junkPrefixes = []string{
 	// A radio station's page around a bulletin's script: "Listen again
 	// on Sounds", "Next bulletin at 9pm", "Duration: 0'45\"".
 	"listen again", "listen live", "next bulletin", "more from this station", "comments are closed",
+	"buy this photo", "buy this image", "buy a print", "buy prints",
 	// A research release's embargo: "Embargoed until 16:00 GMT
 	// 24-Nov-2026".
 	"embargoed until", "embargoed:", "embargo:", "under embargo until", "strictly embargoed",

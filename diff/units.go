@@ -63,6 +63,8 @@ var conversions = func() map[string]conversion {
 	add("concentration", 1e-3, "ng/mL")
 	add("concentration", 1, "µg/mL")
 	add("concentration", 1e3, "mg/mL")
+	add("air concentration", 1, "µg/m³")
+	add("air concentration", 1e3, "mg/m³")
 	add("mass", 1, "kg")
 	add("mass", 1e-3, "g")
 	add("mass", 1e-6, "mg")

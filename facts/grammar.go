@@ -275,6 +275,44 @@ var seaWords = setOf("ship", "ships", "vessel", "vessels", "tanker", "tankers", 
 	"boat", "boats", "crew", "pirates", "piracy", "knots", "navy", "ferry", "harbour", "harbor", "offshore",
 	"aircraft", "runway", "airport", "flight", "pilot", "strait", "gulf", "cargo", "freighter", "bulker")
 
+// ratioLabels name a ratio written before its value, which the figure's
+// span takes: "HR 0.74", "OR 1.45" (a confidence interval's "CI" stays
+// out: "95% CI 0.61 to 0.89").
+var ratioLabels = setOf("HR", "OR", "RR", "aOR", "aHR", "IRR")
+
+// pValue reads a test's P value at token i: "P=.01", "p<0.001", "P =
+// 0.04". The qualifier is "less than" or "more than" for "<" and ">".
+func (p *parser) pValue(i int) (float64, int, string, bool) {
+	if r := p.raw(i); r != "P" && r != "p" {
+		return 0, i, "", false
+	}
+	k := i + 1
+	q := ""
+	switch p.raw(k) {
+	case "=":
+	case "<", "\u2264":
+		q = "less than"
+	case ">", "\u2265":
+		q = "more than"
+	default:
+		return 0, i, "", false
+	}
+	k++
+	if p.isPunct(k, '.') && p.kind(k+1) == tNum && p.glued(k+1) {
+		// ".01", the zero left out.
+		v, err := strconv.ParseFloat("0."+p.raw(k+1), 64)
+		if err != nil {
+			return 0, i, "", false
+		}
+		return v, k + 2, q, true
+	}
+	if p.kind(k) != tNum || !strings.HasPrefix(p.raw(k), "0") {
+		return 0, i, "", false
+	}
+	v, _ := p.digitsValue(k)
+	return v, k + 1, q, v < 1
+}
+
 // modalVerbs go before a verb in its base form: "will close on six
 // weekends".
 var modalVerbs = setOf("will", "would", "could", "should", "may", "might", "must", "shall", "can", "cannot")
@@ -328,6 +366,15 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if c := p.n[p.toks[i].s]; c != '$' && c != '-' && c != '+' {
 			return nil, i, false
 		}
+	}
+	if v, e, q, ok := p.pValue(i); ok {
+		// "P=.01", "p<0.001": a test's significance, its label written
+		// into the figure; spaced, "p = 0.0004", the number alone.
+		ts := i
+		if p.toks[e-1].sp {
+			ts = e - 1
+		}
+		return p.one(fig{ts: ts, te: e, value: v, qual: q, unit: "P", cat: Measure}), e, true
 	}
 	if v, e, ok := p.fightRecord(i); ok {
 		// "improved to 27-1-1": wins, losses and draws, one record.
@@ -516,6 +563,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if next < f.te {
 			next = f.te
 		}
+	}
+	if f.ts == i && qual == "" && ratioLabels[p.raw(i-1)] && !p.glued(i) {
+		// "HR 0.74", "OR 1.45": the statistic's label is the figure's
+		// unit, as "5 km" has its.
+		f.ts = i - 1
 	}
 	if f.ts == j {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")

@@ -136,6 +136,7 @@ var measureUnits = func() map[string][]phrase {
 	add("Bq/m³", "bq / m3", "bq / m ³", "becquerels per cubic metre", "becquerels per cubic meter")
 	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³",
 		"µg / m ³", "μg / m ³")
+	add("mg/m³", "milligrams per cubic metre", "milligrams per cubic meter", "mg / m3", "mg / m³", "mg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
 	add("g/dL", "g / dl", "grams per decilitre", "grams per deciliter")
@@ -619,7 +620,7 @@ var numberWords = func() map[string]bool {
 var figureStarters = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "dozen": true, "minus": true, "negative": true,
 		"between": true, "no": true, "magnitude": true, "category": true, "ef": true, "level": true, "stage": true, "signal": true, "noon": true, "midday": true, "midnight": true, "tens": true,
-		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true, "quarter": true, "e": true}
+		"r": true, "d": true, "mach": true, "gh": true, "worldscale": true, "ws": true, "kp": true, "quarter": true, "e": true, "p": true}
 	for _, t := range []map[string][]phrase{qualifiers} {
 		for w := range t {
 			m[w] = true

@@ -50,8 +50,10 @@ func tokenize(n string, s, e int, toks []tok, doc *docScope) []tok {
 			j, kind := scanNumber(n, i, e)
 			toks = pushTok(toks, i, j, kind, sp, nl)
 			i = j
-		case c == '.' && (sp || i == s) && i+4 <= e && isDigitB(n[i+1]) && isDigitB(n[i+2]) && isDigitB(n[i+3]) && (i+4 == e || !isDigitB(n[i+4]) && n[i+4] != '.'):
-			// ".231", a batting average written without its zero.
+		case c == '.' && (sp || i == s) && i+4 <= e && isDigitB(n[i+1]) && isDigitB(n[i+2]) && isDigitB(n[i+3]) &&
+			(i+4 == e || !isDigitB(n[i+4]) && (n[i+4] != '.' || i+5 == e || !isDigitB(n[i+5]))):
+			// ".231", a batting average written without its zero, the
+			// sentence's full stop after it or not ("finished at .205.").
 			toks = pushTok(toks, i, i+4, tNum, sp, nl)
 			i += 4
 		case isLetterB(c) || c >= 0x80:

@@ -677,7 +677,12 @@ var pollVotes = regexp.MustCompile(`^(?:[A-Z][\w'’ -]{0,40}:? \d{1,3}(?:\.\d)?
 // asOfLine reports whether s is a report's "As of 19 November 2026" line,
 // the date its figures stand at, which moves with every issue.
 func asOfLine(s string) bool {
-	return len(s) <= 40 && (strings.HasPrefix(s, "As of ") || strings.HasPrefix(s, "As at ")) && asOfDate.MatchString(s)
+	if len(s) <= 40 && (strings.HasPrefix(s, "As of ") || strings.HasPrefix(s, "As at ")) && asOfDate.MatchString(s) {
+		return true
+	}
+	// "CoStar data as of June 3, 2026.": a data vendor's stamp.
+	k := strings.Index(s, " data as of ")
+	return k > 0 && k <= 24 && len(s) <= 60 && strings.Count(s[:k], " ") <= 1 && asOfDate.MatchString("A"+s[k+len(" data a"):])
 }
 
 var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\.?$`)

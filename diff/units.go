@@ -116,6 +116,8 @@ var conversions = func() map[string]conversion {
 	add("energy", 3.6e12, "GWh")
 	add("energy", 3.6e15, "TWh")
 	add("energy", 4184, "kcal")
+	add("pressure", 1e9, "GPa")
+	add("pressure", 1e6, "MPa")
 	add("energy", 1e15, "petajoule")
 	add("energy", 1e18, "exajoule")
 	add("energy", 1e21, "zettajoule")

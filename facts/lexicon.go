@@ -250,6 +250,18 @@ var measureUnits = func() map[string][]phrase {
 	add("TW", "tw", "terawatt", "terawatts")
 	add("eV", "ev", "electronvolt", "electronvolts", "electron volts")
 	add("MeV", "mev", "megaelectronvolt", "megaelectronvolts")
+	// A physics desk's units: "280 EeV" cosmic rays, "4.2 kelvin" coils,
+	// "14 tesla" magnets, "2.1 GPa" of pressure, "350 square degrees"
+	// of sky, "2.4 microbecquerels per kilogram" of radon.
+	add("PeV", "pev", "petaelectronvolt", "petaelectronvolts")
+	add("EeV", "eev", "exaelectronvolt", "exaelectronvolts")
+	add("kelvin", "kelvin", "kelvins")
+	add("tesla", "tesla", "teslas")
+	add("GPa", "gpa", "gigapascal", "gigapascals")
+	add("MPa", "mpa", "megapascal", "megapascals")
+	add("square degree", "square degree", "square degrees", "sq deg")
+	add("µBq/kg", "microbecquerels per kilogram", "microbecquerel per kilogram", "µbq / kg")
+	add("Bq", "becquerel", "becquerels")
 	add("GeV", "gev", "gigaelectronvolt", "gigaelectronvolts")
 	add("TeV", "tev", "teraelectronvolt", "teraelectronvolts")
 	add("kcal", "kcal", "calorie", "calories", "kilocalorie", "kilocalories")

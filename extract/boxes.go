@@ -35,6 +35,9 @@ var boxHeadings = map[string]bool{
 	"about the data": true, "about this data": true, "methodology": true, "about the survey": true,
 	"about the research": true, "about the index": true, "how we did it": true, "how we made this": true,
 	"how we made this tracker": true, "notes on methodology": true,
+	// A calculator's worked samples: "Use our calculator … you keep
+	// £540 a year".
+	"use our calculator": true, "try our calculator": true, "calculator": true, "work it out": true,
 	// A newsletter's referral box: "Refer a friend … You have 3
 	// referrals so far".
 	"refer a friend": true, "refer friends": true, "share and earn": true,

@@ -372,6 +372,8 @@ var junkParts = map[string]bool{
 	// "buy-photo", "buy-button": a shop's offer beside a picture or a
 	// product ("prints from £16.00").
 	"buy": true,
+	// "calc", "calculator": a tool's sample outputs, the reader's sums.
+	"calc": true, "calculator": true,
 }
 
 // sidelineParts name a box of figures beside the story: "match-stats",

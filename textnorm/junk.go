@@ -544,10 +544,17 @@ func stampCounter(s string) bool {
 // label or none: "Currency: USD/EGP 50.65", "TND/USD 3.12".
 var fxPair = regexp.MustCompile(`^(?:[A-Z][A-Za-z ]{0,20}: )?[A-Z]{3}/[A-Z]{3} [0-9][0-9,]*(?:\.[0-9]+)?(?: \(?[+\-−][0-9.]+%?\)?)?$`)
 
-// clipLength reports whether s is a clip's length on a line of its own:
+// clipLength reports whether s is a clip's length or a page's update
+// stamp on a line of its own:
 // "Duration: 0'45\"", "Duration: 2:31". A story's "Duration: 18 months"
 // in a box of its figures stays.
 func clipLength(s string) bool {
+	if len(s) <= 32 && (hasPrefixFold(s, "latest update ") || hasPrefixFold(s, "last update ") || hasPrefixFold(s, "latest update: ")) &&
+		strings.ContainsAny(s, "0123456789") && !strings.Contains(s, " - ") {
+		// "Latest update 09:18": an incident page's stamp, where
+		// "Latest update: 14:32 - Police say…" opens a post.
+		return true
+	}
 	rest, ok := strings.CutPrefix(s, "Duration:")
 	if !ok {
 		return false

@@ -368,13 +368,16 @@ var currencyPrefixWords = map[string]string{
 	"p": "PHP", "k": "PGK", "n": "NGN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "vnd": "VND", "php": "PHP",
 	"thb": "THB", "idr": "IDR", "myr": "MYR", "inr": "INR", "pkr": "PKR", "bdt": "BDT", "lkr": "LKR",
 	"npr": "NPR", "khr": "KHR", "mmk": "MMK", "pgk": "PGK", "ngn": "NGN", "cny": "CNY", "jpy": "JPY",
+	"rbs": "RUB", // "Rbs 1.1tn", as Russian business desks write roubles
 }
 
 // isoCodes are currency codes written as words before or after an amount.
 var isoCodes = setOf("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "hkd",
 	"nzd", "sgd", "brl", "mxn", "krw", "rub", "try", "zar", "sek", "nok", "dkk", "pln", "huf", "czk",
 	"ils", "sar", "aed", "qar", "kwd", "egp", "ngn", "kes", "php", "thb", "idr", "myr", "vnd", "pkr",
-	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod", "khr", "mmk", "pgk", "npr")
+	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod", "khr", "mmk", "pgk", "npr",
+	"gel", "kzt", "byn", "mdl", "azn", "uzs", "bgn", "isk", "rsd", "tzs", "ugx", "etb", "xof", "xaf", "zmw", "mwk",
+	"rwf", "dzd", "iqd", "lbp", "irr", "mnt", "kgs", "tjs")
 
 // cryptoTickers are tokens' tickers written in capitals after an amount:
 // "22,000 ETH", "3.125 BTC".
@@ -390,7 +393,7 @@ var currencyWords = phraseTable(map[string]string{
 	"sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
 	"rupees": "INR", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
 	"nepalese rupees": "NPR", "franc": "CHF", "francs": "CHF", "swiss francs": "CHF",
-	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "peso": "MXN", "pesos": "MXN",
+	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "belarusian roubles": "BYN", "belarusian rubles": "BYN", "peso": "MXN", "pesos": "MXN",
 	"mexican pesos": "MXN", "argentine pesos": "ARS", "philippine pesos": "PHP",
 	"colombian pesos": "COP", "chilean pesos": "CLP", "real": "BRL", "reais": "BRL", "reals": "BRL",
 	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY", "lire": "TRY",

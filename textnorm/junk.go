@@ -263,7 +263,7 @@ func phraseJunk(s string) bool {
 		head = head[:40]
 	}
 	l := strings.ToLower(head)
-	for _, p := range junkPrefixes {
+	for _, p := range junkPrefixesAt[l[0]] {
 		if strings.HasPrefix(l, p) {
 			// "LATEST: 11:05 - Police say…" is a live page's update,
 			// not a link to another story; so is a sentence after it.
@@ -688,8 +688,11 @@ func asOfLine(s string) bool {
 		return true
 	}
 	// "CoStar data as of June 3, 2026.": a data vendor's stamp.
+	if len(s) > 60 {
+		return false
+	}
 	k := strings.Index(s, " data as of ")
-	return k > 0 && k <= 24 && len(s) <= 60 && strings.Count(s[:k], " ") <= 1 && asOfDate.MatchString("A"+s[k+len(" data a"):])
+	return k > 0 && k <= 24 && strings.Count(s[:k], " ") <= 1 && asOfDate.MatchString("A"+s[k+len(" data a"):])
 }
 
 var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\.?$`)
@@ -1413,6 +1416,15 @@ var junkFirstWords = func() map[string]bool {
 		}
 	}
 	return m
+}()
+
+// junkPrefixesAt holds junkPrefixes by their first byte, so that a
+// sentence is compared only with the prefixes that open as it does.
+var junkPrefixesAt = func() (t [256][]string) {
+	for _, p := range junkPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
 }()
 
 var junkPrefixes = []string{

@@ -38,6 +38,9 @@ var boxHeadings = map[string]bool{
 	// A calculator's worked samples: "Use our calculator … you keep
 	// £540 a year".
 	"use our calculator": true, "try our calculator": true, "calculator": true, "work it out": true,
+	// A comparison site's alert sign-up: "Get price alerts … when the
+	// price falls below £19".
+	"get price alerts": true, "price alerts": true, "set a price alert": true,
 	// A newsletter's referral box: "Refer a friend … You have 3
 	// referrals so far".
 	"refer a friend": true, "refer friends": true, "share and earn": true,

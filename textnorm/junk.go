@@ -1518,6 +1518,10 @@ var junkPrefixes = []string{
 	// on Sounds", "Next bulletin at 9pm", "Duration: 0'45\"".
 	"listen again", "listen live", "next bulletin", "more from this station", "comments are closed",
 	"buy this photo", "buy this image", "buy a print", "buy prints",
+	// A comparison site's pick and its price stamp: "Our top pick:
+	// £24.34 a month", "Prices correct as of 1pm today."
+	"our top pick", "top pick:", "our pick:", "best buy:", "prices correct as of", "prices correct at",
+	"prices were correct", "price correct as of", "get price alerts", "set a price alert",
 	// A research release's embargo: "Embargoed until 16:00 GMT
 	// 24-Nov-2026".
 	"embargoed until", "embargoed:", "embargo:", "under embargo until", "strictly embargoed",
@@ -1978,7 +1982,11 @@ func linkListHeading(s string) bool {
 		"financial calendar", "investor calendar", "events calendar", "upcoming events", "corporate calendar",
 		// A sports page's strip under the story: "Live scores", then
 		// "Order of play, Tuesday: … from 9am", "Latest results: …".
-		"live scores", "latest scores", "latest results", "order of play", "fixtures", "upcoming fixtures":
+		"live scores", "latest scores", "latest results", "order of play", "fixtures", "upcoming fixtures",
+		// A property site's listings beside the story: "2 bed cottage,
+		// Upton - £265,000".
+		"homes for sale near you", "homes for sale", "property for sale", "properties for sale", "featured properties",
+		"mortgage calculator", "calculator":
 		return true
 	}
 	// "Metal prices", "Live commodity prices", "Best savings rates": a

@@ -307,6 +307,7 @@ func TestJunk(t *testing.T) {
 		{"a section's court news under its heading or its label", "He was fined £640.\n\nRead more court news\nLandlord fined £18,000 over 9 breaches\n\nRead more court news: Driver, 81, fined £300 for 34mph\n\nComments are closed.", []string{"Read more court news", "Landlord fined £18,000 over 9 breaches", "Read more court news: Driver, 81, fined £300 for 34mph", "Comments are closed."}},
 		{"a currency pair's rate on its own line", "Bread rose 30%.\nCurrency: USD/EGP 50.65\nTND/USD 3.12\nThe USD/EGP rate fell to 50.65 on Monday.", []string{"Currency: USD/EGP 50.65", "TND/USD 3.12"}},
 		{"a data vendor's stamp", "Rents rose 4%.\nCoStar data as of June 3, 2026.\nThe data as of June showed a rise.", []string{"CoStar data as of June 3, 2026."}},
+		{"a property site's listings and a comparison site's pick and price stamp", "The average price fell 1.2%.\nHomes for sale near you\n2 bed cottage, Upton - £265,000\nOur top pick: £24.34 a month\nPrices correct as of 1pm today.\nThe top pick of the survey was 4 bedrooms.", []string{"Homes for sale near you\n2 bed cottage, Upton - £265,000", "Our top pick: £24.34 a month", "Prices correct as of 1pm today."}},
 		{"an incident page's update stamp", "Bills rise 6%.\nLatest update 09:18\nLatest update: 14:32 - Crews found the leak.", []string{"Latest update 09:18"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}

@@ -62,7 +62,10 @@ var boxHeadings = map[string]bool{
 
 // boxPrefixes open the first line of a box that is page furniture whatever
 // follows: "Poll: Have you been…", "Correction: An earlier version…".
-var boxPrefixes = []string{"poll:", "correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:"}
+var boxPrefixes = []string{"poll:", "correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:",
+	// A shipping page's live position of the vessel: "AIS tracker:
+	// Selvara Spirit … Speed 6.8 kn".
+	"ais tracker", "ais position", "vessel tracker", "ship tracker", "live vessel position", "track this vessel"}
 
 // furnitureBox reports whether element n is a short box that its own first
 // line names as page furniture: a div, aside or section whose first child

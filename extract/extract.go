@@ -376,6 +376,9 @@ func keepStoryParts(n *html.Node) {
 			if tagAtom(c) == atom.Aside {
 				c.Data, c.DataAtom = "div", atom.Div
 			}
+			// Its role may call it a sidebar ("complementary"), which
+			// the renderer leaves out as a landmark of the page.
+			dropChromeRole(c)
 			addClass(c, "article-factbox")
 		}
 		for _, a := range c.Attr {
@@ -410,6 +413,17 @@ func countCaptions(n *html.Node, limit int) int {
 		count += countCaptions(c, limit-count)
 	}
 	return count
+}
+
+// dropChromeRole removes from n a role attribute that names it page
+// furniture, for a box that is the story's own.
+func dropChromeRole(n *html.Node) {
+	for k, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val))) {
+			n.Attr = append(n.Attr[:k], n.Attr[k+1:]...)
+			return
+		}
+	}
 }
 
 // addClass adds name to the class of element n.

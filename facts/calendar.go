@@ -89,11 +89,24 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 		f.value, f.te = av*60+float64(bi), i+3
 		return f, i + 3, true
 	}
-	// "won in 29:58": no clock reads 29 hours, and "in" or "a" says it
-	// is a time taken rather than a score written with a colon.
+	// "won in 29:58": no clock reads 29 hours, and "in", "a" or "was"
+	// says it is a time taken rather than a score written with a colon.
 	// "equalised at 52:48": no clock reads 52 hours, so "at" gives the
 	// game's clock, a time elapsed.
-	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at") {
+	// "The mean response time was 41:12", "Category 1 mean was 8:05": a
+	// mean or a median of waits, which a clock never is.
+	// "an average response time of 8:34" too.
+	linked := beForms[p.word(i-1)] || p.word(i-1) == "of"
+	timeWord := p.word(i-2) == "time" || p.word(i-2) == "times"
+	averaged := averageWords[p.word(i-1)] || linked && (averageWords[p.word(i-2)] || timeWord && (averageWords[p.word(i-3)] || p.word(i-3) == "response" && averageWords[p.word(i-4)]))
+	if len(a) <= 2 && !clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) {
+		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
+			return f, i, false
+		}
+		f.value, f.te = av*60+float64(bi), i+3
+		return f, i + 3, true
+	}
+	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || beForms[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at") {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
 			return f, i, false
 		}
@@ -199,6 +212,14 @@ func (p *parser) dotClockEnd(k int) bool {
 // 10:05:12", "a time of 11:40:03".
 var durationCues = setOf("in", "of", "clocked", "timed", "ran", "run", "finished", "won", "record", "time",
 	"waited", "averaged", "mean", "median", "average")
+
+// averageWords before an m:ss, or before "was" and it, make it an
+// average wait rather than a clock: "mean 8:05", "the median was 12:40".
+var averageWords = setOf("mean", "median", "average", "averaged", "averages", "averaging")
+
+// elapsedWords near an m:ss whose minutes no clock shows make it a time
+// taken: "the response time was 41:12".
+var elapsedWords = setOf("response", "wait", "waits", "waiting", "time", "times", "duration", "mean", "median", "average")
 
 // clock reads one clock time.
 func (p *parser) clock(i int) (h, m, next int, ok bool) {
@@ -973,6 +994,9 @@ func (p *parser) notQuantity(j, k int) bool {
 	if len(lit) >= 2 && lit[0] == '0' && lit[1] != '.' && lit[1] != ',' {
 		return true
 	}
+	if len(lit) <= 3 && p.labelSibling(j) {
+		return true
+	}
 	// List markers: "1. The army said...", "2) Talks resume".
 	if j == 0 && len(lit) <= 2 && (p.isPunct(k, '.') || p.isPunct(k, ')')) && p.glued(k) && (k+1 == len(p.toks) || p.toks[k+1].sp) {
 		return true
@@ -1196,6 +1220,33 @@ func (p *parser) gluedSentenceAt(k int) bool {
 	_, _, unit := p.match(measureUnits, k)
 	return !unit
 }
+
+// labelSibling reports whether the number at token j is coordinated with
+// a number that a capitalised label names: "Category 3 and 4 calls",
+// "Bands 5 and 6", "Sections 4, 5 and 6". Each is a name, as the first.
+func (p *parser) labelSibling(j int) bool {
+	b := j - 1
+	for steps := 0; steps < 6; steps++ {
+		w := p.word(b)
+		if !(w == "and" || w == "or" || w == "to" || p.isPunct(b, ',') || p.isPunct(b, '&')) {
+			return false
+		}
+		if p.kind(b-1) != tNum || len(p.raw(b-1)) > 3 || strings.ContainsAny(p.raw(b-1), ".,") {
+			return false
+		}
+		l := b - 2
+		if lw := p.word(l); p.capitalized(l) && (idWords[lw] || idWords[strings.TrimSuffix(lw, "s")] ||
+			strings.HasSuffix(lw, "ies") && idWords[strings.TrimSuffix(lw, "ies")+"y"] || labelWords[lw] || labelWords[strings.TrimSuffix(lw, "s")]) {
+			return true
+		}
+		b = l
+	}
+	return false
+}
+
+// labelWords name grades, bands and tiers by number, capitalised as a
+// name is: "Band 5", "Grade 7", "Tier 2".
+var labelWords = setOf("band", "grade", "tier", "class", "division", "league", "pillar", "schedule", "part")
 
 // streetWords end a street name.
 var streetWords = setOf("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane",

@@ -2445,6 +2445,10 @@ func (p *parser) moreNumberWords(k int) bool {
 	return ok
 }
 
+// fractionHedges before "a third" or "a quarter" make it a share
+// whatever follows: "about a third", "nearly a quarter".
+var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
+
 // fractionAt reads "half", "a third", "two-thirds", "three quarters".
 func (p *parser) fractionAt(i int) (number, int, bool) {
 	var nv number
@@ -2540,7 +2544,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a",
 			// A clause or phrase after it: "cuts its forecast by a third
 			// as fuel costs bite", "a quarter after the merger".
-			fractionFollowers[nx]:
+			fractionFollowers[nx],
+			// "rise by about a third next year": a hedge before it
+			// measures a share; no ordinal is "about a third".
+			w == "a" && fractionHedges[p.word(i-1)] && p.kind(j+2) != tNum:
 			nv.value, nv.fraction = 1/d, true
 			return nv, j + 2, true
 		}
@@ -2831,6 +2838,11 @@ func (p *parser) spacedCode(i int) bool {
 // chartWords name a chart's places: "the Top 10 in 89 countries", "No 1
 // in 61 of them" count no shares.
 var chartWords = setOf("top", "no", "number")
+
+// angleWords name what a bare degree measures when it is an angle, not a
+// temperature: a ship's course, a slope, a bearing.
+var angleWords = setOf("course", "heading", "bearing", "angle", "angles", "slope", "slopes", "tilt", "incline",
+	"gradient", "pitch", "azimuth", "inclination", "rotation", "turn", "arc")
 
 // pressureWords tell an air pressure, where a lower-case "mb" is millibars.
 var pressureWords = setOf("pressure", "pressures", "barometric", "hurricane", "storm", "cyclone", "typhoon", "depression")
@@ -3443,6 +3455,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {
 		return unit{}, k, false
 	}
+	if name == "kN" && p.raw(k) == "kn" {
+		// A small "kn" is the knot of a ship's log ("Speed 6.8 kn");
+		// the kilonewton writes its N as a capital.
+		return unit{"knot", Measure}, n2, true
+	}
 	if name == "W" && w == "w" && p.raw(k) != "W" {
 		// Only the capital is the watt's symbol: "65 W", "65W".
 		return unit{}, k, false
@@ -3495,6 +3512,14 @@ func (p *parser) celsiusNamed(k int) bool {
 
 // defaultDegree picks the temperature scale for a bare "degrees".
 func (p *parser) defaultDegree(k int) string {
+	b := k - 2
+	if w := p.word(b); w == "of" || w == "at" || w == "to" || w == "on" || w == "by" {
+		b-- // "a heading of 270 degrees"
+	}
+	if angleWords[p.word(b)] || angleWords[p.word(k+1)] || p.kind(k+1) == tSym && angleWords[p.word(k+2)] {
+		// "Course 82°", "a 45-degree slope": an angle, not the weather.
+		return "°"
+	}
 	lo, hi := p.window(k)
 	for i := lo; i < hi; i++ {
 		switch p.word(i) {

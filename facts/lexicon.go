@@ -185,6 +185,10 @@ var measureUnits = func() map[string][]phrase {
 	add("m/s", "m / s", "metres per second", "meters per second")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
 	add("kg/km", "kg / km")
+	// A blockchain's hash rate: "about 812 EH/s".
+	add("EH/s", "eh / s", "exahashes per second", "exahash per second")
+	add("PH/s", "ph / s", "petahashes per second")
+	add("TH/s", "th / s", "terahashes per second")
 	add("km/s", "km / s", "kilometres per second", "kilometers per second", "km per second")
 	add("mile/s", "miles per second", "mile per second")
 	add("length", "length", "lengths")

@@ -189,6 +189,15 @@ func (p *parser) lengthBefore(num int) bool {
 	case w == "of":
 		h := p.word(l - 1)
 		return lengthNouns[h] || lengthPlurals[h]
+	case p.isPunct(l, ':'):
+		// "Visibility at the time: 300 m", "Depth: 40 m": a label
+		// naming a length.
+		for b := l - 1; b >= 0 && b >= l-4 && p.kind(b) == tWord; b-- {
+			if lengthNouns[p.word(b)] || lengthPlurals[p.word(b)] {
+				return true
+			}
+		}
+		return false
 	case w == "at" || w == "to" || w == "by":
 		l--
 		w = p.word(l)

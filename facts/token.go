@@ -20,6 +20,10 @@ const (
 // maxDigits caps the length of a number; longer digit runs are identifiers.
 const maxDigits = 24
 
+// minCodeDigits is the length from which a run of digits that no comma
+// groups is a code (a barcode, a phone number) and never a figure.
+const minCodeDigits = 11
+
 // tok is a token of a normalised sentence; s and e are offsets in the
 // normalised text.
 type tok struct {
@@ -108,7 +112,9 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 		return i + 4, tNum
 	}
 	kind := tNum
-	if j-i > maxDigits {
+	if j-i > maxDigits || j-i >= minCodeDigits {
+		// "5061234500031": a barcode, a phone number or an account;
+		// copy groups a figure so long ("5,061,234,500,031").
 		kind = tIdent
 	}
 	// Indian grouping, in lakhs and crores: "1,74,300", "2,34,56,789":
@@ -174,6 +180,9 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 	}
 	if j-i > 2*maxDigits {
 		kind = tIdent
+	}
+	if coordinateAt(n, i, j, e) {
+		return j + 1, tIdent
 	}
 	// Letters glued after the digits become their own token, unless digits
 	// follow them again ("4x4", "2a3"): then the whole is an identifier.
@@ -637,3 +646,45 @@ func isLowerB(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigitB(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetterB(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 func isUpperB(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// coordinateAt reports whether the number n[i:j] is one half of a map
+// position, a hemisphere's capital glued after it: "14.5S 20.4W",
+// "51.9N, 4.1E". Such a number is a place, not a figure, and its letter
+// is no unit: "S" would read as seconds and "W" as watts. A lone "14.5S"
+// counts too, as no one writes seconds with a capital.
+func coordinateAt(n string, i, j, e int) bool {
+	if j >= e || j+1 < e && isLetterB(n[j+1]) {
+		return false
+	}
+	switch n[j] {
+	case 'S':
+		return true
+	case 'N':
+		return coordinateNext(n, j+1, e, "EW")
+	case 'E', 'W':
+		// The latitude before it: "14.5S 20.4W".
+		k := i
+		for k > 0 && (n[k-1] == ' ' || n[k-1] == ',') && i-k < 3 {
+			k--
+		}
+		return k > 1 && k < i && (n[k-1] == 'N' || n[k-1] == 'S') && isDigitB(n[k-2])
+	}
+	return false
+}
+
+// coordinateNext reports whether n[k:] holds, after a comma or spaces, a
+// number glued to one of the capitals in hemis: the longitude after a
+// latitude.
+func coordinateNext(n string, k, e int, hemis string) bool {
+	m := k
+	for m < e && (n[m] == ' ' || n[m] == ',') && m-k < 3 {
+		m++
+	}
+	if m == k || m >= e || !isDigitB(n[m]) {
+		return false
+	}
+	for m < e && (isDigitB(n[m]) || n[m] == '.') {
+		m++
+	}
+	return m < e && strings.IndexByte(hemis, n[m]) >= 0 && (m+1 >= e || !isLetterB(n[m+1]))
+}

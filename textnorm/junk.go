@@ -1520,6 +1520,14 @@ var junkPrefixes = []string{
 	"buy this photo", "buy this image", "buy a print", "buy prints",
 	// A comparison site's pick and its price stamp: "Our top pick:
 	// £24.34 a month", "Prices correct as of 1pm today."
+	// A vessel tracker's lines: "AIS tracker: Selvara Spirit", "Last
+	// position: 0.0N 20.4E, 14 min ago".
+	"flight status:", "check flight status", "track your flight",
+	// A recall notice's helpline and its hours: "Customer helpline: 0800
+	// 662 1010 (Monday to Friday, 8am to 8pm)".
+	"customer helpline", "helpline:", "consumer helpline:", "customer service:", "customer services:", "customer care:",
+	"lines are open", "lines open ", "call us on", "opening hours:",
+	"ais tracker", "last position:", "last ais position", "vessel tracker:",
 	"our top pick", "top pick:", "our pick:", "best buy:", "prices correct as of", "prices correct at",
 	"prices were correct", "price correct as of", "get price alerts", "set a price alert",
 	// A research release's embargo: "Embargoed until 16:00 GMT
@@ -1857,6 +1865,28 @@ func startsTeaser(s string) bool {
 	return false
 }
 
+// liveBoard reports whether s heads a live board of traffic, its
+// place or ship named after it: "Live departures - Wexmoor (WXM)", "AIS
+// tracker: Orla Bay". The board lists a flight a line ("11:30  BW611
+// Eskerholm  Delayed 14:35") or a ship's speed and course, which change
+// by the minute.
+func liveBoard(s string) bool {
+	h := strings.ToLower(strings.TrimSpace(s))
+	if strings.ContainsAny(h, "0123456789.") {
+		return false
+	}
+	for _, p := range []string{"live departures", "live arrivals", "departures board", "arrivals board", "departures", "arrivals",
+		// A ship's live position: "AIS tracker: Orla Bay", then "Speed
+		// 0.4 kn · Course 212°".
+		"ais tracker", "vessel tracker", "ship tracker"} {
+		if rest, ok := strings.CutPrefix(h, p); ok && (rest == "" || rest == ":" ||
+			(strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, ": ")) && strings.Count(rest, " ") <= 5) {
+			return true
+		}
+	}
+	return false
+}
+
 // markLinkLists marks as junk the numbered headlines listed under a
 // page's "Most read" or "Trending" heading ("1. Storm kills 3 in the
 // south"): links to other stories, which change from one scrape to the
@@ -1959,6 +1989,9 @@ func listMarker(s string) bool {
 // linkListHeading reports whether s heads a list of links to other
 // stories.
 func linkListHeading(s string) bool {
+	if len(s) <= 60 && liveBoard(s) {
+		return true
+	}
 	if len(s) > 30 {
 		return false
 	}

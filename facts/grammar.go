@@ -1804,6 +1804,10 @@ func (p *parser) number(i int) (number, int, bool) {
 	if (w == "a" || w == "an") && p.kind(i+1) == tWord {
 		nx := p.word(i + 1)
 		if nx == "dozen" {
+			if n := len(p.figs); n > 0 && p.figs[n-1].te == i && p.figs[n-1].cat == Money && p.kind(i+2) != tWord {
+				// "$2.71 a dozen": the price's unit, as "a ton" is.
+				return nv, i, false
+			}
 			nv.value = 12
 			return p.scale(nv, i+2)
 		}

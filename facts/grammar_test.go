@@ -67,6 +67,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a hedged fraction before a time word", "Costs will rise by about a third next year.", []string{"about a third=0.3333333333333333 fraction/percent q=about"}},
 		{"labels coordinated", "Calls in Category 3 and 4 and Bands 5, 6 and 7 rose 12%.", []string{"12%=12 percent/percent"}},
 		{"a length after a labelled colon", "Visibility at the time: 300 m", []string{"300 m=300 m/measure"}},
+		{"a price by the dozen", "Eggs cost $2.71 a dozen; she bought a dozen eggs.", []string{"$2.71=2.71 USD/money", "a dozen=12 eggs/count"}},
 		{"a game clock", "Brandt equalised at 52:48; the meeting is at 12:30.", []string{"52:48=3168 second/measure", "12:30=1230 /time"}},
 		{"ages of a group named by a pronoun", "They are aged between 29 and 51 and face ten years.", []string{"29=29 year/measure", "51=51 year/measure", "ten years=10 year/measure"}},
 		{"money as an adjective", "Police offered a 50,000-crown reward and a 10-dollar voucher.", []string{"50,000-crown=50000 CZK/money", "10-dollar=10 USD/money"}},

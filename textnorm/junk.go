@@ -1871,7 +1871,11 @@ func startsTeaser(s string) bool {
 // Eskerholm  Delayed 14:35") or a ship's speed and course, which change
 // by the minute.
 func liveBoard(s string) bool {
-	h := strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if s == "" || strings.IndexByte("lLdDaAvVsS", s[0]) < 0 {
+		return false // most sentences, cheaply
+	}
+	h := strings.ToLower(s)
 	if strings.ContainsAny(h, "0123456789.") {
 		return false
 	}

@@ -51,6 +51,7 @@ func delta(a, b *facts.Figure) (*float64, string) {
 		d = b.Value - a.Value
 	}
 	d = facts.Finite(d) // the distance between two huge values may not be finite
+	d = facts.Rounded(d, math.Max(math.Abs(a.Value), math.Abs(b.Value)))
 	return &d, unit
 }
 

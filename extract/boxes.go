@@ -133,7 +133,21 @@ func factBox(n *html.Node) bool {
 		return false
 	}
 	var b strings.Builder
-	return boundedText(n, &b, maxBoxText) && textnorm.FactBoxHeading(strings.TrimSpace(nodeText(first, 40)))
+	if !boundedText(n, &b, maxBoxText) {
+		return false
+	}
+	h := strings.TrimSpace(nodeText(first, 40))
+	return textnorm.FactBoxHeading(h) || reviewHeadings[strings.TrimRight(normLine(h), ": ")]
+}
+
+// reviewHeadings head the boxes of a product review that state its own
+// findings beside the text: the spec sheet, pros and cons, the verdict
+// with its score. Review sites set them apart from the text's container,
+// where readability would leave them.
+var reviewHeadings = map[string]bool{
+	"specs": true, "specifications": true, "tech specs": true, "key specs": true, "full specs": true,
+	"specification": true, "pros": true, "cons": true, "pros and cons": true, "the good": true, "the bad": true,
+	"our verdict": true, "verdict": true, "the verdict": true,
 }
 
 // firstElement returns the first child of n, past blank text and
@@ -236,6 +250,65 @@ func noteLink(n *html.Node) bool {
 		case "class":
 			if strings.Contains(v, "footnote") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// storyBoxes returns the text of each box that keepStoryParts named a part
+// of the story (a "Key facts" box, a review's spec sheet, its pros and
+// cons), in document order, leaving out those inside the page's header,
+// footer or navigation. A site may set such a box beside the element that
+// holds the text, where readability, which keeps that element, drops it.
+func storyBoxes(doc *html.Node) []string {
+	var boxes []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch tagAtom(n) {
+			case atom.Nav, atom.Footer, atom.Header, atom.Script, atom.Style, atom.Template:
+				return
+			}
+			if hasClass(n, "article-factbox") {
+				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
+					boxes = append(boxes, t)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return boxes
+}
+
+// withStoryBoxes appends to text each of boxes that it does not already
+// hold.
+func withStoryBoxes(text string, boxes []string) string {
+	if text == "" {
+		return text
+	}
+	have := collapse(text)
+	for _, b := range boxes {
+		if c := collapse(b); !strings.Contains(have, c) {
+			text += "\n\n" + b
+			have += " " + c
+		}
+	}
+	return text
+}
+
+// hasClass reports whether element n's class attribute lists name.
+func hasClass(n *html.Node, name string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "class" {
+			for _, f := range strings.Fields(a.Val) {
+				if f == name {
+					return true
+				}
 			}
 		}
 	}

@@ -312,6 +312,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	box := summaryBox(doc)
 	caption := leadCaption(doc)
 	keepStoryParts(doc)
+	boxes := storyBoxes(doc)
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
@@ -322,6 +323,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 		text = withStandfirst(text, sf)
 		text = withSummaryBox(text, sf, box)
 		text = withSummaryBox(text, sf, caption)
+		text = withStoryBoxes(text, boxes)
 		if t := r.Title(); t != "" {
 			a.Title = t
 		}

@@ -1309,6 +1309,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if nv.skip || cur == "" && p.debtTenor(k) {
 		return f, i, false
 	}
+	if cur == "" && nv.value < 10 && p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && roomCompounds[p.word(k+1)] && homeClasses[p.word(k+2)] {
+		// "the average one-bedroom rent", "two-bed homes": a class of
+		// homes that prices and counts are given for, not a count of
+		// rooms; "a three-bedroom house" keeps its figure.
+		return f, i, false
+	}
 	if cur == "" && !nv.words && !nv.scaled && !nv.decimals && nv.digits <= 4 {
 		// "AD 160", "160 AD", "3200 BC": a year, before the era
 		// negative.
@@ -2243,6 +2249,17 @@ func (p *parser) codeLetter(k int) bool {
 	return p.kind(k) == tWord && len(r) == 1 && isUpperB(r[0]) && p.glued(k) && p.kind(k-1) == tNum
 }
 
+// sumOpens reports whether a currency opens the number at token j: "Rs8.7",
+// "$1.2", "MVR 1.2".
+func (p *parser) sumOpens(j int) bool {
+	for b := j - 1; b >= 0 && b >= j-2; b-- {
+		if _, n2, ok := p.currencyPrefix(b); ok && n2 == j {
+			return true
+		}
+	}
+	return false
+}
+
 // brokenScales are the scale words a printed page breaks with a hyphen
 // ("mil- lion"), their halves joined.
 var brokenScales = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "hundred": 100}
@@ -2255,7 +2272,8 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 		if !ok || p.kind(k) != tWord {
 			// "1.5m", "$2b", "£300k": only glued to digits.
 			s, ok = gluedScales[w]
-			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k)) && !p.letterCode(k)
+			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k)) && !p.letterCode(k) &&
+				(w != "tr" || p.sumOpens(k-1)) // "Rs8.7tr", not "a 3tr engine"
 		}
 		next := k + 1
 		if !ok && steps == 0 && p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k-1) == tNum {
@@ -2280,7 +2298,7 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			}
 		}
 		if ok {
-			nv.value *= s
+			nv.value = Rounded(nv.value*s, nv.value*s)
 			if nv.mult == 0 {
 				nv.mult = 1
 			}
@@ -2608,6 +2626,15 @@ var intervalWords = map[string]string{"weekly": "week", "monthly": "month", "yea
 // breaks, a batter's innings.
 var centuryScorers = setOf("tournament", "snooker", "frame", "frames", "break", "breaks", "cricket", "batter",
 	"batsman", "batting", "scored", "made", "compiled", "test", "odi")
+
+// roomCompounds after a small number and a hyphen name a size of home:
+// "one-bedroom", "three-bed".
+var roomCompounds = setOf("bedroom", "bedroomed", "bed")
+
+// homeClasses after "one-bedroom" make it a class of homes: "the
+// one-bedroom rent", "two-bed flats".
+var homeClasses = setOf("rent", "rents", "rental", "rentals", "price", "prices", "homes", "houses", "flats",
+	"apartments", "properties", "units", "listings", "lets", "market", "segment")
 
 // agentCompound reports whether w, after a number and a hyphen, makes a
 // noun naming a thing: "pointer", "wheelers", "seater", "decker".

@@ -23,7 +23,8 @@ var scaleWords = map[string]float64{
 
 // gluedScales are scale abbreviations valid only glued to digits ("1.5m",
 // "$2b", "£300k").
-var gluedScales = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "tn": 1e12, "mn": 1e6, "mln": 1e6, "trn": 1e12}
+var gluedScales = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "tn": 1e12, "mn": 1e6, "mln": 1e6, "trn": 1e12,
+	"tr": 1e12} // "Rs8.7tr"
 
 // vagueWords are plural magnitudes, read as ranges by the SPEC convention.
 var vagueWords = map[string][2]float64{
@@ -185,6 +186,11 @@ var measureUnits = func() map[string][]phrase {
 	add("m/s", "m / s", "metres per second", "meters per second")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
 	add("kg/km", "kg / km")
+	// A review's rating, a processor's speed: "4.5 stars", "16.7
+	// teraflops".
+	add("stars", "stars")
+	add("TFLOPS", "teraflops", "tflops")
+	add("PFLOPS", "petaflops", "pflops")
 	// A blockchain's hash rate: "about 812 EH/s".
 	add("EH/s", "eh / s", "exahashes per second", "exahash per second")
 	add("PH/s", "ph / s", "petahashes per second")
@@ -381,7 +387,13 @@ var isoCodes = setOf("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "ca
 	"ils", "sar", "aed", "qar", "kwd", "egp", "ngn", "kes", "php", "thb", "idr", "myr", "vnd", "pkr",
 	"bdt", "ars", "clp", "cop", "pen", "uah", "twd", "lkr", "ghs", "mad", "tnd", "omr", "bhd", "jod", "khr", "mmk", "pgk", "npr",
 	"gel", "kzt", "byn", "mdl", "azn", "uzs", "bgn", "isk", "rsd", "tzs", "ugx", "etb", "xof", "xaf", "zmw", "mwk",
-	"rwf", "dzd", "iqd", "lbp", "irr", "mnt", "kgs", "tjs")
+	"rwf", "dzd", "iqd", "lbp", "irr", "mnt", "kgs", "tjs",
+	// Island, Andean and African codes a wire writes out: "MVR 1.2
+	// billion", "SCR 450", "PYG 7,300".
+	"mvr", "btn", "scr", "mur", "lak", "bnd", "fjd", "wst", "vuv", "sbd", "jmd", "ttd", "bbd", "bsd", "bzd",
+	"htg", "dop", "gtq", "hnl", "nio", "crc", "pab", "pyg", "uyu", "bob", "ves", "aoa", "mzn", "nad", "szl",
+	"lsl", "bif", "cdf", "sos", "sdg", "ssp", "lyd", "syp", "yer", "afn", "tmt", "mkd", "bam", "amd", "mga",
+	"gmd", "gnf", "sll", "lrd", "cve", "kmf", "djf", "ern", "stn", "mop", "xpf")
 
 // cryptoTickers are tokens' tickers written in capitals after an amount:
 // "22,000 ETH", "3.125 BTC".

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/factdiff/factdiff/textnorm"
@@ -89,6 +90,31 @@ func Parse(text string) *Document {
 // Finite clamps x to a number JSON can carry: digits enough overflow
 // float64 to an infinity, and so may the distance between two huge values.
 // Figures' values pass through it; so do the deltas the diff reports.
+// Rounded returns x rounded to the precision of ref: twelve significant
+// digits of ref's magnitude, more than any written figure carries. Scaling
+// and subtracting decimals leave binary noise ("8.7 trillion" read as
+// 8699999999999.999, 0.3 - 0.2 as 0.09999999999999998) that readers must
+// not see.
+func Rounded(x, ref float64) float64 {
+	ref = math.Abs(ref)
+	if x == 0 || ref == 0 || math.IsNaN(x) || math.IsInf(x, 0) || math.IsInf(ref, 0) {
+		return x
+	}
+	q := math.Pow(10, math.Floor(math.Log10(ref))-11)
+	if q == 0 || math.IsInf(q, 0) {
+		return x
+	}
+	r := math.Round(x/q) * q
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return x
+	}
+	// Print-exact: 0.1 rather than 0.10000000000000002.
+	if v, err := strconv.ParseFloat(strconv.FormatFloat(r, 'g', 12, 64), 64); err == nil {
+		return v
+	}
+	return r
+}
+
 func Finite(x float64) float64 {
 	switch {
 	case math.IsNaN(x):

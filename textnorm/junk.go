@@ -244,7 +244,7 @@ func phraseJunk(s string) bool {
 	// Only a sentence whose first word opens some junk phrase is compared
 	// in full; most sentences stop here.
 	w := 0
-	for w < len(s) && w < 16 && s[w] != ' ' {
+	for w < len(s) && w < 16 && s[w] != ' ' && s[w] != '\n' && s[w] != '\t' {
 		w++
 	}
 	var buf [16]byte
@@ -263,6 +263,10 @@ func phraseJunk(s string) bool {
 		head = head[:40]
 	}
 	l := strings.ToLower(head)
+	if strings.ContainsAny(l, "\n\t") {
+		// A prefix wrapped at a line's end: "Estimated % of\nvote".
+		l = strings.Join(strings.Fields(l), " ")
+	}
 	for _, p := range junkPrefixesAt[l[0]] {
 		if strings.HasPrefix(l, p) {
 			// "LATEST: 11:05 - Police say…" is a live page's update,
@@ -1522,6 +1526,9 @@ var junkPrefixes = []string{
 	// £24.34 a month", "Prices correct as of 1pm today."
 	// A vessel tracker's lines: "AIS tracker: Selvara Spirit", "Last
 	// position: 0.0N 20.4E, 14 min ago".
+	// A results page's count meter: "Estimated % of vote counted: 93%".
+	"estimated % of vote", "estimated % of expected vote", "% of expected vote counted", "% of vote counted:",
+	"expected vote counted:", "est. vote counted", "estimated vote counted",
 	"flight status:", "check flight status", "track your flight",
 	// A recall notice's helpline and its hours: "Customer helpline: 0800
 	// 662 1010 (Monday to Friday, 8am to 8pm)".

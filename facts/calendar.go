@@ -781,7 +781,7 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	prev := p.word(i - 1)
 	next := p.word(k)
 	if p.isPunct(k, '-') && p.glued(k) {
-		// "second-quarter", "second-fastest", "second-largest" rank;
+		// "second-fastest", "second-largest" rank;
 		// "first-time", "second-hand", "third-party", "first-ever" and
 		// "second-in-command" are adjectives and nouns of their own.
 		return !ordinalCompounds[p.word(k+1)]
@@ -793,9 +793,10 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if w == "first" || prev == "a" || prev == "an" {
 			return false
 		}
-	case "hand", "class", "rate", "half":
+	case "hand", "class", "rate", "half", "quarter", "quarters":
 		// "bought second hand", "travel first class", "in the second
-		// half": a period of a year or a match.
+		// half", "First quarter 2027 highlights": a period of a year or
+		// a match, a label as "Q1 2027" is.
 		return false
 	case "light", "aid", "lady", "glance", "sight":
 		// "at first light", "first aid", "at first sight".
@@ -900,7 +901,9 @@ var ownerWords = setOf("the", "its", "their", "his", "her", "our", "your", "my",
 var ordinalCompounds = setOf("ever", "time", "timer", "timers", "hand", "handed", "class", "degree",
 	"party", "rate", "rated", "person", "in", "born", "aid", "guess", "guessed", "guessing", "world",
 	"past", "string", "stringer", "stringers", "generation", "choice", "hander", "responder",
-	"responders", "grader", "graders", "grade")
+	"responders", "grader", "graders", "grade",
+	// "second-quarter profit", "first-half revenue": a period's label.
+	"quarter", "half")
 
 // isYear decides whether the four plain digits at tokens [j, k) are a year.
 // A year stands after "in", "since" or "during", or names an event ("the
@@ -1088,6 +1091,11 @@ func (p *parser) notQuantity(j, k int) bool {
 		}
 	}
 	if p.kind(j-1) == tIdent && !p.glued(j) {
+		return true // "Q1 2027", "H2 2026": a period's label
+	}
+	if w := p.word(j - 1); (w == "quarter" || w == "half") && len(lit) == 4 && ordinalWords[p.word(j-2)] > 0 {
+		// "First quarter 2027 highlights": the label "Q1 2027" written
+		// out.
 		return true
 	}
 	// "S&P 500".

@@ -2870,6 +2870,11 @@ func (p *parser) spacedCode(i int) bool {
 // in 61 of them" count no shares.
 var chartWords = setOf("top", "no", "number")
 
+// multipleNouns follow a multiple written "12x": what it multiplies or
+// how ("12x earnings", "3x faster", "10x zoom").
+var multipleNouns = setOf("earnings", "revenue", "revenues", "sales", "ebitda", "book", "faster", "slower", "more",
+	"larger", "bigger", "higher", "zoom", "magnification", "oversubscribed", "leverage", "cover", "covered")
+
 // angleWords name what a bare degree measures when it is an angle, not a
 // temperature: a ship's course, a slope, a bearing.
 var angleWords = setOf("course", "heading", "bearing", "angle", "angles", "slope", "slopes", "tilt", "incline",
@@ -3414,6 +3419,14 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if p.glued(k) && p.kind(k) == tWord && !(p.isPunct(k+1, '/') && p.glued(k+1)) {
 		// ("1.4m/s" is metres per second, read as a phrase below.)
 		switch w {
+		case "x":
+			// "net leverage of 2.4x", "12x earnings", "3x faster": a
+			// multiple, as "2.4 times" is; "2x USB-C" and "4x4" are
+			// not.
+			if nx := p.word(k + 1); p.raw(k) == "x" && p.kind(k+1) != tNum && !p.isPunct(k+1, '-') &&
+				(p.kind(k+1) != tWord || stopWords[nx] || multipleNouns[nx]) {
+				return unit{"times", Measure}, k + 1, true
+			}
 		case "c":
 			return unit{"°C", Measure}, k + 1, true
 		case "f":

@@ -355,7 +355,7 @@ func (p *parser) resolve() {
 					break
 				}
 				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" &&
-					!(timeUnits[g.unit] && (f.mult >= 1e6 || f.value >= 1e5)) && !p.isPunct(f.ts-1, ':') {
+					!(timeUnits[g.unit] && (f.mult >= 1e6 || f.value >= 1e5)) && !p.isPunct(f.ts-1, ':') && !p.boughtFor(f.te) {
 					// A magnitude names its quake, not what follows:
 					// "a magnitude 6.8 earthquake kills at least 112";
 					// "aged 19 to 61, and 12 of them" counts people;
@@ -372,6 +372,16 @@ func (p *parser) resolve() {
 		}
 	}
 	p.splitAgeRanges()
+}
+
+// boughtFor reports whether "for" and a sum follow token k: "two for £449
+// or three for £599", where the number counts what the sum buys.
+func (p *parser) boughtFor(k int) bool {
+	if p.word(k) != "for" {
+		return false
+	}
+	_, _, ok := p.currencyPrefix(k + 1)
+	return ok
 }
 
 // capWords set a ceiling on what follows "at": "cap what patients pay

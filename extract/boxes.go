@@ -38,6 +38,11 @@ var boxHeadings = map[string]bool{
 	// A calculator's worked samples: "Use our calculator … you keep
 	// £540 a year".
 	"use our calculator": true, "try our calculator": true, "calculator": true, "work it out": true,
+	// A markets page's live board: "Markets at a glance", then index,
+	// last, change, by the second.
+	"markets at a glance": true, "market data": true, "markets data": true, "market snapshot": true,
+	"markets snapshot": true, "market movers": true, "markets now": true, "latest prices": true, "live prices": true,
+	"market prices": true, "markets overview": true, "market overview": true,
 	// A comparison site's alert sign-up: "Get price alerts … when the
 	// price falls below £19".
 	"get price alerts": true, "price alerts": true, "set a price alert": true,

@@ -244,6 +244,7 @@ func TestText(t *testing.T) {
 	}{
 		{"paragraphs never glue", "<p>in the country.</p><p>Embassy guards</p>", "in the country.\n\nEmbassy guards"},
 		{"inline runs on", "<p>at <b>least</b> <a href=x>25</a><span>th</span></p>", "at least 25th"},
+		{"a tile's figure and label", `<div><span class="value">64</span><span class="label">shelter sites</span></div><p>5<span>km</span> and 2<sup>nd</sup></p>`, "64 shelter sites\n\n5km and 2nd"},
 		{"divs and headings", "<h2>Title</h2><div>one</div><div>two</div>", "Title\n\none\n\ntwo"},
 		{"br breaks", "<p>first line<br>second line<br><br><br>third</p>", "first line\n\nsecond line\n\nthird"},
 		{"whitespace collapses", "<p>  a \n\t b\u00a0\u00a0c  </p>", "a b c"},
@@ -278,6 +279,7 @@ func TestText(t *testing.T) {
 		{"a buy-photo link beside a picture", `<p>a</p><ul class="slide-actions"><li><a class="buy-photo" href="/p">Buy this photo – prints from £16.00</a></li></ul><p>b</p>`, "a\n\nb"},
 		{"a comparison site's price alert box", `<p>a</p><div class="alerts"><h4>Get price alerts</h4><p>We will email you when it falls below £19.</p></div><p>b</p>`, "a\n\nb"},
 		{"a ship tracker box", `<p>a</p><div class="ais-box"><h4>AIS tracker: Orla Bay</h4><p>Speed 6.8 kn, course 82°</p></div><p>b</p>`, "a\n\nb"},
+		{"a markets board", `<p>a</p><div class="glance"><h2>Markets at a glance</h2><table><tr><td>Dow</td><td>43,104</td></tr></table></div><p>b</p>`, "a\n\nb"},
 		{"a calculator's worked samples", `<p>a</p><div class="calc"><h3>Use our calculator</h3><p class="calc-sample">Children: 9. You keep £540 a year.</p></div><p>b</p>`, "a\n\nb"},
 		{"a betting site's tips box", `<p>a</p><div class="best-bets"><h3>Best bets</h3><ul><li>Stags +7 (-170)</li></ul><p class="best-bets__record">Season record: 87-52 (+18.4 units)</p></div><p>b</p>`, "a\n\nb"},
 		{"a property site's listing cards", `<p>a</p><div class="featured-listing"><h4>Featured listing</h4><div class="property-card"><div class="pc-badge">Auction Sat 27 Nov</div><div class="pc-price">$785,000</div><div class="pc-features">4 bed | 3 bath | 2 car | 797m²</div></div></div><p>b</p>`, "a\n\nb"},

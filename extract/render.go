@@ -73,6 +73,7 @@ type textWriter struct {
 	cell       bool // a table cell ended: "; " is due before the next word of its row
 	para       bool // a paragraph break is due before the next word
 	dropChrome bool // leave out page header, footer and landmark chrome
+	elemStart  bool // an inline element began: its first word may need a space
 }
 
 func (w *textWriter) String() string { return w.b.String() }
@@ -113,6 +114,9 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	cell := tag == atom.Td || tag == atom.Th
 	if cell {
 		w.space = true
+	}
+	if !block && tag != atom.Sup && tag != atom.Sub {
+		w.elemStart = true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.node(c, depth+1, inArticle)
@@ -651,8 +655,28 @@ func (w *textWriter) word(s string) {
 			w.b.WriteByte(' ')
 		}
 	}
-	w.para, w.space, w.cell = false, false, false
+	if w.elemStart && !w.para && !w.space && !w.cell && w.b.Len() > 0 && labelAfterDigits(w.b.String(), s) {
+		// "<span class="value">64</span><span class="label">emergency
+		// shelter sites</span>": a tile's figure and its label, which
+		// a style sets on lines of their own.
+		w.b.WriteByte(' ')
+	}
+	w.para, w.space, w.cell, w.elemStart = false, false, false, false
 	w.b.WriteString(s)
+}
+
+// labelAfterDigits reports whether word s, starting an element, is a
+// label's word glued to the digits that text so far ends with: a word of
+// three letters or more, not a unit's abbreviation ("5<span>km</span>").
+func labelAfterDigits(text, s string) bool {
+	if c := text[len(text)-1]; c < '0' || c > '9' {
+		return false
+	}
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	return n >= 3
 }
 
 // isSpace reports whether r separates words: HTML whitespace, the other

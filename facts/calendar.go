@@ -201,6 +201,12 @@ func (p *parser) dotClockEnd(k int) bool {
 	if _, ok := measureUnits[w]; ok {
 		return false
 	}
+	if _, ok := scaleWords[w]; ok {
+		return false // "stood at 14.26 trillion yuan"
+	}
+	if _, ok := currencyWords[w]; ok {
+		return false // "at 18.35 pesos"
+	}
 	switch w {
 	case "pence", "p", "cents", "euros", "dollars", "pounds", "per", "percent", "points", "a", "an", "each":
 		return false
@@ -652,6 +658,11 @@ var numberedBodies = setOf("brigade", "brigades", "division", "army", "battalion
 	"squadron", "wing", "airborne", "infantry", "cavalry", "marines", "guards", "amendment", "circuit",
 	"congress", "parliament", "assembly", "dail", "knesset")
 
+// raceCarWords near "the No. 8" make it a car: motor racing names its cars
+// by number.
+var raceCarWords = setOf("pit", "pits", "pit-lane", "stewards", "grid", "lap", "laps", "chassis", "le", "prototype",
+	"hypercar", "gt3", "endurance", "qualifying", "pole")
+
 // ordinalAt reads an ordinal: "22nd", "third", "twenty-first", "No. 2".
 func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Ordinal}
@@ -685,6 +696,11 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		// "No. 2" ranks; "No. 10 Downing Street" names a place, and
 		// "Case No. 26-05512" a file.
 		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' || p.isPunct(i+3, '-') && p.glued(i+3) && p.kind(i+4) == tNum {
+			return f, i + 3, false
+		}
+		if p.word(i-1) == "the" && p.wordNear(i, raceCarWords) {
+			// "Stewards investigated the No. 8 for a pit-lane speed": a
+			// car named by its number.
 			return f, i + 3, false
 		}
 		v, _ := p.digitsValue(i + 2)

@@ -538,7 +538,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.cat, f.te = Measure, next+1
 			next++
 		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] ||
-			multipleFollowers[nx] || f.value != math.Trunc(f.value) {
+			multipleFollowers[nx] || f.value != math.Trunc(f.value) || p.subscribedBefore(i) {
 			// "1.6 times more likely", "forty times higher", "three
 			// times faster": a multiple, which studies and reports state
 			// and revise as they do counts ("tripled", a verb, is left
@@ -609,7 +609,8 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// above the record" is one.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "up to" && (movementVerbs[p.word(i-1)] || p.fromFigure(next)) {
+	if qual == "up to" && (movementVerbs[p.word(i-1)] && !(f.cat == Measure && lengthUnits[f.unit]) || p.fromFigure(next)) {
+		// ("families moved up to 120 km": a distance's ceiling.)
 		// "churn edged up to 2.4%", "shares shot up to 120p": the verb's
 		// particle and its "to", not a ceiling.
 		f.ts, f.qual = j, ""
@@ -2985,11 +2986,30 @@ var clockParts = map[string]map[string]string{"hour": {"m": "minute"}, "minute":
 // rateAbbrevs are the times a rate's unit takes after a slash: "GB/s".
 var rateAbbrevs = map[string]string{"s": "s", "sec": "s", "h": "h", "hr": "h", "min": "min"}
 
+// subscribedBefore reports whether a bond book's or a cover's verb stands
+// within a few words before token i: "oversubscribed more than 20
+// times" is the multiple "more than 20 times oversubscribed" is.
+func (p *parser) subscribedBefore(i int) bool {
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		switch p.word(b) {
+		case "oversubscribed", "subscribed", "covered":
+			return true
+		}
+		if p.kind(b) == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // multipleFollowers make "N times" a level stated as a multiple of
 // another ("five times the distance to the Moon", "40 times the safe
 // limit", "four times their face value") rather than a count of occasions.
 var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her", "our", "normal",
-	"average", "usual", "over", "above", "below")
+	"average", "usual", "over", "above", "below",
+	// "five times oversubscribed", "three times covered": a bond book's
+	// or a dividend's multiple.
+	"oversubscribed", "covered", "subscribed")
 
 // comparatives after "N times" make it a multiple ("four times higher",
 // "1.9 times as likely", "ten times more").
@@ -3104,7 +3124,7 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 	switch p.kind(i) {
 	case tPunct, tSym:
 		if c, ok := currencySymbols[r]; ok {
-			if c == "JPY" && (p.country == "CNY" || p.word(i+2) == "yuan" || p.word(i+3) == "yuan") {
+			if c == "JPY" && (p.country == "CNY" || p.word(i+2) == "yuan" || p.word(i+3) == "yuan" || p.doc != nil && p.doc.yuanSign()) {
 				c = "CNY"
 			}
 			return c, i + 1, true

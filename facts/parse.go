@@ -213,6 +213,15 @@ type docScope struct {
 	storm      int8      // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
 	cricket    int8      // whether low is about cricket, as storm
 	dots       int8      // whether low groups thousands with dots, as storm
+	yuan       int8      // whether low names the yuan, as storm
+	yen        int8      // whether low names the yen, as storm
+}
+
+// yuanSign reports whether the document's "¥" is the yuan's: it names the
+// yuan (or renminbi) and never the yen, as a China desk's copy writes
+// "¥98.6tn" beside "98.6 trillion yuan".
+func (d *docScope) yuanSign() bool {
+	return d.namesAny(&d.yuan, 1, "yuan", "renminbi", "rmb") && !d.namesAny(&d.yen, 1, " yen", "japan")
 }
 
 // dotGrouped reports whether the document writes numbers the continental

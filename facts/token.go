@@ -111,6 +111,9 @@ func scanNumber(n string, i, e int) (int, tokKind) {
 		(n[i] == '1' && n[i+1] == '9' || n[i] == '2' && n[i+1] == '0') {
 		return i + 4, tNum
 	}
+	if e := docketEnd(n, j, e); e > j {
+		return e, tIdent
+	}
 	kind := tNum
 	if j-i > maxDigits || j-i >= minCodeDigits {
 		// "5061234500031": a barcode, a phone number or an account;
@@ -687,4 +690,35 @@ func coordinateNext(n string, k, e int, hemis string) bool {
 		m++
 	}
 	return m < e && strings.IndexByte(hemis, n[m]) >= 0 && (m+1 >= e || !isLetterB(n[m+1]))
+}
+
+// docketEnd returns the end of a court's docket number whose first digits
+// end at n[j], "2:23-cv-00412" (division, year, case type, number), or j
+// when none follows: it is a name, not a clock time and a count.
+func docketEnd(n string, j, e int) int {
+	k := j
+	if k >= e || n[k] != ':' {
+		return j
+	}
+	k++
+	d := k
+	for k < e && isDigitB(n[k]) {
+		k++
+	}
+	if k-d != 2 || k >= e || n[k] != '-' {
+		return j
+	}
+	k++
+	l := k
+	for k < e && isLetterB(n[k]) {
+		k++
+	}
+	if k-l < 2 || k-l > 3 || k >= e || n[k] != '-' || k+1 >= e || !isDigitB(n[k+1]) {
+		return j
+	}
+	k++
+	for k < e && (isDigitB(n[k]) || isLetterB(n[k])) {
+		k++
+	}
+	return k
 }

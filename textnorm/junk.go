@@ -572,9 +572,17 @@ var fileTypes = []string{"(pdf", "(csv", "(xls", "(xlsx", "(zip", "(doc", "(docx
 
 // fileDownload reports whether s is a link to download a file, named by
 // its type and size: "Download the bulletin (PDF, 0.9 MB)", "Download
-// the annual accounts (pdf 1.2MB)". The size changes with each upload.
+// the annual accounts (pdf 1.2MB)", "Read the ruling (PDF, 84 pages)".
+// The size changes with each upload.
 func fileDownload(s string) bool {
-	if len(s) > 160 || !hasPrefixFold(s, "download ") {
+	if len(s) > 160 || !hasPrefixFold(s, "download ") && !hasPrefixFold(s, "read the ") && !hasPrefixFold(s, "view the ") &&
+		!hasPrefixFold(s, "see the ") {
+		return false
+	}
+	if s[len(s)-1] != ')' && !hasPrefixFold(s, "download ") {
+		// "Read the ruling (PDF, 84 pages)": a link to the file, its
+		// type in brackets at the end; "Read the ruling in full." is
+		// a sentence.
 		return false
 	}
 	l := strings.ToLower(s)
@@ -583,7 +591,8 @@ func fileDownload(s string) bool {
 			return true
 		}
 	}
-	return false
+	// "Download PDF (4.4 MB)": the type named, the size in brackets.
+	return strings.HasPrefix(l, "download ") && (strings.Contains(l, "mb)") || strings.Contains(l, "kb)"))
 }
 
 // countdownLine reports whether s is a page's countdown to the next event
@@ -1530,6 +1539,12 @@ var junkPrefixes = []string{
 	"estimated % of vote", "estimated % of expected vote", "% of expected vote counted", "% of vote counted:",
 	"expected vote counted:", "est. vote counted", "estimated vote counted",
 	"flight status:", "check flight status", "track your flight",
+	// A situation report's dates: "Report date: 24 Nov 2026", "Next
+	// report: 1 Dec 2026".
+	"report date:", "next report:", "date of report:", "next update:", "reporting period:",
+	// A motor racing page's table after the report: "Standings after
+	// round 6: 1. Kettering 98 | 2. Okonjo-Reyes 87".
+	"standings after round", "championship standings after round",
 	// A recall notice's helpline and its hours: "Customer helpline: 0800
 	// 662 1010 (Monday to Friday, 8am to 8pm)".
 	"customer helpline", "helpline:", "consumer helpline:", "customer service:", "customer services:", "customer care:",
@@ -2030,6 +2045,9 @@ func linkListHeading(s string) bool {
 		// A property site's listings beside the story: "2 bed cottage,
 		// Upton - £265,000".
 		"homes for sale near you", "homes for sale", "property for sale", "properties for sale", "featured properties",
+		// A markets page's board: "Markets at a glance", then "Dow
+		// 43,104 +467 +1.08%".
+		"markets at a glance", "market data", "market snapshot", "market movers", "markets overview", "market overview",
 		"mortgage calculator", "calculator":
 		return true
 	}

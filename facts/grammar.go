@@ -1378,7 +1378,15 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		}
 	}
 	if cur != "" {
-		switch p.word(k - 1) {
+		last := p.word(k - 1)
+		if b := k - 1; (last == "us" || last == "u.s." || last == "u.s") && b > j {
+			// "69.42 cents US", "68 cents U.S.": the cents' country after them.
+			for b > j && p.kind(b) != tNum && last != "cents" && last != "cent" {
+				b--
+				last = p.word(b)
+			}
+		}
+		switch last {
 		case "p", "pence", "cent", "cents", "c":
 			if !nv.scaled {
 				f.value /= 100

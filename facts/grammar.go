@@ -1413,18 +1413,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
-	rateAt := -1
 	if !suffixed && !nv.words {
 		// "19.6 per 100,000 residents", "4.2 per 1,000 births": a rate
-		// whose base is part of its unit; the base is no figure.
+		// whose base is part of its unit, and of its text ("19.6 per
+		// 100,000", as health desks write it); the base is no figure.
 		if unit, n2, ok := p.rateBase(k); ok {
-			// The base is the unit's, not the figure's words: "21.7
-			// per 100,000" is written "21.7", as readers list it.
-			if !p.sampleBase(k) {
-				// "1,870 per 100 ml", a count in a sample, is written
-				// with it.
-				rateAt = k
-			}
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
 		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
 			// "9.8 births per thousand people": the same rate with its
@@ -1478,9 +1471,6 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		f.value, k = -f.value, k+2
 	}
 	f.te = k
-	if rateAt >= 0 {
-		f.te = rateAt
-	}
 	if f.cat == Measure && timeUnits[f.unit] && f.ts == j && p.isPunct(j-1, '+') && p.glued(j) && f.qual == "" {
 		f.ts = j - 1 // a race gap: "+11.052s"
 	}

@@ -1542,6 +1542,9 @@ var junkPrefixes = []string{
 	// A situation report's dates: "Report date: 24 Nov 2026", "Next
 	// report: 1 Dec 2026".
 	"report date:", "next report:", "date of report:", "next update:", "reporting period:",
+	// A data release's stamp: "Data correct as of 9am on 25 November".
+	"data correct as of", "data correct at", "figures correct as of", "figures correct at", "information correct at",
+	"information correct as of", "data correct to",
 	// A motor racing page's table after the report: "Standings after
 	// round 6: 1. Kettering 98 | 2. Okonjo-Reyes 87".
 	"standings after round", "championship standings after round",

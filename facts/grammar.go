@@ -2874,6 +2874,9 @@ var chartWords = setOf("top", "no", "number")
 var multipleNouns = setOf("earnings", "revenue", "revenues", "sales", "ebitda", "book", "faster", "slower", "more",
 	"larger", "bigger", "higher", "zoom", "magnification", "oversubscribed", "leverage", "cover", "covered")
 
+// cottonWords tell a cotton story, whose bales are a measure.
+var cottonWords = setOf("cotton", "pima", "upland", "ginned", "ginning", "lint")
+
 // angleWords name what a bare degree measures when it is an angle, not a
 // temperature: a ship's course, a slope, a bearing.
 var angleWords = setOf("course", "heading", "bearing", "angle", "angles", "slope", "slopes", "tilt", "incline",
@@ -3490,6 +3493,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// apart, which a dimension or a length before tells from a
 		// million.
 		return unit{"m", Measure}, k + 1, true
+	}
+	if (w == "bales" || w == "bale") && p.wordNear(k, cottonWords) {
+		// "62.5 lakh bales", "11.5 million bales": the cotton trade's
+		// measure, 480 lb or 170 kg; a wool sale's bales are counted.
+		return unit{"bales", Measure}, k + 1, true
 	}
 	name, n2, ok := p.match(measureUnits, k)
 	if !ok {

@@ -410,6 +410,11 @@ func junk(n *html.Node) bool {
 	if t := tagAtom(n); (t == atom.Ul || t == atom.Ol) && linkOnlyList(n) {
 		return true
 	}
+	if hasClass(n, "article-factbox") {
+		// Headed "Key stats", the story's own figures, whatever its
+		// class ("key-stats") names.
+		return false
+	}
 	weak := false
 	for _, a := range n.Attr {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {

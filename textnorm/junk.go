@@ -1990,12 +1990,18 @@ func trailingListNumber(s string) int {
 // FactBoxHeading reports whether s heads a box of the story's own
 // figures: "Key facts", "At a glance", "In numbers".
 func FactBoxHeading(s string) bool {
-	if len(s) > 24 {
+	if len(s) > 40 {
 		return false
 	}
 	l := strings.TrimRight(strings.ToLower(s), ": ")
 	for _, h := range factBoxHeadings {
 		if l == h {
+			return true
+		}
+		// "Key stats: Dunmere", "Key facts - the storm": the box's
+		// subject after its kind.
+		if rest, ok := strings.CutPrefix(l, h); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ")) &&
+			!strings.ContainsAny(rest, "0123456789") {
 			return true
 		}
 	}
@@ -2004,7 +2010,8 @@ func FactBoxHeading(s string) bool {
 
 // factBoxHeadings head a box of the story's own figures.
 var factBoxHeadings = []string{"key facts", "key points", "at a glance", "in numbers", "the numbers", "fact box", "factbox",
-	"key figures", "by the numbers", "what we know"}
+	"key figures", "by the numbers", "what we know", "key stats", "key statistics", "key numbers", "key data",
+	"fast facts", "quick facts", "facts and figures", "in figures", "the stats"}
 
 // listMarker reports whether s is nothing but a list number ("1.", "2)").
 func listMarker(s string) bool {

@@ -380,3 +380,23 @@ func TestShareChain(t *testing.T) {
 		}
 	}
 }
+
+func TestFactBoxHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Key facts", true},
+		{"Key stats:", true},
+		{"Key stats: Dunmere", true},
+		{"Key facts - the storm", true},
+		{"Key stats: 2026", false},
+		{"Match stats", false},
+		{"Key facts about the long history of the city", false},
+	}
+	for _, tt := range tests {
+		if got := FactBoxHeading(tt.in); got != tt.want {
+			t.Errorf("FactBoxHeading(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -213,9 +213,14 @@ type docScope struct {
 	storm      int8      // whether low names a tropical storm: 0 not yet looked, 1 no, 2 yes
 	cricket    int8      // whether low is about cricket, as storm
 	dots       int8      // whether low groups thousands with dots, as storm
+	cotton     int8      // whether low is about cotton, as storm
 	yuan       int8      // whether low names the yuan, as storm
 	yen        int8      // whether low names the yen, as storm
 }
+
+// aboutCotton reports whether the document names cotton, whose bales are
+// the trade's measure wherever in the story they stand.
+func (d *docScope) aboutCotton() bool { return d.namesAny(&d.cotton, 1, "cotton") }
 
 // yuanSign reports whether the document's "¥" is the yuan's: it names the
 // yuan (or renminbi) and never the yen, as a China desk's copy writes

@@ -1542,6 +1542,8 @@ var junkPrefixes = []string{
 	// A situation report's dates: "Report date: 24 Nov 2026", "Next
 	// report: 1 Dec 2026".
 	"report date:", "next report:", "date of report:", "next update:", "reporting period:",
+	// A farm page's price board: "Mandi prices today: Onion ₹2,350/qtl".
+	"mandi prices today", "mandi rates today", "today's mandi", "mandi bhav",
 	// A data release's stamp: "Data correct as of 9am on 25 November".
 	"data correct as of", "data correct at", "figures correct as of", "figures correct at", "information correct at",
 	"information correct as of", "data correct to",

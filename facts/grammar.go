@@ -3494,6 +3494,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// million.
 		return unit{"m", Measure}, k + 1, true
 	}
+	if w == "pb" && p.raw(k) == "PB" && !p.sportsNear(k) && !p.wordNear(k, raceWords) {
+		// "about 14 PB of stored objects": petabytes; a runner's "PB"
+		// is a personal best.
+		return unit{"PB", Measure}, k + 1, true
+	}
 	if (w == "bales" || w == "bale") && (p.wordNear(k, cottonWords) || p.doc != nil && p.doc.aboutCotton()) {
 		// "62.5 lakh bales", "11.5 million bales": the cotton trade's
 		// measure, 480 lb or 170 kg; a wool sale's bales are counted.

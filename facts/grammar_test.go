@@ -77,6 +77,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"cents with their country after them", "The loonie closed at 69.42 cents US, after 68 cents U.S. a week ago.", []string{"69.42 cents US=0.6942 USD/money", "68 cents U.S.=0.68 USD/money"}},
 		{"cotton's bales", "Cotton arrivals reached 62.5 lakh bales.", []string{"62.5 lakh bales=6.25e+06 bales/measure"}},
 		{"a wool sale's bales", "The wool sale offered 41,870 bales.", []string{"41,870=41870 bales/count"}},
+		{"petabytes, a personal best", "The outage hit about 14 PB of objects; the archive holds 3 petabytes.", []string{"about 14 PB=14 PB/measure q=about", "3 petabytes=3 PB/measure"}},
 		{"a game clock", "Brandt equalised at 52:48; the meeting is at 12:30.", []string{"52:48=3168 second/measure", "12:30=1230 /time"}},
 		{"ages of a group named by a pronoun", "They are aged between 29 and 51 and face ten years.", []string{"29=29 year/measure", "51=51 year/measure", "ten years=10 year/measure"}},
 		{"money as an adjective", "Police offered a 50,000-crown reward and a 10-dollar voucher.", []string{"50,000-crown=50000 CZK/money", "10-dollar=10 USD/money"}},

@@ -308,6 +308,7 @@ var measureUnits = func() map[string][]phrase {
 	add("MB", "mb", "megabyte", "megabytes")
 	add("TB", "tb", "terabyte", "terabytes")
 	add("KB", "kb", "kilobyte", "kilobytes")
+	add("PB", "petabyte", "petabytes") // "PB" itself: see unitAt
 	add("Mbps", "mbps", "megabits per second")
 	add("Gbps", "gbps", "gigabits per second")
 	add("ppm", "ppm", "parts per million")

@@ -78,6 +78,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"cotton's bales", "Cotton arrivals reached 62.5 lakh bales.", []string{"62.5 lakh bales=6.25e+06 bales/measure"}},
 		{"a wool sale's bales", "The wool sale offered 41,870 bales.", []string{"41,870=41870 bales/count"}},
 		{"petabytes, a personal best", "The outage hit about 14 PB of objects; the archive holds 3 petabytes.", []string{"about 14 PB=14 PB/measure q=about", "3 petabytes=3 PB/measure"}},
+		{"the West African franc", "Port revenue rose to CFA 182 billion, after 300 billion CFA francs.", []string{"CFA 182 billion=1.82e+11 XOF/money", "300 billion CFA francs=3e+11 XOF/money"}},
 		{"a game clock", "Brandt equalised at 52:48; the meeting is at 12:30.", []string{"52:48=3168 second/measure", "12:30=1230 /time"}},
 		{"ages of a group named by a pronoun", "They are aged between 29 and 51 and face ten years.", []string{"29=29 year/measure", "51=51 year/measure", "ten years=10 year/measure"}},
 		{"money as an adjective", "Police offered a 50,000-crown reward and a 10-dollar voucher.", []string{"50,000-crown=50000 CZK/money", "10-dollar=10 USD/money"}},

@@ -380,6 +380,7 @@ var currencyPrefixWords = map[string]string{
 	"thb": "THB", "idr": "IDR", "myr": "MYR", "inr": "INR", "pkr": "PKR", "bdt": "BDT", "lkr": "LKR",
 	"npr": "NPR", "khr": "KHR", "mmk": "MMK", "pgk": "PGK", "ngn": "NGN", "cny": "CNY", "jpy": "JPY",
 	"rbs": "RUB", // "Rbs 1.1tn", as Russian business desks write roubles
+	"cfa": "XOF", // "CFA 182 billion": the West African franc, as Benin's and Senegal's desks write it
 }
 
 // isoCodes are currency codes written as words before or after an amount.
@@ -410,6 +411,7 @@ var currencyWords = phraseTable(map[string]string{
 	"sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
 	"rupees": "INR", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
 	"nepalese rupees": "NPR", "franc": "CHF", "francs": "CHF", "swiss francs": "CHF",
+	"cfa francs": "XOF", "cfa franc": "XOF", "francs cfa": "XOF",
 	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "belarusian roubles": "BYN", "belarusian rubles": "BYN", "peso": "MXN", "pesos": "MXN",
 	"mexican pesos": "MXN", "argentine pesos": "ARS", "philippine pesos": "PHP",
 	"colombian pesos": "COP", "chilean pesos": "CLP", "real": "BRL", "reais": "BRL", "reals": "BRL",

@@ -1542,6 +1542,10 @@ var junkPrefixes = []string{
 	// A situation report's dates: "Report date: 24 Nov 2026", "Next
 	// report: 1 Dec 2026".
 	"report date:", "next report:", "date of report:", "next update:", "reporting period:",
+	// A West African page's exchange-rate line: "Naira rate today:
+	// N770/$ (parallel)", "Cedi rate: GHS 12.45/$ (interbank)".
+	"naira rate today", "naira rate:", "cedi rate today", "cedi rate:", "dollar rate today", "exchange rate today",
+	"rate today:", "parallel market rate:", "black market rate:",
 	// A farm page's price board: "Mandi prices today: Onion ₹2,350/qtl".
 	"mandi prices today", "mandi rates today", "today's mandi", "mandi bhav",
 	// A data release's stamp: "Data correct as of 9am on 25 November".

@@ -38,6 +38,11 @@ var boxHeadings = map[string]bool{
 	// A calculator's worked samples: "Use our calculator … you keep
 	// £540 a year".
 	"use our calculator": true, "try our calculator": true, "calculator": true, "work it out": true,
+	// A review's partner prices: "Check prices … LoungePass £39".
+	"check prices": true, "compare prices": true, "check availability": true, "best prices": true, "today's best deals": true,
+	// A court page's list of coming hearings: "Court lists … Monday 5
+	// August - Kelbridge Magistrates' Court, from 10am".
+	"court lists": true, "court list": true, "next hearings": true, "upcoming hearings": true, "in court this week": true,
 	// A markets page's live board: "Markets at a glance", then index,
 	// last, change, by the second.
 	"markets at a glance": true, "market data": true, "markets data": true, "market snapshot": true,
@@ -268,14 +273,20 @@ func noteLink(n *html.Node) bool {
 // holds the text, where readability, which keeps that element, drops it.
 func storyBoxes(doc *html.Node) []string {
 	var boxes []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	// A page that marks its story with <article> sets the story's boxes
+	// inside it; one beside it ("Orlan at a glance: Share price…") is
+	// the site's.
+	needArticle := findElement(doc, atom.Article) != nil
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
 			switch tagAtom(n) {
 			case atom.Nav, atom.Footer, atom.Header, atom.Script, atom.Style, atom.Template:
 				return
+			case atom.Article:
+				inArticle = true
 			}
-			if hasClass(n, "article-factbox") {
+			if hasClass(n, "article-factbox") && (inArticle || !needArticle) {
 				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
 					boxes = append(boxes, t)
 				}
@@ -283,10 +294,10 @@ func storyBoxes(doc *html.Node) []string {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inArticle)
 		}
 	}
-	walk(doc)
+	walk(doc, false)
 	return boxes
 }
 

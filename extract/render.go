@@ -422,6 +422,10 @@ func junk(n *html.Node) bool {
 		}
 		for _, f := range strings.Fields(a.Val) {
 			f = strings.ToLower(f)
+			if (f == "rating" || f == "stars") && inFactBox(n) {
+				// "Our verdict … Rating: 6/10": the review's own score.
+				continue
+			}
 			if junkClass(f) || (f == "key-events" || f == "keyevents") && linkedItems(n) {
 				return true
 			}
@@ -429,6 +433,17 @@ func junk(n *html.Node) bool {
 		}
 	}
 	return weak && !holdsStory(n)
+}
+
+// inFactBox reports whether an ancestor of n is a box that keepStoryParts
+// named a part of the story: a verdict, a spec sheet, "Key facts".
+func inFactBox(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasClass(p, "article-factbox") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkOnlyList reports whether the list n is headlines of links and

@@ -8,6 +8,9 @@ import (
 // "3pm", "noon". The value is hhmm on a 24-hour clock.
 func (p *parser) timeAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Time}
+	if p.missionClock(i) {
+		return f, i, false
+	}
 	h, m, k, ok := p.clock(i)
 	if !ok {
 		return f, i, false
@@ -41,6 +44,9 @@ func (p *parser) timeAt(i int) (fig, int, bool) {
 // "02:17:34"). A plain h:mm ("10:05") is a clock.
 func (p *parser) durationAt(i int) (fig, int, bool) {
 	f := fig{ts: i, cat: Measure, unit: "second"}
+	if p.missionClock(i) {
+		return f, i, false
+	}
 	if p.kind(i) != tNum || !p.isPunct(i+1, ':') || !p.glued(i+1) || p.kind(i+2) != tNum || !p.glued(i+2) {
 		return f, i, false
 	}
@@ -212,6 +218,20 @@ func (p *parser) dotClockEnd(k int) bool {
 		return false
 	}
 	return true
+}
+
+// missionClock reports whether the number at token i is read off a
+// mission's clock, "T+04:30:00", "T-00:10:00": an entry's label, which no
+// one revises.
+func (p *parser) missionClock(i int) bool {
+	// Back to the clock's first part: "T+04:30:00" read from its "30".
+	for i > 1 && p.isPunct(i-1, ':') && p.glued(i) && p.glued(i-1) && p.kind(i-2) == tNum {
+		i -= 2
+	}
+	if !p.glued(i) || !(p.isPunct(i-1, '+') || p.isPunct(i-1, '-') || p.raw(i-1) == "+") || !p.glued(i-1) {
+		return false
+	}
+	return p.raw(i-2) == "T" || p.raw(i-2) == "L"
 }
 
 // durationCues before a two-digit h:mm:ss make it an elapsed time: "in
@@ -1013,7 +1033,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	if len(lit) >= 2 && lit[0] == '0' && lit[1] != '.' && lit[1] != ',' {
 		return true
 	}
-	if len(lit) <= 3 && p.labelSibling(j) {
+	if len(lit) <= 3 && p.labelSibling(j) || p.missionClock(j) {
 		return true
 	}
 	// List markers: "1. The army said...", "2) Talks resume".

@@ -3527,7 +3527,8 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if w == "mb" && p.raw(k) == "mb" && p.wordNear(k, pressureWords) {
 		return unit{"mbar", Measure}, n2, true // "a central pressure of 947 mb": millibars
 	}
-	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 {
+	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 && !(w == "hr" && p.raw(k) == "hr" && p.kind(k+1) == tNum) {
+		// ("3 hr 20 min": hours written apart, their minutes after.)
 		return unit{}, k, false
 	}
 	if name == "kN" && p.raw(k) == "kn" {

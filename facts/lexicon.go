@@ -309,6 +309,9 @@ var measureUnits = func() map[string][]phrase {
 	add("TB", "tb", "terabyte", "terabytes")
 	add("KB", "kb", "kilobyte", "kilobytes")
 	add("PB", "petabyte", "petabytes") // "PB" itself: see unitAt
+	add("megabit", "megabit", "megabits")
+	add("gigabit", "gigabit", "gigabits")
+	add("terabit", "terabit", "terabits")
 	add("Mbps", "mbps", "megabits per second")
 	add("Gbps", "gbps", "gigabits per second")
 	add("ppm", "ppm", "parts per million")

@@ -265,6 +265,33 @@ func tickerLine(s string) bool {
 	return tickerMove.MatchString(s) && tickerRun(s, false)
 }
 
+// priceStripItem matches one item of a labelled price strip: a name and
+// its price, "Brent $79.40", "TTF €48.20", "NBP 61.3p/therm".
+var priceStripItem = regexp.MustCompile(`^\s*[A-Z][A-Za-z0-9&/ ]{0,20}\s(?:[$€£¥]|US\$|A\$|C\$)?[0-9][0-9.,]*[a-zA-Z]{0,2}(?:/[a-zA-Z]+)?\s*$`)
+
+// priceStrip reports whether s is a labelled strip of prices without
+// their moves, which a page refreshes through the day: "Prices: Brent
+// $79.40, WTI $76.05, TTF €48.20", "Markets: Gold $2,401 | Silver $28.10".
+func priceStrip(s string) bool {
+	if len(s) > 160 || s == "" || strings.IndexByte(".!?\"", s[len(s)-1]) >= 0 {
+		return false
+	}
+	c := strings.IndexByte(s, ':')
+	if c <= 0 || c > 24 {
+		return false
+	}
+	items := strings.FieldsFunc(s[c+1:], func(r rune) bool { return r == ',' || r == '|' || r == ';' })
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if !priceStripItem.MatchString(it) {
+			return false
+		}
+	}
+	return true
+}
+
 // tickerStart returns where a run of market ticker items ending at n[i]
 // starts in the piece n[start:i], or -1: the whole piece, or its tail
 // from a capital glued to the word or bracket before it ("updatedEstmark

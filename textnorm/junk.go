@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1546,6 +1546,10 @@ var junkPrefixes = []string{
 	// N770/$ (parallel)", "Cedi rate: GHS 12.45/$ (interbank)".
 	"naira rate today", "naira rate:", "cedi rate today", "cedi rate:", "dollar rate today", "exchange rate today",
 	"rate today:", "parallel market rate:", "black market rate:",
+	// A map widget's count: "Nearby: 8 shops within 400m".
+	"nearby:",
+	// A launch page's video link: "Watch the webcast (1:52:52)".
+	"watch the webcast", "watch the replay", "watch the launch", "watch the broadcast", "watch live:", "watch the livestream",
 	// A farm page's price board: "Mandi prices today: Onion ₹2,350/qtl".
 	"mandi prices today", "mandi rates today", "today's mandi", "mandi bhav",
 	// A data release's stamp: "Data correct as of 9am on 25 November".
@@ -1557,7 +1561,7 @@ var junkPrefixes = []string{
 	// A recall notice's helpline and its hours: "Customer helpline: 0800
 	// 662 1010 (Monday to Friday, 8am to 8pm)".
 	"customer helpline", "helpline:", "consumer helpline:", "customer service:", "customer services:", "customer care:",
-	"lines are open", "lines open ", "call us on", "opening hours:",
+	"lines are open", "lines open ", "call us on",
 	"ais tracker", "last position:", "last ais position", "vessel tracker:",
 	"our top pick", "top pick:", "our pick:", "best buy:", "prices correct as of", "prices correct at",
 	"prices were correct", "price correct as of", "get price alerts", "set a price alert",
@@ -2000,6 +2004,12 @@ func FactBoxHeading(s string) bool {
 		return false
 	}
 	l := strings.TrimRight(strings.ToLower(s), ": ")
+	if rest, ok := strings.CutSuffix(l, " at a glance"); ok && rest != "" && strings.Count(rest, " ") <= 2 &&
+		!strings.HasPrefix(rest, "market") && !strings.ContainsAny(rest, "0123456789") {
+		// "Mission at a glance", "The storm at a glance"; "Markets at a
+		// glance" is a board of live prices.
+		return true
+	}
 	for _, h := range factBoxHeadings {
 		if l == h {
 			return true
@@ -2064,6 +2074,9 @@ func linkListHeading(s string) bool {
 		// A markets page's board: "Markets at a glance", then "Dow
 		// 43,104 +467 +1.08%".
 		"markets at a glance", "market data", "market snapshot", "market movers", "markets overview", "market overview",
+		// A court page's coming hearings: "Court lists", then "Monday 5
+		// August - Kelbridge Magistrates' Court, from 10am".
+		"court lists", "court list", "next hearings", "upcoming hearings",
 		"mortgage calculator", "calculator":
 		return true
 	}

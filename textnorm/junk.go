@@ -2060,6 +2060,10 @@ func linkListHeading(s string) bool {
 		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
 		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers",
 		"related fact checks", "more fact checks", "latest fact checks",
+		// A wire site's links after the credits: "Read also", then
+		// "In pictures: 500 days at the border".
+		"read also", "also read", "see also", "also on", "further reading", "related reading", "more coverage",
+		"you may have missed", "in case you missed it", "don't miss", "must read", "more on this topic",
 		// A listed company's filings: "Announcements", then "15 Jan 2026
 		// - Investor Webinar".
 		"announcements", "latest announcements", "recent announcements", "company announcements",

@@ -190,13 +190,24 @@ var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by",
 	"between", "to", "and")
 
 // postedBy reports whether the capitalised words ending at token k are a
-// byline's name after a stamp word: "Posted by Hannah Wray on 3 March
-// 2025 at 07:58".
+// byline's name after a stamp word ("Posted by Hannah Wray on 3 March
+// 2025 at 07:58") or opening the sentence ("By Kenji Arakawa-Holt -
+// 19/11/2026 09:05 JST").
 func (p *parser) postedBy(k int) bool {
-	for n := 0; n < 4 && k > 0 && p.kind(k) == tWord && p.capitalized(k); n++ {
+	names := 0
+	for n := 0; n < 4 && k > 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)); n++ {
+		if p.kind(k) == tWord {
+			names++
+		}
 		k--
 	}
-	return p.word(k) == "by" && stampWords[p.word(k-1)]
+	if p.word(k) != "by" {
+		return false
+	}
+	// "By Kenji Arakawa-Holt - 19/11/2026 09:05 JST": a byline opening
+	// the sentence, a scraper having glued it to the lead; "By 4pm he
+	// had sold 1,800" is no byline.
+	return stampWords[p.word(k-1)] || names > 0 && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
 }
 
 // stampWordAt reports whether a capitalised stamp word stands at token

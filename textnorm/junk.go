@@ -1552,6 +1552,8 @@ var junkPrefixes = []string{
 	"watch the webcast", "watch the replay", "watch the launch", "watch the broadcast", "watch live:", "watch the livestream",
 	// A farm page's price board: "Mandi prices today: Onion ₹2,350/qtl".
 	"mandi prices today", "mandi rates today", "today's mandi", "mandi bhav",
+	// An incident page's stamp: "Current as of 11/25/2026 9:48 PM".
+	"current as of", "information current as of", "info current as of",
 	// A data release's stamp: "Data correct as of 9am on 25 November".
 	"data correct as of", "data correct at", "figures correct as of", "figures correct at", "information correct at",
 	"information correct as of", "data correct to",

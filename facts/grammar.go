@@ -573,11 +573,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
 	f.qual = qual
-	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
+	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || qual == "over" && p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
 		// ("over 150 years old" is an age, hedged.)
 		// "over two weeks" is a period, but "waited over six hours" is
 		// a hedge; "C$12.3 billion in new spending over five years" is
-		// the period of a sum.
+		// the period of a sum, where "a $25,000 goal met in under 40
+		// minutes" hedges.
 		f.ts, f.qual = j, ""
 	}
 	if prev := p.word(i - 1); (qual == "above" || qual == "below") &&

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -523,6 +523,55 @@ func quoteLine(s string) bool {
 	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
 		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
 }
+
+// cardStrip reports whether s is a crowdfunding card's strip of live
+// counters and status labels, its parts parted by bars or dots: "306
+// backers | Reward no longer available", "Project by Dalia Osei · Created
+// 5 projects · 63 backed". It needs one counter; every other part is a
+// short label without figures, so "Raised: $71,380 | Backers: 1,946", a
+// fact box's line, is kept.
+func cardStrip(s string) bool {
+	if strings.HasPrefix(s, "|") || strings.HasSuffix(s, "|") {
+		return false // a Markdown table's row
+	}
+	sep := " | "
+	if !strings.Contains(s, sep) {
+		if sep = " · "; !strings.Contains(s, sep) {
+			return false
+		}
+	}
+	counters := 0
+	for rest, more := s, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, sep)
+		part = strings.TrimSpace(part)
+		switch {
+		case profileCount(part) || len(part) <= maxCounterLine && counterLine(part):
+			counters++
+		case part == "" || strings.ContainsAny(part, "0123456789") || strings.Count(part, " ") > 7 || strings.ContainsAny(part[len(part)-1:], ".?"):
+			return false
+		}
+	}
+	return counters > 0
+}
+
+// profileCount reports whether s is a crowdfunding counter: "306
+// backers", "63 backed", "Created 5 projects".
+func profileCount(s string) bool {
+	var fs [4]string
+	f := fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' })
+	switch {
+	case len(f) == 2 && counterNumber(f[0]):
+		return cardWords[strings.ToLower(f[1])]
+	case len(f) == 3 && strings.EqualFold(f[0], "created") && counterNumber(f[1]):
+		return f[2] == "projects" || f[2] == "project"
+	}
+	return false
+}
+
+// cardWords are the nouns of a crowdfunding card's counters.
+var cardWords = setOf("backers", "backer", "backed", "supporters", "supporter", "donors", "donor", "pledges",
+	"followers", "created")
 
 // stampCounter reports whether s is a page's stamp line ending in a
 // counter, its parts parted by dashes, bars or dots: "Kestrel Rooms

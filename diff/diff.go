@@ -136,6 +136,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 	}
 	m.pairMoved(segs)
 	m.pairGlobal()
+	m.pairLoneEqual()
 	m.pairHowOften()
 	m.pairRestated()
 

@@ -1407,6 +1407,40 @@ func (m *matcher) pairGlobal() {
 	}
 }
 
+// pairLoneEqual pairs, across the document, a count left unpaired in the
+// old version with one of the same value and qualifier left unpaired in
+// the new, when each version states that value only there: a sentence
+// moved and rewritten around another noun ("expected to create 80
+// permanent jobs" becoming "the finished plant will employ 80 staff").
+// Small numbers repeat by chance and are left alone.
+func (m *matcher) pairLoneEqual() {
+	byValue := func(s *side) map[string][]int {
+		out := make(map[string][]int)
+		for k := range s.figs {
+			f := s.figs[k].f
+			if s.pair[k] < 0 && class(f.Category) == facts.Count && f.Value >= 10 && s.valueCount(f) == 1 {
+				key := formatFloat(f.Value) + "|" + strings.ToLower(f.Qualifier)
+				if f.High != nil {
+					key += "-" + formatFloat(*f.High)
+				}
+				out[key] = append(out[key], k)
+			}
+		}
+		return out
+	}
+	bo, bn := byValue(&m.old), byValue(&m.new)
+	for key, os := range bo {
+		ns := bn[key]
+		if len(os) != 1 || len(ns) != 1 {
+			continue
+		}
+		fo, fn := &m.old.figs[os[0]], &m.new.figs[ns[0]]
+		if mayPair(fo, fn) && m.old.inTally(os[0]) == m.new.inTally(ns[0]) {
+			m.link(os[0], ns[0])
+		}
+	}
+}
+
 // pairHowOften pairs, across the document, an occasion's rank left
 // unpaired in one version with the count of occasions or the run's span
 // of the same value left in the other: "It is the 11th time the bridge

@@ -1146,8 +1146,9 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(k, '.') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && hasUpper(p.raw(k+1)) {
 		return true
 	}
-	// "24/7", "9/11" and dates written with slashes.
-	if p.isPunct(k, '/') && p.glued(k) {
+	// "24/7", "9/11" and dates written with slashes; "₹70-80/kg" ends a
+	// range of prices per unit.
+	if p.isPunct(k, '/') && p.glued(k) && !p.slashUnitAt(k) {
 		return true
 	}
 	if p.isPunct(j-1, '/') && p.glued(j) {

@@ -550,8 +550,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.np = npSpan{s: next, e: next + 1, head: next}
 		}
 	}
-	if k := f.te; (f.cat == Money || f.cat == Measure) && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') &&
-		(slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)] || f.cat == Money && p.slashCode(k+1)) {
+	if k := f.te; (f.cat == Money || f.cat == Measure) && (p.slashUnitAt(k) || f.cat == Money && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') && p.slashCode(k+1)) {
 		// "£186/t", "34.5p/litre", "7.5t/ha", "$4,850/FEU",
 		// "$3.48/mmBtu": a price or a yield per unit, the unit written
 		// into the figure. The span takes it; the value is the price,
@@ -790,6 +789,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if !from && !sets {
 				if r, ok := p.makeRange(f, g); ok {
 					r.te = g.te
+					if (r.cat == Money || r.cat == Measure) && p.slashUnitAt(r.te) {
+						// "₹70-80/kg", "7-8t/ha": the unit after the
+						// slash prices or rates both ends.
+						r.te += 2
+						n2 = max(n2, r.te)
+					}
 					return p.one(r), n2, true
 				}
 			}
@@ -2109,6 +2114,13 @@ var stageWords = setOf("shedding", "load-shedding", "loadshedding", "drought", "
 func (p *parser) slashCode(k int) bool {
 	r := p.raw(k)
 	return len(r) >= 2 && len(r) <= 5 && (strings.ToUpper(r) == r || hasUpper(r[1:]) || p.kind(k+1) == tWord && p.glued(k+1) && p.capitalized(k+1))
+}
+
+// slashUnitAt reports whether a unit written after a slash stands at
+// token k: the "/kg" of "₹40/kg", the "/ha" of "7.5t/ha".
+func (p *parser) slashUnitAt(k int) bool {
+	return p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') &&
+		(slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)])
 }
 
 // slashUnitWords, with perUnitWords, are the units a price or a yield is

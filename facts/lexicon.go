@@ -62,7 +62,9 @@ var qualifiers = phraseTable(map[string]string{
 	"as many as": "as many as", "as much as": "as much as", "as few as": "as few as",
 	"as little as": "as little as", "as high as": "as high as", "as low as": "as low as",
 	"just over": "just over", "just under": "just under", "just below": "just below",
-	"just above": "just above", "under": "under", "close to": "close to",
+	"just above": "just above", "a little under": "a little under", "a little less than": "a little less than",
+	"a little below": "a little below", "slightly under": "slightly under", "slightly below": "slightly below",
+	"slightly above": "slightly above", "under": "under", "close to": "close to",
 	"upwards of": "upwards of", "in excess of": "in excess of", "no fewer than": "no fewer than",
 	"no more than": "no more than", "not more than": "not more than", "no less than": "no less than",
 	"not less than": "not less than", "well over": "well over", "well above": "well above",
@@ -163,7 +165,8 @@ var measureUnits = func() map[string][]phrase {
 	add("hectolitre", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
 	add("barrel/day", "bpd", "b / d", "bbl / d", "barrels per day", "barrels a day", "barrels of oil per day",
-		"barrels of oil a day", "barrel per day", "barrels daily")
+		"barrels of oil a day", "barrel per day", "barrels daily", "barrels - per - day", "barrel - per - day",
+		"barrels - a - day", "barrel - a - day")
 	add("mb/d", "mb / d", "mbpd", "mmb / d", "mmbpd") // million barrels a day, as oil desks write it
 	add("Bcf/d", "bcf / d", "bcfd")                   // billion cubic feet of gas a day
 	add("Bcf", "bcf")
@@ -182,6 +185,11 @@ var measureUnits = func() map[string][]phrase {
 	add("km/h", "km / h", "kmh", "kph", "kmph", "km / hr", "kilometres per hour", "kilometers per hour",
 		"kilometres an hour", "kilometers an hour", "km an hour", "km per hour")
 	add("mph", "mph", "miles per hour", "miles an hour", "mi / h")
+	// A car's efficiency: the distance a unit of energy or fuel takes it.
+	add("mi/kWh", "miles per kwh", "mile per kwh", "mi / kwh", "miles / kwh")
+	add("km/kWh", "km per kwh", "kilometres per kwh", "kilometers per kwh", "km / kwh")
+	add("mpg", "mpg", "miles per gallon", "miles to the gallon")
+	add("km/l", "km / l", "kmpl", "km per litre", "kilometres per litre", "km per liter", "kilometers per liter")
 	add("knot", "knot", "knots", "kt", "kts")
 	add("m/s", "m / s", "metres per second", "meters per second")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
@@ -761,6 +769,7 @@ var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed",
+	"mi/kWh": "efficiency", "km/kWh": "efficiency", "mpg": "efficiency", "km/l": "efficiency",
 	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",

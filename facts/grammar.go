@@ -1456,6 +1456,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				// "546GB/s", "12m/h": the rate's time abbreviated after a
 				// slash.
 				f.unit, k = f.unit+"/"+t, k+2
+			} else if f.cat == Measure && yieldUnits[f.unit] && (p.word(k) == "per" || p.word(k) == "a" || p.word(k) == "an") && areaWords[p.word(k+1)] {
+				// "7.4 tonnes per hectare", "201 bushels an acre": a
+				// yield, whose area the span takes, as "7.5t/ha" has
+				// it; the value stays a weight, as "£186 a tonne" stays
+				// a price.
+				k += 2
 			}
 		}
 	}
@@ -2779,6 +2785,12 @@ var movementVerbs = setOf("edged", "edges", "edging", "went", "go", "goes", "goi
 // courseNouns count the stretches a contest runs over: "over 58 laps".
 var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",
 	"races", "sets", "frames", "seasons", "heats", "quarters", "periods", "sessions")
+
+// yieldUnits are the units of a crop's or an input's amount per area.
+var yieldUnits = setOf("tonne", "kg", "bushel", "quintal", "litre", "lb", "gallon", "cwt")
+
+// areaWords name the area a yield is per.
+var areaWords = setOf("hectare", "acre", "ha", "feddan")
 
 // rateWords join a measure to the time it is taken over: "30 metres an
 // hour", "12 litres per second".

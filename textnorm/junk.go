@@ -738,10 +738,12 @@ func signUpLine(s string) bool {
 // pollResults reports whether s is a reader poll's answers with their
 // shares and its count of votes: "Yes 57% | No 43% (912 votes)".
 func pollResults(s string) bool {
-	return len(s) <= 120 && strings.HasSuffix(s, " votes)") && strings.Count(s, "%") >= 2 && pollVotes.MatchString(s)
+	return len(s) <= 120 && (strings.HasSuffix(s, " votes)") || strings.HasSuffix(s, " votes")) && strings.Count(s, "%") >= 2 && pollVotes.MatchString(s)
 }
 
-var pollVotes = regexp.MustCompile(`^(?:[A-Z][\w'’ -]{0,40}:? \d{1,3}(?:\.\d)?% (?:\| |· |/ )?){2,}\(\d[\d,]* votes\)$`)
+// pollVotes matches a reader poll's tally: "Yes 62% | No 38% (1,204
+// votes)", "Yes 53% No 47% 1,191 votes".
+var pollVotes = regexp.MustCompile(`^(?:[A-Z][\w'’ -]{0,40}:? \d{1,3}(?:\.\d)?% (?:\| |· |/ )?){2,}(?:\(\d[\d,]* votes\)|\d[\d,]* votes)$`)
 
 // asOfLine reports whether s is a report's "As of 19 November 2026" line,
 // the date its figures stand at, which moves with every issue.
@@ -1112,6 +1114,12 @@ func newsletterPrompt(s string) bool {
 	if len(s) > 5 && (s[0] == 'J' || s[0] == 'j') && subscriberPitch.MatchString(s) {
 		return true
 	}
+	// "Get the Ashgrove Ledger daily email — 44,211 locals already do.":
+	// a sign-up pitch counting its subscribers.
+	if len(s) <= 160 && (strings.HasPrefix(s, "Get the ") || strings.HasPrefix(s, "Get our ")) && strings.Contains(s, " already ") &&
+		(strings.Contains(s, " email") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing") || strings.Contains(s, " digest")) {
+		return true
+	}
 	// Both phrases are found by a rare byte of theirs: most sentences
 	// hold no "x" and few a "w".
 	if hasAround(s, 'x', " your inbox", 10) {
@@ -1143,6 +1151,12 @@ func readerCount(s string) bool {
 		if strings.HasPrefix(s, p) && len(s) > len(p) && isDigit(s[len(p)]) {
 			return true
 		}
+	}
+	// "26,032 subscribers start their day with us.": a newsletter box
+	// counting the site's own subscribers.
+	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " subscribers ") || strings.Contains(s, " readers ")) &&
+		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ")) {
+		return true
 	}
 	// "1,032 people read this today", "214 people are reading this": a
 	// page's count of its readers.

@@ -718,6 +718,11 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 		if nx := p.raw(i + 3); nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' || p.isPunct(i+3, '-') && p.glued(i+3) && p.kind(i+4) == tNum {
 			return f, i + 3, false
 		}
+		if installationWords[p.word(i+3)] {
+			// "blocked access to the No. 3 shaft", "the No. 2 reactor":
+			// a plant's part named by its number.
+			return f, i + 3, false
+		}
 		if p.word(i-1) == "the" && p.wordNear(i, raceCarWords) {
 			// "Stewards investigated the No. 8 for a pit-lane speed": a
 			// car named by its number.
@@ -755,6 +760,12 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	p.runOrdinal(&f, k)
 	return f, k, true
 }
+
+// installationWords after "No. 3" make it the name of a plant's part,
+// not a rank: "the No. 3 shaft", "No. 2 reactor", "No. 4 berth".
+var installationWords = setOf("shaft", "shafts", "reactor", "reactors", "unit", "units", "furnace", "kiln",
+	"berth", "pier", "platform", "runway", "terminal", "gate", "well", "pit", "boiler", "turbine", "mill",
+	"generator", "pump", "pumps", "engine", "hangar", "dock", "wharf", "plant", "line", "level")
 
 // runOrdinal notes the time unit of the run the ordinal f, ending at
 // token k, ranks the latest of: "for a ninth consecutive day" states

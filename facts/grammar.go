@@ -588,6 +588,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// metres" and "visibility is below 80 metres" are hedges.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "over" && f.cat == Measure && lengthUnits[f.unit] && p.gradeBefore(i) {
+		// "14.6 g/t gold over 11.2 metres": a drill intercept's width,
+		// not a hedge.
+		f.ts, f.qual = j, ""
+	}
 	if qual == "under" && f.cat == Measure && lengthUnits[f.unit] && p.word(f.te) == "of" {
 		// "buried under 4 metres of snow", "under 30cm of mud": the
 		// depth of what lies on top, not a hedge.
@@ -1411,7 +1416,8 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		}
 	}
 	// "7.8 on the Richter scale", "an earthquake measuring 7.8".
-	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.word(j-1) == "measuring" && p.wordNear(j, quakeWords)) {
+	if !suffixed && !nv.words && nv.value < 11 && (p.word(k+2) == "richter" || p.word(k+3) == "richter" || p.onMagnitudeScale(k) ||
+		(p.word(j-1) == "measuring" || p.word(j-1) == "registered" || p.word(j-1) == "registering") && p.wordNear(j, quakeWords)) {
 		f.unit, f.cat, suffixed = "magnitude", Measure, true
 	}
 	// "2.814s": seconds, as race gaps and lap times are written; "the
@@ -2616,6 +2622,41 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 
 // timeUnitWords are the time units written as singular words.
 var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "second", "century", "decade")
+
+// onMagnitudeScale reports whether "on the … magnitude scale" follows at
+// token k: "registered 2.9 on the local magnitude scale".
+func (p *parser) onMagnitudeScale(k int) bool {
+	if p.word(k) != "on" {
+		return false
+	}
+	for m := k + 1; m <= k+4; m++ {
+		if w := p.word(m); w == "magnitude" || w == "richter" {
+			return p.word(m+1) == "scale"
+		}
+	}
+	return false
+}
+
+// gradeBefore reports whether an ore grade or an assay stands just before
+// token i, a metal's name or symbol at most between: "31.7 g/t Au over".
+func (p *parser) gradeBefore(i int) bool {
+	if len(p.figs) == 0 {
+		return false
+	}
+	g := p.figs[len(p.figs)-1]
+	if !gradeUnits[g.unit] && g.unit != "percent" || i-g.te > 3 || i < g.te {
+		return false
+	}
+	for k := g.te; k < i-1; k++ {
+		if p.kind(k) != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// gradeUnits are the units of an ore's grade.
+var gradeUnits = setOf("g/t", "oz/t", "ppm", "ppb")
 
 // sumBefore reports whether a sum of money stands a few words before token
 // i, with no clause break between: "£40m in spending over five years".

@@ -142,6 +142,9 @@ var measureUnits = func() map[string][]phrase {
 	add("mg/m³", "milligrams per cubic metre", "milligrams per cubic meter", "mg / m3", "mg / m³", "mg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
+	// An ore's grade: "14.6 g/t gold", "2.01 grams per tonne".
+	add("g/t", "g / t", "gpt", "grams per tonne", "gram per tonne", "grams a tonne", "grams per ton", "g / tonne")
+	add("oz/t", "oz / t", "opt", "ounces per ton", "ounce per ton", "ounces per tonne")
 	add("g/dL", "g / dl", "grams per decilitre", "grams per deciliter")
 	add("mg/dL", "mg / dl", "milligrams per decilitre", "milligrams per deciliter")
 	add("µg/dL", "µg / dl", "μg / dl", "mcg / dl", "micrograms per decilitre", "micrograms per deciliter")

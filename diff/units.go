@@ -70,6 +70,7 @@ var conversions = func() map[string]conversion {
 	add("mass", 1e-6, "mg")
 	add("mass", 1e-9, "µg")
 	add("mass", 1000, "tonne")
+	add("mass", 100, "quintal")
 	add("mass", pound, "lb")
 	add("mass", 14*pound, "stone")
 	add("mass", 1e6, "kilotonne")

@@ -2139,7 +2139,7 @@ func (p *parser) slashUnitAt(k int) bool {
 // written per after a slash glued to it: "£186/t", "7.5t/ha", "£35/hr".
 var slashUnitWords = setOf("t", "ha", "hectare", "acre", "lb", "oz", "l", "gal", "bbl", "therm", "gj", "dozen",
 	"sqft", "sqm", "hr", "hour", "day", "wk", "week", "month", "yr", "year", "person", "pax",
-	"cwt", "bu", "mmbtu", "mcf", "bcf", "mt", "w", "kw", "mw", "g", "st", "ton")
+	"cwt", "bu", "mmbtu", "mcf", "bcf", "mt", "w", "kw", "mw", "g", "st", "ton", "qtl", "quintal")
 
 // metricLengthWords name the short lengths a story converts to inches in
 // brackets: "20 cm (8 in)".

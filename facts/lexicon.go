@@ -154,6 +154,7 @@ var measureUnits = func() map[string][]phrase {
 	add("mg/mL", "mg / ml", "milligrams per millilitre", "milligrams per milliliter")
 	add("µg/l", "micrograms per litre", "micrograms per liter", "µg / l", "μg / l", "mcg / l")
 	add("tonne", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes", "mt")
+	add("quintal", "quintal", "quintals", "qtl", "qtls") // 100 kg, as Indian mandis weigh crops
 	add("lb", "lb", "lbs", "pound", "pounds")
 	add("oz", "ounce", "ounces", "oz", "troy ounce", "troy ounces")
 	// A miner's thousands and millions of ounces and pounds: "593koz",
@@ -776,7 +777,7 @@ var unitDimensions = map[string]string{
 	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
-	"kg": "weight", "tonne": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
+	"kg": "weight", "tonne": "weight", "quintal": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
 	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
 	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume", "acre-foot": "volume", "cubic yard": "volume",
 }

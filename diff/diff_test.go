@@ -2,6 +2,7 @@ package diff
 
 import (
 	"flag"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -171,8 +172,11 @@ func checkResult(t *testing.T, res *Result) {
 				// Only figures in different units, or dates of different
 				// kinds, have no distance between them.
 				t.Errorf("changed fact %+v in one unit lacks its delta", c)
-			} else if c.Delta != nil && c.DeltaUnit == "" && *c.Delta != c.New.Value-c.Old.Value {
-				t.Errorf("delta = %v; want %v", *c.Delta, c.New.Value-c.Old.Value)
+			} else if want := c.New.Value - c.Old.Value; c.Delta != nil && c.DeltaUnit == "" &&
+				math.Abs(*c.Delta-want) > 1e-9*math.Max(1, math.Max(math.Abs(c.Old.Value), math.Abs(c.New.Value))) {
+				// The delta is rounded to the figures' precision: 1.1 - 2
+				// is -0.9, not -0.8999999999999999.
+				t.Errorf("delta = %v; want %v", *c.Delta, want)
 			}
 		case Added:
 			sum.Added++

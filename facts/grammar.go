@@ -684,6 +684,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.score, f.np = true, npSpan{}
 		return append(p.one(f), g), n2, true
 	}
+	if r, n2, ok := p.ratioAt(f, next); ok {
+		return p.one(r), n2, true
+	}
 	// Ranges and pairs.
 	if between && p.word(next) == "and" {
 		if g, n2, ok := p.quantity(next + 1); ok {
@@ -2622,6 +2625,40 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 
 // timeUnitWords are the time units written as singular words.
 var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "second", "century", "decade")
+
+// ratioAt reads a ratio whose first term is the bare number f and whose
+// second starts at token next, in a sentence that names a ratio: "a
+// pupil-teacher ratio of 19:1", "a student-to-counselor ratio of
+// 540-to-1", "a ratio of 3 to 1". The value is the quotient.
+func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
+	if !f.bare || f.cat != Count || f.value <= 0 || !p.wordNear(f.ts, ratioWords) {
+		return f, next, false
+	}
+	var k int
+	switch {
+	case p.isPunct(next, ':') && p.glued(next) && p.glued(next+1):
+		k = next + 1 // "19:1"
+	case p.isPunct(next, '-') && p.glued(next) && p.word(next+1) == "to" && p.isPunct(next+2, '-') && p.glued(next+3):
+		k = next + 3 // "540-to-1"
+	case p.word(next) == "to" && p.raw(next+1) == "1":
+		k = next + 1 // "3 to 1"
+	default:
+		return f, next, false
+	}
+	if p.kind(k) != tNum || p.isPunct(k+1, ':') || p.isPunct(k+1, '.') && p.kind(k+2) == tNum {
+		return f, next, false
+	}
+	d, _ := p.digitsValue(k)
+	if d <= 0 || d > f.value*1000 {
+		return f, next, false
+	}
+	f.value, f.unit, f.cat, f.bare, f.te = f.value/d, "ratio", Measure, false, k+1
+	f.np = npSpan{}
+	return f, k + 1, true
+}
+
+// ratioWords in a sentence make "19:1" and "540-to-1" ratios.
+var ratioWords = setOf("ratio", "ratios")
 
 // onMagnitudeScale reports whether "on the … magnitude scale" follows at
 // token k: "registered 2.9 on the local magnitude scale".

@@ -2657,6 +2657,10 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 	return f, k + 1, true
 }
 
+// abbreviatedScales are scale words written with a full stop: "Mio.",
+// "Mrd.".
+var abbreviatedScales = setOf("mio", "mrd", "mln", "bln")
+
 // ratioWords in a sentence make "19:1" and "540-to-1" ratios.
 var ratioWords = setOf("ratio", "ratios")
 
@@ -3159,7 +3163,8 @@ func (p *parser) percentAt(k int) (string, int, bool) {
 	switch w := p.word(k); w {
 	case "%":
 		return "percent", k + 1, true
-	case "percent", "pct", "pc":
+	case "percent", "pct", "pc", "prozent", "procent":
+		// ("Prozent", "procent": German and Dutch copy.)
 		if w == "pc" && !p.glued(k) {
 			return "", k, false
 		}
@@ -3332,6 +3337,13 @@ func (p *parser) centsAt(k int) bool {
 // currencySuffix reads a currency word or code after an amount.
 func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 	lw := p.word(k)
+	if p.isPunct(k, '.') && p.glued(k) && nv.scaled && abbreviatedScales[p.word(k-1)] && p.kind(k+1) == tWord {
+		// "612 Mio. Euro", "1,2 Mrd. Euro": the scale's abbreviation
+		// keeps its full stop before the currency.
+		if c, n2, ok := p.currencySuffix(k+1, nv); ok && c != "" {
+			return c, n2, ok
+		}
+	}
 	if lw == "-" && nv.scaled && p.glued(k) && p.glued(k+1) {
 		// "a 5.2 trillion-won order": the currency hyphened to the
 		// scale, as an adjective.

@@ -19,6 +19,8 @@ var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"bn": 1e9, "mn": 1e6, "mln": 1e6, "mio": 1e6, "tn": 1e12, "trn": 1e12, "bln": 1e9,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+	// German copy: "612 Millionen Euro", "1,2 Mrd. Euro".
+	"millionen": 1e6, "milliarden": 1e9, "mrd": 1e9, "milliarde": 1e9,
 }
 
 // gluedScales are scale abbreviations valid only glued to digits ("1.5m",
@@ -83,6 +85,9 @@ var qualifiers = phraseTable(map[string]string{
 	"above": "above", "below": "below", "plus or minus": "plus or minus", "±": "plus or minus",
 	"perhaps": "perhaps", "possibly": "possibly",
 	"younger than": "under", "older than": "over",
+	// German copy: "rund 4.000", "knapp 44 Prozent", "mehr als 900".
+	"rund": "about", "etwa": "about", "knapp": "just under", "mehr als": "more than", "mindestens": "at least",
+	"bis zu": "up to", "weniger als": "less than",
 })
 
 // months maps month names and abbreviations to their numbers.

@@ -233,8 +233,8 @@ func (d *docScope) yuanSign() bool {
 // way, thousands grouped with dots and decimals after a comma
 // ("1.200.000", "3,5 per cent"), so that "45.000" is forty-five thousand.
 // Numbers with two dot groups or with a decimal comma tell, when they
-// outnumber decimals written after a point ("3.5%", or a share counter's
-// "1.2K" in the page's furniture).
+// outnumber decimals written after a point ("3.5%"); a share counter's
+// "1.2K", which continental pages show as often, tells nothing.
 func (d *docScope) dotGrouped() bool {
 	if d.dots == 0 {
 		d.dots = 1
@@ -249,7 +249,7 @@ func (d *docScope) dotGrouped() bool {
 // comma; englishDecimal a decimal point with one or two digits after it.
 var (
 	continentalNumber = regexp.MustCompile(`(?:^|[^\d.,])\d{1,3}(?:\.\d{3}){2,}(?:[^\d]|$)|\d,\d{1,2}(?:[^\d,.]|$)`)
-	englishDecimal    = regexp.MustCompile(`\d\.\d{1,2}(?:[^\d.]|$)`)
+	englishDecimal    = regexp.MustCompile(`\d\.\d{1,2}(?:[^\d.Kk]|$)`)
 )
 
 // aboutCricket reports whether the document is about cricket: it names

@@ -362,6 +362,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		if w := p.word(i); !figureStarterFilter.mayHave(w) || !figureStarters[w] {
 			return nil, i, false
 		}
+		if v, ok := foldWords[p.word(i)]; ok {
+			// "water prices rose fivefold": a multiple, as "five times"
+			// is.
+			return p.one(fig{ts: i, te: i + 1, value: v, unit: "times", cat: Measure}), i + 1, true
+		}
 	case tPunct:
 		if c := p.n[p.toks[i].s]; c != '$' && c != '-' && c != '+' {
 			return nil, i, false

@@ -666,6 +666,20 @@ var numberWords = func() map[string]bool {
 	for w := range vagueWords {
 		m[w] = true
 	}
+	for w := range foldWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// foldWords are multiples written as one word: "fivefold", "tenfold".
+var foldWords = func() map[string]float64 {
+	m := map[string]float64{"hundredfold": 100, "thousandfold": 1000}
+	for w, v := range smallNumbers {
+		if v >= 2 {
+			m[w+"fold"] = v
+		}
+	}
 	return m
 }()
 
@@ -689,6 +703,9 @@ var figureStarters = func() map[string]bool {
 		}
 	}
 	for w := range vagueWords {
+		m[w] = true
+	}
+	for w := range foldWords {
 		m[w] = true
 	}
 	for w := range months {

@@ -312,6 +312,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	box := summaryBox(doc)
 	caption := leadCaption(doc)
 	keepStoryParts(doc)
+	dropMarketWidgets(doc)
 	boxes := storyBoxes(doc)
 	r, err := readable(doc, u)
 	var text string

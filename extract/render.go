@@ -217,15 +217,72 @@ func (w *textWriter) chrome(n *html.Node, tag atom.Atom, inArticle bool) bool {
 	return (tag == atom.Header || tag == atom.Footer) && !inArticle
 }
 
-// landmark reports whether n has the ARIA role of page furniture.
+// landmark reports whether n has the ARIA role of page furniture, or is a
+// market widget (see marketWidget).
 func landmark(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val))) {
 			return true
 		}
 	}
+	return marketWidget(n)
+}
+
+// dropMarketWidgets removes the market widgets under n before readability
+// runs, which keeps classes but not the labels and data attributes that
+// name them.
+func dropMarketWidgets(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && marketWidget(c) {
+			n.RemoveChild(c)
+		} else {
+			dropMarketWidgets(c)
+		}
+		c = next
+	}
+}
+
+// marketWidget reports whether n is a stock quote or a ticker strip, named
+// by its ARIA label or its data attributes ("data-symbol", "data-widget"):
+// prices that move by the minute.
+func marketWidget(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "data-symbol", "data-ticker":
+			// A box for one ticker; a link to its quote inside a
+			// sentence keeps its words.
+			if blockTags[n.Data] {
+				return true
+			}
+		case "data-widget":
+			if hasNamePart(strings.ToLower(a.Val), marketParts) {
+				return true
+			}
+		case "aria-label":
+			if marketLabels[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// blockTags are the elements that hold a widget as a box of its own.
+var blockTags = map[string]bool{"div": true, "section": true, "aside": true, "table": true, "ul": true,
+	"figure": true, "dl": true}
+
+// marketParts name a market widget in a data-widget attribute: "quote",
+// "stock-ticker", "market_data".
+var marketParts = map[string]bool{"quote": true, "quotes": true, "ticker": true, "stock": true, "stocks": true,
+	"market": true, "markets": true, "price": true, "prices": true}
+
+// marketLabels are the ARIA labels of market widgets.
+var marketLabels = map[string]bool{"stock quote": true, "market data": true, "stock ticker": true,
+	"share price": true, "market summary": true}
 
 // junkClass reports whether a class or id name, as a whole word, marks an
 // advertisement, a share bar, a sign-up box, comments or related links.

@@ -194,6 +194,9 @@ var datePrepositions = setOf("on", "at", "from", "since", "until", "till", "by",
 // 2025 at 07:58") or opening the sentence ("By Kenji Arakawa-Holt -
 // 19/11/2026 09:05 JST").
 func (p *parser) postedBy(k int) bool {
+	if p.roleByline(k) {
+		return true
+	}
 	names := 0
 	for n := 0; n < 4 && k > 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)); n++ {
 		if p.kind(k) == tWord {
@@ -209,6 +212,67 @@ func (p *parser) postedBy(k int) bool {
 	// had sold 1,800" is no byline.
 	return stampWords[p.word(k-1)] || names > 0 && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
 }
+
+// roleByline reports whether the tokens ending at k are a byline's name
+// and newsroom role, before the stamp that follows them: "Kirsty Lennox,
+// Health Editor — Tuesday March 4 2025, 6.00am", "Hana Ruatapu • Health
+// Reporter • 11:02am", "By Oliver Chadwick, Health Editor 14:37". The
+// name opens its line or follows "By"; prose names no role so.
+func (p *parser) roleByline(k int) bool {
+	seps := 0
+	for ; seps < 2 && p.bylineSep(k); seps++ {
+		k--
+	}
+	if p.kind(k) != tWord || !roleWords[p.word(k)] || !p.capitalized(k) {
+		return false
+	}
+	k--
+	for n := 0; n < 3 && p.kind(k) == tWord && p.capitalized(k) && !roleWords[p.word(k)]; n++ {
+		k-- // "Health", "Chief Political"
+	}
+	if k < 0 && seps > 0 {
+		// "Reporter • 9:45am Tuesday 6 May 2025": the role opens the
+		// sentence, its name cut off by a line wrapped before it.
+		return true
+	}
+	if !p.bylineSep(k) {
+		return false
+	}
+	k--
+	names := 0
+	for names < 4 && k >= 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)) {
+		if p.kind(k) == tWord {
+			names++
+		}
+		k--
+	}
+	if names == 0 || p.word(k) == "by" {
+		return names > 0
+	}
+	if names > 0 && p.capitalized(k+1) && p.raw(k+1) == "By" {
+		return true
+	}
+	// The name opens its line, or a scraper glued it after a sentence's
+	// full stop.
+	return names >= 2 && (k < 0 || p.toks[k+1].nl || p.isPunct(k, '.'))
+}
+
+// bylineSep reports whether token k parts a byline's fields: a comma, a
+// bullet, a middle dot, a bar or a dash.
+func (p *parser) bylineSep(k int) bool {
+	if p.kind(k) != tPunct && p.kind(k) != tSym {
+		return false
+	}
+	switch p.raw(k) {
+	case ",", "•", "·", "|", "-", "—", "–", "/":
+		return true
+	}
+	return false
+}
+
+// roleWords are newsroom roles in a byline.
+var roleWords = setOf("editor", "reporter", "correspondent", "writer", "journalist", "columnist", "producer",
+	"staff", "contributor", "analyst")
 
 // stampWordAt reports whether a capitalised stamp word stands at token
 // k: "Updated", "Published".
@@ -532,7 +596,9 @@ func (p *parser) stamped(ts int) bool {
 				k--
 				continue
 			}
-			return false
+			// "Hana Ruatapu • Health Reporter • 11:02am": a byline's
+			// name and role, parted by bullets or dashes.
+			return p.roleByline(k)
 		case tNum, tIdent:
 			k-- // "Published: 04/03/2026 14:05": a date written as an identifier
 			continue
@@ -560,7 +626,7 @@ func (p *parser) stamped(ts int) bool {
 				k = p.figs[g].ts - 1
 				continue
 			}
-			return false
+			return p.roleByline(k) // "Kirsty Lennox, Health Editor — Tuesday"
 		}
 	}
 	return false

@@ -3437,6 +3437,9 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 				return p.country, n2, true
 			}
 		}
+		if n2 == k+1 && p.country == "" && strings.HasPrefix(lw, "peso") && p.doc != nil && p.doc.philippinePeso() {
+			return "PHP", n2, true
+		}
 	}
 	// An adjective before the amount can name the dollar ("Australian").
 	return c, n2, true

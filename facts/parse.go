@@ -216,6 +216,16 @@ type docScope struct {
 	cotton     int8      // whether low is about cotton, as storm
 	yuan       int8      // whether low names the yuan, as storm
 	yen        int8      // whether low names the yen, as storm
+	philippine int8      // whether low names the Philippines or its peso sign, as storm
+	mexico     int8      // whether low names Mexico, as storm
+}
+
+// philippinePeso reports whether the document's pesos are the
+// Philippines': it shows the peso sign or names a Philippine place, and
+// never Mexico ("3.2 billion pesos" in a typhoon story from Luzon).
+func (d *docScope) philippinePeso() bool {
+	return d.namesAny(&d.philippine, 1, "\u20b1", "philippine", "filipino", "manila", "luzon", "mindanao", "visayas",
+		"cebu", "davao", "barangay") && !d.namesAny(&d.mexico, 1, "mexic")
 }
 
 // aboutCotton reports whether the document names cotton, whose bales are

@@ -2014,8 +2014,10 @@ func markLinkLists(n string, sents []Sentence) {
 			// heading and its links, no full stop between them.
 			s.Junk = true
 			inList = true
-		case next > 0 && linkListHeading(strings.TrimSpace(text[:len(text)-next])):
-			// "Most read: 1.": the heading and its first item's number.
+		case next > 0 && linkListHeading(lastField(strings.TrimSpace(text[:len(text)-next]))):
+			// "Most read: 1.": the heading and its first item's number,
+			// maybe the last field of a bar of furniture ("Tags: frost
+			// | 2,377 shares | Most read: 1.").
 			s.Junk = true
 			inList, afterMarker = true, true
 			continue
@@ -2043,6 +2045,14 @@ func factBoxOpens(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastField returns what follows the last " | " in s, or s.
+func lastField(s string) string {
+	if k := strings.LastIndex(s, " | "); k >= 0 {
+		return strings.TrimSpace(s[k+3:])
+	}
+	return s
 }
 
 // trailingListNumber returns the length of the next item's number that

@@ -58,7 +58,7 @@ func (p *parser) furniture(f fig) bool {
 			// headline and an app's alerts.
 			return true
 		}
-		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) {
+		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) || p.gluedStamp(f) {
 			p.stampEnd = f.te
 			return true
 		}
@@ -273,6 +273,17 @@ func (p *parser) bylineSep(k int) bool {
 // roleWords are newsroom roles in a byline.
 var roleWords = setOf("editor", "reporter", "correspondent", "writer", "journalist", "columnist", "producer",
 	"staff", "contributor", "analyst")
+
+// gluedStamp reports whether the date or time f is a stamp a scraper
+// glued to an outlet's or a writer's name and that ends its sentence:
+// "Refugee Policy Wire6 December", then "4 min read". Prose never glues
+// a word to a date.
+func (p *parser) gluedStamp(f fig) bool {
+	if f.ts == 0 || !p.glued(f.ts) || p.kind(f.ts-1) != tWord || !p.capitalized(f.ts-1) || p.kind(f.ts) != tNum {
+		return false
+	}
+	return f.te >= len(p.toks) || p.isPunct(f.te, '|') || p.kind(f.te) == tWord && p.capitalized(f.te)
+}
 
 // stampWordAt reports whether a capitalised stamp word stands at token
 // k: "Updated", "Published".
@@ -509,7 +520,7 @@ func (p *parser) gluedPrefix(k int, w string) bool {
 // p.m.", "Published: July 8, 2026", "Last updated on 8 July", "Last update:
 // 11:20 local time", a live page's "LATEST: 11:05 -").
 var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created", "latest",
-	"breaking", "amended", "corrected", "revised")
+	"breaking", "amended", "corrected", "revised", "issued")
 
 // stampFillers may stand between a stamp word and its time or date, or
 // between the time and the date.

@@ -1510,7 +1510,7 @@ var junkPrefixes = []string{
 	"traffic updates", "next update in", "next update at", "image credit:", "photo credit:", "picture credit:", "reader poll:", "readers' poll:", "quick poll:", "poll:", "vote now:",
 	"share this article", "share this story", "share this page", "share this live", "share this post",
 	"share this fact check", "share this report", "share this video", "share this episode",
-	"share on facebook", "share on twitter",
+	"share on facebook", "share on twitter", "share on social media", "share on x", "share on linkedin", "share on whatsapp",
 	"share via email", "click here to", "sign up for ", "sign up to ",
 	"subscribe to our", "subscribe now", "subscribe for ", "subscribe today", "offer ends", "already a subscriber", "we use cookies", "this site uses cookies",
 	"this website uses cookies", "accept all cookies", "accept cookies", "manage cookies",
@@ -2014,7 +2014,7 @@ func markLinkLists(n string, sents []Sentence) {
 			// heading and its links, no full stop between them.
 			s.Junk = true
 			inList = true
-		case next > 0 && linkListHeading(lastField(strings.TrimSpace(text[:len(text)-next]))):
+		case next > 0 && (linkListHeading(lastField(strings.TrimSpace(text[:len(text)-next]))) || endsWithListHeading(text[:len(text)-next])):
 			// "Most read: 1.": the heading and its first item's number,
 			// maybe the last field of a bar of furniture ("Tags: frost
 			// | 2,377 shares | Most read: 1.").
@@ -2028,6 +2028,12 @@ func markLinkLists(n string, sents []Sentence) {
 			continue
 		case inList && (afterMarker || listItem(text) || linkLine(text) || next > 0 || linkLines(text)):
 			s.Junk = true
+			if next > 0 {
+				// "Ferry strike called off2.": the item ends with the
+				// next one's number; the next sentence is that item.
+				afterMarker = true
+				continue
+			}
 		default:
 			inList = false
 		}
@@ -2056,7 +2062,8 @@ func lastField(s string) string {
 }
 
 // trailingListNumber returns the length of the next item's number that
-// ends s after a space ("… (8,211 views) 2."), or 0.
+// ends s after a space ("… (8,211 views) 2.") or glued to a scraped
+// headline's last word ("Ferry strike called off2."), or 0.
 func trailingListNumber(s string) int {
 	e := len(s) - 1
 	if e < 2 || s[e] != '.' {
@@ -2066,10 +2073,27 @@ func trailingListNumber(s string) int {
 	for d > 0 && e-d < 2 && isDigit(s[d-1]) {
 		d--
 	}
-	if d == e || d == 0 || s[d-1] != ' ' {
+	if d == e || d == 0 || s[d-1] != ' ' && !isLower(s[d-1]) {
 		return 0
 	}
+	if s[d-1] != ' ' {
+		return len(s) - d
+	}
 	return len(s) - d + 1
+}
+
+// endsWithListHeading reports whether s ends with the heading of a list
+// of links glued after other furniture: "Related stories:… two more
+// yearsMost read".
+func endsWithListHeading(s string) bool {
+	l := strings.ToLower(strings.TrimRight(s, ": "))
+	for _, h := range [...]string{"most read", "most popular", "most viewed", "most shared", "trending now", "popular now",
+		"top stories"} {
+		if strings.HasSuffix(l, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // FactBoxHeading reports whether s heads a box of the story's own

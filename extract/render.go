@@ -435,6 +435,10 @@ var junkParts = map[string]bool{
 	// "buy-photo", "buy-button": a shop's offer beside a picture or a
 	// product ("prints from £16.00").
 	"buy": true,
+	// "fin-offer", "cfg-box", "dealer-widget": a carmaker's finance
+	// offer, configurator and dealer finder, whose prices and monthly
+	// payments change by the day.
+	"offer": true, "offers": true, "cfg": true, "configurator": true, "dealer": true, "dealers": true,
 	// "calc", "calculator": a tool's sample outputs, the reader's sums.
 	"calc": true, "calculator": true,
 }

@@ -238,7 +238,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -522,6 +522,27 @@ func quoteLine(s string) bool {
 	l := strings.ToLower(s[:c])
 	return strings.HasPrefix(l, "share price") || strings.HasPrefix(l, "stock price") || strings.HasPrefix(l, "shares ") && strings.Contains(l, "price") ||
 		strings.HasSuffix(l, "(live)") || strings.HasPrefix(l, "live ")
+}
+
+// financeSmallPrint reports whether s is a dealer's finance offer in
+// small print: "FINANCE: from $240 per month over 42 months, $7,000
+// deposit, 6.4% APR representative.", "Final payment $14,200.", "Total
+// payable $31,280.". Its sums change with every offer.
+func financeSmallPrint(s string) bool {
+	if strings.Contains(s, "APR") && (strings.Contains(s, " per month") || strings.Contains(s, " a month")) &&
+		(strings.Contains(s, "eposit") || strings.Contains(s, "epresentative") || strings.Contains(s, "inance") || strings.Contains(s, "FINANCE")) {
+		// ("eposit", "inance": either case of their first letter.)
+		return true
+	}
+	if len(s) > 40 {
+		return false
+	}
+	for _, p := range [...]string{"Final payment ", "Total payable ", "Optional final payment ", "Total amount payable "} {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" && !isLower(rest[0]) {
+			return true // "Final payment $14,200.", not "Final payment of…"
+		}
+	}
+	return false
 }
 
 // cardStrip reports whether s is a crowdfunding card's strip of live

@@ -223,8 +223,13 @@ func (p *parser) roleByline(k int) bool {
 	for ; seps < 2 && p.bylineSep(k); seps++ {
 		k--
 	}
-	if p.kind(k) != tWord || !roleWords[p.word(k)] || !p.capitalized(k) {
+	if p.kind(k) != tWord || !p.capitalized(k) {
 		return false
+	}
+	if !roleWords[p.word(k)] {
+		// "By Pieter Hallewijn, Amsterdam — 22 April 2024": the place
+		// a byline's writer files from, after "By" and the name.
+		return (seps > 0 || p.bylineSep(k+1)) && p.bylinePlace(k)
 	}
 	k--
 	for n := 0; n < 3 && p.kind(k) == tWord && p.capitalized(k) && !roleWords[p.word(k)]; n++ {
@@ -255,6 +260,26 @@ func (p *parser) roleByline(k int) bool {
 	// The name opens its line, or a scraper glued it after a sentence's
 	// full stop.
 	return names >= 2 && (k < 0 || p.toks[k+1].nl || p.isPunct(k, '.'))
+}
+
+// bylinePlace reports whether the capitalised words ending at k are the
+// place in "By <Name>, <Place>", opening its line.
+func (p *parser) bylinePlace(k int) bool {
+	for n := 0; n < 3 && p.kind(k) == tWord && p.capitalized(k); n++ {
+		k--
+	}
+	if !p.isPunct(k, ',') {
+		return false
+	}
+	k--
+	names := 0
+	for names < 4 && k >= 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)) {
+		if p.kind(k) == tWord {
+			names++
+		}
+		k--
+	}
+	return names >= 2 && p.raw(k+1) == "By" && (k < 0 || p.toks[k+1].nl) || names >= 1 && p.word(k) == "by" && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
 }
 
 // bylineSep reports whether token k parts a byline's fields: a comma, a
@@ -622,7 +647,7 @@ func (p *parser) stamped(ts int) bool {
 				// "This article was amended on 12 March": the page's note.
 				amended := (p.word(k-1) == "was" || p.word(k-1) == "been") && p.word(k+1) == "on"
 				return isUpperB(r[0]) || amended || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(') ||
-					p.isPunct(k-1, ',') && p.stampEnd > 0 // "Posted 8 April at 4:15 p.m., updated 9 April at 8:02 a.m."
+					(p.isPunct(k-1, ',') || p.bylineSep(k-1)) && p.stampEnd > 0 // "Posted 8 April at 4:15 p.m., updated 9 April at 8:02 a.m."
 			}
 			if !stampFillers[w] && !weekdayAbbrevs[w] {
 				if g := p.figureEndingAt(k); g >= 0 && (p.figs[g].cat == Time || p.figs[g].cat == Date) {

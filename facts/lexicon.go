@@ -147,6 +147,9 @@ var measureUnits = func() map[string][]phrase {
 	add("mg/m³", "milligrams per cubic metre", "milligrams per cubic meter", "mg / m3", "mg / m³", "mg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
+	// A density: "2.7 grams per cubic centimetre".
+	add("g/cm³", "g / cm3", "g / cm ³", "g / cc", "grams per cubic centimetre", "grams per cubic centimeter",
+		"gram per cubic centimetre", "gram per cubic centimeter")
 	// An ore's grade: "14.6 g/t gold", "2.01 grams per tonne".
 	add("g/t", "g / t", "gpt", "grams per tonne", "gram per tonne", "grams a tonne", "grams per ton", "g / tonne")
 	add("oz/t", "oz / t", "opt", "ounces per ton", "ounce per ton", "ounces per tonne")

@@ -274,6 +274,13 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 			return hh, mm, i + 1, true
 		}
 	}
+	if len(lit) <= 2 && p.raw(i+1) == "h" && p.kind(i+2) == tNum && len(p.raw(i+2)) == 2 && p.glued(i+1) == p.glued(i+2) {
+		// "à 17 h 48", "17h48": a clock as French and Quebec copy writes
+		// it.
+		if hh, mm := atoi(lit), atoi(p.raw(i+2)); hh < 24 && mm < 60 {
+			return hh, mm, i + 3, true
+		}
+	}
 	if (len(lit) == 3 || len(lit) == 4) && strings.IndexAny(lit, ".,") < 0 && lit[0] != '0' {
 		// "UNTIL 445 AM CDT", "1032 AM EST": a weather service's clock,
 		// its hour and minutes run together before AM or PM.

@@ -235,6 +235,13 @@ func shareChainEnd(s string, i int) int {
 			for i < len(s) && s[i] == ' ' {
 				i++
 			}
+			// "Share on Facebook (57)": the platform's count.
+			if n := countInBrackets(s[i:]); n > 0 {
+				i += n
+				for i < len(s) && s[i] == ' ' {
+					i++
+				}
+			}
 			continue
 		}
 		break
@@ -248,4 +255,17 @@ func shareChainEnd(s string, i int) int {
 		return len(s)
 	}
 	return i
+}
+
+// countInBrackets returns the length of a count in brackets opening s,
+// "(57)" or "(1.2K)", or 0.
+func countInBrackets(s string) int {
+	if len(s) < 3 || s[0] != '(' || !isDigit(s[1]) {
+		return 0
+	}
+	k := strings.IndexByte(s, ')')
+	if k < 0 || k > 12 || !counterNumber(s[1:k]) {
+		return 0
+	}
+	return k + 1
 }

@@ -497,8 +497,20 @@ func (p *parser) dateAt(i int, between bool) (fig, int, bool) {
 	}
 	f.value, f.te = v, k
 	if borrowed {
-		// "between 2 and 9 August", "from 2 to 9 August": two dates,
-		// revised one at a time, as "on 2 and 9 August" gives.
+		// "between 2 and 9 August", "from 2 to 9 August", "2-9
+		// August": one span of days, as "2 to 5 goals" is one range;
+		// "on 2 and 9 August" names two dates, revised one at a time.
+		if w := p.word(k); w != "and" || between {
+			if v2, k2, ok := p.calendar(k + 1); ok {
+				if v < 1e4 && v2 >= 1e7 {
+					v = float64(int(v2)/10000*10000) + v // "14-16 June 2025": the year covers both
+				}
+				if v2 > v {
+					f.value, f.high, f.hasHigh, f.te = v, v2, true, k2
+					return f, k2, true
+				}
+			}
+		}
 		return f, k, true
 	}
 	if between && p.word(k) == "and" {

@@ -244,13 +244,7 @@ func (p *parser) roleByline(k int) bool {
 		return false
 	}
 	k--
-	names := 0
-	for names < 4 && k >= 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)) {
-		if p.kind(k) == tWord {
-			names++
-		}
-		k--
-	}
+	names, k := p.nameBefore(k)
 	if names == 0 || p.word(k) == "by" {
 		return names > 0
 	}
@@ -272,14 +266,21 @@ func (p *parser) bylinePlace(k int) bool {
 		return false
 	}
 	k--
-	names := 0
+	names, k := p.nameBefore(k)
+	return names >= 2 && p.raw(k+1) == "By" && (k < 0 || p.toks[k+1].nl) || names >= 1 && p.word(k) == "by" && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
+}
+
+// nameBefore walks back over the capitalised words, joined by hyphens
+// or not, that end at token k, at most four ("Kenji Arakawa-Holt"), and
+// returns how many there were and the token before them.
+func (p *parser) nameBefore(k int) (names, before int) {
 	for names < 4 && k >= 0 && (p.kind(k) == tWord && p.capitalized(k) || p.isPunct(k, '-') && p.glued(k) && p.glued(k+1)) {
 		if p.kind(k) == tWord {
 			names++
 		}
 		k--
 	}
-	return names >= 2 && p.raw(k+1) == "By" && (k < 0 || p.toks[k+1].nl) || names >= 1 && p.word(k) == "by" && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
+	return names, k
 }
 
 // bylineSep reports whether token k parts a byline's fields: a comma, a

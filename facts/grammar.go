@@ -1525,6 +1525,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) && !p.oneOfCounted(k+1) {
 				return f, i, false
 			}
+			if p.isPunct(k+2, ',') && p.kind(k+3) == tWord && p.capitalized(k+3) && p.word(k+3) != "and" {
+				// "One of them, Lt. Gary Voss, suffered burns": the one
+				// named, no count.
+				return f, i, false
+			}
 		case "is", "was":
 			// "One was a teacher" is the pronoun; "four passengers were
 			// treated and one was taken to hospital" counts one of them,

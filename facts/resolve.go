@@ -600,9 +600,14 @@ func (p *parser) isAge(f fig) bool {
 		return false
 	}
 	switch p.word(f.ts - 1) {
-	case "turned", "aged", "age", "turns", "turning":
+	case "turned", "aged", "age", "ages", "turns", "turning":
 		return true
 	case "of":
+		// "A man of 23 who ran…": a person's age, nothing counted after
+		// it.
+		if personNouns[p.word(f.ts-2)] && f.bare && f.qual == "" && (f.te >= len(p.toks) || p.kind(f.te) == tPunct || p.word(f.te) == "who" || p.word(f.te) == "from" || p.word(f.te) == "was" || p.word(f.te) == "has") {
+			return true
+		}
 		// "died at the age of 84"; "under the age of five" is left a
 		// count, as "children under five" is.
 		switch p.word(f.ts - 4) {
@@ -662,6 +667,11 @@ func (p *parser) isAge(f fig) bool {
 	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
 		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && p.capitalized(f.ts-2) && !placeWords[p.word(f.ts-3)])
 }
+
+// personNouns name one person, whose age "of 23" may follow: "a man of
+// 23".
+var personNouns = setOf("man", "woman", "boy", "girl", "mother", "father", "teenager", "pensioner", "grandmother",
+	"grandfather", "widow", "widower")
 
 // placeWords go before a place, not a person: "and in Tobruzi, 4." counts.
 var placeWords = setOf("in", "at", "from", "near", "to", "for", "of")

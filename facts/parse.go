@@ -90,6 +90,18 @@ func Parse(text string) *Document {
 // Finite clamps x to a number JSON can carry: digits enough overflow
 // float64 to an infinity, and so may the distance between two huge values.
 // Figures' values pass through it; so do the deltas the diff reports.
+func Finite(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return 0
+	case math.IsInf(x, 1):
+		return math.MaxFloat64
+	case math.IsInf(x, -1):
+		return -math.MaxFloat64
+	}
+	return x
+}
+
 // Rounded returns x rounded to the precision of ref: twelve significant
 // digits of ref's magnitude, more than any written figure carries. Scaling
 // and subtracting decimals leave binary noise ("8.7 trillion" read as
@@ -113,18 +125,6 @@ func Rounded(x, ref float64) float64 {
 		return v
 	}
 	return r
-}
-
-func Finite(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return 0
-	case math.IsInf(x, 1):
-		return math.MaxFloat64
-	case math.IsInf(x, -1):
-		return -math.MaxFloat64
-	}
-	return x
 }
 
 // maxSentence is the longest sentence a figure carries whole. Text without

@@ -105,14 +105,8 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	linked := beForms[p.word(i-1)] || p.word(i-1) == "of"
 	timeWord := p.word(i-2) == "time" || p.word(i-2) == "times"
 	averaged := averageWords[p.word(i-1)] || linked && (averageWords[p.word(i-2)] || timeWord && (averageWords[p.word(i-3)] || p.word(i-3) == "response" && averageWords[p.word(i-4)]))
-	if len(a) <= 2 && !clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) {
-		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
-			return f, i, false
-		}
-		f.value, f.te = av*60+float64(bi), i+3
-		return f, i + 3, true
-	}
-	if av >= 25 && len(a) <= 2 && (durationCues[p.word(i-1)] || beForms[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at") {
+	if len(a) <= 2 && (!clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) ||
+		av >= 25 && (durationCues[p.word(i-1)] || beForms[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at")) {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
 			return f, i, false
 		}

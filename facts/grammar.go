@@ -555,7 +555,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.np = npSpan{s: next, e: next + 1, head: next}
 		}
 	}
-	if k := f.te; (f.cat == Money || f.cat == Measure) && (p.slashUnitAt(k) || f.cat == Money && p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') && p.slashCode(k+1)) {
+	if k := f.te; (f.cat == Money || f.cat == Measure) && (p.slashUnitAt(k) || f.cat == Money && p.slashWordAt(k) && p.slashCode(k+1)) {
 		// "£186/t", "34.5p/litre", "7.5t/ha", "$4,850/FEU",
 		// "$3.48/mmBtu": a price or a yield per unit, the unit written
 		// into the figure. The span takes it; the value is the price,
@@ -2144,8 +2144,14 @@ func (p *parser) slashCode(k int) bool {
 // slashUnitAt reports whether a unit written after a slash stands at
 // token k: the "/kg" of "₹40/kg", the "/ha" of "7.5t/ha".
 func (p *parser) slashUnitAt(k int) bool {
-	return p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/') &&
-		(slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)])
+	return p.slashWordAt(k) && (slashUnitWords[p.word(k+1)] || perUnitWords[p.word(k+1)])
+}
+
+// slashWordAt reports whether a slash glued at token k leads to one word
+// glued after it, no second slash following: the "/t" of "£186/t", where
+// "km/h/s" is something else.
+func (p *parser) slashWordAt(k int) bool {
+	return p.isPunct(k, '/') && p.glued(k) && p.kind(k+1) == tWord && p.glued(k+1) && !p.isPunct(k+2, '/')
 }
 
 // slashUnitWords, with perUnitWords, are the units a price or a yield is
@@ -2666,10 +2672,6 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 	f.np = npSpan{}
 	return f, k + 1, true
 }
-
-// abbreviatedScales are scale words written with a full stop: "Mio.",
-// "Mrd.".
-var abbreviatedScales = setOf("mio", "mrd", "mln", "bln")
 
 // ratioWords in a sentence make "19:1" and "540-to-1" ratios.
 var ratioWords = setOf("ratio", "ratios")
@@ -3343,6 +3345,10 @@ func (p *parser) centsAt(k int) bool {
 	}
 	return (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4)
 }
+
+// abbreviatedScales are scale words written with a full stop: "Mio.",
+// "Mrd.".
+var abbreviatedScales = setOf("mio", "mrd", "mln", "bln")
 
 // currencySuffix reads a currency word or code after an amount.
 func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {

@@ -422,7 +422,7 @@ func countCaptions(n *html.Node, limit int) int {
 // furniture, for a box that is the story's own.
 func dropChromeRole(n *html.Node) {
 	for k, a := range n.Attr {
-		if a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val))) {
+		if chromeRoleAttr(a) {
 			n.Attr = append(n.Attr[:k], n.Attr[k+1:]...)
 			return
 		}

@@ -221,11 +221,17 @@ func (w *textWriter) chrome(n *html.Node, tag atom.Atom, inArticle bool) bool {
 // market widget (see marketWidget).
 func landmark(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val))) {
+		if chromeRoleAttr(a) {
 			return true
 		}
 	}
 	return marketWidget(n)
+}
+
+// chromeRoleAttr reports whether a is a role attribute that names page
+// furniture.
+func chromeRoleAttr(a html.Attribute) bool {
+	return a.Namespace == "" && a.Key == "role" && chromeRole(strings.ToLower(strings.TrimSpace(a.Val)))
 }
 
 // dropMarketWidgets removes the market widgets under n before readability

@@ -225,22 +225,14 @@ func shareChainEnd(s string, i int) int {
 					break
 				}
 			}
-			for i < len(s) && s[i] == ' ' {
-				i++
-			}
+			i = skipSpaces(s, i)
 			continue
 		}
 		if n := platformAt(s[i:]); n > 0 {
-			i += n
-			for i < len(s) && s[i] == ' ' {
-				i++
-			}
+			i = skipSpaces(s, i+n)
 			// "Share on Facebook (57)": the platform's count.
 			if n := countInBrackets(s[i:]); n > 0 {
-				i += n
-				for i < len(s) && s[i] == ' ' {
-					i++
-				}
+				i = skipSpaces(s, i+n)
 			}
 			continue
 		}
@@ -268,4 +260,13 @@ func countInBrackets(s string) int {
 		return 0
 	}
 	return k + 1
+}
+
+// skipSpaces returns the index of the first byte at or after i in s that
+// is not a space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
 }

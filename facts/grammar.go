@@ -576,7 +576,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if f.ts == j {
 		f.ts = i // else the quantity left out a sign of its own ("minus 47 seconds")
 	}
-	f.qual = qual
+	if qual != "" || f.ts == i {
+		f.qual = qual // the quantity's own is a year's part ("late 2029")
+	}
 	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || qual == "over" && p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
 		// ("over 150 years old" is an age, hedged.)
 		// "over two weeks" is a period, but "waited over six hours" is
@@ -1584,6 +1586,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		if !nv.words && nv.year && !nv.vague && !nv.scaled {
 			if p.isYear(j, k) {
 				f.cat, f.value = Date, nv.value
+				if q, ts := p.partOfYear(j); q != "" && f.ts == j {
+					f.qual, f.ts = q, ts
+				}
 				if p.word(k) == "s" && p.glued(k) {
 					f.high, f.hasHigh = nv.value+9, true
 					f.te = k + 1
@@ -3744,4 +3749,23 @@ func (p *parser) defaultDegree(k int) string {
 		}
 	}
 	return "°C"
+}
+
+// partOfYear returns the part of the year written before the year at
+// token j, "early", "late" or "mid" ("late 2029", "mid-2030"), and the
+// token it starts at; or "" when there is none. A schedule that slips
+// from late 2029 to early 2030, or within the year from early to late,
+// changes that part.
+func (p *parser) partOfYear(j int) (string, int) {
+	k := j - 1
+	if p.isPunct(k, '-') && p.glued(j) && p.glued(k) {
+		k-- // "mid-2030"
+	} else if p.kind(k) != tWord || p.glued(j) {
+		return "", j
+	}
+	switch w := p.word(k); w {
+	case "early", "late", "mid":
+		return w, k
+	}
+	return "", j
 }

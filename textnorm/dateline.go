@@ -195,3 +195,120 @@ func numberWord(t string) byte {
 	}
 	return 0
 }
+
+// maxStampLine is the longest line stampLine looks at.
+const maxStampLine = 140
+
+// stampLine reports whether s, a line of its own or a sentence a scraper
+// glued between two others, is a byline or a dateline stamp and nothing
+// else: a name, a title or a desk, and when the story was posted or
+// updated ("Aurelia Nkemelu Education Editor 27/01/2025 14:20", "by Aoife
+// Brennan - updated 10:18, 5 May", "From our correspondent in Innsfeld -
+// 12.05.2025, 11:03", "Imogen Castellanos-Reid, 4 February 2025, 18:45
+// (amended 5 February 2025, 08:20)"). Its words are capitalised (a name,
+// a title, an outlet) or a stamp's own ("by", "updated", "our
+// correspondent in"); its figures are dates and clock times, a clock or a
+// whole date among them. A line with a lowercase word of prose, a label
+// ("Opening: 12 May 2029") or any other figure is not one.
+func stampLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > maxStampLine || strings.ContainsAny(s, "\"\u201c\u201d%$\u00a3\u20ac") {
+		return false
+	}
+	if last := s[len(s)-1]; (last == '.' || last == '!' || last == '?') && !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
+		return false
+	}
+	var clock, whole, month, day, weekday bool
+	names, stamp := 0, false
+	for x, t := range strings.Fields(s) {
+		if x == 0 && len(t) > 3 && strings.HasSuffix(t, ",") && strings.ToUpper(t) == t && isUpper(t[0]) {
+			// "ACCRA, March 4 - …": a wire story's dateline, whose
+			// place and date open the story's first sentence.
+			return false
+		}
+		t = strings.TrimLeft(t, "([")
+		t = strings.TrimRight(t, ",;)]")
+		switch t {
+		case "", "-", "|", "/", "\u2013", "\u2014", "\u00b7", "\u2022", "&":
+			continue
+		}
+		if isDigit(t[0]) {
+			switch stampNumber(t) {
+			case 't':
+				clock = true
+			case 'd':
+				whole = true
+			case 'n':
+				day = true
+			default:
+				return false
+			}
+			continue
+		}
+		lw := strings.ToLower(strings.TrimSuffix(t, "."))
+		switch {
+		case calendarWords[lw] || weekdayShort[lw] || lw == "tues" || lw == "thur" || lw == "thurs":
+			month = month || monthWords[lw]
+			weekday = weekday || !monthWords[lw]
+		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || stampZones[strings.ToUpper(lw)]:
+		case stampWords[strings.TrimSuffix(lw, ":")]:
+			stamp = stamp || lw != "and" && lw != "in" && lw != "at" && lw != "on" && lw != "the" && lw != "of"
+		case isUpper(t[0]) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789"):
+			names++
+		default:
+			return false
+		}
+	}
+	// A date, or a clock beside a stamp's word: a results table's row
+	// ("Ostaijen 1:05") or a timetable's ("Port Aldane 14:15") has names
+	// and clocks too.
+	if !whole && !(month && day) && !(clock && (stamp || weekday)) {
+		return false
+	}
+	if isDigit(s[0]) && !clock {
+		// "28 Jan 2026 - Cleansing Notice": a dated item of a list
+		// of filings or events, not a stamp, which names first.
+		return false
+	}
+	// A name has two words; one will do beside a stamp's word ("by
+	// Staff", "From our correspondent in Innsfeld").
+	return names >= 2 || names == 1 && stamp
+}
+
+// stampNumber classifies a token of a stamp that starts with a digit as
+// numberWord does, and reads what numberWord does not: a date written
+// with dots ("12.05.2025") and a clock with its half of the day glued
+// ("4pm", "10.30am").
+func stampNumber(t string) byte {
+	if k := numberWord(t); k != 0 {
+		return k
+	}
+	if p := strings.Split(t, "."); len(p) == 3 && len(p[0]) <= 2 && len(p[1]) <= 2 && (len(p[2]) == 2 || len(p[2]) == 4) {
+		for _, q := range p {
+			for k := 0; k < len(q); k++ {
+				if !isDigit(q[k]) {
+					return 0
+				}
+			}
+		}
+		return 'd'
+	}
+	l := strings.ToLower(t)
+	if h := strings.TrimSuffix(strings.TrimSuffix(l, "am"), "pm"); len(h) < len(l) {
+		if k := numberWord(h); k == 't' || k == 'n' && len(h) <= 2 {
+			return 't'
+		}
+	}
+	return 0
+}
+
+// stampWords may stand in a byline or a dateline stamp beside its names,
+// dates and times.
+var stampWords = setOf("by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
+	"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
+	"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via")
+
+// monthWords are the month names of calendarWords.
+var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec")

@@ -199,11 +199,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 				continue
 			}
 		}
-		if i-start >= 3 && isLower(p) && gluedStarter(n[i:s.End]) && proseBefore(n[start:i]) {
+		if i-start >= 3 && isLower(p) && gluedStarter(n[i:s.End]) && (proseBefore(n[start:i]) || stampLine(n[start:i])) {
 			// "affecting 84 players across seven age groupsThe club
 			// says…", "in five yearsAbout 30 coaching staff…": a list's
 			// items or paragraphs glued without a full stop; the word
-			// after the glue opens a sentence.
+			// after the glue opens a sentence. So does the one after a
+			// byline's title: "…05:30 Niamh Costigan Health
+			// CorrespondentThe authority's…".
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}

@@ -5,11 +5,18 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // splitJunk appends s to out, cutting page junk out of it as separate
 // sentences marked Junk.
 func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
+	if a, b := stampLineIn(n, s.Start, s.End); a < b {
+		// A byline or dateline stamp on a line of its own, which the
+		// sentence ran into from the headline above or on into the
+		// lead below, or a whole sentence glued in.
+		return cutJunk(n, s, a, b, out)
+	}
 	if c := shareChain(n[s.Start:s.End]); c >= 0 {
 		// A share bar glued into the sentence: it is junk, and so are the
 		// links to other stories glued before it.
@@ -48,7 +55,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
@@ -360,6 +367,86 @@ func cutJunk(n string, s Sentence, a, b int, out []Sentence) []Sentence {
 // postCounts matches an embedded post's counts, two or more in a row:
 // "3.3K likes 1,204 reposts", "842 replies · 2.1K likes".
 var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweets|views|shares|comments|replies|quotes|bookmarks)(?: ?[·•|] ?| )?){2,}`)
+
+// stampPrefix returns where a stamp (stampLine) that opens the line s
+// ends, or 0: at its date or clock, before a space and the capital of a
+// sentence of prose.
+func stampPrefix(s string) int {
+	if len(s) < 12 || !(isUpper(s[0]) || strings.HasPrefix(s, "by ")) {
+		return 0
+	}
+	for c := min(len(s)-2, maxStampLine); c > 8; c-- {
+		if s[c] != ' ' || !isUpper(s[c+1]) || strings.Count(s[c:min(len(s), c+maxStampLine)], " ") < 3 {
+			continue
+		}
+		w := strings.LastIndexByte(s[:c], ' ') + 1
+		last := strings.ToLower(strings.TrimRight(s[w:c], ".,)"))
+		if last == "" || !isDigit(last[0]) && !monthWords[last] && !stampZones[strings.ToUpper(last)] && last != "am" && last != "pm" {
+			continue
+		}
+		// What follows is prose, not more of the stamp ("08:17 GMT -
+		// 18,436 views"): its first word no calendar's or zone's, and
+		// words in lower case after it; or a stamp of its own
+		// ("Updated 12 minutes ago"), left to the rules for those.
+		next := s[c+1:]
+		if k := strings.IndexByte(next, ' '); k > 0 {
+			nw := strings.ToLower(strings.TrimRight(next[:k], ",."))
+			if calendarWords[nw] || stampZones[strings.ToUpper(nw)] || !isLower(next[k+1]) && nw != "updated" && nw != "published" {
+				continue
+			}
+		}
+		if stampLine(s[:c]) {
+			return c
+		}
+	}
+	return 0
+}
+
+// gluedCount matches a page's count glued to the full stop of the
+// sentence before it: ".1.4K shares |", ".212 comments".
+var gluedCount = regexp.MustCompile(`\.(\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
+
+// gluedCountAt returns the bounds of a count glued after a full stop in
+// s (gluedCount), or nil. Prose puts a space after its full stop.
+func gluedCountAt(s string) []int {
+	if !strings.Contains(s, " shares") && !strings.Contains(s, " comments") && !strings.Contains(s, " likes") &&
+		!strings.Contains(s, " views") && !strings.Contains(s, " reactions") && !strings.Contains(s, " replies") {
+		return nil
+	}
+	for _, m := range gluedCount.FindAllStringSubmatchIndex(s, -1) {
+		// "241.7K likes" is one number; "July 2026.1,377 shares" two,
+		// since a decimal has no thousands.
+		if m[0] == 0 || !isDigit(s[m[0]-1]) || strings.IndexByte(s[m[2]:m[3]], ',') > 0 {
+			return m[2:4]
+		}
+	}
+	return nil
+}
+
+// maxIconBar is the longest bar iconBarAt looks at.
+const maxIconBar = 80
+
+// iconBarAt returns the bounds of a bar of icon buttons glued after the
+// last full stop of s, or nil: "…a year.🔗 Copy link 👍 Like (1.1k) 💬".
+// It opens with a symbol, not a letter, a digit or a quotation mark, and
+// holds a count in brackets; prose after a full stop does neither.
+func iconBarAt(s string) []int {
+	for k := max(0, len(s)-maxIconBar-1); k+1 < len(s); k++ {
+		if s[k] != '.' || s[k+1] < utf8.RuneSelf {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); !unicode.IsSymbol(r) {
+			continue
+		}
+		for b := k + 1; b < len(s); b++ {
+			if countInBrackets(s[b:]) > 0 {
+				return []int{k + 1, len(s)}
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // zoneLine reports whether s is a line of zone codes (zoneCodes), looking
 // at its first bytes before running the expression.
@@ -1088,6 +1175,8 @@ func readingTail(s string) int {
 // It takes plural counters only, where counterBefore also takes
 // "comment".
 func trailingCounter(s string) int {
+	// "1.4K shares |": the bar that parted it from the next button.
+	s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(s, " "), "|"), " ")
 	w := len(s)
 	for w > 0 && len(s)-w <= 9 && isLetter(s[w-1]) {
 		w--
@@ -1175,8 +1264,9 @@ func readerCount(s string) bool {
 	}
 	// "26,032 subscribers start their day with us.": a newsletter box
 	// counting the site's own subscribers.
+	// "61,000 readers already do.": its answer to the prompt before it.
 	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " subscribers ") || strings.Contains(s, " readers ")) &&
-		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ")) {
+		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
 	// "1,032 people read this today", "214 people are reading this": a
@@ -1323,6 +1413,8 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
 	"watching": true, "reading": true,
+	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12".
+	"tweet": true, "tweets": true, "pin": true, "pins": true,
 	// An embedded post's counts: "2.4K likes 611 reposts".
 	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true}
 
@@ -2297,4 +2389,52 @@ func listItem(s string) bool {
 		k++
 	}
 	return k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' '
+}
+
+// stampLineIn returns the bounds of the first line of n[s:e] that is a
+// stamp (stampLine), or e, e when there is none.
+func stampLineIn(n string, s, e int) (int, int) {
+	for a := s; a < e; {
+		b := a + strings.IndexByte(n[a:e], '\n')
+		if b < a {
+			b = e
+		}
+		// The line after it opens a sentence of its own: a stamp's
+		// year wrapped onto the next line ("6 May\n2025Ministers…")
+		// leaves its pieces to the rules for glued text.
+		ends := b == e || isUpper(n[b+1])
+		if b-a <= maxStampLine && ends && stampLine(n[a:b]) {
+			return a, b
+		}
+		// "by Ilse Marten - updated 10:18, 3 Nov Crew shortages…": a
+		// stamp opening the line, the lead run on after a space.
+		if c := stampPrefix(n[a:b]); c > 0 {
+			return a, a + c
+		}
+		// "…reach 45C.From our correspondent in Innsfeld - 12.05.2025,
+		// 11:03", "…of its length.by Aoife Brennan - updated 10:18, 5
+		// May": a stamp glued after a full stop, ending the line or
+		// before the next sentence; or run on after one and a space,
+		// its "by" in lower case ("…to 212,000. by Ilse Marten…").
+		for g := a + 1; g+1 < b; g++ {
+			if n[g] != '.' || isWS(n[g-1]) {
+				continue
+			}
+			h := g + 1
+			if n[h] == ' ' && strings.HasPrefix(n[h:b], " by ") {
+				h++
+			}
+			if !isLetter(n[h]) {
+				continue
+			}
+			if b-h <= maxStampLine && ends && stampLine(n[h:b]) {
+				return h, b
+			}
+			if c := stampPrefix(n[h:b]); c > 0 {
+				return h, h + c
+			}
+		}
+		a = b + 1
+	}
+	return e, e
 }

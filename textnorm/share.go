@@ -234,6 +234,13 @@ func shareChainEnd(s string, i int) int {
 			if n := countInBrackets(s[i:]); n > 0 {
 				i = skipSpaces(s, i+n)
 			}
+			// "Facebook (95) · X (31) · Email |": the marks that part
+			// the buttons, and the one that ends the bar.
+			if n := barMark(s[i:]); n > 0 {
+				if j := skipSpaces(s, i+n); platformAt(s[j:]) > 0 || j == len(s) {
+					i = j
+				}
+			}
 			continue
 		}
 		break
@@ -269,4 +276,15 @@ func skipSpaces(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// barMark returns the length of the mark opening s that parts a bar's
+// buttons, a middle dot, a bullet or a bar, or 0.
+func barMark(s string) int {
+	for _, m := range [...]string{"\u00b7", "\u2022", "|"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }

@@ -162,6 +162,8 @@ func TestJunk(t *testing.T) {
 		{"Markdown links and a Markdown table", "The wall will cost £96m.\n\n![Flood defences, which protect 1,650 homes](https://cdn.example/img/1.jpg)\n\n| Site | Spills |\n| Wenbury | 47 |March 4, 2026\n\nThe council said [40 jobs](https://example.news/a) were at risk.\n\nWritten by Ana Roe|24 Nov 2026Read more[River levels: the 5-day forecast](https://example.news/r?id=7731)[Claims top £40m](https://example.news/s-0219)", []string{"March 4, 2026", "Read more[River levels: the 5-day forecast](https://example.news/r?id=7731)[Claims top £40m](https://example.news/s-0219)"}},
 		{"a row of figures is no breadcrumb", "Home | News | Business\n\nQ3: 0.4% | Q2: 0.3% | Q1: -0.1%\n\nUpdated: 14:05 | Comments: 12 | Share", []string{"Home | News | Business", "Updated: 14:05 | Comments: 12 | Share"}},
 		{"a wire slug glued to the byline and the headline", "By Freya LindqvistUPDATE 2-Dunmark raises budget\n\nREFILE-Talks resume", []string{"UPDATE 2-", "REFILE-"}},
+		{"a byline stamp under the headline, between paragraphs and glued after a full stop", "Tunnel bill rises\nMarta Lindqvist Transport Editor 14/03/2026 09:12\nThe tunnel will cost £1.9bn.\nTomas Reyes — 14 March 2026, 09:12 — updated 11:40\nAbout 38,000 vehicles a day will use it.by Ilse Marten - updated 10:18, 3 Nov", []string{"Marta Lindqvist Transport Editor 14/03/2026 09:12", "Tomas Reyes - 14 March 2026, 09:12 - updated 11:40", "by Ilse Marten - updated 10:18, 3 Nov"}},
+		{"a byline stamp glued before the next sentence", "The tunnel will cost £1.9bn.by Ilse Marten - updated 10:18, 3 Nov Crews worked 12-hour shifts.", []string{"by Ilse Marten - updated 10:18, 3 Nov"}},
 		{"a stamp in two parts", "Published 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026\n\nThe hiker was found.\n\nBest buy mortgagesLenderRateFeeFenwick Mutual 2-yr fix4.29%£999", []string{"Published 4:10 PM MDT April 20, 2026 · Updated 9:40 AM MDT April 21, 2026", "Best buy mortgagesLenderRateFeeFenwick Mutual 2-yr fix4.29%£999"}},
 		{"a polls widget and a section's links glued to the end", "Renwick will serve 14 months.Latest pollsVarrow governor · Northgate · Sayre 50%, Linden 46%More politicsTurnout falls in 11 states", []string{"Latest pollsVarrow governor · Northgate · Sayre 50%, Linden 46%More politicsTurnout falls in 11 states"}},
 		{"a deals widget and a newsletter prompt glued to the end", "Deaths rose to 1,276.Shopping deals- Wine fridge £119 (save £80)ShareTweetEmail\n\nGet our free Money newsletter every weekday.\n\nSign up", []string{"Shopping deals- Wine fridge £119 (save £80)ShareTweetEmail", "Get our free Money newsletter every weekday.", "Sign up"}},
@@ -403,6 +405,34 @@ func TestFactBoxHeading(t *testing.T) {
 	for _, tt := range tests {
 		if got := FactBoxHeading(tt.in); got != tt.want {
 			t.Errorf("FactBoxHeading(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStampLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Marta Lindqvist Transport Editor 14/03/2026 09:12", true},
+		{"by Ilse Marten - updated 10:18, 3 Nov", true},
+		{"From our correspondent in Vellborg - 02.06.2026, 07:40", true},
+		{"Tomas Reyes, 4 March 2026, 18:45 (amended 5 March 2026, 08:20)", true},
+		{"Tomas Reyes — 14 March 2026, 09:12 — updated 11:40", true},
+		{"Mon Sep 22 2025 - 05:30 Niamh Costigan Health Correspondent", true},
+		// A results table's row and a timetable's have names and clocks,
+		// but no date and no stamp's word.
+		{"Vantongeren (NED) 47.52", false},
+		{"Port Aldane 14:15", false},
+		// A label, a figure or a word of prose makes it no stamp.
+		{"Opening: 12 May 2029", false},
+		{"Marta Lindqvist said 14 March 2026", false},
+		{"Kellharbour Tunnel £1.9bn 14 March 2026", false},
+		{"The vote is on 14 March 2026.", false},
+	}
+	for _, tt := range tests {
+		if got := stampLine(tt.line); got != tt.want {
+			t.Errorf("stampLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

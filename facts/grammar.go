@@ -1393,6 +1393,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		}
 		return f, i, false
 	}
+	prefixed := cur != ""
 	if !suffixed && cur == "" {
 		if c, n2, ok := p.currencySuffix(k, nv); ok {
 			cur, k = c, n2
@@ -1420,8 +1421,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		}
 		f.unit, f.cat, suffixed = cur, Money, true
-		// "3 million USD", "5bn yuan".
-		if c, n2, ok := p.currencySuffix(k, nv); ok && c != "" {
+		// "3 million USD", "5bn yuan"; but "a $38.6m bitcoin position"
+		// is dollars: after a symbol only a code restates the currency.
+		if c, n2, ok := p.currencySuffix(k, nv); ok && c != "" && (!prefixed || upperCode(p.raw(k))) {
 			f.unit, k = c, n2
 		}
 	}
@@ -3768,4 +3770,18 @@ func (p *parser) partOfYear(j int) (string, int) {
 		return w, k
 	}
 	return "", j
+}
+
+// upperCode reports whether s is written as a currency's code, in two to
+// four capitals: "USD", "AUD", "BTC".
+func upperCode(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if !isUpperB(s[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1129,7 +1129,11 @@ func (p *parser) measureKey(x int, depth int) (key, concept string) {
 	}
 	// "fell to 91.3 percent, from 95.1 percent": the level before.
 	if pr.prep == "from" && depth == 0 {
-		if y := x - 1; y >= 0 && p.figs[y].cat == f.cat && p.figs[y].te >= f.ts-10 && !p.clauseSplit(p.figs[y].te, f.ts) {
+		y := x - 1
+		for y > 0 && p.figs[y].cat != f.cat && p.figs[y].te >= f.ts-10 {
+			y-- // "rose to €23m in the half from €17m"
+		}
+		if y >= 0 && p.figs[y].cat == f.cat && p.figs[y].te >= f.ts-10 && !p.clauseSplit(p.figs[y].te, f.ts) {
 			key, concept := p.measureKey(y, depth+1)
 			return "previous " + strings.TrimPrefix(key, "previous "), concept
 		}

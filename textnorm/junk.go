@@ -1865,6 +1865,38 @@ func linkRunEnd(n string, sents []Sentence, k int) int {
 	return k
 }
 
+// maxNoticeTail is the longest sentence markNoticeTail takes for the end
+// of a correction notice, and noticeTailSentences how many it takes.
+const (
+	maxNoticeTail       = 120
+	noticeTailSentences = 2
+)
+
+// clockTimes matches the clock of a notice's stamp: "Correction, 14:20:".
+var clockTimes = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+
+// markNoticeTail marks as junk the short sentences that finish an
+// editor's correction notice in its paragraph: "Correction: An earlier
+// version of this story said profit rose 18%. Profit rose 13%." The
+// value they restate is the story's, revised in its own sentence; said
+// again in the notice it is no fact added.
+func markNoticeTail(n string, sents []Sentence) {
+	for k := 0; k < len(sents); k++ {
+		// A notice that names no figure ("overstated the fall") has
+		// none to set right after it.
+		if t := n[sents[k].Start:sents[k].End]; !sents[k].Junk || !noticeLabel(t) || !strings.ContainsAny(clockTimes.ReplaceAllString(t, ""), "0123456789") {
+			continue
+		}
+		for j := k + 1; j < len(sents) && j <= k+noticeTailSentences; j++ {
+			t := sents[j]
+			if t.Junk || t.End-t.Start > maxNoticeTail || strings.IndexByte(n[sents[j-1].End:t.Start], '\n') >= 0 {
+				break
+			}
+			sents[j].Junk = true
+		}
+	}
+}
+
 // markReleaseTail marks as junk a press release's tail: from its "ENDS"
 // line or its "Notes to editors" on, the boilerplate about the issuer
 // ("It has 85 staff and 1,200 volunteers"), which changes with no news.

@@ -44,6 +44,7 @@ func Split(n string) []Sentence {
 	markGluedWidget(n, out)
 	markPriceBoards(n, out)
 	markReleaseTail(n, out)
+	markNoticeTail(n, out)
 	markComments(n, out)
 	markPullQuotes(n, out)
 	markEndMark(n, out)

@@ -1496,6 +1496,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// "wind chills as low as 45 below zero": degrees, unnamed.
 		f.unit, f.cat, suffixed = p.defaultDegree(k), Measure, true
 	}
+	if !suffixed && cur == "" && neg && p.word(j-1) == "minus" && p.wordNear(j, coldWords) {
+		// "wind chills of minus 31", "lows near minus 8": degrees,
+		// unnamed, as "8 below zero" is.
+		f.unit, f.cat, suffixed = p.defaultDegree(k), Measure, true
+	}
 	if (f.unit == "°C" || f.unit == "°F") && p.word(k) == "below" && (p.word(k+1) == "zero" || p.word(k+1) == "freezing") {
 		// "6 degrees below zero": minus 6, the words part of the figure.
 		f.value, k = -f.value, k+2
@@ -2186,6 +2191,10 @@ func (p *parser) stormScaleNext(k int) bool {
 }
 
 // quakeWords name an earthquake: "measuring 6.1".
+// coldWords name the readings a bare "minus 8" gives in degrees.
+var coldWords = setOf("temperature", "temperatures", "low", "lows", "high", "highs", "chill", "chills", "windchill",
+	"freezing", "frost", "overnight", "degrees", "thermometer", "thermometers", "cold")
+
 var quakeWords = setOf("earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks")
 
 // unitFollows reports whether a unit or noun follows token k, so that "4 in

@@ -245,7 +245,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || countedHeading(s) || closingLine.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -893,6 +893,57 @@ func weatherLine(s string) bool {
 	return strings.Contains(s, "\u00b0") || strings.Contains(s, "\u2103") || strings.Contains(s, "\u2109")
 }
 
+// forecastHighLow matches a forecast's high or low: "High 75°", "Low:
+// -3°C", "Hi 61°".
+var forecastHighLow = regexp.MustCompile(`(?i)\b(?:high|low|hi|lo):? -?\d{1,3}\s?\x{00b0}`)
+
+// forecastLine reports whether s is a weather widget's forecast row, its
+// high and low and other readings in short cells: "Today: High 75°, Low
+// 59° · Winds 5 mph · Humidity 88%", "Tomorrow: High 79°, Low 70° · 35%
+// chance of precipitation". A sentence about the weather ends with its
+// full stop, and its clauses run longer than cells.
+func forecastLine(s string) bool {
+	if len(s) > 120 || strings.HasSuffix(s, ".") || !strings.Contains(s, "\u00b0") || !forecastHighLow.MatchString(s) {
+		return false
+	}
+	cells := 0
+	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == '|' || r == '\u00b7' || r == '\u2022' }) {
+		if len(strings.TrimSpace(c)) > 40 {
+			return false
+		}
+		cells++
+	}
+	return cells >= 2
+}
+
+// closingLine matches an item of a station's school-closings list: a
+// name in capitals and its status for the day, "Little Acorns Daycare
+// 2-hour delay", "Kessler Lake Schools Closed".
+var closingLine = regexp.MustCompile(`^(?:[A-Z][\w.'&-]*\s){1,6}(?i:closed|(?:\d|one|two|three)[- ]hours? delay(?:ed)?|delayed (?:opening|start)|virtual day|remote learning|e-learning day|early dismissal)$`)
+
+// countedHeading reports whether s is a box's heading with the count of
+// its items in brackets, in title case: "Closings & Delays (275)",
+// "Reader Comments (1,204)". A year in brackets is a label's, not a
+// count: "Results (2024)".
+func countedHeading(s string) bool {
+	if len(s) > 60 || !strings.HasSuffix(s, ")") || !isUpper(s[0]) {
+		return false
+	}
+	k := strings.LastIndex(s, " (")
+	if k < 3 || countInBrackets(s[k+1:]) != len(s)-k-1 {
+		return false
+	}
+	if n := s[k+2 : len(s)-1]; len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		return false
+	}
+	for _, w := range strings.Fields(s[:k]) {
+		if !isUpper(w[0]) && w != "&" && w != "and" && w != "of" && w != "the" && w != "in" {
+			return false
+		}
+	}
+	return true
+}
+
 // creditOpeners open a wire story's credits: "Reporting by A; Editing by
 // B".
 var creditOpeners = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "}
@@ -1269,6 +1320,11 @@ func readerCount(s string) bool {
 		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
+	// "92,589 neighbors get our severe weather alerts.": an alert box
+	// counting who signed up to the site's own.
+	if len(s) <= 80 && isDigit(s[0]) && strings.Contains(s, " our ") && containsAny(s, ourSignUps) {
+		return true
+	}
 	// "1,032 people read this today", "214 people are reading this": a
 	// page's count of its readers.
 	if len(s) <= 60 && (strings.Contains(s, "people read this") || strings.Contains(s, "people are reading this") ||
@@ -1280,6 +1336,10 @@ func readerCount(s string) bool {
 	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this") ||
 		strings.HasPrefix(s, "Join ")) // "Join 165,000 readers who get our top stories…"
 }
+
+// ourSignUps are what a site counts its readers by: "…get our severe
+// weather alerts", "…receive our morning email".
+var ourSignUps = []string{" get our ", " receive our ", " read our ", " follow our ", " rely on our ", " trust our "}
 
 // hasAround reports whether s holds phrase, found by its byte c, which
 // stands at offset at in phrase.

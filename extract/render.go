@@ -349,15 +349,18 @@ func partJunk(s string) bool {
 	}
 	// A site's prefix before a plain name: "dcr-newsletter",
 	// "ssrcss-cookie", "css-share".
-	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && junkClass(s[k+1:]) {
+	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && (junkClass(s[k+1:]) || newsletterBox(s[k+1:])) {
 		return true
 	}
-	// "newsletter-inline", "newsletter-box": a sign-up box, where a
-	// "newsletter-post" is a site's story.
-	if rest, ok := strings.CutPrefix(s, "newsletter-"); ok && boxSuffixes[rest] {
-		return true
-	}
-	return hasNamePart(s, junkParts)
+	return newsletterBox(s) || hasNamePart(s, junkParts)
+}
+
+// newsletterBox reports whether a class or id name is a sign-up box's,
+// "newsletter-inline", "newsletter-box", where a "newsletter-post" is a
+// site's story.
+func newsletterBox(s string) bool {
+	rest, ok := strings.CutPrefix(s, "newsletter-")
+	return ok && boxSuffixes[rest]
 }
 
 // gatedStory reports whether a class or id name marks the story's own

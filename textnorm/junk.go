@@ -1320,6 +1320,12 @@ func readerCount(s string) bool {
 		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
+	// "78,651 fans already have.", "61,000 readers already do.": a
+	// sign-up box's answer to its own prompt.
+	if len(s) <= 60 && isDigit(s[0]) && (strings.HasSuffix(s, " already have.") || strings.HasSuffix(s, " already do.") ||
+		strings.HasSuffix(s, " already have") || strings.HasSuffix(s, " already do") || strings.HasSuffix(s, " already are.")) {
+		return true
+	}
 	// "92,589 neighbors get our severe weather alerts.": an alert box
 	// counting who signed up to the site's own.
 	if len(s) <= 80 && isDigit(s[0]) && strings.Contains(s, " our ") && containsAny(s, ourSignUps) {

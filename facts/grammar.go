@@ -221,6 +221,14 @@ func (p *parser) dateLists() {
 // nounAfterDay reports whether a word at token k makes the number before it
 // a count rather than a day of a list of dates: "March 21 and 22 people".
 func (p *parser) nounAfterDay(k int) bool {
+	if p.word(k) == "of" {
+		// "As of June 30, 29 of the state's judgeships": a part of a
+		// whole, counted.
+		switch p.word(k + 1) {
+		case "the", "them", "its", "their", "those", "these", "our", "his", "her":
+			return true
+		}
+	}
 	return p.kind(k) == tWord && !stopWords[p.word(k)] && !isVerbForm(p.word(k)) && !auxiliaries[p.word(k)] && !beForms[p.word(k)]
 }
 

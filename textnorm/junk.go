@@ -1326,6 +1326,11 @@ func readerCount(s string) bool {
 		strings.HasSuffix(s, " already have") || strings.HasSuffix(s, " already do") || strings.HasSuffix(s, " already are.")) {
 		return true
 	}
+	// "This site uses cookies. 61 partners process data for ads": a
+	// consent prompt's count of the advertisers it shares data with.
+	if len(s) <= 120 && isDigit(s[0]) && consentCount.MatchString(s) {
+		return true
+	}
 	// "92,589 neighbors get our severe weather alerts.": an alert box
 	// counting who signed up to the site's own.
 	if len(s) <= 80 && isDigit(s[0]) && strings.Contains(s, " our ") && containsAny(s, ourSignUps) {
@@ -1342,6 +1347,10 @@ func readerCount(s string) bool {
 	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this") ||
 		strings.HasPrefix(s, "Join ")) // "Join 165,000 readers who get our top stories…"
 }
+
+// consentCount matches a consent prompt's count of partners or vendors
+// and what they do with the reader's data.
+var consentCount = regexp.MustCompile(`^[\d,]+ (?:advertising |ad |third-party |trusted )?(?:partners|vendors)\b.*\b(?:data|cookies|ads|advertising|personali[sz]ed)\b`)
 
 // ourSignUps are what a site counts its readers by: "…get our severe
 // weather alerts", "…receive our morning email".

@@ -1138,7 +1138,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	// "Output 49.3 (48.8)": a table's row, its label and its reading,
 	// the prior reading in brackets; no model is numbered so.
 	row := j == 1 && strings.IndexByte(lit, '.') > 0 && (k >= len(p.toks) || p.isPunct(k, '(')) || p.rankedItem(j, k)
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	// "stabbed Peter Vanterpool 27 times": how often, after an object
+	// named; no model or section is followed so.
+	times := p.word(k) == "times" && !hasUpper(p.raw(k))
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !times && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
 			// A hedge written in capitals opens a sentence ("About 40"),

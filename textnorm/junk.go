@@ -55,7 +55,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
@@ -419,6 +419,23 @@ func gluedCountAt(s string) []int {
 		if m[0] == 0 || !isDigit(s[m[0]-1]) || strings.IndexByte(s[m[2]:m[3]], ',') > 0 {
 			return m[2:4]
 		}
+	}
+	return nil
+}
+
+// gluedTimes matches a page's count of shares or reads glued to what
+// stands before it: "(−9.0%)Shared 310 times".
+var gluedTimes = regexp.MustCompile(`[^\s](?:Shared|Viewed|Read|Liked) [\d,.]+[KkM]? times\b`)
+
+// gluedTimesAt returns the bounds of a count glued as gluedTimes reads
+// it in s, or nil.
+func gluedTimesAt(s string) []int {
+	if !strings.Contains(s, " times") {
+		return nil
+	}
+	if m := gluedTimes.FindStringIndex(s); m != nil {
+		_, size := utf8.DecodeRuneInString(s[m[0]:])
+		return []int{m[0] + size, m[1]}
 	}
 	return nil
 }
@@ -1303,8 +1320,10 @@ func readerCount(s string) bool {
 	if strings.HasPrefix(s, "Capital at risk") || strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "investor accounts lose") {
 		return true
 	}
-	if strings.HasPrefix(s, "Read ") && len(s) > 5 && isDigit(s[5]) && strings.HasSuffix(s, " times") && len(s) < 30 {
-		return true // "Read 84,786 times"
+	for _, v := range [...]string{"Read ", "Shared ", "Viewed ", "Liked ", "Saved "} {
+		if strings.HasPrefix(s, v) && len(s) > len(v) && isDigit(s[len(v)]) && strings.HasSuffix(s, " times") && len(s) < 30 {
+			return true // "Read 84,786 times", "Shared 310 times"
+		}
 	}
 	for _, p := range [...]string{"Read by ", "Viewed by ", "Seen by "} {
 		// "Read by 31,200 people todayCopyright 2024…": a page's

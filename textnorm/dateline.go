@@ -219,12 +219,14 @@ func stampLine(s string) bool {
 		return false
 	}
 	var clock, whole, month, day, weekday bool
-	names, stamp := 0, false
+	names, stamp, wire := 0, false, false
 	for x, t := range strings.Fields(s) {
 		if x == 0 && len(t) > 3 && strings.HasSuffix(t, ",") && strings.ToUpper(t) == t && isUpper(t[0]) {
 			// "ACCRA, March 4 - …": a wire story's dateline, whose
-			// place and date open the story's first sentence.
-			return false
+			// place and date open the story's first sentence, unless
+			// an update's clock follows it.
+			wire = true
+			continue
 		}
 		t = strings.TrimLeft(t, "([")
 		t = strings.TrimRight(t, ",;)]")
@@ -263,6 +265,9 @@ func stampLine(s string) bool {
 	// ("Ostaijen 1:05") or a timetable's ("Port Aldane 14:15") has names
 	// and clocks too.
 	if !whole && !(month && day) && !(clock && (stamp || weekday)) {
+		return false
+	}
+	if wire && !(clock && stamp) {
 		return false
 	}
 	if isDigit(s[0]) && !clock {

@@ -3,6 +3,7 @@ package textnorm
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Page furniture glued into the text by scrapers: a comment or share
@@ -747,7 +748,9 @@ func dayFirstDate(n string, i, end int) int {
 	for e < end && e-i <= maxDateline && !(isUpper(n[e]) && isDigit(n[e-1])) {
 		e++
 	}
-	if e-i > maxDateline || !dateOnly(n[i:e]) {
+	// A month or a day named: "KSh28.40." glued to its currency's
+	// letters is a price, not a clock.
+	if e-i > maxDateline || !dateOnly(n[i:e]) || !strings.ContainsFunc(n[i:e], unicode.IsLetter) {
 		return i
 	}
 	return e

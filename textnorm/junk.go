@@ -441,7 +441,11 @@ func gluedTimesAt(s string) []int {
 }
 
 // maxIconBar is the longest bar iconBarAt looks at.
-const maxIconBar = 80
+const maxIconBar = 240
+
+// iconCount matches a count an icon bar names: "586 reactions", "51
+// Comments".
+var iconCount = regexp.MustCompile(`\d[\d,.]*[KkM]? (?i:reactions|comments|likes|shares|views|replies)\b`)
 
 // iconBarAt returns the bounds of a bar of icon buttons glued after the
 // last full stop of s, or nil: "…a year.🔗 Copy link 👍 Like (1.1k) 💬".
@@ -454,6 +458,14 @@ func iconBarAt(s string) []int {
 		}
 		if r, _ := utf8.DecodeRuneInString(s[k+1:]); !unicode.IsSymbol(r) {
 			continue
+		}
+		// "👍 586 reactions | 51 Comments | Trending now: …": a bar
+		// parted by bars runs longer, its counts named.
+		if len(s)-k-1 > maxIconBar/3 && strings.Count(s[k:], " | ") < 2 {
+			continue
+		}
+		if iconCount.MatchString(s[k+1:]) {
+			return []int{k + 1, len(s)}
 		}
 		for b := k + 1; b < len(s); b++ {
 			if countInBrackets(s[b:]) > 0 {

@@ -291,7 +291,7 @@ func same(a, b *facts.Figure) bool {
 	if class(a.Category) != class(b.Category) {
 		// Paired across classes only as the same literal (see mayPair):
 		// what was read into it, not what it says, differs.
-		return sameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b))
+		return sameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b) || elidedUnit(a, b))
 	}
 	if class(a.Category) == facts.Count {
 		// Paired counts with one value and hedge are one figure whatever

@@ -1121,7 +1121,7 @@ func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
 		// "5.5 points" (a measure: half points are marks) and "5
 		// points" (a count) are one tally of points.
-		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f)) && sameValue(a.f, b.f) ||
+		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f) || elidedUnit(a.f, b.f)) && sameValue(a.f, b.f) ||
 			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
@@ -1129,6 +1129,17 @@ func mayPair(a, b *figInfo) bool {
 		return false
 	}
 	return !stateConflict(a, b)
+}
+
+// elidedUnit reports whether one figure is a bare number and the other
+// a measure of the same value and hedge: "had about 2,400" after "9,800
+// hours" in the sentence before, reworded "had about 2,400 hours".
+func elidedUnit(a, b *facts.Figure) bool {
+	if a.Category != facts.Measure {
+		a, b = b, a
+	}
+	return a.Category == facts.Measure && b.Category == facts.Count && b.Unit == "" && a.Unit != "" &&
+		a.High == nil && b.High == nil && SameQualifier(a.Qualifier, b.Qualifier)
 }
 
 // localMoney reports whether one figure is a sum in a currency the

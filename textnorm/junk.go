@@ -245,7 +245,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || countedHeading(s) || closingLine.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || countedHeading(s) || closingLine.MatchString(s) || siteCounter.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -949,6 +949,39 @@ func forecastLine(s string) bool {
 // name in capitals and its status for the day, "Little Acorns Daycare
 // 2-hour delay", "Kessler Lake Schools Closed".
 var closingLine = regexp.MustCompile(`^(?:[A-Z][\w.'&-]*\s){1,6}(?i:closed|(?:\d|one|two|three)[- ]hours? delay(?:ed)?|delayed (?:opening|start)|virtual day|remote learning|e-learning day|early dismissal)$`)
+
+// weatherReading matches a weather widget's labelled reading: "Humidity
+// 70%", "Wind 35mph", "Gusts: 48 km/h", "UV index 6", or a temperature
+// alone, "10°C".
+var weatherReading = regexp.MustCompile(`(?i)^(?:(?:humidity|wind|winds|gusts?|pressure|uv(?: index)?|visibility|rain|precipitation|feels like|dew point|pollen|air quality|aqi|sunrise|sunset):? )?-?[\d.,:]+ ?(?:%|mph|km/h|kph|kmh|knots|mb|hpa|in|mm|cm|km|miles|\x{00b0}[cf]?|am|pm)?$`)
+
+// readingsLine reports whether s is a weather widget's line of readings
+// and nothing else: "Humidity 70% · Wind 35mph", "10°C". Each cell is a
+// reading under its label; a lone number with no label or unit is no
+// widget's, and a sentence has words between its figures.
+func readingsLine(s string) bool {
+	if len(s) > 80 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	labelled := strings.ContainsRune(s, '\u00b0')
+	cells := 0
+	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '\u00b7' || r == '\u2022' || r == ',' }) {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if !weatherReading.MatchString(c) {
+			return false
+		}
+		labelled = labelled || isLetter(c[0])
+		cells++
+	}
+	return cells > 0 && labelled
+}
+
+// siteCounter matches a site's footer counters: "Page served in 0.493s.",
+// "Hits today: 1,557,375", "Visitors today: 4,210".
+var siteCounter = regexp.MustCompile(`(?i)^(?:page (?:served|generated|rendered|loaded|built) in [\d.]+ ?(?:s|ms|seconds)\.?|(?:hits|visits|visitors|page ?views|views) (?:today|this month|so far)?:? [\d,]+\.?)$`)
 
 // countedHeading reports whether s is a box's heading with the count of
 // its items in brackets, in title case: "Closings & Delays (275)",

@@ -2201,6 +2201,37 @@ func markPriceBoards(n string, sents []Sentence) {
 	}
 }
 
+// rateRow matches a rate board's row: a provider, its product and the
+// rate or price after a dash, "Ashby Vale BS 2-yr fix – 4.34%".
+var rateRow = regexp.MustCompile(`^[A-Z][\w&'. /-]{2,60} (?:-|\x{2013}|\x{2014}) [£$\x{20ac}]?\d[\d.,]*%?$`)
+
+// sourceStamp matches the line under a board of live figures that says
+// where and when they were taken: "Figures from RateScout, 14:05 today."
+var sourceStamp = regexp.MustCompile(`(?i)^(?:figures|data|rates|prices|quotes|source)(?: from|:) [^.]{1,60}, \d{1,2}[:.]\d{2} ?(?:[ap]m)? ?(?:today|gmt|bst|et|utc)?\.?$`)
+
+// markRateBoards marks as junk a board of rates or prices: two rows or
+// more (rateRow) and the stamp under them (sourceStamp), whose figures
+// move with every visit. Rows without such a stamp may be the story's
+// own box of key figures, and stay.
+func markRateBoards(n string, sents []Sentence) {
+	for k := range sents {
+		s := &sents[k]
+		if s.Junk || !sourceStamp.MatchString(n[s.Start:s.End]) {
+			continue
+		}
+		j := k
+		for j > 0 && !sents[j-1].Junk && rateRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) {
+			j--
+		}
+		if k-j < 2 {
+			continue
+		}
+		for ; j <= k; j++ {
+			sents[j].Junk = true
+		}
+	}
+}
+
 // nextListNumber reports whether s ends in the list number after the one
 // prev ends in: "…Most read1." then "New station to open in 20262.", where
 // the item's own last digit would hide the number from numberedItem.

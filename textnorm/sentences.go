@@ -43,6 +43,7 @@ func Split(n string) []Sentence {
 	markGluedLinks(n, out)
 	markGluedWidget(n, out)
 	markPriceBoards(n, out)
+	markRateBoards(n, out)
 	markReleaseTail(n, out)
 	markNoticeTail(n, out)
 	markComments(n, out)

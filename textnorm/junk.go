@@ -55,10 +55,14 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt, buttonRunAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
+	}
+	if loc := buttonRunAt(n[s.Start:s.End]); loc != nil && loc[0] == 0 && loc[1] == s.End-s.Start {
+		// The buttons alone, cut from the sentence before them.
+		return appendSentence(n, out, Sentence{Start: s.Start, End: s.End, Junk: true})
 	}
 	if c := markdownLinksAt(n[s.Start:s.End]); c >= 0 {
 		// "…15:42 GMTRead more[River levels: the 5-day forecast](https://…)":
@@ -438,6 +442,25 @@ func gluedTimesAt(s string) []int {
 		return []int{m[0] + size, m[1]}
 	}
 	return nil
+}
+
+// buttonRun matches two or more share or reaction buttons with their
+// counts glued after a sentence's end: "…sons.Facebook 1,960Twitter
+// 488Email(77 comments)", "…decade.Like 3.1kShare 640Comments (88)",
+// "…countries.2,341 people are reading this nowShare on social (915)".
+var buttonRun = regexp.MustCompile(`(?:^|[.!?"])((?:(?:[\d,.]+[KkM]?\s(?:people|readers)\s(?:are\sreading\sthis|shared\sthis|read\sthis)(?:\snow|\stoday)?|(?:Like|Likes|Share|Shares|Comment|Comments|Facebook|Twitter|X|Email|WhatsApp|Tweet|Tweets|Reddit|LinkedIn|Pinterest|Reactions|Views|Save|Saves)(?:\son\ssocial)?:?\s?\(?[\d,.]+[KkM]?(?:\scomments|\sshares|\slikes)?\)?|Email)\s?){2,})`)
+
+// buttonRunAt returns the bounds of the buttons buttonRun matches in s,
+// or nil.
+func buttonRunAt(s string) []int {
+	if len(s) < 12 || !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	m := buttonRun.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return m[2:4]
 }
 
 // maxIconBar is the longest bar iconBarAt looks at.
@@ -1384,6 +1407,10 @@ func readerCount(s string) bool {
 		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
+	// "41,200 subscribers.": a newsletter box's count, alone.
+	if len(s) <= 32 && isDigit(s[0]) && subscriberCount.MatchString(s) {
+		return true
+	}
 	// "78,651 fans already have.", "61,000 readers already do.": a
 	// sign-up box's answer to its own prompt.
 	if len(s) <= 60 && isDigit(s[0]) && (strings.HasSuffix(s, " already have.") || strings.HasSuffix(s, " already do.") ||
@@ -1415,6 +1442,10 @@ func readerCount(s string) bool {
 // consentCount matches a consent prompt's count of partners or vendors
 // and what they do with the reader's data.
 var consentCount = regexp.MustCompile(`^[\d,]+ (?:advertising |ad |third-party |trusted )?(?:partners|vendors)\b.*\b(?:data|cookies|ads|advertising|personali[sz]ed)\b`)
+
+// subscriberCount matches a count of a newsletter's or a page's
+// followers standing alone: "41,200 subscribers.".
+var subscriberCount = regexp.MustCompile(`^[\d,.]+[KkM]? (?:subscribers|followers|readers|members)\.?$`)
 
 // ourSignUps are what a site counts its readers by: "…get our severe
 // weather alerts", "…receive our morning email".
@@ -1553,7 +1584,7 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
 	"watching": true, "reading": true,
 	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12".
-	"tweet": true, "tweets": true, "pin": true, "pins": true,
+	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true,
 	// An embedded post's counts: "2.4K likes 611 reposts".
 	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true}
 

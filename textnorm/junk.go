@@ -55,7 +55,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt, buttonRunAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt, buttonRunAt, gluedReadersAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
@@ -449,6 +449,23 @@ func gluedTimesAt(s string) []int {
 // 488Email(77 comments)", "…decade.Like 3.1kShare 640Comments (88)",
 // "…countries.2,341 people are reading this nowShare on social (915)".
 var buttonRun = regexp.MustCompile(`(?:^|[.!?"])((?:(?:[\d,.]+[KkM]?\s(?:people|readers)\s(?:are\sreading\sthis|shared\sthis|read\sthis)(?:\snow|\stoday)?|(?:Like|Likes|Share|Shares|Comment|Comments|Facebook|Twitter|X|Email|WhatsApp|Tweet|Tweets|Reddit|LinkedIn|Pinterest|Reactions|Views|Save|Saves)(?:\son\ssocial)?:?\s?\(?[\d,.]+[KkM]?(?:\scomments|\sshares|\slikes)?\)?|Email)\s?){2,})`)
+
+// gluedReaders matches a page's count of its readers glued to the end of
+// a sentence or to a stamp's clock: "…17:35 GMT1,454 people shared
+// this", "…countries.2,341 people are reading this now".
+var gluedReaders = regexp.MustCompile(`(?:[.!?"]|GMT|BST|UTC|CET|[AP]M)([\d,.]+[KkM]?\s(?:people|readers)\s(?:are\sreading\sthis|shared\sthis|read\sthis)(?:\snow|\stoday)?)`)
+
+// gluedReadersAt returns the bounds of a count gluedReaders matches in
+// s, or nil.
+func gluedReadersAt(s string) []int {
+	if !strings.Contains(s, " this") {
+		return nil
+	}
+	if m := gluedReaders.FindStringSubmatchIndex(s); m != nil {
+		return m[2:4]
+	}
+	return nil
+}
 
 // buttonRunAt returns the bounds of the buttons buttonRun matches in s,
 // or nil.

@@ -2538,6 +2538,10 @@ func (p *parser) moreNumberWords(k int) bool {
 // whatever follows: "about a third", "nearly a quarter".
 var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
 
+// halfYearAfter are the words after "in the half" that leave it a
+// company's half-year: "rose to €23m in the half from €17m".
+var halfYearAfter = setOf("", "to", "ended", "ending", "through", "from", "and", "as", "while", "compared", "after")
+
 // fractionAt reads "half", "a third", "two-thirds", "three quarters".
 func (p *parser) fractionAt(i int) (number, int, bool) {
 	var nv number
@@ -2553,6 +2557,14 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			// "in the first half", "the second half of the match": a
 			// period, not a share.
 			return nv, i, false
+		}
+		switch p.word(i - 2) {
+		case "in", "for", "during", "over", "through", "across":
+			if p.word(i-1) == "the" && (p.kind(i+1) == tPunct || halfYearAfter[nx]) {
+				// "Staff costs rose 22% in the half.", "for the half to
+				// June": a company's half-year, not a share.
+				return nv, i, false
+			}
 		}
 		switch nx {
 		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "",

@@ -249,7 +249,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || countedHeading(s) || closingLine.MatchString(s) || siteCounter.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || countedHeading(s) || closingLine.MatchString(s) || siteCounter.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1017,6 +1017,30 @@ func readingsLine(s string) bool {
 		cells++
 	}
 	return cells > 0 && labelled
+}
+
+// counterCell matches a cell that counts a page's audience: "webcast
+// viewers 1,753", "2,041 watching", "318 comments".
+var counterCell = regexp.MustCompile(`(?i)^(?:[a-z ]{0,20}\b(?:viewers|views|watching|readers|listeners|shares|comments|likes)\b:? [\d,.]+[km]?|[\d,.]+[km]? (?:viewers|views|watching|readers|listeners|shares|comments|likes))$`)
+
+// counterStrip reports whether s is a strip of short cells parted by
+// middle dots or bars, one of which counts the page's audience: "Meeting:
+// Harlowmere City Council · webcast viewers 1,753 · 10 items on agenda".
+// A story's box of key figures counts no viewers.
+func counterStrip(s string) bool {
+	if len(s) > 160 || strings.HasSuffix(s, ".") || !strings.Contains(s, " \u00b7 ") && !strings.Contains(s, " | ") {
+		return false
+	}
+	cells, counted := 0, false
+	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '\u00b7' }) {
+		c = strings.TrimSpace(c)
+		if len(c) > 40 {
+			return false
+		}
+		counted = counted || counterCell.MatchString(c)
+		cells++
+	}
+	return cells >= 3 && counted
 }
 
 // siteCounter matches a site's footer counters: "Page served in 0.493s.",

@@ -611,11 +611,17 @@ func usefulCount(s string) bool {
 		return false
 	}
 	i := strings.Index(s, "found this ")
+	n := len("found this ")
 	if i < 0 {
-		return false
+		// "2,199 of 2,251 people said this page was useful".
+		if i = strings.Index(s, "said this "); i < 0 {
+			return false
+		}
+		n = len("said this ")
 	}
-	r := s[i+len("found this "):]
-	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") || strings.HasPrefix(r, "article helpful")
+	r := strings.Replace(s[i+n:], " was ", " ", 1)
+	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") ||
+		strings.HasPrefix(r, "article helpful") || strings.HasPrefix(r, "page helpful") || strings.HasPrefix(r, "article useful")
 }
 
 // relatedLabel reports whether s lists links to other stories under a

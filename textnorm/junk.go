@@ -2472,6 +2472,15 @@ func trailingListNumber(s string) int {
 	if s[d-1] != ' ' {
 		return len(s) - d
 	}
+	// "…the fund ran out by October 19.", "…rose to 12.": a date's day
+	// or the sentence's own figure, not the next item's number.
+	w := d - 1
+	for w > 0 && isLetter(s[w-1]) {
+		w--
+	}
+	if prev := strings.ToLower(s[w : d-1]); monthWords[prev] || continuesLine[prev] {
+		return 0
+	}
 	return len(s) - d + 1
 }
 

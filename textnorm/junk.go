@@ -372,6 +372,28 @@ func cutJunk(n string, s Sentence, a, b int, out []Sentence) []Sentence {
 // "3.3K likes 1,204 reposts", "842 replies · 2.1K likes".
 var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweets|views|shares|comments|replies|quotes|bookmarks)(?: ?[·•|] ?| )?){2,}`)
 
+// pipeStamp reports whether s is a desk's stamp in cells parted by bars:
+// the section, the date and the update, "Women's cycling | 24 August 2025
+// | Updated 17:48". Every cell is short and none is a sentence; the
+// first names the desk, the others are dates or clocks.
+func pipeStamp(s string) bool {
+	cells := strings.Split(s, " | ")
+	if len(cells) < 2 || len(cells) > 4 || strings.ContainsAny(cells[0], "0123456789") {
+		return false
+	}
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c == "" || len(c) > 32 || strings.HasSuffix(c, ".") {
+			return false
+		}
+	}
+	for _, c := range cells[1:] {
+		if !dateOnly(strings.TrimSpace(c)) {
+			return false
+		}
+	}
+	return true
+}
+
 // stampPrefix returns where a stamp (stampLine) that opens the line s
 // ends, or 0: at its date or clock, before a space and the capital of a
 // sentence of prose.
@@ -2716,7 +2738,7 @@ func stampLineIn(n string, s, e int) (int, int) {
 			if !isLetter(n[h]) {
 				continue
 			}
-			if b-h <= maxStampLine && ends && stampLine(n[h:b]) {
+			if b-h <= maxStampLine && ends && (stampLine(n[h:b]) || pipeStamp(n[h:b])) {
 				return h, b
 			}
 			if c := stampPrefix(n[h:b]); c > 0 {

@@ -233,6 +233,10 @@ func shareChainEnd(s string, i int) int {
 			// "Share on Facebook (57)": the platform's count.
 			if n := countInBrackets(s[i:]); n > 0 {
 				i = skipSpaces(s, i+n)
+			} else if n := bareCount(s[i:]); n > 0 {
+				// "Share on Facebook 233Share on X 71": the count
+				// without brackets.
+				i = skipSpaces(s, i+n)
 			}
 			// "Facebook (95) · X (31) · Email |": the marks that part
 			// the buttons, and the one that ends the bar.
@@ -287,4 +291,23 @@ func barMark(s string) int {
 		}
 	}
 	return 0
+}
+
+// bareCount returns the length of a count opening s, "233", "1,204",
+// "3.1K", that a capital, a bracket, a space or the end follows, or 0.
+func bareCount(s string) int {
+	k := 0
+	for k < len(s) && (isDigit(s[k]) || k > 0 && (s[k] == ',' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1])) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	if k < len(s) && (s[k] == 'K' || s[k] == 'k' || s[k] == 'M') {
+		k++
+	}
+	if k < len(s) && !isUpper(s[k]) && !isWS(s[k]) && s[k] != '(' && s[k] != '|' {
+		return 0
+	}
+	return k
 }

@@ -329,6 +329,11 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // killed") keeps its unit; a sum or a measure must keep its currency or unit.
 func sameUnit(a, b *facts.Figure) bool {
 	ua, ub := normUnit(a.Unit), normUnit(b.Unit)
+	if ra, rb := rateBase(a.Text), rateBase(b.Text); ra != "" && rb != "" && ra != rb {
+		// "7.2 tonnes per acre" corrected "7.2 tonnes per hectare": the
+		// measure's base changed, and with it the fact.
+		return false
+	}
 	if ua == ub {
 		return true
 	}
@@ -339,6 +344,25 @@ func sameUnit(a, b *facts.Figure) bool {
 		return ua == "" || ub == "" || typoOf(ua, ub)
 	}
 	return false
+}
+
+// rateBase returns the base a measure's span ends with, singular and
+// lower-cased: "hectare" of "7.2 tonnes per hectare", "acre" of "768
+// pounds per harvested acre"; or "" when the span has none.
+func rateBase(text string) string {
+	t := strings.ToLower(text)
+	k := strings.LastIndex(t, " per ")
+	if k < 0 {
+		return ""
+	}
+	w := t[k+len(" per "):]
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:] // "harvested acre"
+	}
+	if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return ""
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // typoOf reports whether two words differ by no more than a typo: one edit

@@ -212,7 +212,7 @@ const maxStampLine = 140
 // ("Opening: 12 May 2029") or any other figure is not one.
 func stampLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 8 || len(s) > maxStampLine || strings.ContainsAny(s, "\"\u201c\u201d%$\u00a3\u20ac") {
+	if len(s) < 8 || len(s) > maxStampLine {
 		return false
 	}
 	if last := s[len(s)-1]; (last == '.' || last == '!' || last == '?') && !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
@@ -220,7 +220,9 @@ func stampLine(s string) bool {
 	}
 	var clock, whole, month, day, weekday bool
 	names, stamp, wire := 0, false, false
-	for x, t := range strings.Fields(s) {
+	x := -1
+	for t := range strings.FieldsSeq(s) {
+		x++
 		if x == 0 && len(t) > 3 && strings.HasSuffix(t, ",") && strings.ToUpper(t) == t && isUpper(t[0]) {
 			// "ACCRA, March 4 - …": a wire story's dateline, whose
 			// place and date open the story's first sentence, unless
@@ -247,7 +249,23 @@ func stampLine(s string) bool {
 			}
 			continue
 		}
-		lw := strings.ToLower(strings.TrimSuffix(t, "."))
+		var buf [16]byte
+		tw := strings.TrimSuffix(t, ".")
+		if len(tw) > len(buf) {
+			if !isUpper(tw[0]) || strings.HasSuffix(tw, ":") || strings.ContainsAny(tw, "0123456789") {
+				return false
+			}
+			names++ // a long name, "Sutherland-Pike-Okonkwo"
+			continue
+		}
+		for k := 0; k < len(tw); k++ {
+			c := tw[k]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		lw := string(buf[:len(tw)])
 		switch {
 		case calendarWords[lw] || weekdayShort[lw] || lw == "tues" || lw == "thur" || lw == "thurs":
 			month = month || monthWords[lw]
@@ -269,6 +287,9 @@ func stampLine(s string) bool {
 	}
 	if wire && !(clock && stamp) {
 		return false
+	}
+	if strings.ContainsAny(s, "\"\u201c\u201d%$\u00a3\u20ac") {
+		return false // a quotation or a sum is prose's
 	}
 	if isDigit(s[0]) && !clock {
 		// "28 Jan 2026 - Cleansing Notice": a dated item of a list

@@ -55,9 +55,20 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, gluedCountAt, iconBarAt, gluedTimesAt, buttonRunAt, gluedReadersAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
+		}
+	}
+	if markGlue(n[s.Start:s.End]) {
+		// Counters and buttons glued to the text before them:
+		// "…August.1.4K shares |", "…a year.🔗 Copy link 👍 Like (1.1k)",
+		// "(−9.0%)Shared 310 times", "…decade.Like 3.1kShare 640",
+		// "…17:35 GMT1,454 people shared this".
+		for _, at := range [...]func(string) []int{gluedCountAt, iconBarAt, gluedTimesAt, buttonRunAt, gluedReadersAt} {
+			if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
+				return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
+			}
 		}
 	}
 	if loc := buttonRunAt(n[s.Start:s.End]); loc != nil && loc[0] == 0 && loc[1] == s.End-s.Start {
@@ -249,7 +260,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || countedHeading(s) || closingLine.MatchString(s) || siteCounter.MatchString(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -377,6 +388,9 @@ var postCounts = regexp.MustCompile(`(?:\d[\d.,]*[KkM]? (?:likes|reposts|retweet
 // | Updated 17:48". Every cell is short and none is a sentence; the
 // first names the desk, the others are dates or clocks.
 func pipeStamp(s string) bool {
+	if strings.Count(s, " | ") < 1 {
+		return false
+	}
 	cells := strings.Split(s, " | ")
 	if len(cells) < 2 || len(cells) > 4 || strings.ContainsAny(cells[0], "0123456789") {
 		return false
@@ -401,13 +415,26 @@ func stampPrefix(s string) int {
 	if len(s) < 12 || !(isUpper(s[0]) || strings.HasPrefix(s, "by ")) {
 		return 0
 	}
+	// A stamp has two words at least, and a word of prose among the
+	// first two rules out every stamp that opens the line.
+	for x, w := 0, 0; x < 2 && w < len(s); x++ {
+		e := w
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		if isLower(s[w]) && !stampWords[strings.TrimRight(s[w:e], ",:;")] {
+			return 0
+		}
+		for w = e; w < len(s) && s[w] == ' '; w++ {
+		}
+	}
 	for c := min(len(s)-2, maxStampLine); c > 8; c-- {
 		if s[c] != ' ' || !isUpper(s[c+1]) || strings.Count(s[c:min(len(s), c+maxStampLine)], " ") < 3 {
 			continue
 		}
 		w := strings.LastIndexByte(s[:c], ' ') + 1
-		last := strings.ToLower(strings.TrimRight(s[w:c], ".,)"))
-		if last == "" || !isDigit(last[0]) && !monthWords[last] && !stampZones[strings.ToUpper(last)] && last != "am" && last != "pm" {
+		last := strings.TrimRight(s[w:c], ".,)")
+		if last == "" || !isDigit(last[0]) && !stampEndWord(last) {
 			continue
 		}
 		// What follows is prose, not more of the stamp ("08:17 GMT -
@@ -428,25 +455,80 @@ func stampPrefix(s string) int {
 	return 0
 }
 
+// stampEndWord reports whether w, in any case, may end a stamp after
+// its date or clock: a month, a time zone, "am" or "pm".
+func stampEndWord(w string) bool {
+	var lower, upper [9]byte
+	if len(w) > len(lower) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		lower[k], upper[k] = c, c
+		if isUpper(c) {
+			lower[k] = c + 'a' - 'A'
+		} else if isLower(c) {
+			upper[k] = c - 'a' + 'A'
+		}
+	}
+	l := string(lower[:len(w)])
+	return monthWords[l] || stampZones[string(upper[:len(w)])] || l == "am" || l == "pm"
+}
+
+// markGlue reports whether s has text glued to a mark or a word before
+// it, as scrapers leave furniture: a full stop, a bracket or a quote with
+// no space after it ("…August.1.4K shares"), a capital's word glued to
+// digits ("GMT1,454"), a word glued to a capital ("nowShare"). A decimal
+// point between digits is no glue, unless thousands follow it ("July
+// 2026.1,377 shares").
+func markGlue(s string) bool {
+	for k := 0; k+1 < len(s); k++ {
+		c, d := s[k], s[k+1]
+		if d == ' ' || d == '\n' {
+			continue
+		}
+		switch {
+		case c == '.':
+			if k == 0 || !isDigit(s[k-1]) || !isDigit(d) || strings.IndexByte(s[k+1:min(len(s), k+6)], ',') > 0 {
+				return true
+			}
+		case c == '!' || c == '?' || c == '"' || c == ')':
+			return true
+		case isUpper(c) && isDigit(d), isLower(c) && isUpper(d):
+			return true
+		}
+	}
+	return false
+}
+
 // gluedCount matches a page's count glued to the full stop of the
 // sentence before it: ".1.4K shares |", ".212 comments".
-var gluedCount = regexp.MustCompile(`\.(\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
+var gluedCount = regexp.MustCompile(`^\.(\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
 
 // gluedCountAt returns the bounds of a count glued after a full stop in
 // s (gluedCount), or nil. Prose puts a space after its full stop.
 func gluedCountAt(s string) []int {
-	if !strings.Contains(s, " shares") && !strings.Contains(s, " comments") && !strings.Contains(s, " likes") &&
-		!strings.Contains(s, " views") && !strings.Contains(s, " reactions") && !strings.Contains(s, " replies") {
-		return nil
-	}
-	for _, m := range gluedCount.FindAllStringSubmatchIndex(s, -1) {
+	// The expression is tried only where a full stop has a digit
+	// glued after it.
+	for d := 0; ; {
+		k := strings.IndexByte(s[d:], '.')
+		if k < 0 {
+			return nil
+		}
+		d += k + 1
+		if d >= len(s) || !isDigit(s[d]) {
+			continue
+		}
+		m := gluedCount.FindStringSubmatchIndex(s[d-1:])
+		if m == nil || m[0] != 0 {
+			continue
+		}
 		// "241.7K likes" is one number; "July 2026.1,377 shares" two,
 		// since a decimal has no thousands.
-		if m[0] == 0 || !isDigit(s[m[0]-1]) || strings.IndexByte(s[m[2]:m[3]], ',') > 0 {
-			return m[2:4]
+		if d == 1 || !isDigit(s[d-2]) || strings.IndexByte(s[d-1+m[2]:d-1+m[3]], ',') > 0 {
+			return []int{d - 1 + m[2], d - 1 + m[3]}
 		}
 	}
-	return nil
 }
 
 // gluedTimes matches a page's count of shares or reads glued to what
@@ -470,7 +552,7 @@ func gluedTimesAt(s string) []int {
 // counts glued after a sentence's end: "…sons.Facebook 1,960Twitter
 // 488Email(77 comments)", "…decade.Like 3.1kShare 640Comments (88)",
 // "…countries.2,341 people are reading this nowShare on social (915)".
-var buttonRun = regexp.MustCompile(`(?:^|[.!?"])((?:(?:[\d,.]+[KkM]?\s(?:people|readers)\s(?:are\sreading\sthis|shared\sthis|read\sthis)(?:\snow|\stoday)?|(?:Like|Likes|Share|Shares|Comment|Comments|Facebook|Twitter|X|Email|WhatsApp|Tweet|Tweets|Reddit|LinkedIn|Pinterest|Reactions|Views|Save|Saves)(?:\son\ssocial)?:?\s?\(?[\d,.]+[KkM]?(?:\scomments|\sshares|\slikes)?\)?|Email)\s?){2,})`)
+var buttonRun = regexp.MustCompile(`^((?:(?:[\d,.]+[KkM]?\s(?:people|readers)\s(?:are\sreading\sthis|shared\sthis|read\sthis)(?:\snow|\stoday)?|(?:Like|Likes|Share|Shares|Comment|Comments|Facebook|Twitter|X|Email|WhatsApp|Tweet|Tweets|Reddit|LinkedIn|Pinterest|Reactions|Views|Save|Saves)(?:\son\ssocial)?:?\s?\(?[\d,.]+[KkM]?(?:\scomments|\sshares|\slikes)?\)?|Email)\s?){2,})`)
 
 // gluedReaders matches a page's count of its readers glued to the end of
 // a sentence or to a stamp's clock: "…17:35 GMT1,454 people shared
@@ -480,7 +562,17 @@ var gluedReaders = regexp.MustCompile(`(?:[.!?"]|GMT|BST|UTC|CET|[AP]M)([\d,.]+[
 // gluedReadersAt returns the bounds of a count gluedReaders matches in
 // s, or nil.
 func gluedReadersAt(s string) []int {
-	if !strings.Contains(s, " this") {
+	if !strings.Contains(s, "people") && !strings.Contains(s, "readers") {
+		return nil
+	}
+	found := false
+	for k := range occurrences(s, " this") {
+		if t := s[:k+len(" this")]; strings.HasSuffix(t, " reading this") || strings.HasSuffix(t, " shared this") || strings.HasSuffix(t, " read this") {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return nil
 	}
 	if m := gluedReaders.FindStringSubmatchIndex(s); m != nil {
@@ -489,17 +581,68 @@ func gluedReadersAt(s string) []int {
 	return nil
 }
 
+// buttonLabels are the labels buttonRun knows, as s may open with them.
+var buttonLabels = []string{"Like", "Share", "Comment", "Facebook", "Twitter", "X ", "X(", "Email", "WhatsApp",
+	"Tweet", "Reddit", "LinkedIn", "Pinterest", "Reactions", "Views", "Save"}
+
+// buttonAt reports whether s opens as buttonRun's matches do: with a
+// button's label, or with digits that may count its readers.
+func buttonAt(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isDigit(s[0]) {
+		return strings.Contains(s, " this")
+	}
+	switch s[0] {
+	case 'L', 'S', 'C', 'F', 'T', 'X', 'E', 'W', 'R', 'P', 'V':
+	default:
+		return false
+	}
+	for _, l := range buttonLabels {
+		if l[0] == s[0] && strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // buttonRunAt returns the bounds of the buttons buttonRun matches in s,
 // or nil.
 func buttonRunAt(s string) []int {
-	if len(s) < 12 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < 12 {
 		return nil
 	}
-	m := buttonRun.FindStringSubmatchIndex(s)
-	if m == nil {
+	try := func(i int) []int {
+		if !buttonAt(s[i:]) {
+			return nil
+		}
+		if m := buttonRun.FindStringSubmatchIndex(s[i:]); m != nil {
+			return []int{i + m[2], i + m[3]}
+		}
 		return nil
 	}
-	return m[2:4]
+	if m := try(0); m != nil {
+		return m
+	}
+	// Only where a sentence ends glued to what follows is the
+	// expression tried: prose puts a space after its full stop.
+	for _, c := range [...]byte{'.', '!', '?', '"'} {
+		for d := 0; ; {
+			k := strings.IndexByte(s[d:], c)
+			if k < 0 {
+				break
+			}
+			d += k + 1
+			if d >= len(s) || c == '.' && d > 1 && isDigit(s[d-2]) && isDigit(s[d]) {
+				continue // a decimal point
+			}
+			if m := try(d); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // maxIconBar is the longest bar iconBarAt looks at.
@@ -515,7 +658,11 @@ var iconCount = regexp.MustCompile(`\d[\d,.]*[KkM]? (?i:reactions|comments|likes
 // holds a count in brackets; prose after a full stop does neither.
 func iconBarAt(s string) []int {
 	for k := max(0, len(s)-maxIconBar-1); k+1 < len(s); k++ {
-		if s[k] != '.' || s[k+1] < utf8.RuneSelf {
+		d := strings.IndexByte(s[k:len(s)-1], '.')
+		if d < 0 {
+			return nil
+		}
+		if k += d; s[k+1] < utf8.RuneSelf {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[k+1:]); !unicode.IsSymbol(r) {
@@ -1074,6 +1221,33 @@ func counterStrip(s string) bool {
 // siteCounter matches a site's footer counters: "Page served in 0.493s.",
 // "Hits today: 1,557,375", "Visitors today: 4,210".
 var siteCounter = regexp.MustCompile(`(?i)^(?:page (?:served|generated|rendered|loaded|built) in [\d.]+ ?(?:s|ms|seconds)\.?|(?:hits|visits|visitors|page ?views|views) (?:today|this month|so far)?:? [\d,]+\.?)$`)
+
+// closingItem reports whether s is an item of a closings list
+// (closingLine), looking at its last letters before the expression.
+func closingItem(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	for _, e := range [...]string{"closed", "delay", "delayed", "opening", "start", "day", "learning", "dismissal"} {
+		if hasSuffixFold(s, e) {
+			return closingLine.MatchString(s)
+		}
+	}
+	return false
+}
+
+// siteCounterLine reports whether s is a footer's counter (siteCounter),
+// looking at its first letters before the expression.
+func siteCounterLine(s string) bool {
+	if len(s) > 60 || len(s) < 8 {
+		return false
+	}
+	switch s[0] {
+	case 'P', 'p', 'H', 'h', 'V', 'v':
+		return siteCounter.MatchString(s)
+	}
+	return false
+}
 
 // countedHeading reports whether s is a box's heading with the count of
 // its items in brackets, in title case: "Closings & Delays (275)",
@@ -2316,7 +2490,7 @@ var sourceStamp = regexp.MustCompile(`(?i)^(?:figures|data|rates|prices|quotes|s
 func markRateBoards(n string, sents []Sentence) {
 	for k := range sents {
 		s := &sents[k]
-		if s.Junk || !sourceStamp.MatchString(n[s.Start:s.End]) {
+		if s.Junk || s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSs", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) {
 			continue
 		}
 		j := k
@@ -2728,7 +2902,11 @@ func stampLineIn(n string, s, e int) (int, int) {
 		// before the next sentence; or run on after one and a space,
 		// its "by" in lower case ("…to 212,000. by Ilse Marten…").
 		for g := a + 1; g+1 < b; g++ {
-			if n[g] != '.' || isWS(n[g-1]) {
+			k := strings.IndexByte(n[g:b-1], '.')
+			if k < 0 {
+				break
+			}
+			if g += k; isWS(n[g-1]) {
 				continue
 			}
 			h := g + 1

@@ -71,7 +71,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			}
 		}
 	}
-	if loc := buttonRunAt(n[s.Start:s.End]); loc != nil && loc[0] == 0 && loc[1] == s.End-s.Start {
+	if t := n[s.Start:s.End]; buttonAt(t) && wholeButtonRun(t) {
 		// The buttons alone, cut from the sentence before them.
 		return appendSentence(n, out, Sentence{Start: s.Start, End: s.End, Junk: true})
 	}
@@ -416,25 +416,29 @@ func stampPrefix(s string) int {
 		return 0
 	}
 	// A stamp has two words at least, and a word of prose among the
-	// first two rules out every stamp that opens the line.
+	// first two rules out every stamp that opens the line, as does a
+	// word that opens sentences ("The", "She").
 	for x, w := 0, 0; x < 2 && w < len(s); x++ {
 		e := w
 		for e < len(s) && s[e] != ' ' {
 			e++
 		}
-		if isLower(s[w]) && !stampWords[strings.TrimRight(s[w:e], ",:;")] {
+		if isLower(s[w]) && !stampWords[strings.TrimRight(s[w:e], ",:;")] || x == 0 && gluedStarters[s[w:e]] {
 			return 0
 		}
 		for w = e; w < len(s) && s[w] == ' '; w++ {
 		}
 	}
 	for c := min(len(s)-2, maxStampLine); c > 8; c-- {
-		if s[c] != ' ' || !isUpper(s[c+1]) || strings.Count(s[c:min(len(s), c+maxStampLine)], " ") < 3 {
+		if s[c] != ' ' || !isUpper(s[c+1]) {
 			continue
 		}
 		w := strings.LastIndexByte(s[:c], ' ') + 1
 		last := strings.TrimRight(s[w:c], ".,)")
-		if last == "" || !isDigit(last[0]) && !stampEndWord(last) {
+		if last == "" || !isDigit(last[0]) && (len(last) > 9 || !stampEndWord(last)) {
+			continue
+		}
+		if strings.Count(s[c:min(len(s), c+maxStampLine)], " ") < 3 {
 			continue
 		}
 		// What follows is prose, not more of the stamp ("08:17 GMT -
@@ -475,30 +479,32 @@ func stampEndWord(w string) bool {
 	return monthWords[l] || stampZones[string(upper[:len(w)])] || l == "am" || l == "pm"
 }
 
-// markGlue reports whether s has text glued to a mark or a word before
-// it, as scrapers leave furniture: a full stop, a bracket or a quote with
-// no space after it ("…August.1.4K shares"), a capital's word glued to
-// digits ("GMT1,454"), a word glued to a capital ("nowShare"). A decimal
-// point between digits is no glue, unless thousands follow it ("July
-// 2026.1,377 shares").
+// markGlue reports whether s has text glued to a mark before it, as
+// scrapers leave furniture: a full stop, a bracket, a quote or a percent
+// sign with no space after it ("…August.1.4K shares", "(−9.0%)Shared 310
+// times"), or names readers, whose count may be glued to a stamp's zone.
+// A decimal point between digits is no glue, unless thousands follow it
+// ("July 2026.1,377 shares").
 func markGlue(s string) bool {
-	for k := 0; k+1 < len(s); k++ {
-		c, d := s[k], s[k+1]
-		if d == ' ' || d == '\n' {
-			continue
-		}
-		switch {
-		case c == '.':
-			if k == 0 || !isDigit(s[k-1]) || !isDigit(d) || strings.IndexByte(s[k+1:min(len(s), k+6)], ',') > 0 {
+	for _, c := range [...]byte{'.', ')', '"', '!', '?', '%'} {
+		for d := 0; ; {
+			k := strings.IndexByte(s[d:], c)
+			if k < 0 || d+k+1 >= len(s) {
+				break
+			}
+			k += d
+			d = k + 1
+			if n := s[d]; n == ' ' || n == '\n' {
+				continue
+			}
+			if c != '.' || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 {
 				return true
 			}
-		case c == '!' || c == '?' || c == '"' || c == ')':
-			return true
-		case isUpper(c) && isDigit(d), isLower(c) && isUpper(d):
-			return true
 		}
 	}
-	return false
+	// "…17:35 GMT1,454 people shared this": a count glued to a
+	// stamp's zone.
+	return strings.Contains(s, "people") || strings.Contains(s, "readers")
 }
 
 // gluedCount matches a page's count glued to the full stop of the
@@ -605,6 +611,12 @@ func buttonAt(s string) bool {
 		}
 	}
 	return false
+}
+
+// wholeButtonRun reports whether buttonRun matches all of s.
+func wholeButtonRun(s string) bool {
+	m := buttonRun.FindStringSubmatchIndex(s)
+	return m != nil && m[2] == 0 && m[3] == len(s)
 }
 
 // buttonRunAt returns the bounds of the buttons buttonRun matches in s,

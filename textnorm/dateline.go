@@ -270,7 +270,7 @@ func stampLine(s string) bool {
 		case calendarWords[lw] || weekdayShort[lw] || lw == "tues" || lw == "thur" || lw == "thurs":
 			month = month || monthWords[lw]
 			weekday = weekday || !monthWords[lw]
-		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || stampZones[strings.ToUpper(lw)]:
+		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || stampZones[tw]:
 		case stampWords[strings.TrimSuffix(lw, ":")]:
 			stamp = stamp || lw != "and" && lw != "in" && lw != "at" && lw != "on" && lw != "the" && lw != "of"
 		case isUpper(t[0]) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789"):

@@ -408,6 +408,10 @@ func pipeStamp(s string) bool {
 	return true
 }
 
+// maxStampPrefix is the longest stamp stampPrefix looks for: a name, a
+// desk and two stamps of date and clock fit in it.
+const maxStampPrefix = 100
+
 // stampPrefix returns where a stamp (stampLine) that opens the line s
 // ends, or 0: at its date or clock, before a space and the capital of a
 // sentence of prose.
@@ -429,7 +433,7 @@ func stampPrefix(s string) int {
 		for w = e; w < len(s) && s[w] == ' '; w++ {
 		}
 	}
-	for c := min(len(s)-2, maxStampLine); c > 8; c-- {
+	for c := min(len(s)-2, maxStampPrefix); c > 8; c-- {
 		if s[c] != ' ' || !isUpper(s[c+1]) {
 			continue
 		}

@@ -266,12 +266,13 @@ func stampLine(s string) bool {
 			buf[k] = c
 		}
 		lw := string(buf[:len(tw)])
+		kind := calendarKind(lw)
 		switch {
-		case calendarWords[lw] || weekdayShort[lw] || lw == "tues" || lw == "thur" || lw == "thurs":
-			month = month || monthWords[lw]
-			weekday = weekday || !monthWords[lw]
+		case kind != 0:
+			month = month || kind == 'm'
+			weekday = weekday || kind == 'd'
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || stampZones[tw]:
-		case stampWords[strings.TrimSuffix(lw, ":")]:
+		case stampWord(strings.TrimSuffix(lw, ":")):
 			stamp = stamp || lw != "and" && lw != "in" && lw != "at" && lw != "on" && lw != "the" && lw != "of"
 		case isUpper(t[0]) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789"):
 			names++
@@ -338,3 +339,18 @@ var stampWords = setOf("by", "updated", "update", "published", "amended", "corre
 var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec")
+
+// calendarKind returns 'm' for a month's name and 'd' for a day's, in
+// lower case and written out or cut short, or 0: the words of
+// calendarWords and weekdayShort, by a switch that costs no hashing.
+func calendarKind(w string) byte {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return 'm'
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return 'd'
+	}
+	return 0
+}

@@ -427,7 +427,7 @@ func stampPrefix(s string) int {
 		for e < len(s) && s[e] != ' ' {
 			e++
 		}
-		if isLower(s[w]) && !stampWords[strings.TrimRight(s[w:e], ",:;")] || x == 0 && gluedStarters[s[w:e]] {
+		if isLower(s[w]) && !stampWord(strings.TrimRight(s[w:e], ",:;")) || x == 0 && opensSentence(s[w:e]) {
 			return 0
 		}
 		for w = e; w < len(s) && s[w] == ' '; w++ {
@@ -463,30 +463,50 @@ func stampPrefix(s string) int {
 	return 0
 }
 
-// stampEndWord reports whether w, in any case, may end a stamp after
-// its date or clock: a month, a time zone, "am" or "pm".
+// stampEndWord reports whether w may end a stamp after its date or
+// clock: a month, a time zone, "am" or "pm", as stamps write them.
 func stampEndWord(w string) bool {
-	var lower, upper [9]byte
-	if len(w) > len(lower) {
-		return false
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+		"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+		"GMT", "BST", "UTC", "CET", "CEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+		"PDT", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "SAST", "EAT", "WAT", "am", "pm", "AM", "PM", "a.m", "p.m":
+		return true
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		lower[k], upper[k] = c, c
-		if isUpper(c) {
-			lower[k] = c + 'a' - 'A'
-		} else if isLower(c) {
-			upper[k] = c - 'a' + 'A'
-		}
+	return false
+}
+
+// stampWord reports whether the lower-case word w may stand in a stamp
+// (stampWords), by a switch that costs no hashing.
+func stampWord(w string) bool {
+	switch w {
+	case "by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
+		"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
+		"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via":
+		return true
 	}
-	l := string(lower[:len(w)])
-	return monthWords[l] || stampZones[string(upper[:len(w)])] || l == "am" || l == "pm"
+	return false
+}
+
+// opensSentence reports whether w is a word that opens sentences and no
+// name ("The", "She", "After"): a line it opens is prose, not a stamp.
+func opensSentence(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
+		"These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "Since",
+		"Last", "Some", "Many", "Most", "Several", "Both", "Despite", "Although", "About", "Nearly", "Almost",
+		"According", "During", "Another", "Each", "Every", "Officials", "Police", "However", "Meanwhile", "Earlier",
+		"Later", "More", "Only", "One", "Two", "Three", "If", "As", "For", "With", "Of", "Under", "Over":
+		return true
+	}
+	return false
 }
 
 // markGlue reports whether s has text glued to a mark before it, as
 // scrapers leave furniture: a full stop, a bracket, a quote or a percent
 // sign with no space after it ("…August.1.4K shares", "(−9.0%)Shared 310
-// times"), or names readers, whose count may be glued to a stamp's zone.
+// times"), or says who read or shared it, a count that may be glued to a
+// stamp's zone.
 // A decimal point between digits is no glue, unless thousands follow it
 // ("July 2026.1,377 shares").
 func markGlue(s string) bool {
@@ -508,7 +528,7 @@ func markGlue(s string) bool {
 	}
 	// "…17:35 GMT1,454 people shared this": a count glued to a
 	// stamp's zone.
-	return strings.Contains(s, "people") || strings.Contains(s, "readers")
+	return strings.Contains(s, "d this") || strings.Contains(s, "g this")
 }
 
 // gluedCount matches a page's count glued to the full stop of the
@@ -529,31 +549,39 @@ func gluedCountAt(s string) []int {
 		if d >= len(s) || !isDigit(s[d]) {
 			continue
 		}
-		m := gluedCount.FindStringSubmatchIndex(s[d-1:])
-		if m == nil || m[0] != 0 {
-			continue
-		}
 		// "241.7K likes" is one number; "July 2026.1,377 shares" two,
 		// since a decimal has no thousands.
-		if d == 1 || !isDigit(s[d-2]) || strings.IndexByte(s[d-1+m[2]:d-1+m[3]], ',') > 0 {
+		if d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 {
+			continue
+		}
+		if m := gluedCount.FindStringSubmatchIndex(s[d-1:]); m != nil {
 			return []int{d - 1 + m[2], d - 1 + m[3]}
 		}
 	}
 }
 
-// gluedTimes matches a page's count of shares or reads glued to what
-// stands before it: "(−9.0%)Shared 310 times".
-var gluedTimes = regexp.MustCompile(`[^\s](?:Shared|Viewed|Read|Liked) [\d,.]+[KkM]? times\b`)
-
-// gluedTimesAt returns the bounds of a count glued as gluedTimes reads
-// it in s, or nil.
+// gluedTimesAt returns the bounds of a page's count of shares or reads
+// glued to what stands before it, "(−9.0%)Shared 310 times", or nil.
 func gluedTimesAt(s string) []int {
-	if !strings.Contains(s, " times") {
-		return nil
-	}
-	if m := gluedTimes.FindStringIndex(s); m != nil {
-		_, size := utf8.DecodeRuneInString(s[m[0]:])
-		return []int{m[0] + size, m[1]}
+	for k := range occurrences(s, " times") {
+		// Back over the count, its space and the verb before it.
+		c := k
+		for c > 0 && (isDigit(s[c-1]) || s[c-1] == ',' || s[c-1] == '.' || s[c-1] == 'K' || s[c-1] == 'k' || s[c-1] == 'M') {
+			c--
+		}
+		if c == k || c == 0 || s[c-1] != ' ' || !isDigit(s[c]) {
+			continue
+		}
+		v := c - 1
+		for v > 0 && isLetter(s[v-1]) {
+			v--
+		}
+		switch s[v : c-1] {
+		case "Shared", "Viewed", "Read", "Liked":
+			if v > 0 && !isWS(s[v-1]) {
+				return []int{v, k + len(" times")}
+			}
+		}
 	}
 	return nil
 }
@@ -572,8 +600,8 @@ var gluedReaders = regexp.MustCompile(`(?:[.!?"]|GMT|BST|UTC|CET|[AP]M)([\d,.]+[
 // gluedReadersAt returns the bounds of a count gluedReaders matches in
 // s, or nil.
 func gluedReadersAt(s string) []int {
-	if !strings.Contains(s, "people") && !strings.Contains(s, "readers") {
-		return nil
+	if !strings.Contains(s, "d this") && !strings.Contains(s, "g this") {
+		return nil // "shared this", "read this", "reading this"
 	}
 	found := false
 	for k := range occurrences(s, " this") {
@@ -1193,7 +1221,7 @@ var weatherReading = regexp.MustCompile(`(?i)^(?:(?:humidity|wind|winds|gusts?|p
 // reading under its label; a lone number with no label or unit is no
 // widget's, and a sentence has words between its figures.
 func readingsLine(s string) bool {
-	if len(s) > 80 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 80 || strings.IndexByte(s, '%') < 0 && !strings.Contains(s, "\u00b0") && !strings.Contains(s, "mph") && !strings.Contains(s, "km/h") {
 		return false
 	}
 	labelled := strings.ContainsRune(s, '\u00b0')

@@ -563,23 +563,19 @@ func gluedCountAt(s string) []int {
 // gluedTimesAt returns the bounds of a page's count of shares or reads
 // glued to what stands before it, "(−9.0%)Shared 310 times", or nil.
 func gluedTimesAt(s string) []int {
-	for k := range occurrences(s, " times") {
-		// Back over the count, its space and the verb before it.
-		c := k
-		for c > 0 && (isDigit(s[c-1]) || s[c-1] == ',' || s[c-1] == '.' || s[c-1] == 'K' || s[c-1] == 'k' || s[c-1] == 'M') {
-			c--
-		}
-		if c == k || c == 0 || s[c-1] != ' ' || !isDigit(s[c]) {
-			continue
-		}
-		v := c - 1
-		for v > 0 && isLetter(s[v-1]) {
-			v--
-		}
-		switch s[v : c-1] {
-		case "Shared", "Viewed", "Read", "Liked":
-			if v > 0 && !isWS(s[v-1]) {
-				return []int{v, k + len(" times")}
+	// The verb's capital is a rarer byte to look for than " times".
+	for _, v := range [...]string{"Shared ", "Viewed ", "Read ", "Liked "} {
+		for k := range occurrences(s, v) {
+			if k == 0 || isWS(s[k-1]) {
+				continue
+			}
+			c := k + len(v)
+			e := c
+			for e < len(s) && (isDigit(s[e]) || s[e] == ',' || s[e] == '.' || s[e] == 'K' || s[e] == 'k' || s[e] == 'M') {
+				e++
+			}
+			if e > c && isDigit(s[c]) && strings.HasPrefix(s[e:], " times") && (e+6 == len(s) || !isLetter(s[e+6])) {
+				return []int{k, e + len(" times")}
 			}
 		}
 	}

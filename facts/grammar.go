@@ -2805,7 +2805,10 @@ func (p *parser) oneOfCounted(k int) bool {
 	}
 	for j := k + 1; j <= k+2; j++ {
 		if _, small := smallNumbers[p.word(j)]; p.kind(j) == tNum || small {
-			return true
+			// "one of the 10 largest silver mines": a rank among the
+			// top so many, as "one of the largest" is; no count.
+			w := p.word(j + 1)
+			return !(len(w) > 4 && strings.HasSuffix(w, "est") || w == "most" || w == "top" || w == "best" || w == "worst")
 		}
 		if w := p.word(j); w != "last" && w != "first" && w != "past" && w != "next" {
 			return false

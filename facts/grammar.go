@@ -1998,6 +1998,9 @@ func (p *parser) shareOf(k int) int {
 	at := k
 	switch {
 	case p.word(k) == "in":
+		if r := p.raw(k + 1); p.kind(k+1) == tNum && len(r) == 4 && (strings.HasPrefix(r, "19") || strings.HasPrefix(r, "20")) {
+			return k // "seven in 2022": a count in a year, no share
+		}
 		at = k + 1
 	case p.word(k) == "out" && p.word(k+1) == "of":
 		at = k + 2

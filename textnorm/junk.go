@@ -434,6 +434,14 @@ func stampPrefix(s string) int {
 		}
 	}
 	for c := min(len(s)-2, maxStampPrefix); c > 8; c-- {
+		if isDigit(s[c-1]) && isUpper(s[c]) && isLower(s[c+1]) || isDigit(s[c-1]) && isUpper(s[c]) && isUpper(s[c+1]) && c+2 < len(s) && isUpper(s[c+2]) {
+			// "…· Alice Rudd · 19 March 2024GPS units were…": the
+			// stamp's year glued to the lead.
+			if w := strings.LastIndexByte(s[:c], ' ') + 1; c-w == 4 && stampLine(s[:c]) {
+				return c
+			}
+			continue
+		}
 		if s[c] != ' ' || !isUpper(s[c+1]) {
 			continue
 		}

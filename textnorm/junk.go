@@ -260,7 +260,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1246,7 +1246,7 @@ func readingsLine(s string) bool {
 
 // counterCell matches a cell that counts a page's audience: "webcast
 // viewers 1,753", "2,041 watching", "318 comments".
-var counterCell = regexp.MustCompile(`(?i)^(?:[a-z ]{0,20}\b(?:viewers|views|watching|readers|listeners|shares|comments|likes)\b:? [\d,.]+[km]?|[\d,.]+[km]? (?:viewers|views|watching|readers|listeners|shares|comments|likes))$`)
+var counterCell = regexp.MustCompile(`(?i)^(?:[a-z ]{0,20}\b(?:viewers|views|watching|readers|listeners|shares|comments|likes)\b:? [\d,.]+[km]?|[\d,.]+[km]? (?:viewers|views|watching|readers|listeners|shares|comments|likes|searches|visits|visitors|downloads)(?: today)?)$`)
 
 // counterStrip reports whether s is a strip of short cells parted by
 // middle dots or bars, one of which counts the page's audience: "Meeting:
@@ -1256,16 +1256,51 @@ func counterStrip(s string) bool {
 	if len(s) > 160 || strings.HasSuffix(s, ".") || strings.IndexByte(s, '|') < 0 && strings.IndexByte(s, 0xC2) < 0 {
 		return false
 	}
-	cells, counted := 0, false
+	cells, counters, today := 0, 0, false
 	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '\u00b7' }) {
-		c = strings.TrimSpace(c)
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
 		if len(c) > 40 {
 			return false
 		}
-		counted = counted || counterCell.MatchString(c)
+		if counterCell.MatchString(c) || len(c) <= maxCounterLine && counterLine(c) {
+			counters++
+			today = today || strings.HasSuffix(c, " today")
+		}
 		cells++
 	}
-	return cells >= 3 && counted
+	// Three cells and a counter among them, a counter of the day beside
+	// another cell ("13 alerts in force · 11,280 searches today"), or
+	// counters only ("| Comments (246) | Printed 30 times").
+	return counters > 0 && (cells >= 3 || today || counters == cells)
+}
+
+// riverRow reports whether s is a river-level widget's row flattened
+// with semicolons: a gauge, its reading and its trend, "River Senn at
+// Oldbury; 0.68m; falling".
+func riverRow(s string) bool {
+	if len(s) > 80 || strings.Count(s, "; ") != 2 {
+		return false
+	}
+	cells := strings.SplitN(s, "; ", 3)
+	switch strings.ToLower(strings.TrimRight(cells[2], ".")) {
+	case "rising", "falling", "steady", "stable", "normal", "high", "low":
+	default:
+		return false
+	}
+	return riverReading.MatchString(cells[1])
+}
+
+// riverReading matches a gauge's reading: "0.68m", "1.2 m", "3ft".
+var riverReading = regexp.MustCompile(`^-?\d+(?:\.\d+)? ?(?:m|cm|mm|ft|in|metres|feet)$`)
+
+// bulletLink reports whether s is a link cut from a list whose bullets a
+// table kept apart ("\"; Beach warning signs at 3 sites", from "»"):
+// a headline, which no full stop ends.
+func bulletLink(s string) bool {
+	return len(s) > 4 && len(s) <= 120 && (strings.HasPrefix(s, "\"; ") || strings.HasPrefix(s, "\u00bb; ") || strings.HasPrefix(s, "\u203a; ")) &&
+		!strings.HasSuffix(s, ".")
 }
 
 // siteCounter matches a site's footer counters: "Page served in 0.493s.",
@@ -1876,8 +1911,9 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
 	"watching": true, "reading": true,
-	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12".
-	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true,
+	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12",
+	// "Printed 30 times".
+	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true, "printed": true, "times": true,
 	// An embedded post's counts: "2.4K likes 611 reposts".
 	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true}
 

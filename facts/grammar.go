@@ -2477,7 +2477,7 @@ func (p *parser) wordNumberFrom(i int, lead float64) (float64, int, bool) {
 		if s, ok := scaleWords[w]; ok && (w == "thousand" || w == "million" || w == "billion" || w == "trillion") {
 			// Leave a final scale word to scale(), which also handles
 			// "two million" as a unit; fold inner ones here.
-			if !p.moreNumberWords(k + 1) {
+			if !p.moreNumberWords(k+1, s) {
 				break
 			}
 			total += cur * s
@@ -2528,13 +2528,27 @@ func (p *parser) spokenDecimals(k int) (float64, int, bool) {
 	return d, n, true
 }
 
-func (p *parser) moreNumberWords(k int) bool {
+func (p *parser) moreNumberWords(k int, scale float64) bool {
 	w := p.word(k)
 	if w == "and" {
-		w = p.word(k + 1)
+		k++
+		w = p.word(k)
 	}
-	_, ok := smallNumbers[w]
-	return ok
+	if _, ok := smallNumbers[w]; !ok {
+		return false
+	}
+	// "five million and six million": two numbers, the second with a
+	// scale of its own as large, not five million and six.
+	for e := k + 1; e <= k+3; e++ {
+		if _, ok := smallNumbers[p.word(e)]; ok || p.isPunct(e, '-') {
+			continue
+		}
+		if s2, ok := scaleWords[p.word(e)]; ok && s2 >= scale {
+			return false
+		}
+		break
+	}
+	return true
 }
 
 // fractionHedges before "a third" or "a quarter" make it a share

@@ -1253,18 +1253,18 @@ var counterCell = regexp.MustCompile(`(?i)^(?:[a-z ]{0,20}\b(?:viewers|views|wat
 // Harlowmere City Council · webcast viewers 1,753 · 10 items on agenda".
 // A story's box of key figures counts no viewers.
 func counterStrip(s string) bool {
-	if len(s) > 160 || strings.HasSuffix(s, ".") || strings.IndexByte(s, '|') < 0 && strings.IndexByte(s, 0xC2) < 0 {
+	if len(s) > 160 || strings.HasSuffix(s, ".") || strings.IndexByte(s, '|') < 0 && strings.IndexByte(s, 0xC2) < 0 && !strings.Contains(s, "\u2022") {
 		return false
 	}
 	cells, counters, today := 0, 0, false
-	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '\u00b7' }) {
+	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '\u00b7' || r == '\u2022' }) {
 		if c = strings.TrimSpace(c); c == "" {
 			continue
 		}
 		if len(c) > 40 {
 			return false
 		}
-		if counterCell.MatchString(c) || len(c) <= maxCounterLine && counterLine(c) {
+		if counterCell.MatchString(c) || len(c) <= maxCounterLine && counterLine(c) || strings.HasPrefix(c, "Sort by") {
 			counters++
 			today = today || strings.HasSuffix(c, " today")
 		}
@@ -1272,7 +1272,8 @@ func counterStrip(s string) bool {
 	}
 	// Three cells and a counter among them, a counter of the day beside
 	// another cell ("13 alerts in force · 11,280 searches today"), or
-	// counters only ("| Comments (246) | Printed 30 times").
+	// counters only ("| Comments (246) | Printed 30 times", "554 comments
+	// • Sort by: Newest").
 	return counters > 0 && (cells >= 3 || today || counters == cells)
 }
 
@@ -1735,6 +1736,10 @@ func readerCount(s string) bool {
 		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
+	// "Get the Daily – join 77,451 subscribers.": a sign-up box's count.
+	if len(s) <= 100 && joinCount.MatchString(s) {
+		return true
+	}
 	// "41,200 subscribers.": a newsletter box's count, alone.
 	if len(s) <= 32 && isDigit(s[0]) && subscriberCount.MatchString(s) {
 		return true
@@ -1770,6 +1775,9 @@ func readerCount(s string) bool {
 // consentCount matches a consent prompt's count of partners or vendors
 // and what they do with the reader's data.
 var consentCount = regexp.MustCompile(`^[\d,]+ (?:advertising |ad |third-party |trusted )?(?:partners|vendors)\b.*\b(?:data|cookies|ads|advertising|personali[sz]ed)\b`)
+
+// joinCount matches a sign-up box's invitation to join its readers.
+var joinCount = regexp.MustCompile(`(?i)\bjoin (?:more than |over )?[\d,.]+[km]? (?:other )?(?:subscribers|readers|members|fans|listeners)\b`)
 
 // subscriberCount matches a count of a newsletter's or a page's
 // followers standing alone: "41,200 subscribers.".

@@ -1737,7 +1737,7 @@ func readerCount(s string) bool {
 		return true
 	}
 	// "Get the Daily – join 77,451 subscribers.": a sign-up box's count.
-	if len(s) <= 100 && joinCount.MatchString(s) {
+	if len(s) <= 100 && (strings.Contains(s, "join ") || strings.Contains(s, "Join ")) && joinCount.MatchString(s) {
 		return true
 	}
 	// "41,200 subscribers.": a newsletter box's count, alone.

@@ -329,16 +329,18 @@ func stampNumber(t string) byte {
 	return 0
 }
 
-// stampWords may stand in a byline or a dateline stamp beside its names,
-// dates and times.
-var stampWords = setOf("by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
-	"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
-	"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via")
-
-// monthWords are the month names of calendarWords.
-var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec")
+// stampWord reports whether the lower-case word w may stand in a byline
+// or a dateline stamp beside its names, dates and times, by a switch that
+// costs no hashing.
+func stampWord(w string) bool {
+	switch w {
+	case "by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
+		"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
+		"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via":
+		return true
+	}
+	return false
+}
 
 // calendarKind returns 'm' for a month's name and 'd' for a day's, in
 // lower case and written out or cut short, or 0: the words of

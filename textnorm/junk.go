@@ -472,28 +472,16 @@ func stampPrefix(s string) int {
 }
 
 // stampEndWord reports whether w may end a stamp after its date or
-// clock: a month, a time zone, "am" or "pm", as stamps write them.
+// clock: a month, a time zone (stampZones), "am" or "pm", as stamps
+// write them.
 func stampEndWord(w string) bool {
 	switch w {
 	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 		"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-		"GMT", "BST", "UTC", "CET", "CEST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
-		"PDT", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "SAST", "EAT", "WAT", "am", "pm", "AM", "PM", "a.m", "p.m":
+		"am", "pm", "AM", "PM", "a.m", "p.m":
 		return true
 	}
-	return false
-}
-
-// stampWord reports whether the lower-case word w may stand in a stamp
-// (stampWords), by a switch that costs no hashing.
-func stampWord(w string) bool {
-	switch w {
-	case "by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
-		"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
-		"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via":
-		return true
-	}
-	return false
+	return stampZones[w]
 }
 
 // opensSentence reports whether w is a word that opens sentences and no
@@ -518,18 +506,16 @@ func opensSentence(w string) bool {
 // A decimal point between digits is no glue, unless thousands follow it
 // ("July 2026.1,377 shares").
 func markGlue(s string) bool {
-	for _, c := range [...]byte{'.', ')', '"', '!', '?', '%'} {
-		for d := 0; ; {
-			k := strings.IndexByte(s[d:], c)
-			if k < 0 || d+k+1 >= len(s) {
+	for _, c := range [...]string{".", ")", "\"", "!", "?", "%"} {
+		for k := range occurrences(s, c) {
+			d := k + 1
+			if d >= len(s) {
 				break
 			}
-			k += d
-			d = k + 1
 			if n := s[d]; n == ' ' || n == '\n' {
 				continue
 			}
-			if c != '.' || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 {
+			if c != "." || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 {
 				return true
 			}
 		}
@@ -548,12 +534,8 @@ var gluedCount = regexp.MustCompile(`^\.(\d[\d,.]*[KkM]? (?:shares|comments|like
 func gluedCountAt(s string) []int {
 	// The expression is tried only where a full stop has a digit
 	// glued after it.
-	for d := 0; ; {
-		k := strings.IndexByte(s[d:], '.')
-		if k < 0 {
-			return nil
-		}
-		d += k + 1
+	for k := range occurrences(s, ".") {
+		d := k + 1
 		if d >= len(s) || !isDigit(s[d]) {
 			continue
 		}
@@ -566,6 +548,7 @@ func gluedCountAt(s string) []int {
 			return []int{d - 1 + m[2], d - 1 + m[3]}
 		}
 	}
+	return nil
 }
 
 // gluedTimesAt returns the bounds of a page's count of shares or reads
@@ -675,14 +658,10 @@ func buttonRunAt(s string) []int {
 	}
 	// Only where a sentence ends glued to what follows is the
 	// expression tried: prose puts a space after its full stop.
-	for _, c := range [...]byte{'.', '!', '?', '"'} {
-		for d := 0; ; {
-			k := strings.IndexByte(s[d:], c)
-			if k < 0 {
-				break
-			}
-			d += k + 1
-			if d >= len(s) || c == '.' && d > 1 && isDigit(s[d-2]) && isDigit(s[d]) {
+	for _, c := range [...]string{".", "!", "?", "\""} {
+		for k := range occurrences(s, c) {
+			d := k + 1
+			if d >= len(s) || c == "." && d > 1 && isDigit(s[d-2]) && isDigit(s[d]) {
 				continue // a decimal point
 			}
 			if m := try(d); m != nil {
@@ -2768,7 +2747,7 @@ func trailingListNumber(s string) int {
 	for w > 0 && isLetter(s[w-1]) {
 		w--
 	}
-	if prev := strings.ToLower(s[w : d-1]); monthWords[prev] || continuesLine[prev] {
+	if prev := strings.ToLower(s[w : d-1]); calendarKind(prev) == 'm' || continuesLine[prev] {
 		return 0
 	}
 	return len(s) - d + 1

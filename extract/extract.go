@@ -313,6 +313,8 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	caption := leadCaption(doc)
 	keepStoryParts(doc)
 	dropMarketWidgets(doc)
+	dropJunkTables(doc)
+	dropLayoutColumns(doc)
 	boxes := storyBoxes(doc)
 	r, err := readable(doc, u)
 	var text string

@@ -249,6 +249,68 @@ func dropMarketWidgets(n *html.Node) {
 	}
 }
 
+// dropJunkTables removes the tables whose class or id names them page
+// furniture ("poll", "related") before readability runs: it unwraps a
+// table of one cell into a plain block, and the name that junk reads
+// would go with it.
+func dropJunkTables(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && tagAtom(c) == atom.Table && junk(c) {
+			n.RemoveChild(c)
+		} else {
+			dropJunkTables(c)
+		}
+		c = next
+	}
+}
+
+// dropLayoutColumns removes the side columns of a page laid out in a
+// table: in a row whose one cell holds the story, the other cells are the
+// page's left and right columns (rate boxes, calculators, most-read
+// lists), whatever they are named. Readability may keep a column beside
+// the story as its sibling.
+func dropLayoutColumns(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if tagAtom(c) == atom.Tr {
+			dropSideCells(c)
+		}
+		dropLayoutColumns(c)
+	}
+}
+
+// dropSideCells removes the cells of table row tr beside the one cell that
+// holds the story, if just one does.
+func dropSideCells(tr *html.Node) {
+	var story *html.Node
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || tagAtom(c) != atom.Td {
+			continue
+		}
+		cells++
+		if holdsStory(c) {
+			if story != nil {
+				return
+			}
+			story = c
+		}
+	}
+	if story == nil || cells < 2 {
+		return
+	}
+	for c := tr.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c != story && c.Type == html.ElementNode && tagAtom(c) == atom.Td {
+			tr.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
 // marketWidget reports whether n is a stock quote or a ticker strip, named
 // by its ARIA label or its data attributes ("data-symbol", "data-widget"):
 // prices that move by the minute.

@@ -927,6 +927,12 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	if fractionWords[w] > 0 && (prev == "a" || prev == "one") && next == "of" {
 		return false
 	}
+	if fractionWords[w] > 0 && (prev == "top" || prev == "bottom" || len(prev) > 5 && strings.HasSuffix(prev, "est")) &&
+		(next == "of" || next == "" || p.kind(k) == tPunct) {
+		// "the poorest fifth of households", "the richest fifth": a
+		// band of a population, named as a quintile is, not a rank.
+		return false
+	}
 	return true
 }
 

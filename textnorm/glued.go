@@ -17,6 +17,14 @@ import (
 // splitGlued appends sentence s to out, cut at glued furniture, each piece
 // passed on to splitJunk.
 func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
+	for e := adLabel(n[s.Start:s.End]); e > 0; e = adLabel(n[s.Start:s.End]) {
+		// "Advertisement - scroll to continue readingHealthcare
+		// remained…", "AdvertisementContinue reading the main
+		// storyThe…": an advertisement's labels glued to the sentence
+		// after them.
+		out = appendSentence(n, out, Sentence{Start: s.Start, End: s.Start + e, Junk: true})
+		s.Start += e
+	}
 	start := s.Start
 	inList := false   // inside a list of figures glued item to item
 	inTicker := false // inside a market ticker glued item to item
@@ -863,7 +871,7 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
+		"Most shared", "Popular now", "Popular on", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
@@ -967,10 +975,16 @@ func gluedTeasers(n string, i, end int) bool {
 		if k < end && n[k] == ':' {
 			k++ // "Read more:Veloria's budget gap…", "Related:Five ways…"
 		}
-		if strings.HasPrefix(n[k:end], " in ") && k+4 < end && isUpper(n[k+4]) {
-			// "Most read in Business1. Energy bills…": the label names
-			// its section.
-			w := k + 4
+		w := -1
+		switch {
+		case strings.HasPrefix(n[k:end], " in ") && k+4 < end && isUpper(n[k+4]):
+			w = k + 4 // "Most read in Business1. Energy bills…"
+		case strings.HasSuffix(l, " on") && k+1 < end && n[k] == ' ' && isUpper(n[k+1]):
+			w = k + 1 // "Popular on ThreatLedger01Credential…"
+		}
+		if w > 0 {
+			// The label names its section or its site, glued to the
+			// list's first number.
 			for w < end && isLetter(n[w]) {
 				w++
 			}
@@ -1002,4 +1016,57 @@ func gluedTeasers(n string, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// adLabels are the labels a page puts over an advertisement in the
+// middle of a story, longest first.
+var adLabels = []string{"advertisement - scroll to continue reading", "advertisement - story continues below",
+	"advertisement - continue reading below", "story continues below advertisement",
+	"article continues below advertisement", "advertisement", "story continues below", "article continues below",
+	"continue reading below", "continue reading the main story", "scroll to continue with content"}
+
+// adLabel returns the length of an advertisement's label opening s and
+// glued to the sentence after it ("ADVERTISEMENTThe club said…",
+// "Story continues below advertisementFans…"), or 0. After a space, only
+// a label of several words counts: "Advertisement spending rose" is
+// prose, "Advertisement revenue" too.
+func adLabel(s string) int {
+	if len(s) < 20 || s[0] != 'A' && s[0] != 'S' && s[0] != 'C' && s[0] != 'a' && s[0] != 's' && s[0] != 'c' {
+		return 0
+	}
+	for _, l := range adLabels {
+		if !prefixFoldAnySpace(s, l) || len(s) == len(l) {
+			continue
+		}
+		c := s[len(l)]
+		if isUpper(c) || c == '"' || strings.HasPrefix(s[len(l):], "\u201c") {
+			return len(l)
+		}
+		if (c == ' ' || c == '\n') && strings.IndexByte(l, ' ') > 0 && len(s) > len(l)+1 && isUpper(s[len(l)+1]) {
+			return len(l)
+		}
+		return 0
+	}
+	return 0
+}
+
+// prefixFoldAnySpace reports whether s begins with the lowercase ASCII
+// label in any case, a line break in s standing for any of label's
+// spaces: a label wrapped at "continue\nreading".
+func prefixFoldAnySpace(s, label string) bool {
+	if len(s) < len(label) {
+		return false
+	}
+	for j := 0; j < len(label); j++ {
+		c := s[j]
+		if c == '\n' {
+			c = ' '
+		} else if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != label[j] {
+			return false
+		}
+	}
+	return true
 }

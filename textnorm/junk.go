@@ -260,7 +260,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -818,6 +818,34 @@ func usefulCount(s string) bool {
 	r := strings.Replace(s[i+n:], " was ", " ", 1)
 	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") ||
 		strings.HasPrefix(r, "article helpful") || strings.HasPrefix(r, "page helpful") || strings.HasPrefix(r, "article useful")
+}
+
+// yesNoCount reports whether s is the tally under a page's "Was this
+// article helpful?" question: "Yes (412) No (23)", "Yes 88 | No 9".
+func yesNoCount(s string) bool {
+	if len(s) > 40 || !hasPrefixFold(s, "yes") {
+		return false
+	}
+	r := s[len("yes"):]
+	k := strings.Index(r, "No")
+	if k < 0 {
+		k = strings.Index(r, "NO")
+	}
+	if k < 0 {
+		return false
+	}
+	r = r[:k] + " " + r[k+2:]
+	digits := 0
+	for i := 0; i < len(r); i++ {
+		switch c := r[i]; {
+		case isDigit(c):
+			digits++
+		case c == ' ' || c == '(' || c == ')' || c == ',' || c == '|' || c == ':':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // relatedLabel reports whether s lists links to other stories under a

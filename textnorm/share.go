@@ -229,7 +229,16 @@ func shareChainEnd(s string, i int) int {
 			continue
 		}
 		if n := platformAt(s[i:]); n > 0 {
-			i = skipSpaces(s, i+n)
+			i += n
+			// "Email this story", "Email to a friend": what the
+			// button sends.
+			for _, o := range [...]string{" this story", " this article", " this page", " to a friend"} {
+				if strings.HasPrefix(s[i:], o) {
+					i += len(o)
+					break
+				}
+			}
+			i = skipSpaces(s, i)
 			// "Share on Facebook (57)": the platform's count.
 			if n := countInBrackets(s[i:]); n > 0 {
 				i = skipSpaces(s, i+n)

@@ -318,6 +318,8 @@ func TestJunk(t *testing.T) {
 		{"a labelled price strip", "Permits rose 4.6%.\n\nPrices: Brent $79.40, WTI $76.05, TTF €48.20, NBP 61.3p/therm\n\nPrices: Brent rose 2% to $80, traders said.", []string{"Prices: Brent $79.40, WTI $76.05, TTF €48.20, NBP 61.3p/therm"}},
 		{"a wire site's links under Read also", "Talks resume on Monday.\njm/sa\nRead also\nSkarvik, the quiet harbour town of 9,000\nSubscribe to our free newsletter", []string{"Read also", "Skarvik, the quiet harbour town of 9,000", "Subscribe to our free newsletter"}},
 		{"an incident page's update stamp", "Bills rise 6%.\nLatest update 09:18\nLatest update: 14:32 - Crews found the leak.", []string{"Latest update 09:18"}},
+		{"an advertisement's labels glued to the sentence after them", "Rents rose 3%.\nAdvertisement - scroll to continue readingLandlords sold 212 homes.\nAdvertisementContinue reading the main storyThe council built 40.", []string{"Advertisement - scroll to continue reading", "Advertisement", "Continue reading the main story"}},
+		{"a helpfulness tally", "Rents rose 3%.\nWas this article helpful?\nYes (412) No (23)\nYes, 40 homes were sold.", []string{"Yes (412) No (23)"}},
 		{"date in prose", "The vote is scheduled for\nJuly 23 at 10 a.m.\n\nIt was moved to\nMay 5, 2026\n\nThe deadline passed on\nMarch 3.\n\nTimeline:\n2019\nThe first case.", nil},
 	}
 	for _, tt := range tests {

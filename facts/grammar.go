@@ -3803,8 +3803,8 @@ func (p *parser) defaultDegree(k int) string {
 }
 
 // partOfYear returns the part of the year written before the year at
-// token j, "early", "late" or "mid" ("late 2029", "mid-2030"), and the
-// token it starts at; or "" when there is none. A schedule that slips
+// token j, "early", "late", "mid" or a season ("late 2029", "mid-2030",
+// "spring 2029"), and the token it starts at; or "" when there is none. A schedule that slips
 // from late 2029 to early 2030, or within the year from early to late,
 // changes that part.
 func (p *parser) partOfYear(j int) (string, int) {
@@ -3814,9 +3814,27 @@ func (p *parser) partOfYear(j int) (string, int) {
 	} else if p.kind(k) != tWord || p.glued(j) {
 		return "", j
 	}
+	if p.word(k) == "of" {
+		// "in the spring of 2023", as "in spring 2023".
+		switch w := p.word(k - 1); w {
+		case "spring", "summer", "autumn", "winter", "fall":
+			return w, k - 1
+		}
+		return "", j
+	}
 	switch w := p.word(k); w {
-	case "early", "late", "mid":
+	case "early", "late", "mid", "spring", "summer", "autumn", "winter":
 		return w, k
+	case "fall":
+		// "in fall 2029", "by fall 2029"; "sales fall 2029" is no
+		// season.
+		if p.isPunct(k+1, '-') {
+			return w, k
+		}
+		switch p.word(k - 1) {
+		case "in", "by", "until", "the", "from", "to", "for", "since", "before", "after", "this", "next", "last", "of", "till", "during":
+			return w, k
+		}
 	}
 	return "", j
 }

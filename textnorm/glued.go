@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Page furniture glued into the text by scrapers: a comment or share
@@ -98,7 +99,7 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 		if i > start {
 			p = n[i-1]
 		}
-		if strings.IndexByte("CSLVRPUMF", c) >= 0 {
+		if strings.IndexByte("CSLVRPUMFDTK", c) >= 0 {
 			glue := glueSpace
 			switch {
 			case i == start:
@@ -465,7 +466,11 @@ const (
 )
 
 // counterLabels are the labels of a page's counters, as printed.
-var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", "Views", "Replies", "Reactions"}
+var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", "Views", "Replies", "Reactions",
+	// The same on an English story of a site in another language:
+	// Dutch, French, Spanish, German, Italian.
+	"Delen", "Reacties", "Partager", "Tweeter", "Réagir", "Commentaires", "Compartir", "Comentarios", "Teilen",
+	"Kommentare", "Condividi", "Commenti"}
 
 // gluedCounter reports whether a counter ("Comments (204)", "Comments:
 // 17", "Shares 45") starts at n[i], and where it ends. A label glued to a
@@ -479,7 +484,7 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 		return 0, false
 	}
 	switch n[i : i+4] {
-	case "Comm", "Shar", "Like", "View", "Repl", "Reac":
+	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
 	default:
 		return 0, false
 	}
@@ -510,7 +515,8 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 		k++
 	}
 	d := k
-	for k < end && (isDigit(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < end && isDigit(n[k+1])) {
+	for k < end && (isDigit(n[k]) || (n[k] == ',' || n[k] == '.') && k+1 < end && isDigit(n[k+1]) ||
+		n[k] == ' ' && k > d && spaceGroup(n[k+1:end])) {
 		k++
 	}
 	if k == d {
@@ -527,8 +533,9 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 	}
 	closed := false // nothing of the sentence follows on its line
 	switch {
-	case k >= end, n[k] == '\n', isUpper(n[k]), strings.HasPrefix(n[k:end], "\u00a9"):
-		// "Comments (37)© 2026": a copyright line glued after.
+	case k >= end, n[k] == '\n', isUpper(n[k]), strings.HasPrefix(n[k:end], "\u00a9"), upperRune(n[k:end]):
+		// "Comments (37)© 2026": a copyright line glued after;
+		// "Réagir (97)À lire aussi": a capital with an accent.
 		closed = true
 	case n[k] == ' ':
 		if k+1 < end && isLower(n[k+1]) {
@@ -656,7 +663,7 @@ func counterLabelAt(n string, q int) bool {
 		return false
 	}
 	switch n[q : q+4] {
-	case "Comm", "Shar", "Like", "View", "Repl", "Reac":
+	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
 	default:
 		return false
 	}
@@ -871,7 +878,12 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Popular on", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
+		"Most shared", "Popular now", "Popular on", "Hot News", "Hot news",
+		// The same labels on an English story of a site in another
+		// language.
+		"Meest gelezen", "Gerelateerd", "Ook interessant", "Lees ook", "Les plus lus", "Lire aussi", "Sur le même sujet",
+		"Lo más leído", "Noticias relacionadas", "Te puede interesar", "Meistgelesen", "Lesen Sie auch", "Mehr zum Thema",
+		"Più letti", "Leggi anche", "Mais lidas", "Leia também", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",
@@ -1069,4 +1081,21 @@ func prefixFoldAnySpace(s, label string) bool {
 		}
 	}
 	return true
+}
+
+// spaceGroup reports whether s opens with a group of three digits that
+// a space before it parts from the digits before, as French writes
+// thousands ("1 342"), with no digit after the group.
+func spaceGroup(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
+}
+
+// upperRune reports whether s opens with a capital letter outside ASCII,
+// "À", "É".
+func upperRune(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

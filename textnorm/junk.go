@@ -1930,7 +1930,10 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// "Printed 30 times".
 	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true, "printed": true, "times": true,
 	// An embedded post's counts: "2.4K likes 611 reposts".
-	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true}
+	"reposts": true, "repost": true, "retweets": true, "quotes": true, "bookmarks": true, "saves": true, "plays": true,
+	// The same on an English story of a site in another language.
+	"delen": true, "reacties": true, "partager": true, "tweeter": true, "commentaires": true, "compartir": true,
+	"comentarios": true, "teilen": true, "kommentare": true, "condividi": true, "commenti": true}
 
 // counterLine reports whether s is nothing but a page counter or relative
 // stamp: "Comments (12)", "1.2K shares", "Share 45", "1 hour", "3 hours

@@ -684,6 +684,10 @@ func (p *parser) namedOrdinal(k int) bool {
 	return false
 }
 
+// moreWords before "times" count again: "3 more times", "two further
+// times".
+var moreWords = setOf("more", "further", "additional", "extra")
+
 // numberedBodies are the nouns of names that hold an ordinal: "the 82nd
 // Airborne Division", "the 14th Amendment", "the 2nd Circuit", "the 118th
 // Congress".
@@ -1146,7 +1150,8 @@ func (p *parser) notQuantity(j, k int) bool {
 	row := j == 1 && strings.IndexByte(lit, '.') > 0 && (k >= len(p.toks) || p.isPunct(k, '(')) || p.rankedItem(j, k)
 	// "stabbed Peter Vanterpool 27 times": how often, after an object
 	// named; no model or section is followed so.
-	times := p.word(k) == "times" && !hasUpper(p.raw(k))
+	// So is "fly Goliath 3 more times".
+	times := p.word(k) == "times" && !hasUpper(p.raw(k)) || moreWords[p.word(k)] && p.word(k+1) == "times"
 	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !times && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {

@@ -55,7 +55,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 	// "…Monday 6pm.3.3K likes 1,204 repostsUnions warned…": an embedded
 	// post's counts glued into the story; "…2027NKZ003>008-131200-...
 	// BLIZZARD WARNING": a weather product's zone codes.
-	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt} {
+	for _, at := range [...]func(string) []int{postCountsAt, zoneCodesAt, glyphCountsAt} {
 		if loc := at(n[s.Start:s.End]); loc != nil && loc[1]-loc[0] < s.End-s.Start {
 			return cutJunk(n, s, s.Start+loc[0], s.Start+loc[1], out)
 		}
@@ -738,6 +738,77 @@ func postCountsAt(s string) []int {
 		}
 	}
 	return nil
+}
+
+// reactionGlyphs are the icons a page sets before its counts of likes,
+// reposts, votes and comments.
+var reactionGlyphs = []string{"\u2665", "\u2764", "\u21bb", "\U0001f501", "\U0001f44d", "\U0001f4ac", "\U0001f441", "[+]", "\u2b06", "\u25b2"}
+
+// glyphCountsAt returns the bounds of the counts after reaction icons
+// ending s ("Filed in Malware♥ 845↻ 312 reposts", "…in the wild[+] 1,024
+// upvotes ·"), or nil: from the first icon with a number after it, s
+// holds only icons, counts, their words and the marks between them.
+func glyphCountsAt(s string) []int {
+	first := -1
+	for _, g := range reactionGlyphs {
+		k := strings.Index(s, g)
+		if k < 0 {
+			continue
+		}
+		j := k + len(g)
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && isDigit(s[j]) && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	if first < 0 || !glyphCountTail(s[first:]) {
+		return nil
+	}
+	return []int{first, len(s)}
+}
+
+// glyphCountTail reports whether s is only reaction icons, counts, the
+// words that name them and the marks between them.
+func glyphCountTail(s string) bool {
+	counts := 0
+	for s != "" {
+		switch c := s[0]; {
+		case c == ' ' || c == '|':
+			s = s[1:]
+		case isDigit(c):
+			k := 0
+			for k < len(s) && (isDigit(s[k]) || (s[k] == ',' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1])) {
+				k++
+			}
+			if k < len(s) && (s[k] == 'K' || s[k] == 'k' || s[k] == 'M') {
+				k++
+			}
+			counts++
+			s = s[k:]
+		case isLetter(c):
+			k := 0
+			for k < len(s) && isLetter(s[k]) {
+				k++
+			}
+			if !isCounterWord(s[:k]) && s[:k] != "upvotes" && s[:k] != "votes" && s[:k] != "points" {
+				return false
+			}
+			s = s[k:]
+		default:
+			if strings.HasPrefix(s, "[+]") {
+				s = s[3:]
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s)
+			if !unicode.IsSymbol(r) && !unicode.IsPunct(r) && r != '\ufe0f' {
+				return false
+			}
+			s = s[n:]
+		}
+	}
+	return counts > 0
 }
 
 // zoneCodesAt returns where gluedZoneCodes matches in s, looking only when
@@ -1751,6 +1822,18 @@ func readerCount(s string) bool {
 	if len(s) <= 32 && isDigit(s[0]) && subscriberCount.MatchString(s) {
 		return true
 	}
+	// "Join 27,000 engineers.", "The Weekly - 21,400 readers get it
+	// every Friday.", "…daily briefing, trusted by 48,000 security
+	// professionals.", "Byteline Daily: tech in 5 minutes - 112,000
+	// subscribers.": a newsletter box counting its readers.
+	if len(s) <= 160 && audienceCount(s) {
+		return true
+	}
+	// "Already 49,419 readers.": a sign-up box's count after its
+	// prompt.
+	if len(s) <= 50 && strings.HasPrefix(s, "Already ") && len(s) > 8 && isDigit(s[8]) && subscriberCount.MatchString(s[8:]) {
+		return true
+	}
 	// "78,651 fans already have.", "61,000 readers already do.": a
 	// sign-up box's answer to its own prompt.
 	if len(s) <= 60 && isDigit(s[0]) && (strings.HasSuffix(s, " already have.") || strings.HasSuffix(s, " already do.") ||
@@ -1778,6 +1861,32 @@ func readerCount(s string) bool {
 	return k >= 0 && (strings.HasPrefix(s[k+len("readers "):], "online") || strings.Contains(s[k:], "ommented on this") ||
 		strings.HasPrefix(s, "Join ")) // "Join 165,000 readers who get our top stories…"
 }
+
+// audienceCount reports whether s is a newsletter box's count of its
+// readers (see readerCount): an invitation to join a number of them, a
+// count after a dash ending the box, readers who "get it every" day, or
+// a briefing "trusted by" a number of them.
+func audienceCount(s string) bool {
+	if len(s) <= 40 && strings.HasPrefix(s, "Join ") && joinAudience.MatchString(s) {
+		return true
+	}
+	if strings.Contains(s, " get it every ") || strings.Contains(s, " get it each ") || strings.Contains(s, " read it every ") {
+		return dashCount.MatchString(s) || isDigit(s[0])
+	}
+	if k := strings.Index(s, "trusted by "); k >= 0 && k+11 < len(s) && isDigit(s[k+11]) {
+		return containsAny(s, []string{"briefing", "newsletter", "bulletin", "digest", "inbox", " email"})
+	}
+	return (strings.HasSuffix(s, "subscribers.") || strings.HasSuffix(s, "subscribers") || strings.HasSuffix(s, "readers.") ||
+		strings.HasSuffix(s, "readers")) && dashCount.MatchString(s)
+}
+
+// joinAudience matches a sign-up box's whole invitation to join its
+// readers, named as they are: "Join 27,000 engineers.".
+var joinAudience = regexp.MustCompile(`^Join (?:more than |over )?[\d,.]+[KkM]?(?: million| thousand)? [a-z]+(?: [a-z]+)?\.?$`)
+
+// dashCount matches a count after a dash or a bar that parts it from a
+// newsletter's name: "The Weekly - 21,400 readers".
+var dashCount = regexp.MustCompile(`\s[-\x{2013}\x{2014}|\x{00b7}]\s[\d,.]+[KkM]? (?:subscribers|readers|members|followers)\b`)
 
 // consentCount matches a consent prompt's count of partners or vendors
 // and what they do with the reader's data.

@@ -466,7 +466,7 @@ func sameQualifier(a, b *facts.Figure) bool { return SameQualifier(a.Qualifier, 
 
 // SameQualifier reports whether two qualifiers hedge a figure the same way:
 // "more than" and "over" do, as do "about", "around" and "some"; "at least"
-// and none do not, where "some" and none do.
+// and none do not, where "some" and none do, as "an estimated" and none do.
 func SameQualifier(a, b string) bool {
 	ca, cb := qualifierClass(a), qualifierClass(b)
 	if ca == cb {
@@ -475,7 +475,12 @@ func SameQualifier(a, b string) bool {
 	// "Some 12.4 billion shares" and "12.4 billion shares": readers take
 	// "some" for a way of opening the sentence, not a hedge on a figure
 	// written otherwise alike, as they take it for "about" beside one.
-	some := func(q string) bool { return strings.EqualFold(strings.TrimSpace(q), "some") }
+	// So with "an estimated £262" and "£262" beside "the partnership
+	// estimates": an estimate named, not a hedge on the figure.
+	some := func(q string) bool {
+		q = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(q)), "an ")
+		return q == "some" || q == "estimated"
+	}
 	return some(a) && (cb == "" || cb == "~") || some(b) && (ca == "" || ca == "~")
 }
 

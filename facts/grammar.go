@@ -1595,7 +1595,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if !suffixed {
 		// Identifiers, not quantities.
-		if !nv.words && p.notQuantity(j, k) {
+		if !nv.words && p.notQuantity(j, k) || p.classLabel(j, k) {
 			return f, i, false
 		}
 		if !nv.words && nv.year && !nv.vague && !nv.scaled {
@@ -3186,6 +3186,21 @@ var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her
 	// "five times oversubscribed", "three times covered": a bond book's
 	// or a dividend's multiple.
 	"oversubscribed", "covered", "subscribed")
+
+// classLabel reports whether the small number at tokens [j, k) names a
+// class of what follows: "category one calls", "category 2 calls", "tier
+// 3 restrictions", "grade 2 listed buildings". The class is a name, as
+// "Category 4" is; a count of the calls would say how many.
+func (p *parser) classLabel(j, k int) bool {
+	if !classNouns[p.word(j-1)] || k != j+1 || len(p.raw(j)) > 2 && p.kind(j) == tNum || p.glued(j) {
+		return false
+	}
+	nx := p.word(k)
+	return p.kind(k) == tWord && (isPluralNoun(nx) || nx == "listed" || nx == "patients" || nx == "incidents")
+}
+
+// classNouns name a class by the number after them.
+var classNouns = setOf("category", "tier", "grade", "band", "class")
 
 // comparatives after "N times" make it a multiple ("four times higher",
 // "1.9 times as likely", "ten times more").

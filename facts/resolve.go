@@ -246,10 +246,10 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
-		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
+		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
 			// "topping $2,400" says what "breaking above $2,400" does:
-			// the figure is a level passed; a vote "passed 5-0" is no
-			// level.
+			// the figure is a level passed, as "went beyond 12 hours"
+			// is; a vote "passed 5-0" is no level.
 			f.qual = "over"
 		}
 
@@ -392,6 +392,10 @@ var capWords = setOf("cap", "caps", "capped", "capping", "limit", "limits", "lim
 // 40C".
 var passingVerbs = setOf("tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
 	"surpasses", "surpassed", "surpassing", "breach", "breached", "breaching", "eclipse", "eclipsed", "eclipsing")
+
+// goingForms before "beyond" pass the level after it: "went beyond 12
+// hours" says what "exceeded 12 hours" does.
+var goingForms = setOf("go", "goes", "went", "gone", "going", "ran", "run", "runs", "stretched", "stretches")
 
 // crossingVerbs pass a sum or a count after them ("revenue passes £4bn"),
 // where before a measure they tell a way or a place ("passes 0.8 AU from

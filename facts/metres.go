@@ -53,6 +53,9 @@ func (p *parser) millionM(k int) bool {
 		if p.lengthThingAfter(k+1) || p.lengthBefore(num) {
 			return false
 		}
+		if w := p.word(num - 1); (w == "to" || w == "and" || w == "or") && p.raw(num-2) == "m" && p.kind(num-3) == tNum && p.lengthBefore(num-3) {
+			return false // "waves of 3m to 4m": the second of a range of lengths
+		}
 		if decimal && p.wordNear(num, fieldEvents) {
 			// "broke the long jump record with 7.12m": a field
 			// event's mark.
@@ -63,6 +66,11 @@ func (p *parser) millionM(k int) bool {
 			// of would be plural; "a 2.5m rise" is a change by millions.
 			return false
 		}
+	}
+	if (nx == "and" || nx == "to" || nx == "or") && p.kind(k+2) == tNum && p.raw(k+3) == "m" && p.glued(k+3) {
+		// "between 3m and 4m subscribers": the first of a range reads
+		// as the second does.
+		return p.millionM(k + 3)
 	}
 	switch nx {
 	case "in", "of", "from", "up", "down", "under", "off", "-":

@@ -243,6 +243,14 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 func (p *parser) resolve() {
 	for x := range p.figs {
 		f := &p.figs[x]
+		if f.qual == "estimated" {
+			// "an estimated 480 million tonnes": the estimate is named,
+			// as "the trust estimates" names it; the figure is what is
+			// quoted, without the words that name it.
+			if _, n, ok := p.match(qualifiers, f.ts); ok && n < f.te {
+				f.ts = n
+			}
+		}
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}

@@ -460,7 +460,7 @@ var junkParts = map[string]bool{
 	"video": true, "embed": true, "player": true,
 	// "weather-widget", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
-	"widget": true, "counters": true, "log": true,
+	"widget": true, "wdgt": true, "counters": true, "log": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,
 	// "comments-teaser": a count of readers' comments; "comment" alone

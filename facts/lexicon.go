@@ -129,8 +129,8 @@ var measureUnits = func() map[string][]phrase {
 		"square kilometers", "km2", "km ²", "square km", "sqkm")
 	add("sq mile", "square mile", "square miles", "sq mile", "sq miles", "sq mi", "sq . miles")
 	add("sq nautical mile", "square nautical mile", "square nautical miles", "sq nautical miles")
-	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m ²", "sqm")
-	add("sq ft", "square foot", "square feet", "sq ft", "sq . ft", "sq . ft .", "sqft")
+	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "sq metres", "sq metre", "sq meters", "sq meter", "m2", "m ²", "sqm")
+	add("sq ft", "square foot", "square feet", "sq ft", "sq feet", "sq foot", "sq . ft", "sq . ft .", "sqft")
 	add("acre", "acre", "acres")
 	add("acre-foot", "acre - foot", "acre - feet", "acre foot", "acre feet") // water, 1,233.5 cubic metres
 	add("hectare", "hectare", "hectares", "ha")

@@ -1850,6 +1850,11 @@ func readerCount(s string) bool {
 	if len(s) <= 80 && isDigit(s[0]) && strings.Contains(s, " our ") && containsAny(s, ourSignUps) {
 		return true
 	}
+	// "Get the Cheapside Close – 100,221 readers get our evening
+	// markets email.": the same count after the box's name.
+	if len(s) <= 160 && strings.Contains(s, " our ") && dashCount.MatchString(s) && containsAny(s, ourSignUps) {
+		return true
+	}
 	// "1,032 people read this today", "214 people are reading this": a
 	// page's count of its readers.
 	if len(s) <= 60 && (strings.Contains(s, "people read this") || strings.Contains(s, "people are reading this") ||

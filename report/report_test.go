@@ -249,3 +249,22 @@ func TestFormats(t *testing.T) {
 		t.Errorf("Write(html) = %.200q...; want a whole page naming v2.txt", got)
 	}
 }
+
+func TestDeltaText(t *testing.T) {
+	tests := []struct {
+		d    float64
+		unit string
+		want string
+	}{
+		{3, "", "+3"},
+		{-25, "minute", "-25 minutes"},
+		{1, "days", "+1 day"},
+		{-5138.9492, "sq ft", "-5,139 sq ft"},
+		{0.5678912, "km", "+0.5679 km"},
+	}
+	for _, tt := range tests {
+		if got := deltaText(tt.d, tt.unit); got != tt.want {
+			t.Errorf("deltaText(%v, %q) = %q; want %q", tt.d, tt.unit, got, tt.want)
+		}
+	}
+}

@@ -106,6 +106,12 @@ func deltaText(d float64, unit string) string {
 		unit = strings.TrimSuffix(unit, "s")
 	} else if pluralTimes[unit] {
 		unit += "s" // "+30 minutes" after a measure in "minute"
+	} else if d != 0 {
+		// A delta across units, "2,800 sq metres" to "25,000 sq feet",
+		// is given to four significant figures: "-5,139 sq ft", not
+		// "-5,138.9492 sq ft".
+		mag := math.Pow(10, math.Floor(math.Log10(math.Abs(d)))-3)
+		d = math.Round(d/mag) * mag
 	}
 	return signed(d) + " " + unit
 }

@@ -636,7 +636,12 @@ func (s *side) backReference(i int) bool {
 	switch s.doc.Text[f.End] {
 	case '.', ',', ';', ')', ':':
 	default:
-		return false
+		// "Closing the four branches will save £418k", after "voted to
+		// close four of its 15 libraries": the count named again with
+		// its noun, written in words.
+		if !wordNumber(f.Text) {
+			return false
+		}
 	}
 	// The count it points to stands in another sentence; a sentence that
 	// states both goes and comes with both.
@@ -646,6 +651,17 @@ func (s *side) backReference(i int) bool {
 		}
 	}
 	return false
+}
+
+// wordNumber reports whether a figure's text is a number in words
+// alone: "four", "twenty-two".
+func wordNumber(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if c := t[k]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // another reports whether figure i is "first" or "second" in words, as

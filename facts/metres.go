@@ -140,7 +140,8 @@ var (
 		"chimney", "slope", "shaft", "well", "pipe", "cable", "rope", "flag", "mural", "billboard", "arch",
 		"waterfall", "iceberg", "avalanche", "snowfall", "rise", "climb", "pipeline", "runway", "road",
 		"track", "path", "walkway", "footbridge", "pier", "jetty", "wharf", "canal", "queue", "altitude",
-		"elevation", "clearance", "headroom", "draught", "visibility")
+		"elevation", "clearance", "headroom", "draught", "visibility", "pool", "lane", "slide", "platform",
+		"bay", "berth", "pitch", "course")
 	lengthPlurals = setOf("waves", "swells", "surges", "tides", "heights", "depths", "lengths", "widths",
 		"cliffs", "dunes", "snowdrifts", "drifts", "walls", "jumps", "leaps", "throws", "drops", "altitudes",
 		"elevations")

@@ -748,9 +748,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 				if p.word(at) != "from" {
 					at--
 				}
-				if spreadVerbs[p.word(at-1)] {
+				if v := p.word(at - 1); spreadVerbs[v] && !(sellerVerbs[v] && (ownerWords[p.word(at-2)] || p.kind(at-2) == tWord && !isPluralNoun(p.word(at-2)) && !modalVerbs[p.word(at-2)] && p.word(at-2) != "they" && p.word(at-2) != "we")) {
 					// "tickets cost from £35 to £140", "ages ranging
-					// from 4 to 11": a spread of values, not a change.
+					// from 4 to 11", "operators charge from US$650 to
+					// US$1,400": a spread of values, not a change; "the
+					// waste charge from £48 to £60" is one.
 					from = false
 				}
 			}
@@ -1028,7 +1030,14 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 // spreadVerbs before "from X to Y" make it a range rather than a change:
 // "cost from £35 to £140", "ranging from 4 to 11".
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
-	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned")
+	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned",
+	"charge", "sell", "sells", "retail", "retails")
+
+// sellerVerbs are the spreadVerbs that are nouns too: what sellers ask
+// ("tour operators charge from US$650 to US$1,400") and a charge raised
+// ("the waste charge from £48 to £60"), told apart by what stands
+// before.
+var sellerVerbs = setOf("charge", "sell", "sells", "retail", "retails")
 
 // rateBase reads the base of a rate at token k, "per 1,000" or "per
 // thousand", and returns the rate's unit ("per 1,000", the same however

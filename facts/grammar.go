@@ -460,6 +460,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "moves up to 9th": a climb to a place, not a ceiling.
 		f.ts = j
 		return p.one(f), next, true
+	} else if ok && !between && p.kind(j) == tNum && p.ordSuffix(j+1) {
+		// "would rank around 11th": a place, hedged.
+		f.ts, f.qual = i, qual
+		return p.one(f), next, true
 	}
 	// "a half-point cut", "another quarter-point reduction": central
 	// banks' moves in percentage points.

@@ -253,6 +253,9 @@ var measureUnits = func() map[string][]phrase {
 	add("MJ", "mj", "megajoule", "megajoules")
 	add("GJ", "gj", "gigajoule", "gigajoules")
 	add("W", "w", "watt", "watts")
+	// A flux of energy, the forcing of climate science.
+	add("W/m²", "watts per square metre", "watts per square meter", "watt per square metre", "watt per square meter",
+		"w / m2", "w / m ²", "w / m²")
 	add("Hz", "hz", "hertz")
 	add("kHz", "khz", "kilohertz")
 	add("MHz", "mhz", "megahertz")
@@ -314,6 +317,9 @@ var measureUnits = func() map[string][]phrase {
 	add("week", "week", "weeks", "wk", "wks")
 	add("fortnight", "fortnight", "fortnights")
 	add("day", "day", "days")
+	// Days a business counts, which leave weekends out: "within 10
+	// working days" is no "10 days".
+	add("working day", "working day", "working days", "business day", "business days")
 	add("sol", "sol", "sols")
 	add("hour", "hour", "hours", "hr", "hrs", "h")
 	add("minute", "minute", "minutes", "min", "mins")
@@ -376,7 +382,7 @@ var spanParts = map[string]float64{"year": 12 * 2629800, "month": 2629800, "week
 	"hour": 3600, "minute": 60, "second": 1}
 
 // timeUnits are the measure units that are time spans.
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "hour": true,
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "fortnight": true, "day": true, "working day": true, "hour": true,
 	"minute": true, "second": true, "millisecond": true, "microsecond": true, "nanosecond": true, "picosecond": true,
 	"decade": true, "century": true}
 

@@ -243,6 +243,12 @@ func (p *parser) nounPhrase(k int, ofNoun bool) npSpan {
 func (p *parser) resolve() {
 	for x := range p.figs {
 		f := &p.figs[x]
+		if f.cat == Measure && f.unit == "working day" && f.value >= 1000 && !f.hasHigh && (p.word(f.te-1) == "days" || p.word(f.te-1) == "day") {
+			// "96,000 working days lost to disputes": a count of days
+			// lost, its noun left out as a count's is, where "within
+			// 10 working days" is a wait.
+			f.cat, f.unit, f.te = Count, "days", f.te-2
+		}
 		if f.qual == "estimated" {
 			// "an estimated 480 million tonnes": the estimate is named,
 			// as "the trust estimates" names it; the figure is what is

@@ -2713,7 +2713,10 @@ var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "sec
 // pupil-teacher ratio of 19:1", "a student-to-counselor ratio of
 // 540-to-1", "a ratio of 3 to 1". The value is the quotient.
 func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
-	if !f.bare || f.cat != Count || f.value <= 0 || !p.wordNear(f.ts, ratioWords) {
+	if !f.bare || f.cat != Count || f.value <= 0 {
+		return f, next, false
+	}
+	if !p.wordNear(f.ts, ratioWords) && !p.decimalToOne(f, next) {
 		return f, next, false
 	}
 	var k int
@@ -2737,6 +2740,33 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 	f.value, f.unit, f.cat, f.bare, f.te = f.value/d, "ratio", Measure, false, k+1
 	f.np = npSpan{}
 	return f, k + 1, true
+}
+
+// decimalToOne reports whether the bare decimal f is the first term of a
+// ratio to one starting at token next, "1.45 to 1", "2.3:1", with no word
+// "ratio" near: no score has a decimal, and a unit after the "1" ("from
+// 1.5 to 1 percent") makes a move of it instead.
+func (p *parser) decimalToOne(f fig, next int) bool {
+	if strings.IndexByte(p.raw(f.ts), '.') < 0 || f.te != f.ts+1 {
+		return false
+	}
+	k := next + 1
+	switch {
+	case p.isPunct(next, ':') && p.glued(next) && p.glued(next+1):
+	case p.word(next) == "to":
+	default:
+		return false
+	}
+	if p.raw(k) != "1" {
+		return false
+	}
+	if _, _, unit := p.match(measureUnits, k+1); unit {
+		return false
+	}
+	if _, _, ok := p.percentAt(k + 1); ok || p.isPunct(k+1, '%') || p.isPunct(k+1, '.') && p.kind(k+2) == tNum {
+		return false
+	}
+	return true
 }
 
 // ratioWords in a sentence make "19:1" and "540-to-1" ratios.

@@ -3353,6 +3353,14 @@ func (p *parser) sportsNear(k int) bool {
 	return false
 }
 
+// millageWords near "mills" make a tax rate of it.
+var millageWords = setOf("tax", "taxes", "levy", "millage", "rate", "rates", "assessed", "property")
+
+// lowerCurrencies are the currencies written in lower case before an
+// amount and spaced from it, as their countries write them: "kr 541
+// billion" (the krone), "zł 271.7 billion" (the złoty).
+var lowerCurrencies = setOf("kr", "zł", "zl", "kn", "lei")
+
 // currencyPrefix reads a currency sign or code before an amount.
 func (p *parser) currencyPrefix(i int) (string, int, bool) {
 	r := p.raw(i)
@@ -3384,7 +3392,7 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 				return "EGP", k, true
 			}
 		}
-		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z') && (len(lw) > 1 || p.oneLetterCurrency(i)) && (!gluedOnlyCurrency[lw] || p.glued(i+1) || p.spacedCode(i)) {
+		if c, ok := currencyPrefixWords[lw]; ok && (r[0] >= 'A' && r[0] <= 'Z' || lowerCurrencies[r] && p.kind(i+1) == tNum && !p.glued(i+1)) && (len(lw) > 1 || p.oneLetterCurrency(i)) && (!gluedOnlyCurrency[lw] || p.glued(i+1) || p.spacedCode(i)) {
 			k := i + 1
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++
@@ -3746,6 +3754,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// "about 14 PB of stored objects": petabytes; a runner's "PB"
 		// is a personal best.
 		return unit{"PB", Measure}, k + 1, true
+	}
+	if (w == "mills" || w == "mill") && p.kind(k-1) == tNum && (strings.IndexByte(p.raw(k-1), '.') >= 0 || p.wordNear(k, millageWords)) {
+		// "a rate of 12.31 mills", "0.45 mills": a property tax rate,
+		// dollars per $1,000 of value; "12 mills closed" are mills.
+		return unit{"mills", Measure}, k + 1, true
 	}
 	if (w == "bales" || w == "bale") && (p.wordNear(k, cottonWords) || p.doc != nil && p.doc.aboutCotton()) {
 		// "62.5 lakh bales", "11.5 million bales": the cotton trade's

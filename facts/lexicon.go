@@ -404,7 +404,7 @@ var dollarPrefixes = map[string]string{
 var currencyPrefixWords = map[string]string{
 	"rs": "INR", "rp": "IDR", "sfr": "CHF", "dh": "AED", "dhs": "AED", "rm": "MYR", "kes": "KES",
 	"sr": "SAR", "qr": "QAR", "kd": "KWD", "ro": "OMR", "bd": "BHD", "le": "EGP", "jd": "JOD", "tl": "TRY",
-	"ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r": "ZAR", "tk": "BDT", "zl": "PLN", "kr": "SEK",
+	"ksh": "KES", "sh": "KES", "ush": "UGX", "tsh": "TZS", "r": "ZAR", "tk": "BDT", "zl": "PLN", "zł": "PLN", "kr": "SEK", "kn": "HRK", "lei": "RON",
 	// "P2.3 billion" (the Philippine peso), "K5 million" (the kina),
 	// "N2.5bn" (the naira), "Sh250 million" (the shilling), and codes
 	// glued to the sum: "VND35 billion", "USD1.2m".

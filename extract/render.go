@@ -525,6 +525,23 @@ var sidelineParts = map[string]bool{"stats": true, "standings": true, "ratings":
 	// transfer page's "<table class="deals">" is its story's.
 	"deal": true, "deals": true}
 
+// pollParts name a poll, a reader poll's box or an opinion poll's table
+// in a story; readerPoll tells the first.
+var pollParts = map[string]bool{"poll": true, "polls": true, "vote": true, "voting": true}
+
+// readerPoll reports whether n is a poll of the site's readers: it asks
+// them, or counts their votes ("7,733 readers voted", "Vote now"). An
+// opinion poll's table in a story does neither.
+func readerPoll(n *html.Node) bool {
+	t := strings.ToLower(nodeText(n, 600))
+	for _, w := range [...]string{"readers voted", "reader poll", "readers' poll", " votes", "vote now", "your vote", "have your say", "cast your vote"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // standingsPart names a league's table, which a box never makes the
 // story's.
 var standingsPart = map[string]bool{"standings": true}
@@ -563,7 +580,8 @@ func junk(n *html.Node) bool {
 			if junkClass(f) || (f == "key-events" || f == "keyevents") && linkedItems(n) {
 				return true
 			}
-			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n, f)
+			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n, f) ||
+				hasNamePart(f, pollParts) && readerPoll(n)
 		}
 	}
 	return weak && !holdsStory(n)

@@ -276,7 +276,7 @@ var measureUnits = func() map[string][]phrase {
 	add("mAh", "mah", "milliamp hours", "milliamp-hours", "milliampere hours")
 	add("Wh", "wh", "watt hour", "watt hours", "watt-hours")
 	add("ppi", "ppi")
-	add("fps", "fps")
+	add("fps", "fps", "frames per second", "frame per second", "frames a second")
 	add("kW", "kw", "kilowatt", "kilowatts")
 	add("MW", "mw", "megawatt", "megawatts")
 	add("GW", "gw", "gigawatt", "gigawatts")

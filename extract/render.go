@@ -461,6 +461,11 @@ var junkParts = map[string]bool{
 	// "weather-widget", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
 	"widget": true, "wdgt": true, "counters": true, "log": true,
+	// A charity's counters and boxes: "donor-count",
+	// "appeal-thermometer", "couldbuy": its running totals and what a
+	// gift buys (see "donate" below).
+	"donor": true, "donors": true, "couldbuy": true, "appealbox": true, "thermo": true, "thermometer": true,
+	"fundraiser": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,
 	// "comments-teaser": a count of readers' comments; "comment" alone

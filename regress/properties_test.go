@@ -81,7 +81,7 @@ func anotherBefore(s string) bool {
 // phrase whose value another sentence of doc states (see diff's
 // incidental): it goes with its sentence unreported.
 func backReference(text string, doc *facts.Document, g facts.Figure) bool {
-	if g.Category != facts.Count || g.End >= len(text) || !strings.ContainsRune(".,;):", rune(text[g.End])) {
+	if g.Category != facts.Count || g.End >= len(text) || !strings.ContainsRune(".,;):", rune(text[g.End])) && !inWords(g.Text) {
 		return false
 	}
 	before := strings.TrimRight(text[:g.Start], " \n")
@@ -94,6 +94,30 @@ func backReference(text string, doc *facts.Document, g facts.Figure) bool {
 		}
 	}
 	return false
+}
+
+// inWords reports whether a figure is a number in words alone, "four":
+// after "the" it points back wherever it ends (see diff's backReference).
+func inWords(t string) bool {
+	for _, c := range t {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// vagueAmount reports whether a figure is only an order of magnitude,
+// "millions", "hundreds of thousands" (see diff's vagueAmount).
+func vagueAmount(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch w {
+		case "millions", "thousands", "hundreds", "billions", "dozens", "scores", "tens", "of":
+		default:
+			return false
+		}
+	}
+	return t != ""
 }
 
 // revisions derives edits from one article around a figure chosen by rng:
@@ -131,6 +155,10 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 		if backReference(text, doc, g) {
 			continue // "the largest sum of the 312": the count stands elsewhere
+		}
+		if vagueAmount(g.Text) {
+			others++ // a figure beside a word time all the same
+			continue // "millions" alone: unreported (see diff's vagueAmount)
 		}
 		inSentence++
 		switch {

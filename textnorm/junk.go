@@ -264,7 +264,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -918,6 +918,37 @@ func usefulCount(s string) bool {
 	r := strings.Replace(s[i+n:], " was ", " ", 1)
 	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") ||
 		strings.HasPrefix(r, "article helpful") || strings.HasPrefix(r, "page helpful") || strings.HasPrefix(r, "article useful")
+}
+
+// giftAsk reports whether s is a charity's line of what a gift buys, an
+// amount opening it: "£10 could buy 27 thermal blankets", "$50 provides
+// clean water for a family for a month". A spokesman's "said £15 could
+// supply…" inside the story opens with no amount.
+func giftAsk(s string) bool {
+	if len(s) > 120 || s == "" {
+		return false
+	}
+	k := 0
+	for _, c := range [...]string{"£", "$", "€", "A$", "NZ$", "C$", "US$"} {
+		if strings.HasPrefix(s, c) {
+			k = len(c)
+			break
+		}
+	}
+	if k == 0 || k >= len(s) || !isDigit(s[k]) {
+		return false
+	}
+	for k < len(s) && (isDigit(s[k]) || s[k] == ',' || s[k] == '.') {
+		k++
+	}
+	r := strings.ReplaceAll(s[k:], "\n", " ") // a line wrapped in the ask
+	for _, v := range [...]string{" could buy ", " could pay for ", " could supply ", " could provide ", " could fund ", " could feed ",
+		" could give ", " could help ", " buys ", " pays for ", " provides ", " feeds ", " a month could ", " a month can "} {
+		if strings.HasPrefix(r, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // yesNoCount reports whether s is the tally under a page's "Was this

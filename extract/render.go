@@ -466,6 +466,8 @@ var junkParts = map[string]bool{
 	// gift buys (see "donate" below).
 	"donor": true, "donors": true, "couldbuy": true, "appealbox": true, "thermo": true, "thermometer": true,
 	"fundraiser": true,
+	// "live-toolbar": a live page's refresh switch and comment count.
+	"toolbar": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,
 	// "comments-teaser": a count of readers' comments; "comment" alone

@@ -2356,7 +2356,10 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 			// "1.5m", "$2b", "£300k": only glued to digits.
 			s, ok = gluedScales[w]
 			ok = ok && p.glued(k) && p.kind(k) == tWord && !nv.words && (w != "m" || p.millionM(k)) && !p.letterCode(k) &&
-				(w != "tr" || p.sumOpens(k-1)) // "Rs8.7tr", not "a 3tr engine"
+				(w != "tr" || p.sumOpens(k-1)) || // "Rs8.7tr", not "a 3tr engine"
+				// "€5 m", "$5 m in cash": apart from a sum, "m" is a
+				// million all the same.
+				ok && w == "m" && p.raw(k) == "m" && !p.glued(k) && !nv.words && p.kind(k-1) == tNum && p.currencyNear(k-1)
 		}
 		next := k + 1
 		if !ok && steps == 0 && p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k-1) == tNum {
@@ -3353,6 +3356,23 @@ func (p *parser) sportsNear(k int) bool {
 	return false
 }
 
+// currencyNear reports whether a currency sign or code stands within
+// three tokens before the number at token num.
+func (p *parser) currencyNear(num int) bool {
+	for b := num - 1; b >= 0 && b >= num-3; b-- {
+		if _, ok := currencySymbols[p.raw(b)]; ok {
+			return true
+		}
+		if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
+			return true
+		}
+		if _, ok := currencyPrefixWords[p.word(b)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // millageWords near "mills" make a tax rate of it.
 var millageWords = setOf("tax", "taxes", "levy", "millage", "rate", "rates", "assessed", "property")
 
@@ -3744,7 +3764,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// "measures 1.1 m by 1.4 m": the second side of a length by a length.
 	n := len(p.figs)
 	bySide := p.word(k-2) == "by" && n > 0 && p.figs[n-1].te == k-2 && lengthUnits[p.figs[n-1].unit]
-	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM || bySide) {
+	// "was 900 m from the first houses", "advanced about 500 m
+	// overnight": written apart with no currency before, "m" is metres;
+	// a million is glued ("$900m") or follows a sign ("€5 m").
+	spaced := w == "m" && !p.glued(k) && !p.glued(k+1) && p.kind(k-1) == tNum && !p.currencyNear(k-1) && !(p.kind(k+1) == tWord && isPluralNoun(p.word(k+1)) && !lengthPlurals[p.word(k+1)])
+	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM || bySide || spaced) {
 		// "towers 15 m tall", "an altitude of 2,450 m": metres written
 		// apart, which a dimension or a length before tells from a
 		// million.

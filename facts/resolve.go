@@ -249,6 +249,11 @@ func (p *parser) resolve() {
 			// 10 working days" is a wait.
 			f.cat, f.unit, f.te = Count, "days", f.te-2
 		}
+		if f.cat == Count && f.value < 10 && !f.hasHigh && f.te == f.ts+1+qualLen(p, f) && p.magnitudeBefore(f.ts) {
+			// "put the magnitude at 6.8", "a magnitude of 7.1": the
+			// quake's measure, as "magnitude 6.8" is.
+			f.cat, f.unit, f.bare, f.np = Measure, "magnitude", false, npSpan{}
+		}
 		if f.qual == "estimated" {
 			// "an estimated 480 million tonnes": the estimate is named,
 			// as "the trust estimates" names it; the figure is what is
@@ -859,4 +864,27 @@ func (p *parser) casualtyAfterMore(k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// qualLen returns the number of tokens of f's qualifier.
+func qualLen(p *parser, f *fig) int {
+	if _, n, ok := p.match(qualifiers, f.ts); ok && f.qual != "" {
+		return n - f.ts
+	}
+	return 0
+}
+
+// magnitudeBefore reports whether "magnitude" stands a few words before
+// token i in its clause: "the magnitude at", "a magnitude of", "magnitude
+// was revised to".
+func (p *parser) magnitudeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.kind(k) == tPunct {
+			return false
+		}
+		if p.word(k) == "magnitude" {
+			return true
+		}
+	}
+	return false
 }

@@ -2130,7 +2130,7 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	"day": true, "days": true, "second": true, "seconds": true, "ago": true, "h": true, "m": true, "d": true,
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
-	"watching": true, "reading": true,
+	"watching": true, "reading": true, "auto-refresh": true, "autorefresh": true, "refresh": true,
 	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12",
 	// "Printed 30 times".
 	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true, "printed": true, "times": true,

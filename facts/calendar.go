@@ -105,7 +105,11 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	linked := beForms[p.word(i-1)] || p.word(i-1) == "of"
 	timeWord := p.word(i-2) == "time" || p.word(i-2) == "times"
 	averaged := averageWords[p.word(i-1)] || linked && (averageWords[p.word(i-2)] || timeWord && (averageWords[p.word(i-3)] || p.word(i-3) == "response" && averageWords[p.word(i-4)]))
-	if len(a) <= 2 && (!clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) ||
+	// "ran the second half faster, 68:35 against 69:21": no clock
+	// reads 68 hours, and with no word of a score near it is minutes
+	// and seconds.
+	elapsed := av >= 25 && !clockPreps[p.word(i-1)] && !p.wordNear(i, scoreCueWords) && !p.wordNear(i, scoreVerbs)
+	if len(a) <= 2 && (!clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) || elapsed ||
 		av >= 25 && (durationCues[p.word(i-1)] || beForms[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at")) {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
 			return f, i, false
@@ -120,8 +124,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 var gameClockAfter = setOf("into", "left", "remaining", "gone")
 
 // marginCue reports whether the m:ss at tokens [i, k) is a margin between
-// competitors: after "by" or "of" following, within four words, a word of
-// leading or a gap ("leads the race by 1:24", "a deficit of 0:45"), or
+// competitors: after "by", "of" or "to" following, within four words, a
+// word of leading or a gap ("leads the race by 1:24", "a deficit of 0:45",
+// "extended his advantage to 1:47"), or
 // before "behind", "ahead" or
 // "clear" ("finished 2:05 behind").
 func (p *parser) marginCue(i, k int) bool {
@@ -129,8 +134,11 @@ func (p *parser) marginCue(i, k int) bool {
 	case "behind", "ahead", "clear", "adrift":
 		return true
 	}
-	if w := p.word(i - 1); w != "by" && w != "of" {
+	if w := p.word(i - 1); w != "by" && w != "of" && w != "to" {
 		return false
+	}
+	if _, _, ok := p.ampm(k); ok || timeZones[p.word(k)] {
+		return false // "moved the lead time to 1:47 p.m."
 	}
 	// "leads by", "leads the race by", "a lead of".
 	for l := i - 2; l >= 0 && l >= i-5 && p.kind(l) == tWord; l-- {

@@ -1495,6 +1495,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				// "546GB/s", "12m/h": the rate's time abbreviated after a
 				// slash.
 				f.unit, k = f.unit+"/"+t, k+2
+			} else if f.cat == Measure && (f.unit == "litre" || f.unit == "kWh") && p.word(k) == "per" && p.raw(k+1) == "100" && (p.word(k+2) == "km" || p.word(k+2) == "kilometres" || p.word(k+2) == "kilometers" || p.word(k+2) == "miles") {
+				// "6.8 litres per 100 km", "17 kWh per 100 km": a
+				// vehicle's consumption, the distance part of its unit.
+				f.unit, k = f.unit+"/100 "+p.word(k+2), k+3
 			} else if f.cat == Measure && yieldUnits[f.unit] && (p.word(k) == "per" || p.word(k) == "a" || p.word(k) == "an") && areaWords[p.word(k+1)] {
 				// "7.4 tonnes per hectare", "201 bushels an acre": a
 				// yield, whose area the span takes, as "7.5t/ha" has

@@ -468,12 +468,15 @@ func (p *parser) namedGroupBefore(k int) bool {
 			i--
 		}
 	}
+	noun := false // a noun seen: an "-ed" word before it is its adjective
 	for n := 0; n < 4 && i >= 0; n, i = n+1, i-1 {
 		w := p.word(i)
 		_, small := smallNumbers[w]
 		switch {
 		case p.kind(i) == tNum || small || w == "dozen":
 			return true
+		case noun && p.kind(i) == tWord && strings.HasSuffix(w, "ed") && !beForms[w] && (p.word(i-1) == "the" || p.word(i-1) == "these" || p.word(i-1) == "those" || p.word(i-1) == "all"):
+			return true // "the shortlisted painters": an adjective, not a verb ("tracked participants")
 		case w == "the" || w == "these" || w == "those" || w == "both" || w == "all" || w == "his" || w == "her" || w == "their" || w == "they":
 			return true
 		case p.kind(i) == tWord && p.capitalized(i) && i > 0 && !p.isPunct(i-1, '.') && !isPluralNoun(w):
@@ -481,6 +484,7 @@ func (p *parser) namedGroupBefore(k int) bool {
 		case p.kind(i) != tWord || stopWords[w] || isVerbForm(w) || beForms[w]:
 			return false
 		}
+		noun = noun || isPluralNoun(w)
 	}
 	return false
 }

@@ -1612,7 +1612,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if !suffixed {
 		// Identifiers, not quantities.
-		if !nv.words && p.notQuantity(j, k) || p.classLabel(j, k) {
+		if !nv.words && p.notQuantity(j, k) || p.classLabel(j, k) || p.namedOne(j, k) {
 			return f, i, false
 		}
 		if !nv.words && nv.year && !nv.vague && !nv.scaled {
@@ -3247,6 +3247,14 @@ func (p *parser) classLabel(j, k int) bool {
 	}
 	nx := p.word(k)
 	return p.kind(k) == tWord && (isPluralNoun(nx) || nx == "listed" || nx == "patients" || nx == "incidents")
+}
+
+// namedOne reports whether "one" at token j stands for one of a group
+// named right after it: "under review by two agencies. One, Carthew
+// Investors Service, warned…" says what "one of which" does, and counts
+// nothing.
+func (p *parser) namedOne(j, k int) bool {
+	return k == j+1 && p.word(j) == "one" && p.isPunct(k, ',') && p.capitalized(k+1) && p.kind(k+1) == tWord
 }
 
 // classNouns name a class by the number after them.

@@ -3791,6 +3791,12 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// is a personal best.
 		return unit{"PB", Measure}, k + 1, true
 	}
+	if w == "k" && p.raw(k) == "K" && !p.glued(k) && p.kind(k-1) == tNum && !p.currencyNear(k-1) && (p.kind(k+1) != tWord || !isPluralNoun(p.word(k+1))) {
+		// "about 275 K", "3,000 K in the core": kelvin, written apart
+		// as scientists write it; a thousand is glued ("£275K") and
+		// "5 K runners" is no temperature.
+		return unit{"kelvin", Measure}, k + 1, true
+	}
 	if (w == "mills" || w == "mill") && p.kind(k-1) == tNum && (strings.IndexByte(p.raw(k-1), '.') >= 0 || p.wordNear(k, millageWords)) {
 		// "a rate of 12.31 mills", "0.45 mills": a property tax rate,
 		// dollars per $1,000 of value; "12 mills closed" are mills.

@@ -468,6 +468,10 @@ var junkParts = map[string]bool{
 	"fundraiser": true,
 	// "live-toolbar": a live page's refresh switch and comment count.
 	"toolbar": true,
+	// "recipe-card", "booking-widget", "best-places": a food page's
+	// recipe with its times and calories, a table-booking box, a list
+	// of other places with their prices.
+	"recipe": true, "bookings": true, "reservation": true, "reservations": true, "best": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,
 	// "comments-teaser": a count of readers' comments; "comment" alone

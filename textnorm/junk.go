@@ -264,7 +264,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -947,6 +947,60 @@ func giftAsk(s string) bool {
 		if strings.HasPrefix(r, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// fixtureRow matches a row of a club's results or fixtures widget: a
+// day and date, then two sides with a score or "v" between them and a
+// kick-off time: "Mon 7 Oct Harcourt 4–0 Kingsway Wanderers", "Tue 12
+// Nov · 2pm St Anselm's v Harcourt".
+var fixtureRow = regexp.MustCompile(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.? \d{1,2} [A-Z][a-z]{2,8}\.?(?: \x{00b7} [0-9.:]+(?:am|pm)?)? [A-Z][A-Za-z'’. -]+ (?:\d{1,3} ?[\x{2013}-] ?\d{1,3}|v|vs\.?) [A-Z][A-Za-z'’. -]+$`)
+
+// statusRow reports whether s is a row of an outage tracker's list: a
+// clock time, a service and its status, and a count of users' reports,
+// "22:17 TV streaming – Investigating (12,775 reports, Castlebury)".
+func statusRow(s string) bool {
+	if len(s) > 100 || len(s) < 12 || !isDigit(s[0]) || s[len(s)-1] == '.' {
+		return false
+	}
+	if !(isDigit(s[1]) && s[2] == ':' || s[1] == ':') {
+		return false
+	}
+	k := strings.Index(s, "reports")
+	return k > 1 && isWS(s[k-1]) && isDigit(s[k-2]) // a line may wrap before "reports"
+}
+
+// starListing reports whether s is an item of a listing rated with star
+// glyphs, "2 The Wheatsheaf ★★★☆☆ mains £15-£32": a run of three or more
+// stars, in a short line that no sentence's mark ends.
+func starListing(s string) bool {
+	if len(s) > 120 || s == "" || strings.IndexByte(".!?\"", s[len(s)-1]) >= 0 {
+		return false
+	}
+	k := strings.Index(s, "\u2605")
+	if k < 0 {
+		k = strings.Index(s, "\u2606")
+	}
+	if k < 0 {
+		return false
+	}
+	n := 0
+	for r := s[k:]; strings.HasPrefix(r, "\u2605") || strings.HasPrefix(r, "\u2606"); r = r[3:] {
+		n++
+	}
+	return n >= 3
+}
+
+// resultsRow reports whether s is a row of a results or fixtures widget
+// (fixtureRow), looking at its first bytes before the expression.
+func resultsRow(s string) bool {
+	if len(s) > 90 || len(s) < 12 || !isUpper(s[0]) || s[len(s)-1] == '.' {
+		return false
+	}
+	switch s[:3] {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+		return fixtureRow.MatchString(s)
 	}
 	return false
 }
@@ -2131,6 +2185,9 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
 	"watching": true, "reading": true, "auto-refresh": true, "autorefresh": true, "refresh": true,
+	// A share bar's buttons named beside its counts: "Facebook X 8,383
+	// shares 435 comments".
+	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "email": true,
 	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12",
 	// "Printed 30 times".
 	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true, "printed": true, "times": true,

@@ -471,6 +471,7 @@ var junkParts = map[string]bool{
 	// "recipe-card", "booking-widget", "best-places": a food page's
 	// recipe with its times and calories, a table-booking box, a list
 	// of other places with their prices.
+	"sharebox": true, "sharebar": true,
 	"recipe": true, "bookings": true, "reservation": true, "reservations": true, "best": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,

@@ -289,6 +289,7 @@ var measureUnits = func() map[string][]phrase {
 	add("PeV", "pev", "petaelectronvolt", "petaelectronvolts")
 	add("EeV", "eev", "exaelectronvolt", "exaelectronvolts")
 	add("kelvin", "kelvin", "kelvins")
+	add("lux", "lux")
 	add("arcsecond", "arcsecond", "arcseconds", "arcsec", "arc seconds", "arc second")
 	add("arcminute", "arcminute", "arcminutes", "arcmin", "arc minutes", "arc minute")
 	add("tesla", "tesla", "teslas")

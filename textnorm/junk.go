@@ -2188,6 +2188,7 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// A share bar's buttons named beside its counts: "Facebook X 8,383
 	// shares 435 comments".
 	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "email": true,
+	"post": true, "send": true,
 	// A share bar's buttons with their counts: "Tweet (58)", "Pin 12",
 	// "Printed 30 times".
 	"tweet": true, "tweets": true, "pin": true, "pins": true, "like": true, "printed": true, "times": true,

@@ -2175,7 +2175,7 @@ func slideCounter(s string) bool {
 }
 
 // maxCounterLine is the longest line counterLine looks at.
-const maxCounterLine = 40
+const maxCounterLine = 64
 
 // counterWords are the words of a page's counters and relative stamps.
 var counterWords = map[string]bool{"comments": true, "comment": true, "shares": true, "share": true,

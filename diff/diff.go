@@ -575,7 +575,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || vagueAmount(f.Text) {
+	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || VagueAmount(f.Text) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -653,11 +653,11 @@ func (s *side) backReference(i int) bool {
 	return false
 }
 
-// vagueAmount reports whether a figure's text is only an order of
+// VagueAmount reports whether a figure's text is only an order of
 // magnitude, "millions", "hundreds of thousands", "dozens": alone in a
-// version it tells no fact a reader would check, though paired with a
-// number ("dozens" to "63") it is a change.
-func vagueAmount(t string) bool {
+// version it tells no fact a reader would check, so Compare leaves it
+// out, though paired with a number ("dozens" to "63") it is a change.
+func VagueAmount(t string) bool {
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		switch w {
 		case "millions", "thousands", "hundreds", "billions", "dozens", "scores", "tens", "of":

@@ -107,19 +107,6 @@ func inWords(t string) bool {
 	return t != ""
 }
 
-// vagueAmount reports whether a figure is only an order of magnitude,
-// "millions", "hundreds of thousands" (see diff's vagueAmount).
-func vagueAmount(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "millions", "thousands", "hundreds", "billions", "dozens", "scores", "tens", "of":
-		default:
-			return false
-		}
-	}
-	return t != ""
-}
-
 // revisions derives edits from one article around a figure chosen by rng:
 // its sentence moved, deleted, merged with the next, split, swapped with the
 // next; its value revised, alone, after a move or with another's; numbers
@@ -156,9 +143,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		if backReference(text, doc, g) {
 			continue // "the largest sum of the 312": the count stands elsewhere
 		}
-		if vagueAmount(g.Text) {
+		if diff.VagueAmount(g.Text) {
 			others++ // a figure beside a word time all the same
-			continue // "millions" alone: unreported (see diff's vagueAmount)
+			continue // "millions" alone: unreported (see diff.VagueAmount)
 		}
 		inSentence++
 		switch {

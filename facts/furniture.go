@@ -58,7 +58,7 @@ func (p *parser) furniture(f fig) bool {
 			// headline and an app's alerts.
 			return true
 		}
-		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) || p.gluedStamp(f) {
+		if f.cat == Date && p.stampDate(f) || f.cat == Date && p.copyright(f.ts) || p.stamped(f.ts) && !p.clauseAfter(f) || p.gluedStamp(f) {
 			p.stampEnd = f.te
 			return true
 		}
@@ -183,6 +183,21 @@ func (p *parser) stampDate(f fig) bool {
 		return ok && p.zoneAt(end)
 	}
 	return ok && amPm || p.isPunct(f.te, '(') && p.word(f.te+1) == "updated"
+}
+
+// clauseAfter reports whether a clause of prose follows date or time f
+// after a comma: "Published on 21 October, the result is based on…" is
+// a participle opening a sentence, where a stamp goes on with a year, a
+// clock or another field.
+func (p *parser) clauseAfter(f fig) bool {
+	if !p.isPunct(f.te, ',') {
+		return false
+	}
+	switch p.raw(f.te + 1) {
+	case "the", "a", "an", "it", "its", "this", "these", "they", "he", "she", "we", "their":
+		return true
+	}
+	return false
 }
 
 // datePrepositions open a date in prose: "on 3 February", "since 2019".

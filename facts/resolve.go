@@ -265,6 +265,13 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
+		if (f.qual == "under" || f.qual == "below") && (f.cat == Measure || f.cat == Time) && (goingForms[p.word(f.ts-1)] || dipWords[p.word(f.ts-1)]) {
+			// "had not gone under 9.90", "dipped below 2:18": a mark
+			// broken, as "had not broken 9.90" says; the word is the
+			// verb's, not a hedge on the time.
+			f.qual = ""
+			f.ts++
+		}
 		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
 			// "topping $2,400" says what "breaking above $2,400" does:
 			// the figure is a level passed, as "went beyond 12 hours"
@@ -415,6 +422,10 @@ var passingVerbs = setOf("tops", "topped", "topping", "exceed", "exceeds", "exce
 // goingForms before "beyond" pass the level after it: "went beyond 12
 // hours" says what "exceeded 12 hours" does.
 var goingForms = setOf("go", "goes", "went", "gone", "going", "ran", "run", "runs", "stretched", "stretches")
+
+// dipWords before "under" or "below" break a mark: "dipped under 10
+// seconds".
+var dipWords = setOf("dip", "dips", "dipped", "dipping", "duck", "ducks", "ducked", "ducking")
 
 // crossingVerbs pass a sum or a count after them ("revenue passes £4bn"),
 // where before a measure they tell a way or a place ("passes 0.8 AU from

@@ -265,7 +265,7 @@ func (p *parser) resolve() {
 		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
 			f.qual = "at most"
 		}
-		if (f.qual == "under" || f.qual == "below") && (f.cat == Measure || f.cat == Time) && (goingForms[p.word(f.ts-1)] || dipWords[p.word(f.ts-1)]) {
+		if (f.qual == "under" || f.qual == "below") && f.cat != Money && f.cat != Percent && (goingForms[p.word(f.ts-1)] || dipWords[p.word(f.ts-1)]) {
 			// "had not gone under 9.90", "dipped below 2:18": a mark
 			// broken, as "had not broken 9.90" says; the word is the
 			// verb's, not a hedge on the time.

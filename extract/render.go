@@ -472,6 +472,7 @@ var junkParts = map[string]bool{
 	// recipe with its times and calories, a table-booking box, a list
 	// of other places with their prices.
 	"sharebox": true, "sharebar": true,
+
 	"recipe": true, "bookings": true, "reservation": true, "reservations": true, "best": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,
@@ -593,7 +594,11 @@ func junk(n *html.Node) bool {
 				return true
 			}
 			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n, f) ||
-				hasNamePart(f, pollParts) && readerPoll(n)
+				hasNamePart(f, pollParts) && readerPoll(n) ||
+				// "card symptom", "card price": a widget set as a card
+				// beside or after the story; a "kpi-card" or a
+				// "reward-card" is the story's own.
+				f == "card"
 		}
 	}
 	return weak && !holdsStory(n)

@@ -237,13 +237,17 @@ func chromeRoleAttr(a html.Attribute) bool {
 // dropMarketWidgets removes the market widgets under n before readability
 // runs, which keeps classes but not the labels and data attributes that
 // name them.
-func dropMarketWidgets(n *html.Node) {
+func dropMarketWidgets(n *html.Node) { dropElements(n, marketWidget) }
+
+// dropElements removes from the tree under n every element drop reports,
+// with what it holds.
+func dropElements(n *html.Node, drop func(*html.Node) bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && marketWidget(c) {
+		if c.Type == html.ElementNode && drop(c) {
 			n.RemoveChild(c)
 		} else {
-			dropMarketWidgets(c)
+			dropElements(c, drop)
 		}
 		c = next
 	}
@@ -254,15 +258,7 @@ func dropMarketWidgets(n *html.Node) {
 // table of one cell into a plain block, and the name that junk reads
 // would go with it.
 func dropJunkTables(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && tagAtom(c) == atom.Table && junk(c) {
-			n.RemoveChild(c)
-		} else {
-			dropJunkTables(c)
-		}
-		c = next
-	}
+	dropElements(n, func(c *html.Node) bool { return tagAtom(c) == atom.Table && junk(c) })
 }
 
 // dropLayoutColumns removes the side columns of a page laid out in a
@@ -468,11 +464,11 @@ var junkParts = map[string]bool{
 	"fundraiser": true,
 	// "live-toolbar": a live page's refresh switch and comment count.
 	"toolbar": true,
-	// "recipe-card", "booking-widget", "best-places": a food page's
-	// recipe with its times and calories, a table-booking box, a list
-	// of other places with their prices.
+	// "sharebox", "sharebar": a share bar named in one word.
 	"sharebox": true, "sharebar": true,
-
+	// "recipe-card", "bookings-box", "best-places": a food page's recipe
+	// with its times and calories, a table-booking box ("booking" is
+	// below), a list of other places with their prices.
 	"recipe": true, "bookings": true, "reservation": true, "reservations": true, "best": true,
 	// "lb-likes", "post-reactions": a live post's likes.
 	"likes": true, "upvotes": true,

@@ -3372,17 +3372,25 @@ func (p *parser) sportsNear(k int) bool {
 // three tokens before the number at token num.
 func (p *parser) currencyNear(num int) bool {
 	for b := num - 1; b >= 0 && b >= num-3; b-- {
-		if _, ok := currencySymbols[p.raw(b)]; ok {
-			return true
-		}
-		if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
-			return true
-		}
-		if _, ok := currencyPrefixWords[p.word(b)]; ok {
+		if p.currencyAt(b, true) {
 			return true
 		}
 	}
 	return false
+}
+
+// currencyAt reports whether token b is a currency's sign ("£"), its
+// code in capitals ("CHF") or a written abbreviation ("Rs", "kr"), the
+// abbreviation capitalised unless anyCase.
+func (p *parser) currencyAt(b int, anyCase bool) bool {
+	if _, ok := currencySymbols[p.raw(b)]; ok {
+		return true
+	}
+	if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
+		return true
+	}
+	_, ok := currencyPrefixWords[p.word(b)]
+	return ok && (anyCase || p.capitalized(b))
 }
 
 // millageWords near "mills" make a tax rate of it.

@@ -24,14 +24,8 @@ import "strings"
 // alone is metres ("fell 30m from the roof").
 func (p *parser) millionM(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if _, ok := currencySymbols[p.raw(b)]; ok {
-			return true
-		}
-		if isoCodes[p.word(b)] && strings.ToUpper(p.raw(b)) == p.raw(b) {
-			return true // "CHF 87m", "EUR 5m"
-		}
-		if _, ok := currencyPrefixWords[p.word(b)]; ok && p.capitalized(b) {
-			return true // "RM350m", "R1.2m"
+		if p.currencyAt(b, false) {
+			return true // "£2.5m", "CHF 87m", "RM350m", "R1.2m"
 		}
 	}
 	num := k - 1

@@ -249,7 +249,7 @@ func (p *parser) resolve() {
 			// 10 working days" is a wait.
 			f.cat, f.unit, f.te = Count, "days", f.te-2
 		}
-		if f.cat == Count && f.value < 10 && !f.hasHigh && f.te == f.ts+1+qualLen(p, f) && p.magnitudeBefore(f.ts) {
+		if f.cat == Count && f.value < 10 && !f.hasHigh && f.te == f.ts+1+p.qualLen(f) && p.magnitudeBefore(f.ts) {
 			// "put the magnitude at 6.8", "a magnitude of 7.1": the
 			// quake's measure, as "magnitude 6.8" is.
 			f.cat, f.unit, f.bare, f.np = Measure, "magnitude", false, npSpan{}
@@ -882,7 +882,7 @@ func (p *parser) casualtyAfterMore(k int) (string, bool) {
 }
 
 // qualLen returns the number of tokens of f's qualifier.
-func qualLen(p *parser, f *fig) int {
+func (p *parser) qualLen(f *fig) int {
 	if _, n, ok := p.match(qualifiers, f.ts); ok && f.qual != "" {
 		return n - f.ts
 	}

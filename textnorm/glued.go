@@ -483,9 +483,7 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 	if i+5 > end {
 		return 0, false
 	}
-	switch n[i : i+4] {
-	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
-	default:
+	if !counterLabelOpens(n[i:]) {
 		return 0, false
 	}
 	label := ""
@@ -656,15 +654,27 @@ func stampDigitsBefore(n string, i, floor int) bool {
 	return false
 }
 
+// counterLabelOpens reports whether s opens with the first four bytes of
+// one of counterLabels: most capitals open none, and a switch tells so
+// before any label is compared.
+func counterLabelOpens(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	switch s[:4] {
+	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
+		return true
+	}
+	return false
+}
+
 // counterLabelAt reports whether n[q:] opens with a counter's label alone:
 // "Comments", "CommentsNewsletter", but not "Share this article".
 func counterLabelAt(n string, q int) bool {
 	if q+5 > len(n) {
 		return false
 	}
-	switch n[q : q+4] {
-	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
-	default:
+	if !counterLabelOpens(n[q:]) {
 		return false
 	}
 	e := q + 1

@@ -575,7 +575,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || VagueAmount(f.Text) {
+	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || s.selector(i) || VagueAmount(f.Text) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -583,6 +583,54 @@ func (s *side) incidental(i int) bool {
 	}
 	for _, k := range s.bySent[s.figs[i].sent] {
 		if c := s.figs[k].f.Category; c != facts.Time && c != facts.Date {
+			return true
+		}
+	}
+	return false
+}
+
+// selector reports whether figure i is "one" picking out the subject of
+// another figure of its clause (see Selector).
+func (s *side) selector(i int) bool {
+	f := s.figs[i].f
+	if f.Category != facts.Count || !strings.EqualFold(f.Text, "one") || s.figs[i].sent < 0 {
+		return false
+	}
+	var others []*facts.Figure
+	for _, k := range s.bySent[s.figs[i].sent] {
+		if k != i {
+			others = append(others, s.figs[k].f)
+		}
+	}
+	return Selector(s.doc.Text, f, others)
+}
+
+// Selector reports whether figure f of text is "one" in words picking
+// out the subject of another of the figures of its sentence, in its
+// clause: "One inspector claimed 1,210 hours", "rose 19 basis points in
+// one session". The other figure is the fact; the "one" comes and goes
+// with it, so Compare leaves it out when it stands in one version only.
+// "One person died" and "one of the 19 crew was hurt" count, and so does
+// "one" that a comma, a dash or "and" parts from the other figure ("one
+// person, aged 81,").
+func Selector(text string, f *facts.Figure, others []*facts.Figure) bool {
+	if f.Category != facts.Count || !strings.EqualFold(f.Text, "one") || f.End > len(text) || strings.HasPrefix(text[f.End:], " of ") {
+		return false
+	}
+	for _, g := range others {
+		switch g.Category {
+		case facts.Date, facts.Time, facts.Ordinal:
+			continue
+		}
+		a, b := g.End, f.Start
+		if g.Start > f.Start {
+			a, b = f.End, g.Start
+		}
+		if a > b || b > len(text) {
+			continue
+		}
+		if between := text[a:b]; !strings.ContainsAny(between, ",;:()-\u2013\u2014\n") && !strings.Contains(between, " and ") &&
+			!strings.Contains(between, " but ") && !strings.Contains(between, " or ") {
 			return true
 		}
 	}

@@ -487,9 +487,10 @@ var junkParts = map[string]bool{
 	// "cta", "donate-box": a call to action, a charity's ask ("$15 can
 	// provide clean water…", "$821,000 raised"), its sums the appeal's.
 	"cta": true, "donate": true, "donation": true, "donations": true,
-	// "ticker", "weather", "date": a strip of market prices, the day's
-	// forecast or date across the page's top.
-	"ticker": true, "weather": true, "date": true,
+	// "ticker", "weather", "wx-box", "date": a strip of market prices,
+	// the day's forecast or a town's readings (wind, humidity, air
+	// quality) set in the story, the date across the page's top.
+	"ticker": true, "weather": true, "wx": true, "date": true,
 	// "chip", "quote-change": a portal's live price move set beside a
 	// company's name in a sentence ("(HLVP +2.43%)").
 	"chip": true, "chips": true,

@@ -2734,6 +2734,12 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 		k = next + 3 // "540-to-1"
 	case p.word(next) == "to" && p.raw(next+1) == "1":
 		k = next + 1 // "3 to 1"
+	case p.word(next) == "to" && p.word(next+1) == "one" && !p.isPunct(next+2, '-'):
+		// "a ratio of roughly nine to one", "outnumber residents by
+		// three to one": the ratio "9 to 1" in words.
+		f.unit, f.cat, f.bare, f.te = "ratio", Measure, false, next+2
+		f.np = npSpan{}
+		return f, next + 2, true
 	default:
 		return f, next, false
 	}
@@ -2777,7 +2783,8 @@ func (p *parser) decimalToOne(f fig, next int) bool {
 }
 
 // ratioWords in a sentence make "19:1" and "540-to-1" ratios.
-var ratioWords = setOf("ratio", "ratios")
+// "Visitors outnumber residents by three to one" states one too.
+var ratioWords = setOf("ratio", "ratios", "outnumber", "outnumbers", "outnumbered", "outnumbering")
 
 // onMagnitudeScale reports whether "on the … magnitude scale" follows at
 // token k: "registered 2.9 on the local magnitude scale".

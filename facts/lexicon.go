@@ -126,11 +126,13 @@ var measureUnits = func() map[string][]phrase {
 	add("AU", "au", "astronomical unit", "astronomical units")
 	add("parsec", "parsec", "parsecs")
 	add("sq km", "sq km", "sq . km", "square kilometre", "square kilometres", "square kilometer",
-		"square kilometers", "km2", "km ²", "square km", "sqkm")
-	add("sq mile", "square mile", "square miles", "sq mile", "sq miles", "sq mi", "sq . miles")
+		"square kilometers", "km2", "km ²", "square km", "sqkm", "square - kilometre", "square - kilometres", "square - kilometer",
+		"square - kilometers")
+	add("sq mile", "square mile", "square miles", "square - mile", "square - miles", "sq mile", "sq miles", "sq mi", "sq . miles")
 	add("sq nautical mile", "square nautical mile", "square nautical miles", "sq nautical miles")
-	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "sq metres", "sq metre", "sq meters", "sq meter", "m2", "m ²", "sqm")
-	add("sq ft", "square foot", "square feet", "sq ft", "sq feet", "sq foot", "sq . ft", "sq . ft .", "sqft")
+	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "sq metres", "sq metre", "sq meters", "sq meter", "m2", "m ²", "sqm",
+		"square - metre", "square - metres", "square - meter", "square - meters")
+	add("sq ft", "square foot", "square feet", "square - foot", "square - feet", "sq ft", "sq feet", "sq foot", "sq . ft", "sq . ft .", "sqft")
 	add("acre", "acre", "acres")
 	add("acre-foot", "acre - foot", "acre - feet", "acre foot", "acre feet") // water, 1,233.5 cubic metres
 	add("hectare", "hectare", "hectares", "ha")
@@ -174,6 +176,10 @@ var measureUnits = func() map[string][]phrase {
 	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add("gallon", "gallon", "gallons", "gal")
 	add("kilolitre", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "kl")
+	// A water authority's volumes: "430 megalitres", "about 1.4
+	// gigalitres".
+	add("megalitre", "megalitre", "megalitres", "megaliter", "megaliters")
+	add("gigalitre", "gigalitre", "gigalitres", "gigaliter", "gigaliters")
 	add("hectolitre", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")
 	add("barrel/day", "bpd", "b / d", "bbl / d", "barrels per day", "barrels a day", "barrels of oil per day",

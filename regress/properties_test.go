@@ -107,6 +107,18 @@ func inWords(t string) bool {
 	return t != ""
 }
 
+// sentenceFigures returns the figures of the sentence of figure k of
+// doc, k left out.
+func sentenceFigures(doc *facts.Document, k int) []*facts.Figure {
+	var out []*facts.Figure
+	for j := range doc.Figures {
+		if j != k && doc.Figures[j].SentenceIndex == doc.Figures[k].SentenceIndex {
+			out = append(out, &doc.Figures[j])
+		}
+	}
+	return out
+}
+
 // revisions derives edits from one article around a figure chosen by rng:
 // its sentence moved, deleted, merged with the next, split, swapped with the
 // next; its value revised, alone, after a move or with another's; numbers
@@ -142,6 +154,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 		if backReference(text, doc, g) {
 			continue // "the largest sum of the 312": the count stands elsewhere
+		}
+		if g.Category == facts.Count && diff.Selector(text, &doc.Figures[k], sentenceFigures(doc, k)) {
+			continue // "One inspector claimed 1,210 hours": the hours are the fact
 		}
 		if diff.VagueAmount(g.Text) {
 			others++ // a figure beside a word time all the same

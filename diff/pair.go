@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/facts"
 )
@@ -19,6 +21,7 @@ const (
 	maxBucketPairs  = 16384 // figure pairs scored across the document within one class, else one concept
 	contextRadius   = 60    // bytes around a figure used as its context when the extractor gives none
 	maxContextWords = 48    // context words of a figure kept for matching
+	nameReach       = 5     // words before a figure searched for the name it belongs to
 )
 
 // Thresholds of sentence linking and figure pairing, tuned on the
@@ -151,6 +154,22 @@ func (m *matcher) swapped(fo, fn *figInfo, olds, news []int) bool {
 	}
 	cross := weightedJaccard(fo.local, fn.local)
 	return weightedJaccard(fo.local, m.new.figs[eo].local) >= cross && weightedJaccard(m.old.figs[en].local, fn.local) >= cross
+}
+
+// keptNames reports whether old figure fo and new figure fn each have a
+// name before them and the names differ, while the value of each stands
+// in the other version with its own name: "Meridane investors would own
+// about 61% of the group and Tallis investors 39%" reordered "Tallis
+// investors would own 39% of the group and Meridane investors about
+// 61%" keeps each share with its holder, though the words around the
+// shares stayed in place.
+func (m *matcher) keptNames(fo, fn *figInfo, olds, news []int) bool {
+	no, nn := m.old.nameBefore(fo), m.new.nameBefore(fn)
+	if no == "" || nn == "" || no == nn {
+		return false
+	}
+	eo, en := m.new.valueIn(fo.f, news), m.old.valueIn(fn.f, olds)
+	return eo >= 0 && en >= 0 && m.new.nameBefore(&m.new.figs[eo]) == no && m.old.nameBefore(&m.old.figs[en]) == nn
 }
 
 // matcher pairs the figures of two versions.
@@ -555,7 +574,7 @@ func (m *matcher) pairGroup(g group) {
 				// version: two facts moved apart, not one revised.
 				continue
 			}
-			if m.swapped(fo, fn, olds, news) {
+			if m.swapped(fo, fn, olds, news) || !sameValue(fo.f, fn.f) && m.keptNames(fo, fn, olds, news) {
 				continue
 			}
 			cls := class(fo.f.Category)
@@ -677,6 +696,43 @@ func (m *matcher) movedAlong(fo, fn *figInfo, i int, olds, news []int, rankO, ra
 		}
 	}
 	return false
+}
+
+// nameBefore returns the nearest capitalised word among the few words
+// before figure fi in its sentence, its first word left out, stopping at
+// another figure: the holder a share or a count belongs to ("Meridane
+// investors would own about 61%"). It returns "" when there is none.
+func (s *side) nameBefore(fi *figInfo) string {
+	if fi.sent < 0 {
+		return ""
+	}
+	st := s.doc.Sentences[fi.sent]
+	text := s.doc.Text
+	from := st.Start
+	for _, k := range s.bySent[fi.sent] {
+		if g := s.figs[k].f; g.End <= fi.f.Start && g.End > from {
+			from = g.End
+		}
+	}
+	if from > fi.f.Start || fi.f.Start > len(text) {
+		return ""
+	}
+	toks := tokenSpans(text, from, fi.f.Start, nil)
+	words := 0
+	for k := len(toks) - 1; k >= 0 && words < nameReach; k-- {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		if t.s == st.Start {
+			break // a sentence's first word is capitalised whatever it is
+		}
+		if r, _ := utf8.DecodeRuneInString(text[t.s:t.e]); unicode.IsUpper(r) {
+			return text[t.s:t.e]
+		}
+	}
+	return ""
 }
 
 // pairLeftovers pairs, in order, the figures of a sentence group that

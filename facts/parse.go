@@ -84,8 +84,47 @@ func Parse(text string) *Document {
 		}
 		kx = p.kx
 	}
+	localCents(doc.Figures)
 	return doc
 }
+
+// localCents gives cents named by no currency the currency of the
+// story's other sums: "rose 21 cents to €7.46" is euro cents, where
+// "cents" alone reads as US cents. It does so only where the story
+// states no dollar sum and all its other sums are of one currency whose
+// hundredth is a cent.
+func localCents(figs []Figure) {
+	var bare []int
+	cur := ""
+	for x := range figs {
+		f := &figs[x]
+		if f.Category != Money {
+			continue
+		}
+		if f.Unit == "USD" && (strings.HasSuffix(f.Text, " cents") || strings.HasSuffix(f.Text, " cent")) {
+			bare = append(bare, x)
+			continue
+		}
+		switch {
+		case !centCurrencies[f.Unit]:
+			return
+		case cur == "":
+			cur = f.Unit
+		case cur != f.Unit:
+			return
+		}
+	}
+	if cur == "" {
+		return
+	}
+	for _, x := range bare {
+		figs[x].Unit = cur
+	}
+}
+
+// centCurrencies are the currencies other than the US dollar whose
+// hundredth is called a cent.
+var centCurrencies = setOf("EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "KES", "NAD", "JMD", "TTD", "FJD")
 
 // Finite clamps x to a number JSON can carry: digits enough overflow
 // float64 to an infinity, and so may the distance between two huge values.

@@ -71,6 +71,13 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 			}
 		}
 	}
+	if t := n[s.Start:s.End]; t != "" && isDigit(t[0]) {
+		// "1.4K shares |Get the morning briefing.": a page's count and
+		// the bar after it, opening what a scraper glued to it.
+		if m := leadingCount.FindStringIndex(t); m != nil && m[1] < len(t) {
+			return cutJunk(n, s, s.Start, s.Start+m[1], out)
+		}
+	}
 	if t := n[s.Start:s.End]; buttonAt(t) && wholeButtonRun(t) {
 		// The buttons alone, cut from the sentence before them.
 		return appendSentence(n, out, Sentence{Start: s.Start, End: s.End, Junk: true})
@@ -532,6 +539,10 @@ func markGlue(s string) bool {
 // gluedCount matches a page's count glued to the full stop of the
 // sentence before it: ".1.4K shares |", ".212 comments".
 var gluedCount = regexp.MustCompile(`^\.(\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
+
+// leadingCount matches a page's count and the bar after it opening a
+// sentence: "1.4K shares |", "212 comments|".
+var leadingCount = regexp.MustCompile(`^\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies) ?\| ?`)
 
 // gluedCountAt returns the bounds of a count glued after a full stop in
 // s (gluedCount), or nil. Prose puts a space after its full stop.

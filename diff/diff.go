@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/facts"
 )
@@ -161,7 +162,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		if n < 0 {
-			if m.old.incidental(i) {
+			if m.old.incidental(i) || echoes(&m.old, &m.new, i) {
 				continue
 			}
 			pos := len(new.Text)
@@ -196,7 +197,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		fn := m.new.figs[j].f
-		if m.new.incidental(j) || m.new.restated[j] {
+		if m.new.incidental(j) || m.new.restated[j] || echoes(&m.new, &m.old, j) {
 			continue
 		}
 		c := Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}
@@ -635,6 +636,44 @@ func Selector(text string, f *facts.Figure, others []*facts.Figure) bool {
 		}
 	}
 	return false
+}
+
+// echoes reports whether figure i of side s, which the other version o
+// lacks, stands in a headline, its version's first sentence with no full
+// stop, and echoes a figure of the story below it that both versions
+// state unchanged: "Two airliners clip wings on taxiway" dropped from a
+// page whose lead still says "Two airliners clipped wingtips". The story
+// keeps the fact; the headline only named it.
+func echoes(s, o *side, i int) bool {
+	fi := &s.figs[i]
+	if fi.sent != 0 || len(s.doc.Sentences) < 2 {
+		return false
+	}
+	st := s.doc.Sentences[0]
+	if st.End > len(s.doc.Text) || st.Start >= st.End {
+		return false
+	}
+	if t := strings.TrimRight(s.doc.Text[st.Start:st.End], " \n"); t == "" || EndsSentence(t) {
+		return false
+	}
+	for k := range s.figs {
+		g := &s.figs[k]
+		if g.sent <= 0 || s.pair[k] < 0 || class(g.f.Category) != class(fi.f.Category) || !sameValue(g.f, fi.f) {
+			continue
+		}
+		if sameValue(g.f, o.figs[s.pair[k]].f) {
+			return true
+		}
+	}
+	return false
+}
+
+// EndsSentence reports whether t ends as a sentence does, with a full
+// stop, a mark, an ellipsis or a closing quote or bracket, which a
+// headline on its own line lacks.
+func EndsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?\"')\u2026\u201d\u2019", r)
 }
 
 // entryDate reports whether figure i is the date that labels an entry of a

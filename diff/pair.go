@@ -793,7 +793,7 @@ func (m *matcher) pairLeftovers(g group) {
 			// A headline that trades one figure of the story for another
 			// ("Ferry with 180 aboard capsizes" rewritten "Ferry
 			// capsizes, 150 rescued") names two facts that both versions
-			// still state elsewhere: a removal and an addition.
+			// still state elsewhere, not one revised (see echoes).
 			if m.new.hasValue(fo.f) && m.old.hasValue(fn.f) {
 				ok = false
 				break

@@ -107,6 +107,25 @@ func inWords(t string) bool {
 	return t != ""
 }
 
+// echoesStory reports whether g stands in a headline, the first sentence
+// with no full stop, and a later sentence states its value too: deleted
+// with its headline, it is no change (see diff's echoes).
+func echoesStory(text string, doc *facts.Document, g facts.Figure) bool {
+	if g.SentenceIndex != 0 || len(doc.Sentences) < 2 {
+		return false
+	}
+	st := doc.Sentences[0]
+	if t := strings.TrimRight(text[st.Start:st.End], " \n"); t == "" || diff.EndsSentence(t) {
+		return false
+	}
+	for _, h := range doc.Figures {
+		if h.SentenceIndex > 0 && h.Category == g.Category && h.Value == g.Value {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceFigures returns the figures of the sentence of figure k of
 // doc, k left out.
 func sentenceFigures(doc *facts.Document, k int) []*facts.Figure {
@@ -154,6 +173,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		}
 		if backReference(text, doc, g) {
 			continue // "the largest sum of the 312": the count stands elsewhere
+		}
+		if echoesStory(text, doc, g) {
+			continue // a headline's figure the story states too (see diff's echoes)
 		}
 		if g.Category == facts.Count && diff.Selector(text, &doc.Figures[k], sentenceFigures(doc, k)) {
 			continue // "One inspector claimed 1,210 hours": the hours are the fact

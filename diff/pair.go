@@ -172,6 +172,28 @@ func (m *matcher) keptNames(fo, fn *figInfo, olds, news []int) bool {
 	return eo >= 0 && en >= 0 && m.new.nameBefore(&m.new.figs[eo]) == no && m.old.nameBefore(&m.old.figs[en]) == nn
 }
 
+// nearerElsewhere reports whether old figure fo and new figure fn hold
+// values no revision of one would give the other, while each has a value
+// of its class in the other version's group that a revision could give
+// (a value kept is left to swapped):
+// "Of the 412 suburbs analysed, just 9 were affordable" rewritten "Just 7
+// of the 418 suburbs analysed were affordable" revised 412 to 418 and 9 to
+// 7, not 412 to 7.
+func (m *matcher) nearerElsewhere(fo, fn *figInfo, olds, news []int) bool {
+	if fo.f.Value <= 0 || fn.f.Value <= 0 || normUnit(fo.f.Unit) != normUnit(fn.f.Unit) || plausibleRevision(fo.f, fn.f) {
+		return false
+	}
+	near := func(f *facts.Figure, s *side, figs []int) bool {
+		for _, k := range figs {
+			if g := s.figs[k].f; class(g.Category) == class(f.Category) && normUnit(g.Unit) == normUnit(f.Unit) && g.Value > 0 && !sameValue(f, g) && plausibleRevision(f, g) {
+				return true
+			}
+		}
+		return false
+	}
+	return near(fo.f, &m.new, news) && near(fn.f, &m.old, olds)
+}
+
 // matcher pairs the figures of two versions.
 type matcher struct {
 	old, new side
@@ -574,7 +596,7 @@ func (m *matcher) pairGroup(g group) {
 				// version: two facts moved apart, not one revised.
 				continue
 			}
-			if m.swapped(fo, fn, olds, news) || !sameValue(fo.f, fn.f) && m.keptNames(fo, fn, olds, news) {
+			if m.swapped(fo, fn, olds, news) || !sameValue(fo.f, fn.f) && (m.keptNames(fo, fn, olds, news) || m.nearerElsewhere(fo, fn, olds, news)) {
 				continue
 			}
 			cls := class(fo.f.Category)

@@ -292,15 +292,15 @@ func same(a, b *facts.Figure) bool {
 	if class(a.Category) != class(b.Category) {
 		// Paired across classes only as the same literal (see mayPair):
 		// what was read into it, not what it says, differs.
-		return sameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b) || elidedUnit(a, b))
+		return SameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b) || elidedUnit(a, b))
 	}
 	if class(a.Category) == facts.Count {
 		// Paired counts with one value and hedge are one figure whatever
 		// noun the wording gives it: "25 votes" and "Twenty-five senators
 		// voted", "9 vehicles" and "9 cars and buses".
-		return sameValue(a, b) && sameQualifier(a, b)
+		return SameValue(a, b) && sameQualifier(a, b)
 	}
-	return sameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
+	return SameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
 }
 
 // sameLiteral reports whether two figures are written alike, white space,
@@ -411,11 +411,11 @@ func editDistance(a, b string, limit int) int {
 	return prev[len(b)]
 }
 
-// sameValue reports whether two figures have equal values and ranges.
+// SameValue reports whether two figures have equal values and ranges.
 // Values are compared in a common unit where two units convert: 25 basis
 // points are 0.25 percentage points, 4,100 kg are 4.1 tonnes (see
 // sameConverted for the rounding allowed).
-func sameValue(a, b *facts.Figure) bool {
+func SameValue(a, b *facts.Figure) bool {
 	if ca, cb, ok := convertible(a, b); ok {
 		if (a.High == nil) != (b.High == nil) || !sameConverted(a.Value, ca, a.Text, b.Value, cb, b.Text) {
 			return false
@@ -658,10 +658,10 @@ func echoes(s, o *side, i int) bool {
 	}
 	for k := range s.figs {
 		g := &s.figs[k]
-		if g.sent <= 0 || s.pair[k] < 0 || class(g.f.Category) != class(fi.f.Category) || !sameValue(g.f, fi.f) {
+		if g.sent <= 0 || s.pair[k] < 0 || class(g.f.Category) != class(fi.f.Category) || !SameValue(g.f, fi.f) {
 			continue
 		}
-		if sameValue(g.f, o.figs[s.pair[k]].f) {
+		if SameValue(g.f, o.figs[s.pair[k]].f) {
 			return true
 		}
 	}
@@ -851,5 +851,5 @@ func (s *side) restates(i int) bool {
 		return true
 	}
 	cg, cf, ok := convertible(g, f)
-	return ok && (sameValue(g, f) || g.High == nil && f.High == nil && sameDifference(g.Value, cg, f.Value, cf, f.Text))
+	return ok && (SameValue(g, f) || g.High == nil && f.High == nil && sameDifference(g.Value, cg, f.Value, cf, f.Text))
 }

@@ -403,11 +403,11 @@ func TestSameValueConverted(t *testing.T) {
 		{share(0.5, "nearly half", "fraction"), share(48, "48%", "percent"), false},
 	}
 	for _, tt := range tests {
-		if got := sameValue(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameValue(%q, %q) = %v; want %v", tt.a.Text, tt.b.Text, got, tt.want)
+		if got := SameValue(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameValue(%q, %q) = %v; want %v", tt.a.Text, tt.b.Text, got, tt.want)
 		}
-		if got := sameValue(tt.b, tt.a); got != tt.want {
-			t.Errorf("sameValue(%q, %q) = %v; want %v", tt.b.Text, tt.a.Text, got, tt.want)
+		if got := SameValue(tt.b, tt.a); got != tt.want {
+			t.Errorf("SameValue(%q, %q) = %v; want %v", tt.b.Text, tt.a.Text, got, tt.want)
 		}
 	}
 }

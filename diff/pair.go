@@ -145,7 +145,7 @@ func (s *side) valueIn(f *facts.Figure, figs []int) int {
 // £5,368" moved the values, not revised them. "holds 12,000 … expects
 // 3,500" swapped with the words kept in place is two changes.
 func (m *matcher) swapped(fo, fn *figInfo, olds, news []int) bool {
-	if sameValue(fo.f, fn.f) || plausibleRevision(fo.f, fn.f) {
+	if SameValue(fo.f, fn.f) || plausibleRevision(fo.f, fn.f) {
 		return false
 	}
 	eo, en := m.new.valueIn(fo.f, news), m.old.valueIn(fn.f, olds)
@@ -185,7 +185,7 @@ func (m *matcher) nearerElsewhere(fo, fn *figInfo, olds, news []int) bool {
 	}
 	near := func(f *facts.Figure, s *side, figs []int) bool {
 		for _, k := range figs {
-			if g := s.figs[k].f; class(g.Category) == class(f.Category) && normUnit(g.Unit) == normUnit(f.Unit) && g.Value > 0 && !sameValue(f, g) && plausibleRevision(f, g) {
+			if g := s.figs[k].f; class(g.Category) == class(f.Category) && normUnit(g.Unit) == normUnit(f.Unit) && g.Value > 0 && !SameValue(f, g) && plausibleRevision(f, g) {
 				return true
 			}
 		}
@@ -581,7 +581,7 @@ func (m *matcher) pairGroup(g group) {
 			if !mayPair(fo, fn) {
 				continue
 			}
-			if fo.f.Unit != fn.f.Unit && !sameValue(fo.f, fn.f) && !plausibleRevision(fo.f, fn.f) {
+			if fo.f.Unit != fn.f.Unit && !SameValue(fo.f, fn.f) && !plausibleRevision(fo.f, fn.f) {
 				// "by 41 minutes" and "17-year-old" in one place of a
 				// headline: a time, but no revision of the other.
 				continue
@@ -591,12 +591,12 @@ func (m *matcher) pairGroup(g group) {
 				// side, whatever values match across.
 				continue
 			}
-			if !sameValue(fo.f, fn.f) && (m.new.valueOutside(fo.f, news) || m.old.valueOutside(fn.f, olds)) {
+			if !SameValue(fo.f, fn.f) && (m.new.valueOutside(fo.f, news) || m.old.valueOutside(fn.f, olds)) {
 				// Each value stands unpaired elsewhere in the other
 				// version: two facts moved apart, not one revised.
 				continue
 			}
-			if m.swapped(fo, fn, olds, news) || !sameValue(fo.f, fn.f) && (m.keptNames(fo, fn, olds, news) || m.nearerElsewhere(fo, fn, olds, news)) {
+			if m.swapped(fo, fn, olds, news) || !SameValue(fo.f, fn.f) && (m.keptNames(fo, fn, olds, news) || m.nearerElsewhere(fo, fn, olds, news)) {
 				continue
 			}
 			cls := class(fo.f.Category)
@@ -604,7 +604,7 @@ func (m *matcher) pairGroup(g group) {
 			if fromTo && earlierKey(fo.f) != earlierKey(fn.f) {
 				s -= positionWeight
 			}
-			if sameValue(fo.f, fn.f) {
+			if SameValue(fo.f, fn.f) {
 				s += valueExtra
 				if m.old.onlyEqual(fo, olds) && m.new.onlyEqual(fn, news) && m.movedAlong(fo, fn, i, olds, news, rankO, rankN) {
 					// The one figure of that value on each side, with
@@ -662,7 +662,7 @@ func (m *matcher) anchorEqual(olds, news []int, countO, countN map[facts.Categor
 		}
 		match, found := -1, 0
 		for _, n := range news {
-			if fn := &m.new.figs[n]; class(fn.f.Category) == cls && sameValue(fo.f, fn.f) {
+			if fn := &m.new.figs[n]; class(fn.f.Category) == cls && SameValue(fo.f, fn.f) {
 				match = n
 				found++
 			}
@@ -698,7 +698,7 @@ func (s *side) previousValue(i int) bool { return s.wordBefore(i, 4) == "from" }
 // value.
 func (s *side) onlyEqual(fi *figInfo, figs []int) bool {
 	for _, k := range figs {
-		if g := &s.figs[k]; g != fi && sameValue(g.f, fi.f) {
+		if g := &s.figs[k]; g != fi && SameValue(g.f, fi.f) {
 			return false
 		}
 	}
@@ -867,7 +867,7 @@ func (m *matcher) pairHunk(sg segment) {
 			}
 			s := meaningScore(fo, fn) + localWeight*weightedJaccard(fo.local, fn.local)
 			switch {
-			case sameValue(fo.f, fn.f):
+			case SameValue(fo.f, fn.f):
 				s++
 				if sameQualifier(fo.f, fn.f) {
 					s += 0.5
@@ -939,7 +939,7 @@ func (m *matcher) pairLoneOf(c facts.Category, olds, news []int) {
 					(fo.f.Unit == fn.f.Unit || conv)
 			}
 			if near && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) ||
-				sameValue(fo.f, fn.f) && m.old.valueCount(fo.f) == 1 && m.new.valueCount(fn.f) == 1 {
+				SameValue(fo.f, fn.f) && m.old.valueCount(fo.f) == 1 && m.new.valueCount(fn.f) == 1 {
 				po, pn = o, n
 				found++
 			}
@@ -1046,7 +1046,7 @@ func groupScore(fo, fn *figInfo) float64 {
 	s := meaningScore(fo, fn)
 	loc := weightedJaccard(fo.local, fn.local)
 	s += localWeight * loc
-	if sameValue(fo.f, fn.f) {
+	if SameValue(fo.f, fn.f) {
 		s++
 		if sameQualifier(fo.f, fn.f) {
 			s += 0.5
@@ -1199,7 +1199,7 @@ func mayPair(a, b *figInfo) bool {
 	if class(a.f.Category) != class(b.f.Category) {
 		// "5.5 points" (a measure: half points are marks) and "5
 		// points" (a count) are one tally of points.
-		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f) || elidedUnit(a.f, b.f)) && sameValue(a.f, b.f) ||
+		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f) || elidedUnit(a.f, b.f)) && SameValue(a.f, b.f) ||
 			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
@@ -1554,7 +1554,7 @@ func (m *matcher) pairHowOften() {
 		fo := m.old.figs[o].f
 		match, found := -1, 0
 		for _, n := range news {
-			if m.new.pair[n] < 0 && howOften(fo, m.new.figs[n].f) && sameValue(fo, m.new.figs[n].f) {
+			if m.new.pair[n] < 0 && howOften(fo, m.new.figs[n].f) && SameValue(fo, m.new.figs[n].f) {
 				match = n
 				found++
 			}
@@ -1584,7 +1584,7 @@ func (m *matcher) pairScored(olds, news []int) {
 			}
 			s := meaningScore(fo, fn)
 			switch {
-			case sameValue(fo.f, fn.f):
+			case SameValue(fo.f, fn.f):
 				// A moved figure reworded: the words next to it may have
 				// travelled with it ("300 workers were clearing the road",
 				// "some 300 labourers are clearing debris").

@@ -142,7 +142,7 @@ func (m *matcher) pairRestated() {
 			oldHist, _ = m.old.historyMarks()
 		}
 		fo := &m.old.figs[o]
-		if !sameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) || oldHist[o] {
+		if !SameValue(fo.f, m.new.figs[n].f) || m.old.in(oldRest, o) || oldHist[o] {
 			continue
 		}
 		best, bestScore := -1, 0.0
@@ -153,7 +153,7 @@ func (m *matcher) pairRestated() {
 			// tonnes from 31.8 million tonnes").
 			sameSentence := fc.sent >= 0 && fc.sent == m.new.figs[n].sent && newHist[n]
 			if m.new.pair[c] >= 0 || c == n || fc.concept != fo.concept && !sameSentence || !mayPair(fo, fc) ||
-				m.new.in(newRest, c) || newHist[c] || sameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
+				m.new.in(newRest, c) || newHist[c] || SameValue(fo.f, fc.f) || !plausibleRevision(fo.f, fc.f) {
 				continue
 			}
 			s := meaningScore(fo, fc)
@@ -189,7 +189,7 @@ func (m *matcher) pairRestated() {
 		for o := range m.old.figs {
 			fo := &m.old.figs[o]
 			p := m.old.pair[o]
-			if p >= 0 && sameValue(fo.f, fn.f) && !sameValue(fo.f, m.new.figs[p].f) && (fo.concept == fn.concept || newCorr[n]) {
+			if p >= 0 && SameValue(fo.f, fn.f) && !SameValue(fo.f, m.new.figs[p].f) && (fo.concept == fn.concept || newCorr[n]) {
 				m.new.markRestated(n)
 				if newCorr[n] {
 					m.restateRevision(n, p)
@@ -210,7 +210,7 @@ func (m *matcher) restateRevision(n, p int) {
 		return
 	}
 	for _, c := range m.new.bySent[si] {
-		if c != n && m.new.pair[c] < 0 && sameValue(m.new.figs[c].f, m.new.figs[p].f) {
+		if c != n && m.new.pair[c] < 0 && SameValue(m.new.figs[c].f, m.new.figs[p].f) {
 			m.new.markRestated(c)
 		}
 	}

@@ -1049,15 +1049,19 @@ var givingVerbs = setOf("gave", "give", "gives", "giving", "given", "put", "puts
 	"handing", "left", "leaves", "leaving", "earned", "earns", "earning", "won", "wins", "winning", "awarded")
 
 // givenCount reports whether the number at tokens [j, k) follows a name
-// of one or two capitalised words after a giving verb and comes before a
-// lower-case plural noun: a count given to a party, not a model number.
+// of one or two capitalised words, "the" perhaps before them, after a
+// giving verb and comes before a lower-case plural noun: a count given to
+// a party, not a model number ("gave the Social Alliance 143 seats").
 func (p *parser) givenCount(j, k int) bool {
 	if p.kind(k) != tWord || !isPluralNoun(p.word(k)) || hasUpper(p.raw(k)) {
 		return false
 	}
-	for v := j - 2; v >= j-3 && v >= 0; v-- {
+	for v := j - 2; v >= j-4 && v >= 0; v-- {
 		if givingVerbs[p.word(v)] {
 			return true
+		}
+		if p.raw(v) == "the" && v < j-2 {
+			continue
 		}
 		if p.kind(v) != tWord || !hasUpper(p.raw(v)) {
 			return false

@@ -646,6 +646,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "has played over 100 matches" is one.
 		f.ts, f.qual = j, ""
 	}
+	if n := len(p.figs); qual == "over" && f.cat == Count && n > 0 && (p.figs[n-1].te == i || p.figs[n-1].te >= i-4 && isPluralNoun(p.word(next)) && !p.phraseBreak(p.figs[n-1].te, i) && !stopWords[p.word(i-1)]) {
+		// "rejected 112 over 11 sittings", "96 flats over five floors",
+		// "21,000 sq metres of space over five floors":
+		// the figure before was counted over them, not "more than 11";
+		// "2.1 million voters over 65" is an age's hedge, and "fined £14m
+		// after over 41,000 services ran late" a count's.
+		f.ts, f.qual = j, ""
+	}
 	if (qual == "over" || qual == "under") && f.cat == Money && p.attributive(next) {
 		// "jailed over £48m fraud": the cause, not a hedge.
 		f.ts, f.qual = j, ""
@@ -3979,4 +3987,17 @@ func upperCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// phraseBreak reports whether tokens [a, b) hold a punctuation mark, a
+// conjunction or a verb: what parts a figure from the phrase after it
+// ("killing 12 people and driving over 9.5 lakh into shelters").
+func (p *parser) phraseBreak(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(p.toks); k++ {
+		switch w := p.word(k); {
+		case p.kind(k) == tPunct, w == "and", w == "or", w == "but", w == "while", isVerbForm(w):
+			return true
+		}
+	}
+	return false
 }

@@ -119,7 +119,7 @@ func echoesStory(text string, doc *facts.Document, g facts.Figure) bool {
 		return false
 	}
 	for _, h := range doc.Figures {
-		if h.SentenceIndex > 0 && h.Category == g.Category && h.Value == g.Value {
+		if h.SentenceIndex > 0 && h.Category == g.Category && diff.SameValue(&h, &g) {
 			return true
 		}
 	}

@@ -487,6 +487,9 @@ var junkParts = map[string]bool{
 	// "cta", "donate-box": a call to action, a charity's ask ("$15 can
 	// provide clean water…", "$821,000 raised"), its sums the appeal's.
 	"cta": true, "donate": true, "donation": true, "donations": true,
+	// "travel-inline": a box of travel news, its roads shut and
+	// delays in minutes.
+	"travel": true,
 	// "ticker", "weather", "wx-box", "date": a strip of market prices,
 	// the day's forecast or a town's readings (wind, humidity, air
 	// quality) set in the story, the date across the page's top.
@@ -578,6 +581,12 @@ func junk(n *html.Node) bool {
 	}
 	weak := false
 	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "data-widget" && !hasNamePart(strings.ToLower(a.Val), graphicParts) {
+			// A CMS's widget slot, "data-widget="rivers"": gauges,
+			// travel news, prices, set in or beside the story.
+			weak = true
+			continue
+		}
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {
 			continue
 		}

@@ -139,7 +139,7 @@ func factBox(n *html.Node) bool {
 		return false
 	}
 	first := firstElement(n)
-	if first == nil {
+	if first == nil || namedBy(n, func(name string) bool { return hasNamePart(name, panelParts) }) {
 		return false
 	}
 	var b strings.Builder
@@ -149,6 +149,11 @@ func factBox(n *html.Node) bool {
 	h := strings.TrimSpace(nodeText(first, 40))
 	return textnorm.FactBoxHeading(h) || reviewHeadings[strings.TrimRight(normLine(h), ": ")]
 }
+
+// panelParts name a live page's panel of running totals, "dashboard",
+// refreshed apart from the story's text however its heading reads ("At a
+// glance").
+var panelParts = map[string]bool{"dashboard": true}
 
 // reviewHeadings head the boxes of a product review that state its own
 // findings beside the text: the spec sheet, pros and cons, the verdict

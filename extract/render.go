@@ -488,8 +488,9 @@ var junkParts = map[string]bool{
 	// provide clean water…", "$821,000 raised"), its sums the appeal's.
 	"cta": true, "donate": true, "donation": true, "donations": true,
 	// "travel-inline": a box of travel news, its roads shut and
-	// delays in minutes.
-	"travel": true,
+	// delays in minutes; "dashboard": a live page's panel of running
+	// totals, refreshed apart from the story's text.
+	"travel": true, "dashboard": true,
 	// "ticker", "weather", "wx-box", "date": a strip of market prices,
 	// the day's forecast or a town's readings (wind, humidity, air
 	// quality) set in the story, the date across the page's top.

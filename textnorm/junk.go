@@ -181,7 +181,17 @@ func copyrightAt(s string) int {
 	if c := strings.Index(s, "(c) Copyright"); c >= 0 {
 		return c
 	}
-	return strings.Index(s, "(C) Copyright")
+	if c := strings.Index(s, "(C) Copyright"); c >= 0 {
+		return c
+	}
+	// "…weekly. 31,200 subscribersCopyright 2025 Southern Latitudes
+	// Media": the line glued to the last word before it, a year after.
+	for c := range occurrences(s, "Copyright ") {
+		if y := c + len("Copyright "); c > 0 && isLetter(s[c-1]) && y+4 <= len(s) && allDigitsStr(s[y:y+4]) {
+			return c
+		}
+	}
+	return -1
 }
 
 func appendSentence(n string, out []Sentence, s Sentence) []Sentence {
@@ -2196,6 +2206,8 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 	// A live page's count of its entries: "Live updates · 4 new posts".
 	"live": true, "updates": true, "new": true, "posts": true, "·": true, "•": true, "|": true,
 	"watching": true, "reading": true, "auto-refresh": true, "autorefresh": true, "refresh": true,
+	// A newsletter's or an account's audience: "31,200 subscribers".
+	"subscribers": true, "followers": true,
 	// A share bar's buttons named beside its counts: "Facebook X 8,383
 	// shares 435 comments".
 	"facebook": true, "x": true, "twitter": true, "whatsapp": true, "linkedin": true, "email": true,

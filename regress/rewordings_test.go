@@ -261,7 +261,10 @@ var otherStates = []struct{ state, clause string }{
 // figure took its noun and its place) and the figure added.
 func stateClauseAdded(text string, f facts.Figure) (revision, bool) {
 	syn, ok := nounSynonyms[strings.ToLower(f.Unit)]
-	if !ok || f.Category != facts.Count || f.State == "" || f.High != nil || f.Value < 9 || f.Value >= 1000 ||
+	// Not in a headline, whose added figure may echo the story's (see
+	// diff's echoes): "35 miners trapped; 11 rescued" made "11 miners
+	// rescued and 24 workers trapped" adds no fact the story lacks.
+	if !ok || f.SentenceIndex == 0 || f.Category != facts.Count || f.State == "" || f.High != nil || f.Value < 9 || f.Value >= 1000 ||
 		f.Value != float64(int(f.Value)) || !strings.HasPrefix(text[f.End:], " "+f.Unit) {
 		return revision{}, false
 	}

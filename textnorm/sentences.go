@@ -440,7 +440,10 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		if i == 0 {
 			return 0, 0, false
 		}
-		if p := n[i-1]; !(isLower(p) || isDigit(p) || p == ')' || p == '%' || p == '"' || p == '\'') {
+		// "was -58C.Using a bulldozer": a temperature's unit ends it as
+		// a digit would.
+		degree := (n[i-1] == 'C' || n[i-1] == 'F') && i >= 2 && (isDigit(n[i-2]) || n[i-2] == 0xB0)
+		if p := n[i-1]; !(isLower(p) || isDigit(p) || p == ')' || p == '%' || p == '"' || p == '\'' || degree) {
 			return 0, 0, false
 		}
 		// "won 6.2%.Results", "(AFP).Officials": a sign or a bracket

@@ -456,7 +456,9 @@ var junkParts = map[string]bool{
 	"video": true, "embed": true, "player": true,
 	// "weather-widget", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
-	"widget": true, "wdgt": true, "counters": true, "log": true,
+	"widget": true, "wdgt": true, "wdg": true, "counters": true, "log": true,
+	// "departures", "dep-board": a station's live board of trains.
+	"departures": true,
 	// A charity's counters and boxes: "donor-count",
 	// "appeal-thermometer", "couldbuy": its running totals and what a
 	// gift buys (see "donate" below).

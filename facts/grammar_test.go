@@ -367,6 +367,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"for a second time", "She tested positive for a second time, and for the third time this year.", []string{"third=3 /ordinal"}},
 		{"hedge before another", "It may last at least another two months, or two more months; up to a further 300 jobs will go.", []string{"at least another two months=2 month/measure q=at least", "two more months=2 month/measure", "up to a further 300=300 jobs/count q=up to"}},
 		{"rate per 100,000", "The homicide rate was 19.6 per 100,000 residents, and 5 per 100 days.", []string{"19.6 per 100,000=19.6 per 100,000/measure", "5=5 /count", "100 days=100 day/measure"}},
+		{"one person's age estimated between two", "The man was aged between 35 and 45 when he died; the couple, aged 34 and 36, survived.", []string{"between 35 and 45=35-45 year/measure", "34=34 year/measure", "36=36 year/measure"}},
 		{"age range of a class", "Young people aged 18 to 24 were hit; four men aged 29 to 47 were held.", []string{"18 to 24=18-24 year/measure", "four=4 men/count", "29=29 year/measure", "47=47 year/measure"}},
 		{"poll lead clear", "The party stood at 34 per cent in a poll, 3 points clear of the Front.", []string{"34 per cent=34 percent/percent", "3 points=3 percentage points/percent"}},
 		{"number word after a headline's name", "Town mourns after shooting at Linden Ridge High School\nThree students were killed; Formula One resumed.", []string{"Three=3 students/casualties"}},

@@ -494,11 +494,19 @@ func (p *parser) namedGroupBefore(k int) bool {
 			return true // a name; "• Men aged 25 to 50" opens with a class
 		case p.kind(i) != tWord || stopWords[w] || isVerbForm(w) || beForms[w]:
 			return false
+		case n == 0 && !isPluralNoun(w) && !collectiveNouns[w]:
+			// "The man was aged between 35 and 45": one person's age,
+			// estimated; "the couple, aged 34 and 36" is two.
+			return false
 		}
 		noun = noun || isPluralNoun(w)
 	}
 	return false
 }
+
+// collectiveNouns name, in the singular, a group of people whose ages a
+// range may give one by one.
+var collectiveNouns = setOf("couple", "pair", "family", "group", "crew", "team", "trio", "gang", "duo", "twins")
 
 // namedGroupAfter reports whether the ages from token a, "aged" opening
 // the sentence, to token te are of a group the story names right after

@@ -202,6 +202,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"feet and inches", "The 6ft 2in striker signed.", []string{"6ft=6 ft/measure", "2in=2 inch/measure"}},
 		{"kg", "Customs seized 250 kg of cocaine.", []string{"250 kg=250 kg/measure"}},
 		{"litres", "Each family receives 20 litres of water.", []string{"20 litres=20 litre/measure"}},
+		{"cubic km", "The reservoir held about 14 cubic km of water.", []string{"about 14 cubic km=14 cubic km/measure q=about"}},
+		{"a temperature passed", "The thermometer passed 35 degrees Celsius on 11 days.", []string{"35 degrees Celsius=35 °C/measure q=over", "11 days=11 day/measure"}},
 		{"gigalitres", "The refinery will draw about 1.4 gigalitres a year.", []string{"about 1.4 gigalitres=1.4 gigalitre/measure q=about"}},
 		{"megalitres", "The town used 430 megalitres in July.", []string{"430 megalitres=430 megalitre/measure"}},
 		{"square-metre before its noun", "The team will build a 6,500 square-metre service course.", []string{"6,500 square-metre=6500 sq m/measure"}},

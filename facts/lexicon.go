@@ -190,7 +190,7 @@ var measureUnits = func() map[string][]phrase {
 	add("Bcf", "bcf")
 	add("cubic metre", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m ³", "cu m")
 	add("cubic hectometre", "cubic hectometre", "cubic hectometres", "cubic hectometer", "cubic hectometers", "hm3", "hm ³")
-	add("cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
+	add("cubic km", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
 	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
 	add("cubic yard", "cubic yard", "cubic yards", "cu yd", "cu yds")
 	add("bcm", "bcm")

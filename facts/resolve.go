@@ -272,10 +272,11 @@ func (p *parser) resolve() {
 			f.qual = ""
 			f.ts++
 		}
-		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || f.cat != Measure && crossingVerbs[w] && (p.kind(f.te) != tWord || stopWords[p.word(f.te)])) {
+		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)]) || f.unit == "°C" || f.unit == "°F")) {
 			// "topping $2,400" says what "breaking above $2,400" does:
 			// the figure is a level passed, as "went beyond 12 hours"
-			// is; a vote "passed 5-0" is no level.
+			// is, and "passed 35 degrees Celsius" as "topped 35C"; a
+			// vote "passed 5-0" is no level.
 			f.qual = "over"
 		}
 

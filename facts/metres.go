@@ -50,6 +50,12 @@ func (p *parser) millionM(k int) bool {
 		if w := p.word(num - 1); (w == "to" || w == "and" || w == "or") && p.raw(num-2) == "m" && p.kind(num-3) == tNum && p.lengthBefore(num-3) {
 			return false // "waves of 3m to 4m": the second of a range of lengths
 		}
+		if decimal && (p.kind(k+1) != tWord || stopWords[nx]) && p.wordNear(num, waterLevelWords) {
+			// "The River Alder reached 4.87m at the gauge": a water
+			// level, which reaching names as a count's level does;
+			// "2.1m litres of sewage entered the river" counts litres.
+			return false
+		}
 		if decimal && p.wordNear(num, fieldEvents) {
 			// "broke the long jump record with 7.12m": a field
 			// event's mark.
@@ -91,6 +97,10 @@ func (p *parser) millionM(k int) bool {
 	}
 	return decimal || p.levelOf(num)
 }
+
+// waterLevelWords near a decimal before a glued "m" make it a water
+// level in metres.
+var waterLevelWords = setOf("river", "gauge", "tide", "tides", "flood", "floods", "flooding", "reservoir", "surge")
 
 // levelOf reports whether the number at token num is a level something
 // reached, with no length in sight: "viewers rose to 25m", "reached 25m".

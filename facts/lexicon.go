@@ -475,7 +475,7 @@ var currencyWords = phraseTable(map[string]string{
 	"cordobas": "NIO", "córdobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL",
 	"gourdes": "HTG", "bolivars": "VES", "bolívares": "VES", "rial": "IRR", "rials": "IRR", "soles": "PEN",
 	"somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "ngultrum": "BTN", "rufiyaa": "MVR", "vatu": "VUV", "tala": "WST",
-	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD", "cents us": "USD", "cents u.s.": "USD",
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD", "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "singapore cents": "SGD", "hong kong cents": "HKD", "cents us": "USD", "cents u.s.": "USD",
 })
 
 // pesoCountries picks the peso by the country named in the sentence.

@@ -179,6 +179,9 @@ var measureUnits = func() map[string][]phrase {
 	// A water authority's volumes: "430 megalitres", "about 1.4
 	// gigalitres".
 	add("megalitre", "megalitre", "megalitres", "megaliter", "megaliters")
+	// A water company's flows: "18 megalitres a day", "35 Ml/d".
+	add("megalitre/day", "megalitres a day", "megalitres per day", "megalitre a day", "megaliters a day",
+		"megaliters per day", "ml / d", "mld")
 	add("gigalitre", "gigalitre", "gigalitres", "gigaliter", "gigaliters")
 	add("hectolitre", "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 	add("barrel", "barrel", "barrels", "bbl", "bbls")

@@ -1487,7 +1487,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			f.unit, f.cat, k, suffixed = u.name, u.cat, n2, true
 		}
 	}
-	if !suffixed {
+	if !suffixed && !nv.share {
+		// ("one in five litres of water leaks": the litres are
+		// counted, the share has no unit.)
 		if u, n2, ok := p.unitAt(k, nv); ok {
 			f.unit, k, suffixed = u.name, n2, true
 			f.cat = u.cat
@@ -1690,6 +1692,7 @@ type number struct {
 	scaled      bool // followed by a scale word
 	mult        float64
 	fraction    bool
+	share       bool // a share of a whole, "one in five": what follows is counted, not a unit
 	ofNoun      bool // the counted noun follows "of" ("a dozen of")
 	skip        bool // not a quantity after all
 	digits      int
@@ -1800,7 +1803,7 @@ func (p *parser) number(i int) (number, int, bool) {
 			// 139,838,160"; "1 in 2024" is no share.
 			if d, n2, scaled, ok := p.denominatorAt(at); ok && (d > nv.value || d == nv.value && p.word(k) == "out") && d >= 2 && nv.value >= 1 && (d <= 1000 || scaled || strings.IndexByte(p.raw(at), ',') >= 0) && !p.unitFollows(n2) {
 				nv.value /= d
-				nv.fraction = true
+				nv.fraction, nv.share = true, true
 				return nv, n2, true
 			}
 		}
@@ -1976,7 +1979,7 @@ func (p *parser) number(i int) (number, int, bool) {
 	if at > k {
 		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 && (!nounBetween || d <= 100) {
 			nv.value = v / d
-			nv.fraction = true
+			nv.fraction, nv.share = true, true
 			return nv, n2, true
 		}
 	}

@@ -205,6 +205,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a river's level in glued metres", "The River Alder reached 4.87m at the gauge; 2.1m litres of sewage entered the river.", []string{"4.87m=4.87 m/measure", "2.1m litres=2.1e+06 litre/measure"}},
 		{"cents of a named country", "A final dividend of 62 Australian cents a share.", []string{"62 Australian cents=0.62 AUD/money"}},
 		{"a water flow", "The boreholes take 18 megalitres a day; leaks lose 35 Ml/d.", []string{"18 megalitres a day=18 megalitre/day/measure", "35 Ml/d=35 megalitre/day/measure"}},
+		{"a share before a unit's noun", "Roughly one in five litres of treated water leaks away.", []string{"Roughly one in five=0.2 fraction/percent q=roughly"}},
 		{"cubic km", "The reservoir held about 14 cubic km of water.", []string{"about 14 cubic km=14 cubic km/measure q=about"}},
 		{"a temperature passed", "The thermometer passed 35 degrees Celsius on 11 days.", []string{"35 degrees Celsius=35 °C/measure q=over", "11 days=11 day/measure"}},
 		{"gigalitres", "The refinery will draw about 1.4 gigalitres a year.", []string{"about 1.4 gigalitres=1.4 gigalitre/measure q=about"}},

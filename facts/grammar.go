@@ -555,9 +555,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			f.cat, f.te = Measure, next+1
 			next++
 		} else if comparatives[nx] || strings.HasSuffix(nx, "er") && p.kind(next+1) == tWord && !stopWords[nx] ||
-			multipleFollowers[nx] || f.value != math.Trunc(f.value) || p.subscribedBefore(i) {
+			multipleFollowers[nx] || multipleNouns[nx] || f.value != math.Trunc(f.value) || p.subscribedBefore(i) {
 			// "1.6 times more likely", "forty times higher", "three
-			// times faster": a multiple, which studies and reports state
+			// times faster", "six times revenue": a multiple, which
+			// studies and reports state
 			// and revise as they do counts ("tripled", a verb, is left
 			// alone); "2.5 times the amount"; "3.08 times covered": no
 			// one counts occasions in fractions.

@@ -206,6 +206,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"cents of a named country", "A final dividend of 62 Australian cents a share.", []string{"62 Australian cents=0.62 AUD/money"}},
 		{"a water flow", "The boreholes take 18 megalitres a day; leaks lose 35 Ml/d.", []string{"18 megalitres a day=18 megalitre/day/measure", "35 Ml/d=35 megalitre/day/measure"}},
 		{"a share before a unit's noun", "Roughly one in five litres of treated water leaks away.", []string{"Roughly one in five=0.2 fraction/percent q=roughly"}},
+		{"a multiple of revenue", "The price, at nearly six times revenue, was full; shares trade at 14 times earnings.", []string{"nearly six times=6 times/measure q=nearly", "14 times=14 times/measure"}},
 		{"cubic km", "The reservoir held about 14 cubic km of water.", []string{"about 14 cubic km=14 cubic km/measure q=about"}},
 		{"a temperature passed", "The thermometer passed 35 degrees Celsius on 11 days.", []string{"35 degrees Celsius=35 °C/measure q=over", "11 days=11 day/measure"}},
 		{"gigalitres", "The refinery will draw about 1.4 gigalitres a year.", []string{"about 1.4 gigalitres=1.4 gigalitre/measure q=about"}},

@@ -448,7 +448,8 @@ var junkParts = map[string]bool{
 	"advert": true, "adverts": true, "advertisement": true,
 	"ad": true, "ads": true, "adslot": true, "promo": true, "promoted": true, "sponsored": true,
 	"outbrain": true, "taboola": true, "paywall": true, "cookie": true, "cookies": true,
-	"bio": true, // "bio", "writer-bio": the writer's years and awards
+	"consent": true, // "consent", "consent-banner": a cookie prompt's count of partners
+	"bio":     true, // "bio", "writer-bio": the writer's years and awards
 	// "slide-counter": a gallery's "1/8"; "sources", "footnotes": the
 	// notes a story's markers point to.
 	"counter": true, "pagination": true, "sources": true, "footnotes": true, "endnotes": true, "references": true,
@@ -493,6 +494,9 @@ var junkParts = map[string]bool{
 	// delays in minutes; "dashboard": a live page's panel of running
 	// totals, refreshed apart from the story's text.
 	"travel": true, "dashboard": true,
+	// "w-tides", "tide-table": a port's tide times and heights, with
+	// sunrise and sunset.
+	"tides": true, "tide": true,
 	// "ticker", "weather", "wx-box", "date": a strip of market prices,
 	// the day's forecast or a town's readings (wind, humidity, air
 	// quality) set in the story, the date across the page's top.

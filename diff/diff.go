@@ -497,12 +497,12 @@ func qualifierClass(q string) string {
 		return "~"
 	case "more than", "over", "above", "in excess of", "upwards of", "upward of", "north of", "greater than":
 		return ">"
-	case "at least", "no fewer than", "no less than", "minimum of", "a minimum of",
+	case "at least", "no fewer than", "no less than", "no lower than", "minimum of", "a minimum of",
 		"or more", "or over", "or above", "or higher", "or older", "or longer", "and over", "and above", "and older":
 		return ">="
 	case "fewer than", "less than", "under", "below", "south of":
 		return "<"
-	case "up to", "as many as", "at most", "no more than", "a maximum of", "maximum of", "as much as", "as high as",
+	case "up to", "as many as", "at most", "no more than", "no higher than", "no greater than", "a maximum of", "maximum of", "as much as", "as high as",
 		"or fewer", "or less", "or under", "or below", "and under":
 		return "<="
 	case "nearly", "almost", "close to", "just under", "just short of", "not quite":

@@ -262,7 +262,7 @@ func (p *parser) resolve() {
 				f.ts = n
 			}
 		}
-		if f.qual == "" && f.cat == Money && p.cappedAt(f.ts) {
+		if f.qual == "" && f.cat == Money && (p.cappedAt(f.ts) || x > 0 && p.alsoCapped(&p.figs[x-1], f)) {
 			f.qual = "at most"
 		}
 		if (f.qual == "under" || f.qual == "below") && f.cat != Money && f.cat != Percent && (goingForms[p.word(f.ts-1)] || dipWords[p.word(f.ts-1)]) {
@@ -435,6 +435,24 @@ var crossingVerbs = setOf("passes", "passed", "passing", "crosses", "crossed")
 
 // capNouns name a ceiling: "a cap of £250".
 var capNouns = setOf("cap", "ceiling", "limit")
+
+// alsoCapped reports whether sum f is joined by "and" or "or" to the sum
+// prev a cap set just before it: "capped at $12.50 a day and $48 a
+// week" caps both, as "a weekly cap of $48" does the second.
+func (p *parser) alsoCapped(prev, f *fig) bool {
+	if prev.cat != Money || prev.qual != "at most" || prev.te > f.ts || f.ts-prev.te > 4 {
+		return false
+	}
+	if w := p.word(f.ts - 1); w != "and" && w != "or" {
+		return false
+	}
+	for k := prev.te; k < f.ts; k++ {
+		if p.kind(k) == tPunct {
+			return false
+		}
+	}
+	return true
+}
 
 // cappedAt reports whether the sum at token i is a ceiling a cap sets:
 // "at" before it and a cap word a few words before that, or "a cap of"

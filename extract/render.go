@@ -458,6 +458,9 @@ var junkParts = map[string]bool{
 	// "weather-widget", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
 	"widget": true, "wdgt": true, "wdg": true, "counters": true, "log": true,
+	// "box nl", "box mkt": a newsletter box and a markets box named in
+	// abbreviations.
+	"nl": true, "mkt": true,
 	// "departures", "dep-board": a station's live board of trains.
 	"departures": true,
 	// A charity's counters and boxes: "donor-count",

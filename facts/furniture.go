@@ -559,9 +559,10 @@ func (p *parser) gluedPrefix(k int, w string) bool {
 
 // stampWords open a publication stamp when capitalised ("Updated 5:02
 // p.m.", "Published: July 8, 2026", "Last updated on 8 July", "Last update:
-// 11:20 local time", a live page's "LATEST: 11:05 -").
+// 11:20 local time", a live page's "LATEST: 11:05 -" and "Started 9
+// October 2025, 17:20").
 var stampWords = setOf("published", "updated", "update", "posted", "modified", "edited", "created", "latest",
-	"breaking", "amended", "corrected", "revised", "issued")
+	"breaking", "amended", "corrected", "revised", "issued", "started")
 
 // stampFillers may stand between a stamp word and its time or date, or
 // between the time and the date.

@@ -1044,7 +1044,7 @@ func (p *parser) postHedge(f fig, next int) (string, int) {
 // "cost from £35 to £140", "ranging from 4 to 11".
 var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges", "ranged", "ranging",
 	"vary", "varies", "varied", "varying", "aged", "spanning", "spans", "spanned",
-	"charge", "sell", "sells", "retail", "retails")
+	"charge", "sell", "sells", "retail", "retails", "earn", "earns", "earning")
 
 // sellerVerbs are the spreadVerbs that are nouns too: what sellers ask
 // ("tour operators charge from US$650 to US$1,400") and a charge raised

@@ -209,6 +209,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a multiple of revenue", "The price, at nearly six times revenue, was full; shares trade at 14 times earnings.", []string{"nearly six times=6 times/measure q=nearly", "14 times=14 times/measure"}},
 		{"a ceiling and a floor in words", "Banks proposed a limit no higher than 20,000 kronor; rates will be no lower than 2%.", []string{"no higher than 20,000 kronor=20000 SEK/money q=no higher than", "no lower than 2%=2 percent/percent q=no lower than"}},
 		{"two sums capped", "Fares will be capped at $12.50 a day and $48 a week.", []string{"$12.50=12.5 USD/money q=at most", "$48=48 USD/money q=at most"}},
+		{"pay earned from one sum to another", "A qualified instructor earns from €42 to €58 an hour.", []string{"€42 to €58=42-58 EUR/money"}},
 		{"cubic km", "The reservoir held about 14 cubic km of water.", []string{"about 14 cubic km=14 cubic km/measure q=about"}},
 		{"a temperature passed", "The thermometer passed 35 degrees Celsius on 11 days.", []string{"35 degrees Celsius=35 °C/measure q=over", "11 days=11 day/measure"}},
 		{"gigalitres", "The refinery will draw about 1.4 gigalitres a year.", []string{"about 1.4 gigalitres=1.4 gigalitre/measure q=about"}},

@@ -1108,6 +1108,9 @@ func groupDigits(v float64) string {
 // 0.2%", where "up to" is the way the figure moved. "Up to £500 from
 // 2026" is a ceiling from a year on.
 func (p *parser) fromFigure(k int) bool {
+	if p.isPunct(k, ',') {
+		k++ // "revised up to 34.1 million, from 33.8 million"
+	}
 	if p.word(k) != "from" {
 		return false
 	}
@@ -1498,7 +1501,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				f.value *= 1e9
 				f.unit = "cubic metre"
 			}
-			if t, ok := rateTimes[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && rateWords[p.word(k)] {
+			if t, ok := rateTimes[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && rateWords[p.word(k)] && !(p.word(k) != "per" && timeOffsetWords[p.word(k+2)]) {
+				// ("400 metres an hour before kick-off" is a length and
+				// a time before, no speed.)
 				// "30 metres an hour": a speed, whose time is part of
 				// its unit.
 				f.unit, k = f.unit+"/"+t, k+2
@@ -2723,6 +2728,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 	}
 	return nv, i, false
 }
+
+// timeOffsetWords after "an hour" or "a day" make it a time before or
+// after something, not a rate's time.
+var timeOffsetWords = setOf("before", "after", "earlier", "later", "ago", "into", "beforehand", "afterwards")
 
 // timeUnitWords are the time units written as singular words.
 var timeUnitWords = setOf("year", "month", "week", "day", "hour", "minute", "second", "century", "decade")

@@ -500,6 +500,8 @@ var junkParts = map[string]bool{
 	// "w-tides", "tide-table": a port's tide times and heights, with
 	// sunrise and sunset.
 	"tides": true, "tide": true,
+	// "countdown-card": a launch or event clock, its weather odds.
+	"countdown": true,
 	// "ticker", "weather", "wx-box", "date": a strip of market prices,
 	// the day's forecast or a town's readings (wind, humidity, air
 	// quality) set in the story, the date across the page's top.

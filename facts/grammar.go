@@ -878,8 +878,23 @@ func (p *parser) oddsCue(i, k int) bool {
 	case "of":
 		return p.word(i-2) == "odds"
 	}
+	// "he is 7-2 in early betting", "bookmakers make him 5-1": a
+	// betting word a few words away.
+	for j := i - 1; j >= 0 && j >= i-6 && !p.isPunct(j, ';') && !p.isPunct(j, '.'); j-- {
+		if bettingWords[p.word(j)] {
+			return true
+		}
+	}
+	for j := k; j < len(p.toks) && j < k+6 && !p.isPunct(j, ';') && !p.isPunct(j, '.'); j++ {
+		if bettingWords[p.word(j)] {
+			return true
+		}
+	}
 	return false
 }
+
+// bettingWords near a dashed pair make it a price, not a score.
+var bettingWords = setOf("betting", "bookmakers", "bookmaker", "bookies", "odds")
 
 // scoreCueWords before a dashed pair, or right after it, make it a score
 // whichever side is larger: "lost 1-2", "finished 1-2", "a 1-3 defeat".

@@ -657,6 +657,57 @@ func linkOnlyList(n *html.Node) bool {
 	return items >= 2
 }
 
+// unlinkProse unwraps the links of each short paragraph that reads as a
+// sentence, "The <a>Cradle Share</a> network runs 14 sites.": readability
+// drops a block whose text is more than a fifth link, which such a
+// paragraph easily is, and with it the story's figure. A paragraph that
+// is mostly link (a teaser, "Read more: …") keeps its links, and so does
+// a note's marker ("£296m<a href="#fn2">2</a>").
+func unlinkProse(n *html.Node) {
+	var paras []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.P {
+				paras = append(paras, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	for _, p := range paras {
+		t := strings.TrimSpace(nodeText(p, maxUnlinked+1))
+		if len(t) > maxUnlinked || !strings.ContainsAny(t[max(0, len(t)-4):], ".!?") {
+			continue
+		}
+		linked := linkedText(p)
+		if linked*5 <= len(t) || len(t)-linked < max(linked, 20) {
+			continue // readability keeps it, or it is mostly link
+		}
+		for c := p.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && tagAtom(c) == atom.A && hasHref(c) && !footnoteMarker(c, atom.A) {
+				for g := c.FirstChild; g != nil; {
+					gn := g.NextSibling
+					c.RemoveChild(g)
+					p.InsertBefore(g, c)
+					g = gn
+				}
+				p.RemoveChild(c)
+			}
+			c = next
+		}
+	}
+}
+
+// maxUnlinked is the longest paragraph unlinkProse looks at: a longer one
+// has text enough that its links do not weigh.
+const maxUnlinked = 240
+
 // linkedText returns how many bytes of text n holds inside links with an
 // href.
 func linkedText(n *html.Node) int {

@@ -547,8 +547,9 @@ func markGlue(s string) bool {
 }
 
 // gluedCount matches a page's count glued to the full stop of the
-// sentence before it: ".1.4K shares |", ".212 comments".
-var gluedCount = regexp.MustCompile(`^\.(\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
+// sentence before it or to a stamp's bracket: ".1.4K shares |", ".212
+// comments", "(updated)1,764 shares |".
+var gluedCount = regexp.MustCompile(`^[.)](\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
 
 // leadingCount matches a page's count and the bar after it opening a
 // sentence: "1.4K shares |", "212 comments|".
@@ -559,18 +560,20 @@ var leadingCount = regexp.MustCompile(`^\d[\d,.]*[KkM]? (?:shares|comments|likes
 func gluedCountAt(s string) []int {
 	// The expression is tried only where a full stop has a digit
 	// glued after it.
-	for k := range occurrences(s, ".") {
-		d := k + 1
-		if d >= len(s) || !isDigit(s[d]) {
-			continue
-		}
-		// "241.7K likes" is one number; "July 2026.1,377 shares" two,
-		// since a decimal has no thousands.
-		if d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 {
-			continue
-		}
-		if m := gluedCount.FindStringSubmatchIndex(s[d-1:]); m != nil {
-			return []int{d - 1 + m[2], d - 1 + m[3]}
+	for _, mark := range [...]string{".", ")"} {
+		for k := range occurrences(s, mark) {
+			d := k + 1
+			if d >= len(s) || !isDigit(s[d]) {
+				continue
+			}
+			// "241.7K likes" is one number; "July 2026.1,377 shares"
+			// two, since a decimal has no thousands.
+			if mark == "." && d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 {
+				continue
+			}
+			if m := gluedCount.FindStringSubmatchIndex(s[d-1:]); m != nil {
+				return []int{d - 1 + m[2], d - 1 + m[3]}
+			}
 		}
 	}
 	return nil

@@ -410,7 +410,7 @@ func partJunk(s string) bool {
 	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && (junkClass(s[k+1:]) || newsletterBox(s[k+1:])) {
 		return true
 	}
-	return newsletterBox(s) || hasNamePart(s, junkParts)
+	return newsletterBox(s) || hasNamePart(s, junkParts) || strings.HasPrefix(s, "whats-on")
 }
 
 // newsletterBox reports whether a class or id name is a sign-up box's,
@@ -500,8 +500,11 @@ var junkParts = map[string]bool{
 	// "w-tides", "tide-table": a port's tide times and heights, with
 	// sunrise and sunset.
 	"tides": true, "tide": true,
-	// "countdown-card": a launch or event clock, its weather odds.
-	"countdown": true,
+	// "countdown-card": a launch or event clock, its weather odds;
+	// "whatson": a listing of local events with their times and ticket
+	// prices ("whats-on", see partJunk; a "whats-changing" box is the
+	// story's).
+	"countdown": true, "whatson": true,
 	// "ticker", "weather", "wx-box", "date": a strip of market prices,
 	// the day's forecast or a town's readings (wind, humidity, air
 	// quality) set in the story, the date across the page's top.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -667,22 +668,9 @@ func linkOnlyList(n *html.Node) bool {
 // is mostly link (a teaser, "Read more: …") keeps its links, and so does
 // a note's marker ("£296m<a href="#fn2">2</a>").
 func unlinkProse(n *html.Node) {
-	var paras []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if tagAtom(c) == atom.P {
-				paras = append(paras, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
-	for _, p := range paras {
+	// Only the links inside each paragraph change, never the walk's
+	// way past it.
+	for p := range outermost(n, atom.P) {
 		t := strings.TrimSpace(nodeText(p, maxUnlinked+1))
 		if len(t) > maxUnlinked || !strings.ContainsAny(t[max(0, len(t)-4):], ".!?") {
 			continue
@@ -776,24 +764,40 @@ func dataElement(n *html.Node, name string) bool {
 // and stay. A box with no list items counts as links.
 func linkedItems(n *html.Node) bool {
 	items, linked := 0, 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if tagAtom(c) == atom.Li {
-				items++
-				if holdsLink(c) {
-					linked++
-				}
-				continue
-			}
-			walk(c)
+	for li := range outermost(n, atom.Li) {
+		items++
+		if holdsLink(li) {
+			linked++
 		}
 	}
-	walk(n)
 	return items == 0 || 2*linked >= items
+}
+
+// outermost yields, in document order, the elements with tag below n
+// that no other such element holds: the paragraphs of a box, the items
+// of its lists, each taken whole.
+func outermost(n *html.Node, tag atom.Atom) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if tagAtom(c) == tag {
+					if !yield(c) {
+						return false
+					}
+					continue
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		walk(n)
+	}
 }
 
 // holdsLink reports whether n has an <a> element with an href.
@@ -819,29 +823,16 @@ const storyParagraphs = 3
 // none; a story whose wrapper's class is "has-ads" keeps its text.
 func holdsStory(n *html.Node) bool {
 	count := 0
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if tagAtom(c) == atom.P {
-				var b strings.Builder
-				boundedText(c, &b, 80)
-				if b.Len() >= 80 {
-					if count++; count >= storyParagraphs {
-						return true
-					}
-				}
-				continue
-			}
-			if walk(c) {
+	for p := range outermost(n, atom.P) {
+		var b strings.Builder
+		boundedText(p, &b, 80)
+		if b.Len() >= 80 {
+			if count++; count >= storyParagraphs {
 				return true
 			}
 		}
-		return false
 	}
-	return walk(n)
+	return false
 }
 
 // hidden reports whether n is hidden from readers by its attributes.

@@ -549,11 +549,15 @@ func markGlue(s string) bool {
 // gluedCount matches a page's count glued to the full stop of the
 // sentence before it or to a stamp's bracket: ".1.4K shares |", ".212
 // comments", "(updated)1,764 shares |".
-var gluedCount = regexp.MustCompile(`^[.)](\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)\b(?: ?\|)?)`)
+var gluedCount = regexp.MustCompile(`^[.)](` + pageCount + `\b(?: ?\|)?)`)
 
 // leadingCount matches a page's count and the bar after it opening a
 // sentence: "1.4K shares |", "212 comments|".
-var leadingCount = regexp.MustCompile(`^\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies) ?\| ?`)
+var leadingCount = regexp.MustCompile(`^` + pageCount + ` ?\| ?`)
+
+// pageCount is the expression of a page's count of reactions to it:
+// "1.4K shares", "212 comments".
+const pageCount = `\d[\d,.]*[KkM]? (?:shares|comments|likes|views|reactions|replies)`
 
 // gluedCountAt returns the bounds of a count glued after a full stop in
 // s (gluedCount), or nil. Prose puts a space after its full stop.

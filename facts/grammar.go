@@ -558,10 +558,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			multipleFollowers[nx] || multipleNouns[nx] || f.value != math.Trunc(f.value) || p.subscribedBefore(i) {
 			// "1.6 times more likely", "forty times higher", "three
 			// times faster", "six times revenue": a multiple, which
-			// studies and reports state
-			// and revise as they do counts ("tripled", a verb, is left
-			// alone); "2.5 times the amount"; "3.08 times covered": no
-			// one counts occasions in fractions.
+			// studies and reports state and revise as they do counts
+			// ("tripled", a verb, is left alone); "2.5 times the
+			// amount"; "3.08 times covered": no one counts occasions in
+			// fractions.
 			f.cat, f.te = Measure, next+1
 			next++
 		} else {
@@ -1517,10 +1517,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				f.unit = "cubic metre"
 			}
 			if t, ok := rateTimes[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && rateWords[p.word(k)] && !(p.word(k) != "per" && timeOffsetWords[p.word(k+2)]) {
-				// ("400 metres an hour before kick-off" is a length and
-				// a time before, no speed.)
 				// "30 metres an hour": a speed, whose time is part of
-				// its unit.
+				// its unit; "400 metres an hour before kick-off" is a
+				// length and a time before, no speed.
 				f.unit, k = f.unit+"/"+t, k+2
 			} else if t, ok := rateAbbrevs[p.word(k+1)]; ok && f.cat == Measure && !timeUnits[f.unit] && !strings.Contains(f.unit, "/") && p.isPunct(k, '/') && p.glued(k) && p.glued(k+1) {
 				// "546GB/s", "12m/h": the rate's time abbreviated after a

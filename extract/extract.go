@@ -315,6 +315,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	dropMarketWidgets(doc)
 	dropJunkTables(doc)
 	dropLayoutColumns(doc)
+	markSideColumns(doc)
 	unlinkProse(doc)
 	boxes := storyBoxes(doc)
 	r, err := readable(doc, u)

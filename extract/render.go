@@ -308,6 +308,104 @@ func dropSideCells(tr *html.Node) {
 	}
 }
 
+// markSideColumns names a page's side column for the renderer to leave
+// out: an element named a rail or a side or right-hand column
+// ("col-right", "right-rail", "col-side") holding no paragraph of prose,
+// beside a sibling that holds the story. Its boxes (a price table, a
+// most-read list, the weather) are the page's whatever each is named,
+// and readability, taking the element holding both columns for the
+// article, would keep them. The column stays in the tree, so that
+// readability weighs the story's column among the same siblings. A
+// column holding a fact box is not named: keepStoryParts has found the
+// story's own figures there.
+func markSideColumns(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.Data] && sideColumn(c) && proseParas(c, 1) == 0 && !hasFactBox(c) && storySibling(c) {
+			addClass(c, sideColumnClass)
+			continue
+		}
+		markSideColumns(c)
+	}
+}
+
+// sideColumnClass is the class markSideColumns gives a side column.
+const sideColumnClass = "factdiff-side-column"
+
+// sideColumn reports whether n's class or id names a side column of the
+// page: a part "rail" or "side", or a part "right" with "col", "column" or
+// "bar", or one word, "rightcol", "sidecol".
+func sideColumn(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(a.Val)) {
+			if sideColumnNames[f] || hasNamePart(f, sideColumnParts) ||
+				hasNamePart(f, rightParts) && hasNamePart(f, columnParts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideColumnNames, sideColumnParts, rightParts and columnParts make up
+// the names sideColumn reads.
+var (
+	sideColumnNames = map[string]bool{"rightcol": true, "sidecol": true, "rightcolumn": true, "rightrail": true}
+	sideColumnParts = map[string]bool{"rail": true, "side": true}
+	rightParts      = map[string]bool{"right": true}
+	columnParts     = map[string]bool{"col": true, "column": true, "bar": true}
+)
+
+// storySibling reports whether an element beside n holds the story: at
+// least three paragraphs of prose.
+func storySibling(n *html.Node) bool {
+	for _, sib := range [...]func(*html.Node) *html.Node{
+		func(c *html.Node) *html.Node { return c.PrevSibling },
+		func(c *html.Node) *html.Node { return c.NextSibling },
+	} {
+		for c := sib(n); c != nil; c = sib(c) {
+			if c.Type == html.ElementNode && proseParas(c, 3) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseParas counts, up to limit, the paragraphs under n long enough to
+// be prose.
+func proseParas(n *html.Node, limit int) int {
+	count := 0
+	for p := range outermost(n, atom.P) {
+		if len(strings.TrimSpace(nodeText(p, minProse))) >= minProse {
+			if count++; count >= limit {
+				break
+			}
+		}
+	}
+	return count
+}
+
+// minProse is the length of text that makes a paragraph prose rather
+// than a box's line.
+const minProse = 80
+
+// hasFactBox reports whether a box keepStoryParts named the story's own
+// figures lies under n.
+func hasFactBox(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (hasClass(c, "article-factbox") || hasFactBox(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 // marketWidget reports whether n is a stock quote or a ticker strip, named
 // by its ARIA label or its data attributes ("data-symbol", "data-widget"):
 // prices that move by the minute.
@@ -594,6 +692,9 @@ func junk(n *html.Node) bool {
 		// Headed "Key stats", the story's own figures, whatever its
 		// class ("key-stats") names.
 		return false
+	}
+	if hasClass(n, sideColumnClass) {
+		return true
 	}
 	weak := false
 	for _, a := range n.Attr {

@@ -219,6 +219,18 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
+		if c == 'A' && i > start && isLower(p) {
+			// "…31,600 subscribersAdvertisement© 2024…": an
+			// advertisement's label glued to the end of the piece
+			// before it, standing alone or glued to what follows.
+			if e := i + len("Advertisement"); strings.HasPrefix(n[i:s.End], "Advertisement") && (e == s.End || !isLower(n[e])) {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+				out = appendSentence(n, out, Sentence{Start: i, End: e, Junk: true})
+				start = e
+				i = e - 1
+				continue
+			}
+		}
 		if i > start && (isLower(p) || isDigit(p) || p == '%') && gluedByline(n[i:s.End]) {
 			// "Aug: £1.1bnBy Romilly Stroud | 2 Dec", "221,000Reporting
 			// by Lucan Pryce": a byline or a wire credit glued to the

@@ -2448,6 +2448,7 @@ var junkPrefixes = []string{
 	"more from", "popular:", "latest:", "top stories", "editor's picks", "editors' picks",
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
 	"more stories", "more like this", "stories like this", "related news", "more coverage",
+	"in this section:", "more in this section", "also in this section",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
 	"correction:", "corrections:", "clarification:", "correction, ", "this article was amended", "this article has been amended",
@@ -3220,7 +3221,7 @@ func linkListHeading(s string) bool {
 // boardWords open the heading of a board of prices or rates.
 var boardWords = setOf("metal", "metals", "commodity", "commodities", "live", "best", "spot", "today's", "today\u2019s",
 	"latest", "fuel", "energy", "market", "savings", "mortgage", "exchange", "currency", "crypto", "stock", "share",
-	"oil", "gold", "grain", "farm")
+	"oil", "gold", "grain", "grains", "farm", "softs", "crop", "livestock", "dairy")
 
 // headedLinks reports whether s is a heading of links to other pages on
 // its first line and the links on the lines after it.

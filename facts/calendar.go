@@ -980,6 +980,8 @@ var ordinalCompounds = setOf("ever", "time", "timer", "timers", "hand", "handed"
 	"party", "rate", "rated", "person", "in", "born", "aid", "guess", "guessed", "guessing", "world",
 	"past", "string", "stringer", "stringers", "generation", "choice", "hander", "responder",
 	"responders", "grader", "graders", "grade",
+	// "second-dose uptake": which dose a vaccine's figures count.
+	"dose", "doses",
 	// "second-quarter profit", "first-half revenue": a period's label.
 	"quarter", "half")
 

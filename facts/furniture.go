@@ -186,10 +186,17 @@ func (p *parser) stampDate(f fig) bool {
 }
 
 // clauseAfter reports whether a clause of prose follows date or time f
-// after a comma: "Published on 21 October, the result is based on…" is
-// a participle opening a sentence, where a stamp goes on with a year, a
-// clock or another field.
+// after a comma, or the participle's own phrase goes on: "Published on
+// 21 October, the result is based on…", "Published on 2 September in the
+// Journal of…" are participles opening a sentence, where a stamp goes on
+// with a year, a clock or another field.
 func (p *parser) clauseAfter(f fig) bool {
+	if p.word(f.te) == "in" && !p.capitalized(f.te) {
+		switch p.word(f.te + 1) {
+		case "the", "a", "an":
+			return true
+		}
+	}
 	if !p.isPunct(f.te, ',') {
 		return false
 	}

@@ -56,6 +56,7 @@ func TestFurniture(t *testing.T) {
 		{"dated stamp before its update", "Economy15 October 2025 · last updated 11:26 BSTInflation eases to 3.5%", []string{"3.5%=3.5 percent/percent"}},
 		{"short relative times", "Updated 5m ago. Posted 2d ago. Updated 3 weeks ago.", nil},
 		{"ago in prose", "The outbreak began 12 days ago and peaked two days ago.\n3 hours ago", []string{"12 days=12 day/measure", "two days=2 day/measure"}},
+		{"a participle opening a sentence with a date", "Published on 2 September in the Northern Review, the study ran 9 years.\nPublished on 21 October, the poll had 1,200 replies.\nPublished 2 September 2025 in Health", []string{"2 September=902 /date", "9 years=9 year/measure", "21 October=1021 /date", "1,200=1200 replies/count"}},
 		{"weeks ago in prose", "The strike began 3 weeks ago.", []string{"3 weeks=3 week/measure"}},
 		{"comments counter", "The lines closed at 9 p.m.Comments (12)", []string{"9 p.m.=2100 /time"}},
 		{"comments counter label", "12 Comments", nil},

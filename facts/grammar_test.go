@@ -316,6 +316,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"first as early after be", "Crews were first on the scene and she was first to arrive; she finished first. Call 999 or 101, or call 3 witnesses, as a 999 call said.", []string{"first=1 /ordinal", "3=3 witnesses/count"}},
 		{"No. 2 rank", "He is the party's No. 2 official.", []string{"No. 2=2 /ordinal"}},
 		{"ordinal compounds", "First-time buyers and second-hand cars, third-party claims, a first-class seat, the first-ever award and the second-in-command.", nil},
+		{"an ordinal compound naming a dose", "The pilot raised second-dose uptake; third-dose clinics opened.", nil},
 		{"ordinal compounds open", "He bought it second hand, flew first class and shared data with third parties and third party apps.", nil},
 		{"hyphenated rank, a period's label", "It became the second-largest lender after a first-half profit.", []string{"second=2 /ordinal"}},
 		{"third party ranks", "The Greens became the third party in parliament.", []string{"third=3 /ordinal"}},

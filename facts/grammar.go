@@ -1485,10 +1485,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if !suffixed && cur == "" && nv.decimals && p.word(k) == "s" && p.glued(k) && p.kind(k) == tWord {
 		f.unit, f.cat, k, suffixed = "second", Measure, k+1, true
 	}
-	if !suffixed && !nv.words {
+	if !suffixed {
 		// "19.6 per 100,000 residents", "4.2 per 1,000 births": a rate
 		// whose base is part of its unit, and of its text ("19.6 per
 		// 100,000", as health desks write it); the base is no figure.
+		// So is "nine complaints per 100,000 parcels", as "9" is.
 		if unit, n2, ok := p.rateBase(k); ok {
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
 		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
@@ -1587,6 +1588,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		switch p.word(k) {
 		case "of":
 			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) && !p.oneOfCounted(k+1) {
+				return f, i, false
+			} else if (w == "them" || w == "those") && (beForms[p.word(j-1)] || memberVerbs[p.word(j-1)]) {
+				// "Copper Sky is one of them": a member of the group
+				// named before, no count.
 				return f, i, false
 			}
 			if p.isPunct(k+2, ',') && p.kind(k+3) == tWord && p.capitalized(k+3) && p.word(k+3) != "and" {
@@ -2903,6 +2908,10 @@ func agentCompound(w string) bool {
 var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "pounder", "header", "hander", "timer",
 	"liner", "tonner", "stroker")
 
+// memberVerbs before "one of them" make a member of the group of it, as a
+// form of "be" does: "became one of them".
+var memberVerbs = setOf("became", "become", "becomes", "remains", "remained")
+
 // oneOfCounted reports whether "one of" is followed at token k by a
 // determiner and a count: "won just one of their last five matches",
 // "one of the 12 jurors": one of so many, a figure beside the other.
@@ -3527,8 +3536,10 @@ func (p *parser) moneyNounFrom(k int) bool {
 }
 
 // centsAt reports whether the "c" glued to an amount at token k is cents,
-// not degrees Celsius: a price per unit ("82.14c/lb", "1,262c a kg"), or
-// the first of a pair whose second is one ("gaining 38c to 1,262c a kg").
+// not degrees Celsius: a price per unit ("82.14c/lb", "1,262c a kg", "a
+// dividend of 84c a share"), the first of a pair whose second is one
+// ("gaining 38c to 1,262c a kg"), or an amount set beside a sum in its
+// clause ("an average of 38c, against $1.90").
 func (p *parser) centsAt(k int) bool {
 	if p.raw(k) != "c" || !p.glued(k) {
 		return false
@@ -3540,15 +3551,60 @@ func (p *parser) centsAt(k int) bool {
 		if w := p.word(j); w != "a" && w != "an" && w != "per" {
 			return false
 		}
-		// "1,262c a kg"; "41c a day earlier" is a temperature.
+		// "1,262c a kg", "84c a share"; "41c a day earlier" is a
+		// temperature.
+		if w := p.word(j + 1); w == "share" || w == "unit" || w == "item" {
+			return true
+		}
 		name, _, ok := p.match(measureUnits, j+1)
 		return ok && !timeUnits[name]
 	}
 	if perUnit(k + 1) {
 		return true
 	}
-	return (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4)
+	if (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4) {
+		return true
+	}
+	return p.sumBeside(k)
 }
+
+// sumBeside reports whether token k, ending an amount, is set against a
+// sum in a currency's sign a word or two away: "an average of 38c,
+// against $1.90", "cut from $1.10 to 98c".
+func (p *parser) sumBeside(k int) bool {
+	for i := k + 1; i < k+4 && i < len(p.toks); i++ {
+		if sumLinks[p.word(i)] {
+			b := i + 1
+			if p.word(b) == "a" || p.word(b) == "an" {
+				b++
+			}
+			return p.kind(b+1) == tNum && p.currencyAt(b, false)
+		}
+		if p.kind(i) != tPunct {
+			return false
+		}
+	}
+	// Before it: "$1.10 to 98c", "$1.10, against 98c".
+	l := k - 2 // the amount's number is at k-1
+	for l >= 0 && p.kind(l) == tPunct {
+		l--
+	}
+	if !sumLinks[p.word(l)] {
+		return false
+	}
+	for n := l - 1; n >= 0 && n >= l-2; n-- {
+		if p.kind(n) == tNum && n > 0 && p.currencyAt(n-1, false) {
+			return true
+		}
+		if p.kind(n) != tPunct {
+			break
+		}
+	}
+	return false
+}
+
+// sumLinks set one amount against another.
+var sumLinks = setOf("against", "versus", "vs", "than", "from", "to", "compared")
 
 // abbreviatedScales are scale words written with a full stop: "Mio.",
 // "Mrd.".

@@ -37,6 +37,11 @@ func (p *parser) millionM(k int) bool {
 	if _, ok := currencyWords[nx]; ok && p.kind(k+1) == tWord && nx != "p" {
 		return true
 	}
+	if p.comparedWithCount(num) {
+		// "96,000 visits last year, compared with 1.1m across the
+		// network": a count set beside a count.
+		return true
+	}
 	if metreWords[nx] {
 		return false
 	}
@@ -97,6 +102,28 @@ func (p *parser) millionM(k int) bool {
 	}
 	return decimal || p.levelOf(num)
 }
+
+// comparedWithCount reports whether the number at token num is compared
+// with a count a few words before it in its sentence: "96,000 visits
+// last year, compared with 1.1m".
+func (p *parser) comparedWithCount(num int) bool {
+	if w := p.word(num - 1); !(w == "with" || w == "to") || !compareWords[p.word(num-2)] {
+		return false
+	}
+	n := len(p.figs)
+	if n == 0 || p.figs[n-1].cat != Count || p.figs[n-1].te < num-12 {
+		return false
+	}
+	for k := p.figs[n-1].te; k < num; k++ {
+		if p.isPunct(k, '.') || p.isPunct(k, ';') || p.isPunct(k, '?') || p.toks[k].nl {
+			return false
+		}
+	}
+	return true
+}
+
+// compareWords before "with" or "to" set a figure beside another.
+var compareWords = setOf("compared", "comparing", "compares")
 
 // waterLevelWords near a decimal before a glued "m" make it a water
 // level in metres.

@@ -2663,9 +2663,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		}
-		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (i == 0 || p.toks[i].nl || p.isPunct(i-1, '.')) && isVerbForm(nx) {
+		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (i == 0 || p.toks[i].nl || p.isPunct(i-1, '.') || fractionHedges[pw] || pw == "over") && (isVerbForm(nx) || auxiliaries[nx]) {
 			// "of which half came from the water company", "Half
-			// received two doses": half of what was just named.
+			// received two doses", "nearly half said": half of what
+			// was just named.
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		}

@@ -82,6 +82,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a game clock", "Brandt equalised at 52:48; the meeting is at 12:30.", []string{"52:48=3168 second/measure", "12:30=1230 /time"}},
 		{"ages of a group named by a pronoun", "They are aged between 29 and 51 and face ten years.", []string{"29=29 year/measure", "51=51 year/measure", "ten years=10 year/measure"}},
 		{"money as an adjective", "Police offered a 50,000-crown reward and a 10-dollar voucher.", []string{"50,000-crown=50000 CZK/money", "10-dollar=10 USD/money"}},
+		{"a hedged half as a sentence's subject", "Nearly half said it was never resolved, and almost half had stopped reporting. More than half said so.", []string{"Nearly half=0.5 fraction/percent q=nearly", "almost half=0.5 fraction/percent q=almost", "More than half=0.5 fraction/percent q=more than"}},
 		{"half of what was named", "It cost £85,000, of which half came from the water company. He played the second half well.", []string{"£85,000=85000 GBP/money", "half=0.5 fraction/percent"}},
 		{"grams per km", "Its cars emitted 118.6 g/km, above a target of 109.2 grams per km.", []string{"118.6 g/km=118.6 g/km/measure", "109.2 grams per km=109.2 g/km/measure"}},
 		{"a period after a sum and a comma", "The record was ¥9.2 trillion, spent over 29 days; they waited over 29 days.", []string{"¥9.2 trillion=9.2e+12 JPY/money", "29 days=29 day/measure", "over 29 days=29 day/measure q=over"}},

@@ -89,6 +89,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"millions after a label", "Key facts\nVisits last year: 162m\nHeight: 30m", []string{"162m=1.62e+08 /count", "30m=30 m/measure"}},
 		{"a short verb opening a sentence", "Set 287 to win, Eastmere slipped. Section 12 applies.", []string{"287=287 /count"}},
 		{"millions compared with a count", "The branches had 96,000 visits last year, compared with 1.1m across the network. The wall is 30m long, compared with 12m before.", []string{"96,000=96000 visits/count", "1.1m=1.1e+06 visits/count", "30m=30 m/measure", "12m=12 m/measure"}},
+		{"millions more than a count", "Shoppers made 1.4 billion trips, about 60m more than a year earlier. The river rose 2.1 metres, and 3m more is forecast.", []string{"1.4 billion=1.4e+09 trips/count", "about 60m=6e+07 trips/count q=about", "2.1 metres=2.1 m/measure", "3m=3 m/measure"}},
+		{"marks in a story about the high jump", "Sorel won the high jump. The world record of 2.11m has stood since 1987, and 1.2m viewers watched.", []string{"2.11m=2.11 m/measure", "1987=1987 /date", "1.2m=1.2e+06 viewers/count"}},
 		{"field event marks", "Holt broke the long jump record with 7.12m in round five, with a tailwind of 1.4m/s. Viewers rose to 7.48m in August.", []string{"7.12m=7.12 m/measure", "five=5 /ordinal", "1.4m/s=1.4 m/s/measure", "7.48m=7.48e+06 /count"}},
 		{"golf scores hyphenated", "Achterberg closed with a five-under-par round to finish on 17-under, after 72 holes.", []string{"five-under-par=5 under par/measure", "17-under=17 under par/measure", "72=72 holes/count"}},
 		{"a named model placed second", "The Torvik E5 led with 4,318, the Lumen 3 second on 3,902, after a 3 second delay.", []string{"4,318=4318 /count", "3,902=3902 /count", "3 second=3 second/measure"}},

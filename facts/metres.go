@@ -39,7 +39,7 @@ func (p *parser) millionM(k int) bool {
 	}
 	if p.comparedWithCount(num) {
 		// "96,000 visits last year, compared with 1.1m across the
-		// network": a count set beside a count.
+		// network": a count set against a count.
 		return true
 	}
 	if metreWords[nx] {
@@ -61,9 +61,10 @@ func (p *parser) millionM(k int) bool {
 			// "2.1m litres of sewage entered the river" counts litres.
 			return false
 		}
-		if decimal && p.wordNear(num, fieldEvents) {
+		if decimal && (p.wordNear(num, fieldEvents) || v < 100 && !isPluralNoun(nx) && !p.levelOf(num) && p.doc != nil && p.doc.aboutFieldEvents()) {
 			// "broke the long jump record with 7.12m": a field
-			// event's mark.
+			// event's mark, and so is "the record of 2.11m" in a story
+			// about the high jump; "1.2m viewers" are still counted.
 			return false
 		}
 		if _, change := changeNouns[nx]; !change && (p.word(num-1) == "a" || p.word(num-1) == "an") && p.kind(k+1) == tWord && !isPluralNoun(nx) && !stopWords[nx] {
@@ -103,11 +104,13 @@ func (p *parser) millionM(k int) bool {
 	return decimal || p.levelOf(num)
 }
 
-// comparedWithCount reports whether the number at token num is compared
-// with a count a few words before it in its sentence: "96,000 visits
-// last year, compared with 1.1m".
+// comparedWithCount reports whether the number at token num is set
+// against a count a few words before it in its sentence: "96,000 visits
+// last year, compared with 1.1m", "1.4 billion trips, about 60m more
+// than a year earlier".
 func (p *parser) comparedWithCount(num int) bool {
-	if w := p.word(num - 1); !(w == "with" || w == "to") || !compareWords[p.word(num-2)] {
+	w, nx := p.word(num-1), p.word(num+2)
+	if !((w == "with" || w == "to") && compareWords[p.word(num-2)] || nx == "more" || nx == "fewer") {
 		return false
 	}
 	n := len(p.figs)
@@ -199,7 +202,7 @@ var fieldEvents = setOf("jump", "jumps", "vault", "javelin", "discus", "hammer",
 
 // jumpVerbs take a length as their measure: "jumped 8.95m", "threw 70.5m".
 var jumpVerbs = setOf("jumped", "jumps", "jump", "leapt", "leaped", "leaps", "threw", "throws", "thrown",
-	"vaulted", "cleared", "hurled", "measured", "measuring", "measures", "towering", "towers", "stands",
+	"vaulted", "cleared", "clears", "clear", "clearing", "hurled", "measured", "measuring", "measures", "towering", "towers", "stands",
 	"stood", "spanning", "spans", "stretching", "stretches")
 
 // lengthSubjects rise or fall by lengths: "the river rose 2.4m", "the surge

@@ -253,6 +253,7 @@ type docScope struct {
 	cricket    int8      // whether low is about cricket, as storm
 	dots       int8      // whether low groups thousands with dots, as storm
 	cotton     int8      // whether low is about cotton, as storm
+	field      int8      // whether low is about a jumping or throwing event, as storm
 	yuan       int8      // whether low names the yuan, as storm
 	yen        int8      // whether low names the yen, as storm
 	philippine int8      // whether low names the Philippines or its peso sign, as storm
@@ -270,6 +271,13 @@ func (d *docScope) philippinePeso() bool {
 // aboutCotton reports whether the document names cotton, whose bales are
 // the trade's measure wherever in the story they stand.
 func (d *docScope) aboutCotton() bool { return d.namesAny(&d.cotton, 1, "cotton") }
+
+// aboutFieldEvents reports whether the document is about a jumping or
+// throwing event, whose marks ("cleared 2.04m", "the record of 2.11m")
+// are lengths wherever in the story they stand.
+func (d *docScope) aboutFieldEvents() bool {
+	return d.namesAny(&d.field, 1, "high jump", "long jump", "triple jump", "pole vault", "javelin", "discus", "shot put", "hammer throw")
+}
 
 // yuanSign reports whether the document's "¥" is the yuan's: it names the
 // yuan (or renminbi) and never the yen, as a China desk's copy writes

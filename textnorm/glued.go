@@ -219,6 +219,13 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
+		if i-start >= 3 && isLower(p) && gluedLabel(n[i:s.End]) {
+			// "…3. Relay rowNewsletter: 31,500 readers get…": a box's
+			// label glued to the last link before it opens a piece.
+			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			start = i
+			continue
+		}
 		if c == 'A' && i > start && isLower(p) {
 			// "…31,600 subscribersAdvertisement© 2024…": an
 			// advertisement's label glued to the end of the piece
@@ -1047,6 +1054,20 @@ func gluedTeasers(n string, i, end int) bool {
 				w++
 			}
 			return w > i+len(l)+2 && w < end && isUpper(n[w])
+		}
+	}
+	return false
+}
+
+// gluedLabel reports whether s opens with the label of a box of page
+// furniture and its colon, which no sentence glues to the word before it.
+func gluedLabel(s string) bool {
+	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' {
+		return false
+	}
+	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:"} {
+		if strings.HasPrefix(s, l) {
+			return true
 		}
 	}
 	return false

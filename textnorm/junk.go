@@ -275,6 +275,11 @@ func paywallMeter(s string) bool {
 // phraseJunk reports whether a sentence is page furniture: a share or
 // subscribe prompt, a cookie notice, a breadcrumb trail.
 func phraseJunk(s string) bool {
+	if t := strings.TrimLeft(s, " \t\n|"); len(t) < len(s) && t != "" && isUpper(t[0]) && phraseJunk(t) {
+		// A piece cut after glued furniture may open with the space
+		// and the bar that parted them: "Comments (96) | Most read: …".
+		return true
+	}
 	if len(s) > 300 || s == "" {
 		return false
 	}
@@ -2113,7 +2118,7 @@ func bylineStamp(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if strings.Contains(s, "|") || strings.Contains(s, " \u00b7 ") || strings.Contains(l, " ago") || strings.HasSuffix(l, " min read") || strings.HasSuffix(l, " views") {
+	if strings.Contains(s, "|") || strings.Contains(s, " \u00b7 ") || strings.Contains(l, " ago") || strings.Contains(l, " min read") || strings.HasSuffix(l, " views") {
 		return true // "By Jane Roe | 4:05 PM", "By Owen Marsh · 6 October 2026"
 	}
 	if bylineDate.MatchString(s) {
@@ -2449,6 +2454,9 @@ var junkPrefixes = []string{
 	"you might also like", "more on this story", "read next", "up next:", "watch next",
 	"more stories", "more like this", "stories like this", "related news", "more coverage",
 	"in this section:", "more in this section", "also in this section",
+	// "Most read: Tarsova heatwave live (48,200 readers)".
+	"most read:", "most viewed:", "most shared:", "most commented:", "newsletter:", "newsletters:",
+	"share this:",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
 	"correction:", "corrections:", "clarification:", "correction, ", "this article was amended", "this article has been amended",

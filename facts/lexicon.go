@@ -259,6 +259,7 @@ var measureUnits = func() map[string][]phrase {
 	add("GWh", "gwh", "gigawatt hour", "gigawatt hours", "gigawatt - hours")
 	add("TWh", "twh", "terawatt hour", "terawatt hours", "terawatt - hours")
 	add("J", "joule", "joules")
+	add("lumen", "lumen", "lumens")
 	add("kJ", "kj", "kilojoule", "kilojoules")
 	add("MJ", "mj", "megajoule", "megajoules")
 	add("GJ", "gj", "gigajoule", "gigajoules")
@@ -479,6 +480,8 @@ var currencyWords = phraseTable(map[string]string{
 	"cordobas": "NIO", "córdobas": "NIO", "quetzal": "GTQ", "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL",
 	"gourdes": "HTG", "bolivars": "VES", "bolívares": "VES", "rial": "IRR", "rials": "IRR", "soles": "PEN",
 	"somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "ngultrum": "BTN", "rufiyaa": "MVR", "vatu": "VUV", "tala": "WST",
+	// Guineas, the pedigree livestock ring's price unit: "16,000gns".
+	"guineas": "GNS", "gns": "GNS",
 	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD", "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "singapore cents": "SGD", "hong kong cents": "HKD", "cents us": "USD", "cents u.s.": "USD",
 })
 

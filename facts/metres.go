@@ -142,6 +142,15 @@ func (p *parser) levelOf(num int) bool {
 	switch w := p.word(l); w {
 	case "reached", "reaches", "topped", "tops", "passed", "exceeded", "hit", "hits":
 		return true
+	case "were", "totalled", "totaled", "numbered":
+		// "Total admissions were 128m last year", "admissions in
+		// Britain were 128m": a count's level; "the waves were 7m"
+		// measure.
+		s := p.word(l - 1)
+		if b := p.word(l - 2); b == "in" || b == "at" || b == "across" {
+			s = p.word(l - 3)
+		}
+		return isPluralNoun(s) && !lengthPlurals[s] && !lengthNouns[strings.TrimSuffix(s, "s")] || totalNouns[s]
 	case "to", "at":
 		// "rose to 25m"; "taking its total to about 281m".
 		return levelMoves[p.word(l-1)] && !jumpVerbs[p.word(l-1)] || totalNouns[p.word(l-1)]

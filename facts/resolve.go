@@ -279,6 +279,10 @@ func (p *parser) resolve() {
 			// vote "passed 5-0" is no level.
 			f.qual = "over"
 		}
+		if w := p.word(f.ts - 2); f.qual == "" && p.word(f.ts-1) == "the" && markNouns[p.word(f.te)] && (passingVerbs[w] || crossingVerbs[w]) {
+			// "crossed the $1bn mark" says what "passed $1bn" does.
+			f.qual = "over"
+		}
 
 		if f.cat != Count {
 			continue
@@ -432,6 +436,9 @@ var dipWords = setOf("dip", "dips", "dipped", "dipping", "duck", "ducks", "ducke
 // where before a measure they tell a way or a place ("passes 0.8 AU from
 // the Sun") and before a noun a bill ("passes $48.6 billion budget").
 var crossingVerbs = setOf("passes", "passed", "passing", "crosses", "crossed")
+
+// markNouns name a level passed: "crossed the $1bn mark".
+var markNouns = setOf("mark", "milestone", "barrier", "threshold")
 
 // capNouns name a ceiling: "a cap of £250".
 var capNouns = setOf("cap", "ceiling", "limit")

@@ -261,9 +261,10 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 // ("Copper11,104.50"), a level ("8,231.4", "$9,840", "4.30%", "231p",
 // "82.14c/lb", "$74.60/MWh", "$128.5m") and a signed change ("+1.2%",
 // "0.0%", "▲0.6%", "(+0.50%)"), with a note in brackets ("(after
-// hours)"), items parted by bars or not ("Sensex 73,210.05 (+0.50%) |
-// Nifty 22,215.90 (+0.46%)").
-var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s?){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?\([+\-−][0-9]+(?:\.[0-9]+)?%\)|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*(?:\|\s*)?)+$`)
+// hours)"), items parted by bars, dots or nothing ("Sensex 73,210.05
+// (+0.50%) | Nifty 22,215.90 (+0.46%)", "Pulse Pharma 4,241.58 (-0.09%) ·
+// GBP/EUR 0.8629").
+var tickerItems = regexp.MustCompile(`^(?:(?:[A-Za-z0-9][A-Za-z0-9&/.'-]*:?\s?){1,4}[$£€]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|[cp]|m|bn|k)?(?:/[A-Za-z]+)?(?:\s?[+\-−][0-9]+(?:\.[0-9]+)?%|\s?\([+\-−][0-9]+(?:\.[0-9]+)?%\)|\s?[▲▼][0-9]+(?:\.[0-9]+)?%?|\s?▬|\s0\.0+%)?(?:\s\([a-z ]+\))?\s*(?:[|·•]\s*)?)+$`)
 
 // tickerChange matches a ticker item's change at the end of a piece.
 var tickerChange = regexp.MustCompile(`(?:\s?[+\-−▲▼][0-9]+(?:\.[0-9]+)?|\s0\.0+)%$`)
@@ -311,7 +312,7 @@ func priceStrip(s string) bool {
 	if c <= 0 || c > 24 {
 		return false
 	}
-	items := strings.FieldsFunc(s[c+1:], func(r rune) bool { return r == ',' || r == '|' || r == ';' })
+	items := strings.FieldsFunc(s[c+1:], func(r rune) bool { return r == ',' || r == '|' || r == ';' || r == '·' })
 	if len(items) < 3 {
 		return false
 	}
@@ -1062,10 +1063,10 @@ func gluedTeasers(n string, i, end int) bool {
 // gluedLabel reports whether s opens with the label of a box of page
 // furniture and its colon, which no sentence glues to the word before it.
 func gluedLabel(s string) bool {
-	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' {
+	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' && s[0] != 'W' {
 		return false
 	}
-	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:"} {
+	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:", "Weather:"} {
 		if strings.HasPrefix(s, l) {
 			return true
 		}

@@ -2034,7 +2034,9 @@ func audienceCount(s string) bool {
 		return k+11 < len(s) && isDigit(s[k+11]) && containsAny(s, []string{"briefing", "newsletter", "bulletin", "digest", "inbox", " email"})
 	}
 	t := strings.TrimSuffix(s, ".")
-	return (strings.HasSuffix(t, "subscribers") || strings.HasSuffix(t, "readers")) && dashCount.MatchString(s)
+	// "The Showground Bulletin - 31,000 readers, free every Tuesday":
+	// the count and when it comes.
+	return (strings.HasSuffix(t, "subscribers") || strings.HasSuffix(t, "readers") || strings.Contains(s, " every ")) && dashCount.MatchString(s)
 }
 
 // dashDigit reports whether a digit follows a spaced dash or bar in s,

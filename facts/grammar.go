@@ -2019,6 +2019,15 @@ func (p *parser) number(i int) (number, int, bool) {
 // half", "and a quarter", "and three-quarters" ("two and a quarter
 // lengths", "two and three-quarter lengths").
 func (p *parser) andFraction(k int) (float64, int, bool) {
+	if p.isPunct(k, '-') && p.glued(k) && p.word(k+1) == "and" && p.isPunct(k+2, '-') && (p.word(k+3) == "a" || p.word(k+3) == "one") && p.isPunct(k+4, '-') {
+		// "three-and-a-half years": the same, hyphened as an adjective.
+		switch p.word(k + 5) {
+		case "half":
+			return 0.5, k + 6, true
+		case "quarter":
+			return 0.25, k + 6, true
+		}
+	}
 	if p.word(k) != "and" {
 		return 0, k, false
 	}

@@ -88,7 +88,7 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			start = i
 			continue
 		}
-		if i-start > 9 && n[i-1] == ')' && strings.HasSuffix(n[start:i], "(updated)") {
+		if i-start > 9 && n[i-1] == ')' && updatedBracket(n[start:i]) {
 			// "Eastbridge News - Saturday, 22:05 (updated)Insurgents
 			// ambush…": a stamp glued to the headline after it.
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
@@ -222,7 +222,14 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 		if i-start >= 3 && isLower(p) && gluedLabel(n[i:s.End]) {
 			// "…3. Relay rowNewsletter: 31,500 readers get…": a box's
 			// label glued to the last link before it opens a piece.
-			out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			// A short piece with no full stop before it, "The 7 best
+			// phones under $500Zentra Fold 4 hands-onSign up for…", is
+			// the links' last headline.
+			if t := strings.TrimSpace(n[start:i]); len(t) <= 80 && !strings.ContainsAny(t[len(t)-1:], ".!?\"") {
+				out = appendSentence(n, out, Sentence{Start: start, End: i, Junk: true})
+			} else {
+				out = splitJunk(n, Sentence{Start: start, End: i}, out)
+			}
 			start = i
 			continue
 		}
@@ -549,6 +556,15 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 		}
 		k++
 	}
+	if k+1 < end && n[k] == ' ' {
+		// "Share 1,046 shares": the counter's noun after its figure.
+		for _, w := range [...]string{"shares", "comments", "views", "likes", "replies"} {
+			if e := k + 1 + len(w); strings.HasPrefix(n[k+1:end], w) && (e == end || !isLower(n[e])) {
+				k = e
+				break
+			}
+		}
+	}
 	closed := false // nothing of the sentence follows on its line
 	switch {
 	case k >= end, n[k] == '\n', isUpper(n[k]), strings.HasPrefix(n[k:end], "\u00a9"), upperRune(n[k:end]):
@@ -795,11 +811,15 @@ func dayFirstDate(n string, i, end int) int {
 	}
 	// A month or a day named: "KSh28.40." glued to its currency's
 	// letters is a price, not a clock.
-	if e-i > maxDateline || !dateOnly(n[i:e]) || !strings.ContainsFunc(n[i:e], unicode.IsLetter) {
+	if e-i > maxDateline || !slashDate.MatchString(n[i:e]) && (!dateOnly(n[i:e]) || !strings.ContainsFunc(n[i:e], unicode.IsLetter)) {
 		return i
 	}
 	return e
 }
+
+// slashDate matches a date in figures and slashes, with its clock or not,
+// as a byline glued to it prints it: "18/06/2025 20:35".
+var slashDate = regexp.MustCompile(`^\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?\s*$`)
 
 // gluedDateline reports whether a wire story's dateline starts at n[i]:
 // a place in capitals ("PUERTO ALTO", "KOVAR, Ostrel"), the agency in
@@ -1060,13 +1080,21 @@ func gluedTeasers(n string, i, end int) bool {
 	return false
 }
 
+// updatedBracket reports whether s ends with a stamp's note in brackets:
+// "(updated)", "(updated 22:14)".
+func updatedBracket(s string) bool {
+	k := strings.LastIndexByte(s, '(')
+	return k >= 0 && len(s)-k <= 20 && (strings.HasPrefix(s[k:], "(updated") || strings.HasPrefix(s[k:], "(Updated"))
+}
+
 // gluedLabel reports whether s opens with the label of a box of page
-// furniture and its colon, which no sentence glues to the word before it.
+// furniture and its colon, or a sign-up prompt, which no sentence glues
+// to the word before it.
 func gluedLabel(s string) bool {
 	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' && s[0] != 'W' {
 		return false
 	}
-	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:", "Weather:"} {
+	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:", "Weather:", "Sign up to ", "Sign up for "} {
 		if strings.HasPrefix(s, l) {
 			return true
 		}

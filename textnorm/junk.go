@@ -2458,7 +2458,7 @@ var junkPrefixes = []string{
 	"in this section:", "more in this section", "also in this section",
 	// "Most read: Tarsova heatwave live (48,200 readers)".
 	"most read:", "most viewed:", "most shared:", "most commented:", "newsletter:", "newsletters:",
-	"share this:",
+	"share this:", "save this article", "save this story", "save for later",
 	// A correction notice restates the figure the article got wrong;
 	// the article's own figure is the fact.
 	"correction:", "corrections:", "clarification:", "correction, ", "this article was amended", "this article has been amended",

@@ -279,6 +279,11 @@ func (p *parser) resolve() {
 			// vote "passed 5-0" is no level.
 			f.qual = "over"
 		}
+		if w := p.word(f.ts - 4); f.qual == "" && p.word(f.ts-1) == "of" && p.word(f.ts-2) == "age" && p.word(f.ts-3) == "the" && (w == "under" || w == "over" || w == "above" || w == "below") {
+			// "children under the age of 16" bounds the age as "children
+			// under 16" does.
+			f.qual = w
+		}
 		if w := p.word(f.ts - 2); f.qual == "" && p.word(f.ts-1) == "the" && markNouns[p.word(f.te)] && (passingVerbs[w] || crossingVerbs[w]) {
 			// "crossed the $1bn mark" says what "passed $1bn" does.
 			f.qual = "over"

@@ -1218,9 +1218,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.phoneLike(j) {
 		return true
 	}
-	// "the first 999 call", "a 911 operator": an emergency number.
+	// "the first 999 call", "a 911 operator", "the 101 service": an
+	// emergency or a helpline's number.
 	switch p.raw(j) {
-	case "999", "911", "112", "000":
+	case "999", "911", "112", "000", "101", "111", "988":
 		switch p.word(k) {
 		case "call", "calls", "caller", "callers", "operator", "operators", "line", "service":
 			return true

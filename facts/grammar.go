@@ -3768,6 +3768,10 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// where a chip's "2 nm" is nanometres.
 		return unit{"nautical mile", Measure}, k + 1, true
 	}
+	if p.word(k) == "year" && p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "round" {
+		// "620 year-round employees": an adjective of the noun counted.
+		return unit{}, k, false
+	}
 	switch r := p.raw(k); r {
 	case "nT", "Pa", "MB", "KB", "dB", "TOPS":
 		// "a dip of 380 nT", "12,000 Pa of suction", "a 96 MB

@@ -101,8 +101,12 @@ func (p *parser) millionM(k int) bool {
 			}
 		}
 	}
-	return decimal || p.levelOf(num)
+	// "the population could be anywhere between 39m and 52m": people.
+	return decimal || p.levelOf(num) || p.wordNear(num, populationWords)
 }
+
+// populationWords near a glued "m" make millions of people of it.
+var populationWords = setOf("population", "populations", "inhabitants")
 
 // comparedWithCount reports whether the number at token num is set
 // against a count a few words before it in its sentence: "96,000 visits

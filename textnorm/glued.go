@@ -1081,10 +1081,11 @@ func gluedTeasers(n string, i, end int) bool {
 }
 
 // updatedBracket reports whether s ends with a stamp's note in brackets:
-// "(updated)", "(updated 22:14)".
+// "(updated)", "(updated 22:14)", "(last updated 4 June 2025)".
 func updatedBracket(s string) bool {
 	k := strings.LastIndexByte(s, '(')
-	return k >= 0 && len(s)-k <= 20 && (strings.HasPrefix(s[k:], "(updated") || strings.HasPrefix(s[k:], "(Updated"))
+	return k >= 0 && len(s)-k <= 32 && (strings.HasPrefix(s[k:], "(updated") || strings.HasPrefix(s[k:], "(Updated") ||
+		strings.HasPrefix(s[k:], "(last updated") || strings.HasPrefix(s[k:], "(Last updated"))
 }
 
 // gluedLabel reports whether s opens with the label of a box of page

@@ -1530,8 +1530,9 @@ func bulletLink(s string) bool {
 }
 
 // siteCounter matches a site's footer counters: "Page served in 0.493s.",
-// "Hits today: 1,557,375", "Visitors today: 4,210".
-var siteCounter = regexp.MustCompile(`(?i)^(?:page (?:served|generated|rendered|loaded|built) in [\d.]+ ?(?:s|ms|seconds)\.?|(?:hits|visits|visitors|page ?views|views) (?:today|this month|so far)?:? [\d,]+\.?)$`)
+// "Hits today: 1,557,375", "Visitors today: 4,210", "Readers online
+// now: 4,930".
+var siteCounter = regexp.MustCompile(`(?i)^(?:page (?:served|generated|rendered|loaded|built) in [\d.]+ ?(?:s|ms|seconds)\.?|(?:(?:site|total|unique) )?(?:hits|visits|visitors|page ?views|views|readers|users)(?: online)?(?: now| today| this month| so far)?:? [\d,]+\.?)$`)
 
 // closingItem reports whether s is an item of a closings list
 // (closingLine), looking at its last letters before the expression.
@@ -1550,12 +1551,19 @@ func closingItem(s string) bool {
 // siteCounterLine reports whether s is a footer's counter (siteCounter),
 // looking at its first letters before the expression.
 func siteCounterLine(s string) bool {
-	if len(s) > 60 || len(s) < 8 {
+	if len(s) > 100 || len(s) < 8 {
 		return false
 	}
 	switch s[0] {
-	case 'P', 'p', 'H', 'h', 'V', 'v':
-		return siteCounter.MatchString(s)
+	case 'P', 'p', 'H', 'h', 'V', 'v', 'S', 's', 'R', 'r', 'U', 'u', 'T', 't':
+		// "Site visits this month: 2,495,797 | Readers online now:
+		// 4,930": counters parted by bars.
+		for part := range strings.SplitSeq(s, " | ") {
+			if !siteCounter.MatchString(part) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

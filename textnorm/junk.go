@@ -275,12 +275,15 @@ func paywallMeter(s string) bool {
 // phraseJunk reports whether a sentence is page furniture: a share or
 // subscribe prompt, a cookie notice, a breadcrumb trail.
 func phraseJunk(s string) bool {
-	if t := strings.TrimLeft(s, " \t\n|"); len(t) < len(s) && t != "" && isUpper(t[0]) && phraseJunk(t) {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; (c == ' ' || c == '|' || c == '\t' || c == '\n') && phraseJunkAfterBar(s) {
 		// A piece cut after glued furniture may open with the space
 		// and the bar that parted them: "Comments (96) | Most read: …".
 		return true
 	}
-	if len(s) > 300 || s == "" {
+	if len(s) > 300 {
 		return false
 	}
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
@@ -345,6 +348,13 @@ func phraseJunk(s string) bool {
 		}
 	}
 	return breadcrumb(s) || timestampLine(s)
+}
+
+// phraseJunkAfterBar reports whether s, past the space and the bar that
+// open it, is junk.
+func phraseJunkAfterBar(s string) bool {
+	t := strings.TrimLeft(s, " \t\n|")
+	return t != "" && isUpper(t[0]) && phraseJunk(t)
 }
 
 // noticeWords tell a correction notice, which names what was wrong, from a
@@ -1529,6 +1539,21 @@ func bulletLink(s string) bool {
 		!strings.HasSuffix(s, ".")
 }
 
+// counterFirstWord reports whether w, in any case, opens the lines
+// siteCounter matches.
+func counterFirstWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	first := w[0] | 0x20
+	for _, c := range [...]string{"page", "hits", "visits", "visitors", "pageviews", "views", "site", "total", "unique", "readers", "users"} {
+		if len(w) == len(c) && first == c[0] && strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // siteCounter matches a site's footer counters: "Page served in 0.493s.",
 // "Hits today: 1,557,375", "Visitors today: 4,210", "Readers online
 // now: 4,930".
@@ -1556,6 +1581,10 @@ func siteCounterLine(s string) bool {
 	}
 	switch s[0] {
 	case 'P', 'p', 'H', 'h', 'V', 'v', 'S', 's', 'R', 'r', 'U', 'u', 'T', 't':
+		w, _, _ := strings.Cut(s, " ")
+		if !counterFirstWord(strings.TrimRight(w, ":")) {
+			return false
+		}
 		// "Site visits this month: 2,495,797 | Readers online now:
 		// 4,930": counters parted by bars.
 		for part := range strings.SplitSeq(s, " | ") {
@@ -2044,7 +2073,7 @@ func audienceCount(s string) bool {
 	t := strings.TrimSuffix(s, ".")
 	// "The Showground Bulletin - 31,000 readers, free every Tuesday":
 	// the count and when it comes.
-	return (strings.HasSuffix(t, "subscribers") || strings.HasSuffix(t, "readers") || strings.Contains(s, " every ")) && dashCount.MatchString(s)
+	return (strings.HasSuffix(t, "subscribers") || strings.HasSuffix(t, "readers") || hasAround(s, 'v', " every ", 2)) && dashCount.MatchString(s)
 }
 
 // dashDigit reports whether a digit follows a spaced dash or bar in s,

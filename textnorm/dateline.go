@@ -220,9 +220,21 @@ func stampLine(s string) bool {
 	}
 	var clock, whole, month, day, weekday bool
 	names, stamp, wire := 0, false, false
+	bracket := false // inside a byline's note in brackets: "(Live team)"
 	x := -1
 	for t := range strings.FieldsSeq(s) {
 		x++
+		opens, closes := strings.HasPrefix(t, "("), strings.HasSuffix(t, ")")
+		if opens && !closes {
+			bracket = true
+		} else if closes && bracket {
+			bracket = false
+			if !strings.ContainsAny(t, "0123456789") {
+				continue // "(Live team)": the note's last word
+			}
+		} else if bracket && !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
 		if x == 0 && len(t) > 3 && strings.HasSuffix(t, ",") && strings.ToUpper(t) == t && isUpper(t[0]) {
 			// "ACCRA, March 4 - …": a wire story's dateline, whose
 			// place and date open the story's first sentence, unless
@@ -302,11 +314,30 @@ func stampLine(s string) bool {
 	return names >= 2 || names == 1 && stamp
 }
 
+// dottedClock reports whether t is a clock written with a dot, hours
+// and minutes: "09.05", "15.17".
+func dottedClock(t string) bool {
+	if len(t) != 5 && len(t) != 4 || t[len(t)-3] != '.' {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if k != len(t)-3 && !isDigit(t[k]) {
+			return false
+		}
+	}
+	h, m := t[:len(t)-3], t[len(t)-2:]
+	return (len(h) == 1 || h[0] <= '2' && (h[0] < '2' || h[1] <= '3')) && m[0] <= '5'
+}
+
 // stampNumber classifies a token of a stamp that starts with a digit as
 // numberWord does, and reads what numberWord does not: a date written
 // with dots ("12.05.2025") and a clock with its half of the day glued
 // ("4pm", "10.30am").
 func stampNumber(t string) byte {
+	if dottedClock(t) {
+		// "Last updated 15.17": a clock written with a dot.
+		return 't'
+	}
 	if k := numberWord(t); k != 0 {
 		return k
 	}

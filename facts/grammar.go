@@ -3768,6 +3768,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// where a chip's "2 nm" is nanometres.
 		return unit{"nautical mile", Measure}, k + 1, true
 	}
+	if p.word(k) == "stars" && nv.value > 10 {
+		// "about 9,000 stars visible to the naked eye": stars counted,
+		// where "4.5 stars" rate.
+		return unit{}, k, false
+	}
 	if p.word(k) == "year" && p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "round" {
 		// "620 year-round employees": an adjective of the noun counted.
 		return unit{}, k, false

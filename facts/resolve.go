@@ -279,6 +279,16 @@ func (p *parser) resolve() {
 			// vote "passed 5-0" is no level.
 			f.qual = "over"
 		}
+		e := f.te
+		if p.word(e) == "in" {
+			e++
+		}
+		if f.qual == "" && p.word(e) == "either" && (p.word(e+1) == "way" || p.word(e+1) == "direction") {
+			// "3.4 percentage points either way", "300,000 tonnes in
+			// either direction": a margin, as "plus or minus 3.4
+			// points" writes it.
+			f.qual = "plus or minus"
+		}
 		if w := p.word(f.ts - 4); f.qual == "" && p.word(f.ts-1) == "of" && p.word(f.ts-2) == "age" && p.word(f.ts-3) == "the" && (w == "under" || w == "over" || w == "above" || w == "below") {
 			// "children under the age of 16" bounds the age as "children
 			// under 16" does.

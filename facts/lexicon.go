@@ -260,6 +260,8 @@ var measureUnits = func() map[string][]phrase {
 	add("TWh", "twh", "terawatt hour", "terawatt hours", "terawatt - hours")
 	add("J", "joule", "joules")
 	add("lumen", "lumen", "lumens")
+	add("kV", "kv", "kilovolt", "kilovolts")
+	add("V", "volt", "volts")
 	add("kJ", "kj", "kilojoule", "kilojoules")
 	add("MJ", "mj", "megajoule", "megajoules")
 	add("GJ", "gj", "gigajoule", "gigajoules")

@@ -232,7 +232,9 @@ func (p *parser) postedBy(k int) bool {
 	// "By Kenji Arakawa-Holt - 19/11/2026 09:05 JST": a byline opening
 	// the sentence, a scraper having glued it to the lead; "By 4pm he
 	// had sold 1,800" is no byline.
-	return stampWords[p.word(k-1)] || names > 0 && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
+	// "The data was published by Redlake Public Health on 14 March": a
+	// passive verb's agent, prose.
+	return stampWords[p.word(k-1)] && !beForms[p.word(k-2)] || names > 0 && p.raw(k) == "By" && (k == 0 || p.toks[k].nl)
 }
 
 // roleByline reports whether the tokens ending at k are a byline's name

@@ -3904,7 +3904,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	// "was 900 m from the first houses", "advanced about 500 m
 	// overnight": written apart with no currency before, "m" is metres;
 	// a million is glued ("$900m") or follows a sign ("€5 m").
-	spaced := w == "m" && !p.glued(k) && !p.glued(k+1) && p.kind(k-1) == tNum && !p.currencyNear(k-1) && !(p.kind(k+1) == tWord && isPluralNoun(p.word(k+1)) && !lengthPlurals[p.word(k+1)])
+	spaced := w == "m" && !p.glued(k) && (!p.glued(k+1) || p.isPunct(k+1, ',') || p.isPunct(k+1, ';')) && p.kind(k-1) == tNum && !p.currencyNear(k-1) && !(p.kind(k+1) == tWord && isPluralNoun(p.word(k+1)) && !lengthPlurals[p.word(k+1)])
 	if _, dim := dimensionWords[p.word(k+1)]; w == "m" && p.kind(k) == tWord && p.raw(k) == "m" && (dim || p.lengthBefore(k-1) || attributiveM || bySide || spaced) {
 		// "towers 15 m tall", "an altitude of 2,450 m": metres written
 		// apart, which a dimension or a length before tells from a

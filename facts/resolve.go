@@ -520,6 +520,13 @@ func (p *parser) namedGroupBefore(k int) bool {
 			i--
 		}
 	}
+	if p.word(i) == "members" && p.word(i-1) == "whose" {
+		// "the group, whose members were aged 19 to 67": the group's.
+		i -= 2
+		if p.isPunct(i, ',') {
+			i--
+		}
+	}
 	noun := false // a noun seen: an "-ed" word before it is its adjective
 	for n := 0; n < 4 && i >= 0; n, i = n+1, i-1 {
 		w := p.word(i)

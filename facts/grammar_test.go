@@ -93,6 +93,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"guineas in the sale ring, lumens of a projector", "A bull sold for 16,000gns, up from 12,500 guineas; the projector gives 60,000 lumens.", []string{"16,000gns=16000 GNS/money", "12,500 guineas=12500 GNS/money", "60,000 lumens=60000 lumen/measure"}},
 		{"an age bound in words", "It has 48 children under the age of 16; those over 65 pay.", []string{"48=48 children/count", "16=16 children/count q=under", "over 65=65 children/count q=over"}},
 		{"metres written apart before a comma, a passive verb's agent before a date", "It lifted the ice by up to 1.2 m, researchers said. The data was published by Redlake Public Health on 14 March.", []string{"up to 1.2 m=1.2 m/measure q=up to", "14 March=314 /date"}},
+		{"crowns abbreviated after the sum", "Tickets cost 150 kr; state support was 612 million kr.", []string{"150 kr=150 SEK/money", "612 million kr=6.12e+08 SEK/money"}},
 		{"a group's ages after whose members", "The group, whose members were aged between 19 and 67, was caught.", []string{"19=19 year/measure", "67=67 year/measure"}},
 		{"volts and kilovolts", "The cable carries 220 kV; a 400kV line; 230 volts.", []string{"220 kV=220 kV/measure", "400kV=400 kV/measure", "230 volts=230 V/measure"}},
 		{"a margin either way", "At 3.4 percentage points either way, the margin is wide; it could move by 300,000 tonnes in either direction.", []string{"3.4 percentage points=3.4 percentage points/percent q=plus or minus", "300,000 tonnes=300000 tonne/measure q=plus or minus"}},

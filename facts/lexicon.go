@@ -467,6 +467,8 @@ var currencyWords = phraseTable(map[string]string{
 	"riyal": "SAR", "riyals": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
 	"naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "won": "KRW",
 	"krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "danish kroner": "DKK",
+	// "150 kr", "612 million kr": the crown's abbreviation after the sum.
+	"kr": "SEK",
 	// The crown in English: "11.2 billion Danish crowns".
 	"danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
 	"icelandic crowns": "ISK", "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK",

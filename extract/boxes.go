@@ -291,7 +291,7 @@ func storyBoxes(doc *html.Node) []string {
 			case atom.Article:
 				inArticle = true
 			}
-			if hasClass(n, "article-factbox") && (inArticle || !needArticle) {
+			if hasClass(n, factBoxClass) && (inArticle || !needArticle) {
 				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
 					boxes = append(boxes, t)
 				}

@@ -361,6 +361,11 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	}
 }
 
+// factBoxClass is the class keepStoryParts gives a box of the story's own
+// figures ("Key facts"); readability keeps an element so named, and the
+// renderer reads it as the story's whatever its other classes say.
+const factBoxClass = "article-factbox"
+
 // keepStoryParts readies the tree for readability, which drops every
 // aside and every element whose class says "comment" or "sidebar": an
 // aside that storyAside takes for a part of the story (a timeline, a fact
@@ -386,7 +391,7 @@ func keepStoryParts(n *html.Node) {
 			// Its role may call it a sidebar ("complementary"), which
 			// the renderer leaves out as a landmark of the page.
 			dropChromeRole(c)
-			addClass(c, "article-factbox")
+			addClass(c, factBoxClass)
 		}
 		for _, a := range c.Attr {
 			if a.Namespace != "" || a.Key != "class" {

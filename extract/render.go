@@ -361,15 +361,15 @@ var (
 	columnParts     = map[string]bool{"col": true, "column": true, "bar": true}
 )
 
-// storySibling reports whether an element beside n holds the story: at
-// least three paragraphs of prose.
+// storySibling reports whether an element beside n holds the story
+// (holdsStory).
 func storySibling(n *html.Node) bool {
 	for _, sib := range [...]func(*html.Node) *html.Node{
 		func(c *html.Node) *html.Node { return c.PrevSibling },
 		func(c *html.Node) *html.Node { return c.NextSibling },
 	} {
 		for c := sib(n); c != nil; c = sib(c) {
-			if c.Type == html.ElementNode && proseParas(c, 3) >= 3 {
+			if c.Type == html.ElementNode && holdsStory(c) {
 				return true
 			}
 		}
@@ -378,11 +378,12 @@ func storySibling(n *html.Node) bool {
 }
 
 // proseParas counts, up to limit, the paragraphs under n long enough to
-// be prose.
+// be prose, each taken whole.
 func proseParas(n *html.Node, limit int) int {
 	count := 0
 	for p := range outermost(n, atom.P) {
-		if len(strings.TrimSpace(nodeText(p, minProse))) >= minProse {
+		var b strings.Builder
+		if boundedText(p, &b, minProse); b.Len() >= minProse {
 			if count++; count >= limit {
 				break
 			}
@@ -399,7 +400,7 @@ const minProse = 80
 // figures lies under n.
 func hasFactBox(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (hasClass(c, "article-factbox") || hasFactBox(c)) {
+		if c.Type == html.ElementNode && (hasClass(c, factBoxClass) || hasFactBox(c)) {
 			return true
 		}
 	}
@@ -688,7 +689,7 @@ func junk(n *html.Node) bool {
 	if t := tagAtom(n); (t == atom.Ul || t == atom.Ol) && linkOnlyList(n) {
 		return true
 	}
-	if hasClass(n, "article-factbox") {
+	if hasClass(n, factBoxClass) {
 		// Headed "Key stats", the story's own figures, whatever its
 		// class ("key-stats") names.
 		return false
@@ -731,7 +732,7 @@ func junk(n *html.Node) bool {
 // named a part of the story: a verdict, a spec sheet, "Key facts".
 func inFactBox(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && hasClass(p, "article-factbox") {
+		if p.Type == html.ElementNode && hasClass(p, factBoxClass) {
 			return true
 		}
 	}
@@ -919,21 +920,11 @@ func holdsLink(n *html.Node) bool {
 const storyParagraphs = 3
 
 // holdsStory reports whether n, whose class has a part that names junk,
-// holds the story after all: several paragraphs of prose (80 bytes or
-// more each). A sign-up box, an advertisement or a list of links holds
+// holds the story after all: several paragraphs of prose (minProse bytes
+// or more each). A sign-up box, an advertisement or a list of links holds
 // none; a story whose wrapper's class is "has-ads" keeps its text.
 func holdsStory(n *html.Node) bool {
-	count := 0
-	for p := range outermost(n, atom.P) {
-		var b strings.Builder
-		boundedText(p, &b, 80)
-		if b.Len() >= 80 {
-			if count++; count >= storyParagraphs {
-				return true
-			}
-		}
-	}
-	return false
+	return proseParas(n, storyParagraphs) >= storyParagraphs
 }
 
 // hidden reports whether n is hidden from readers by its attributes.

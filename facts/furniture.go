@@ -671,7 +671,8 @@ func (p *parser) stamped(ts int) bool {
 				// "(updated 13:40)" after a byline's date: a stamp in
 				// brackets, lower-case.
 				// "This article was amended on 12 March": the page's note.
-				amended := (p.word(k-1) == "was" || p.word(k-1) == "been") && p.word(k+1) == "on"
+				// "The chain was started on 23 June" is the story's.
+				amended := (p.word(k-1) == "was" || p.word(k-1) == "been") && p.word(k+1) == "on" && w != "started" && w != "issued" && w != "created"
 				return isUpperB(r[0]) || amended || p.word(k-1) == "last" || p.word(k-1) == "first" || p.isPunct(k-1, '(') ||
 					(p.isPunct(k-1, ',') || p.bylineSep(k-1)) && p.stampEnd > 0 // "Posted 8 April at 4:15 p.m., updated 9 April at 8:02 a.m."
 			}

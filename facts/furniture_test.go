@@ -45,6 +45,7 @@ func TestFurniture(t *testing.T) {
 		{"listen to this article", "ShareSaveListen to this article 3:48The group of 9 was freed.", []string{"9=9 /count"}},
 		{"reaction counter and a verb before ago", "Launched 27 days ago, it flew 1.4 million km.\nGet the newsletter\U0001F44D 214", []string{"27 days=27 day/measure", "1.4 million km=1.4e+06 km/measure"}},
 		{"day passes", "The resort sold 3,400 day passes, on a 10 day trip.", []string{"3,400=3400 passes/count", "10 day=10 day/measure"}},
+		{"a story's start is no page stamp", "This article was amended on 12 March 2026.\nThe chain was started on 23 June by a donor.", []string{"23 June=623 /date"}},
 		{"posted by a name", "Posted by Hannah Wray on 3 March 2025 at 07:58 | Updated 4 March 2025 at 09:15\nThe fee was set by Parliament on 3 March 2025.", []string{"3 March 2025=2.0250303e+07 /date"}},
 		{"stamps with an update", "12 June 2025 14:10 Updated 27 minutes ago\n06/11/2025 06:20 Updated 51 minutes ago\n30 January 2025, updated 15:32\nThis article was amended on 12 March 2026 to correct figures.\nRents rose 4%.", []string{"4%=4 percent/percent"}},
 		{"shared times", "Shared 240 times\nThe agency approved 38,500 grants.", []string{"38,500=38500 grants/count"}},

@@ -679,9 +679,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			g, n2, ok = fig{ts: at, te: at + 2, value: v, unit: u, cat: Measure}, at+2, true
 		}
 		if !ok || g.ts != at || g.cat != Measure || g.hasHigh || spanParts[g.unit] == 0 || spanParts[g.unit] >= spanParts[f.unit] ||
-			g.value*spanParts[g.unit] >= spanParts[f.unit] {
+			g.value*spanParts[g.unit] >= spanParts[f.unit] ||
+			spanParts[f.unit] >= spanParts["week"] && spanParts[g.unit] < spanParts["day"] {
 			// "sentenced to 4 years and 30 months respectively": a
-			// part as long as the unit before it is a figure of its own.
+			// part as long as the unit before it is a figure of its own,
+			// as a clock's part after a calendar's is ("a suspended
+			// sentence of 20 months and 200 hours of unpaid work").
 			break
 		}
 		f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
@@ -2207,7 +2210,7 @@ var stormWords = setOf("hurricane", "cyclone", "typhoon", "storm", "hurricanes",
 // raceWords name a race, a runner's or a swimmer's title or a record:
 // "silver medallist over 200 metres".
 var raceWords = setOf("medallist", "medalist", "medal", "champion", "sprint", "sprinter", "race", "races", "hurdles",
-	"relay", "record", "final", "heat", "freestyle", "backstroke", "breaststroke", "butterfly", "title")
+	"relay", "record", "final", "heat", "heats", "raced", "freestyle", "backstroke", "breaststroke", "butterfly", "title")
 
 // alertWords name a warning scale: an alert, a warning, a threat or a
 // lockdown ("raised the alert to level 3").
@@ -2616,6 +2619,31 @@ func (p *parser) moreNumberWords(k int, scale float64) bool {
 	return true
 }
 
+// shareSubjectAt reports whether a clause opens at token i, where a
+// share may be its verb's subject: the start of a sentence or a line, or
+// after a comma or a conjunction ("and a quarter saved").
+func (p *parser) shareSubjectAt(i int) bool {
+	if i == 0 || p.toks[i].nl || p.isPunct(i-1, ',') || p.isPunct(i-1, '.') || p.isPunct(i-1, ';') {
+		return true
+	}
+	switch p.word(i - 1) {
+	case "and", "but", "while", "whereas", "whom", "which":
+		return true
+	}
+	return false
+}
+
+// ordinalBefore reports whether an ordinal word stands in the dozen
+// tokens before token i, within its sentence.
+func (p *parser) ordinalBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !p.isPunct(k, '.'); k-- {
+		if _, ok := ordinalWords[p.word(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // fractionHedges before "a third" or "a quarter" make it a share
 // whatever follows: "about a third", "nearly a quarter".
 var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
@@ -2672,7 +2700,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		}
-		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (i == 0 || p.toks[i].nl || p.isPunct(i-1, '.') || fractionHedges[pw] || pw == "over") && (isVerbForm(nx) || auxiliaries[nx]) {
+		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (p.shareSubjectAt(i) || fractionHedges[pw] || pw == "over") && (isVerbForm(nx) || auxiliaries[nx]) {
 			// "of which half came from the water company", "Half
 			// received two doses", "nearly half said": half of what
 			// was just named.
@@ -2731,7 +2759,12 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			fractionFollowers[nx],
 			// "rise by about a third next year": a hedge before it
 			// measures a share; no ordinal is "about a third".
-			w == "a" && fractionHedges[p.word(i-1)] && p.kind(j+2) != tNum:
+			w == "a" && fractionHedges[p.word(i-1)] && p.kind(j+2) != tNum,
+			// "and a quarter saved more than £500": the share is its
+			// verb's subject, a clause opening before it.
+			// "a second count cut his lead, and a third settled it"
+			// counts on.
+			w == "a" && isVerbForm(nx) && (p.kind(j+3) != tWord || stopWords[p.word(j+3)] || comparatives[p.word(j+3)]) && p.shareSubjectAt(i) && !p.ordinalBefore(i):
 			nv.value, nv.fraction = 1/d, true
 			return nv, j + 2, true
 		}
@@ -3771,6 +3804,11 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if p.word(k) == "stars" && nv.value > 10 {
 		// "about 9,000 stars visible to the naked eye": stars counted,
 		// where "4.5 stars" rate.
+		return unit{}, k, false
+	}
+	if p.raw(k) == "TB" && p.doc != nil && p.doc.aboutTuberculosis() {
+		// "about 38,000 TB cases" in a story on tuberculosis: the
+		// disease names the cases, no terabytes.
 		return unit{}, k, false
 	}
 	if p.word(k) == "year" && p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "round" {

@@ -258,6 +258,7 @@ type docScope struct {
 	yen        int8      // whether low names the yen, as storm
 	philippine int8      // whether low names the Philippines or its peso sign, as storm
 	mexico     int8      // whether low names Mexico, as storm
+	tb         int8      // whether low names tuberculosis, as storm
 }
 
 // philippinePeso reports whether the document's pesos are the
@@ -271,6 +272,10 @@ func (d *docScope) philippinePeso() bool {
 // aboutCotton reports whether the document names cotton, whose bales are
 // the trade's measure wherever in the story they stand.
 func (d *docScope) aboutCotton() bool { return d.namesAny(&d.cotton, 1, "cotton") }
+
+// aboutTuberculosis reports whether the document names tuberculosis,
+// whose abbreviation "TB" is then no terabyte.
+func (d *docScope) aboutTuberculosis() bool { return d.namesAny(&d.tb, 1, "tuberculosis") }
 
 // aboutFieldEvents reports whether the document is about a jumping or
 // throwing event, whose marks ("cleared 2.04m", "the record of 2.11m")

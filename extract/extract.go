@@ -313,6 +313,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	caption := leadCaption(doc)
 	keepStoryParts(doc)
 	dropMarketWidgets(doc)
+	dropProgressWidgets(doc)
 	dropJunkTables(doc)
 	dropLayoutColumns(doc)
 	markSideColumns(doc)

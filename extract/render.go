@@ -240,6 +240,65 @@ func chromeRoleAttr(a html.Attribute) bool {
 // name them.
 func dropMarketWidgets(n *html.Node) { dropElements(n, marketWidget) }
 
+// dropProgressWidgets removes the boxes built around a progress bar: an
+// appeal's tracker ("$95,004 of $250,000 · 38% · 3,726 gifts"), a
+// countdown, a poll's bars. No story draws one; the box is the largest
+// block around the bar whose text stays short, so the story that holds
+// a box keeps its own words.
+func dropProgressWidgets(doc *html.Node) {
+	var bars []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if progressBar(c) {
+				bars = append(bars, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(doc)
+	for _, bar := range bars {
+		box := bar
+		for a := bar.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+			if !blockTags[a.Data] {
+				continue
+			}
+			var b strings.Builder
+			if !boundedText(a, &b, maxWidgetText) {
+				break
+			}
+			box = a
+		}
+		if box.Parent != nil {
+			box.Parent.RemoveChild(box)
+		}
+	}
+}
+
+// maxWidgetText is the most text, in bytes with the markup's white
+// space, that a box around a progress bar may hold and still be taken for
+// the bar's widget.
+const maxWidgetText = 600
+
+// progressBar reports whether n draws a progress bar: a <progress> or a
+// <meter>, or an element whose role says so.
+func progressBar(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Progress, atom.Meter:
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "role" && strings.EqualFold(strings.TrimSpace(a.Val), "progressbar") {
+			return true
+		}
+	}
+	return false
+}
+
 // dropElements removes from the tree under n every element drop reports,
 // with what it holds.
 func dropElements(n *html.Node, drop func(*html.Node) bool) {

@@ -1602,6 +1602,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				// named, no count.
 				return f, i, false
 			}
+			if w := p.word(k + 1); (w == "them" || w == "those") && (p.word(k+2) == "a" || p.word(k+2) == "an" ||
+				p.isPunct(k+2, ',') && (p.word(k+3) == "a" || p.word(k+3) == "an")) {
+				// "One of them, a 47-year-old man, was jailed", "three
+				// bridges, one of them a 140-metre viaduct": the one
+				// described, no count.
+				return f, i, false
+			}
 		case "is", "was":
 			// "One was a teacher" is the pronoun; "four passengers were
 			// treated and one was taken to hospital" counts one of them,
@@ -1612,6 +1619,13 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
+		case ",":
+			if w := p.word(k + 1); w == "a" || w == "an" {
+				// "Four were flown to hospital; one, a woman aged 68, is
+				// critical": the one described, as "one of them, a
+				// woman" is.
+				return f, i, false
+			}
 		case "aged":
 			// "Two of its paramedics, one aged 26 and the other 31": one
 			// of those counted, named by the age after it.
@@ -1639,6 +1653,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			}
 		case "no", "the", "any", "every", "each", "which", "someone", "anyone", "everyone", "no-one":
 			return f, i, false
+		case "said", "says", "added", "recalled":
+			// "…a hole in the ground," said one buyer.": the speaker,
+			// no count; "said one person died" counts.
+			if p.kind(k) == tWord && (k+1 >= len(p.toks) || p.isPunct(k+1, '.') || p.isPunct(k+1, '"') || p.raw(k+1) == "\u201d") {
+				return f, i, false
+			}
 		}
 	}
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord && agentCompound(p.word(k+1)) {

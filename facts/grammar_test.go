@@ -303,6 +303,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a calendar span and a clock's hours", "She got a suspended sentence of 20 months and 200 hours of unpaid work; he served 2 years and 3 months.", []string{"20 months=20 month/measure", "200 hours=200 hour/measure", "2 years and 3 months=27 month/measure"}},
 		{"a race's heats over a distance", "Teams raced heats over 250 metres on the reservoir.", []string{"250 metres=250 m/measure"}},
 		{"TB in a story on tuberculosis", "Cases of tuberculosis fell to about 38,000 TB cases.", []string{"about 38,000=38000 cases/count q=about"}},
+		{"one described, no count", "One of them, a 47-year-old man, was jailed; three bridges, one of them a 140-metre viaduct. Four were flown out and one, a woman aged 68, is critical.", []string{"47-year-old=47 year/measure", "three=3 bridges/count", "140-metre=140 m/measure", "Four=4 /count", "68=68 year/measure"}},
+		{"one who spoke, and one counted after said", "\"We lost it,\" said one buyer. Officials said one protester, aged 19, died.", []string{"one=1 protester/count", "19=19 year/measure"}},
 		{"a share off", "Railcard holders get a third off most fares, or one-third off.", []string{"a third=0.3333333333333333 fraction/percent", "one-third=0.3333333333333333 fraction/percent"}},
 		{"out of as a share", "Seven out of 10 voters and 3 out of 4 firms agreed.", []string{"Seven out of 10=0.7 fraction/percent", "3 out of 4=0.75 fraction/percent"}},
 		{"a unit and a half", "It spent £2.7m in the past year and a half and waited an hour and a half.", []string{"£2.7m=2.7e+06 GBP/money", "year and a half=1.5 year/measure", "an hour and a half=1.5 hour/measure"}},

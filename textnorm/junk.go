@@ -278,9 +278,11 @@ func phraseJunk(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0]; (c == ' ' || c == '|' || c == '\t' || c == '\n') && phraseJunkAfterBar(s) {
+	if c := s[0]; (c == ' ' || c == '|' || c == '\t' || c == '\n' || strings.HasPrefix(s, "\u00b7 ") || strings.HasPrefix(s, "\u2022 ")) && phraseJunkAfterBar(s) {
 		// A piece cut after glued furniture may open with the space
-		// and the bar that parted them: "Comments (96) | Most read: …".
+		// and the bar that parted them: "Comments (96) | Most read: …",
+		// or the dot left when the link before it went: "· Share this
+		// article (4,374)".
 		return true
 	}
 	if len(s) > 300 {
@@ -353,7 +355,7 @@ func phraseJunk(s string) bool {
 // phraseJunkAfterBar reports whether s, past the space and the bar that
 // open it, is junk.
 func phraseJunkAfterBar(s string) bool {
-	t := strings.TrimLeft(s, " \t\n|")
+	t := strings.TrimLeft(s, " \t\n|\u00b7\u2022")
 	return t != "" && isUpper(t[0]) && phraseJunk(t)
 }
 

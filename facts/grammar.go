@@ -535,11 +535,19 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if !ok {
 		return nil, i, false
 	}
-	// "-fold" multipliers are changes, not figures: "tenfold". "Five times
-	// the distance" is a multiple, "times" its unit; "observed 600
-	// times" a count of occasions, "times" its noun.
-	if w := p.word(next); w == "fold" && f.bare || p.isPunct(next, '-') && p.word(next+1) == "fold" {
-		return nil, next, false
+	// "brightened 40-fold": a multiple, as "fivefold" and "40 times" are.
+	// "Five times the distance" is a multiple, "times" its unit;
+	// "observed 600 times" a count of occasions, "times" its noun.
+	if w := p.word(next); f.bare && f.cat == Count && (w == "fold" || p.isPunct(next, '-') && p.glued(next) && p.word(next+1) == "fold") {
+		if w != "fold" {
+			next++
+		}
+		f.unit, f.cat, f.bare, f.te = "times", Measure, false, next+1
+		next++
+	}
+	if f.bare && f.cat == Count && p.word(i-1) == "of" && p.word(i-2) == "factor" {
+		// "brightened by a factor of 40": a multiple, as "40-fold" is.
+		f.unit, f.cat, f.bare = "times", Measure, false
 	}
 	// "3× the fine": a multiple written with the sign, as "three times"
 	// is; "3×4" is a product.

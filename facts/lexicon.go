@@ -361,6 +361,7 @@ var measureUnits = func() map[string][]phrase {
 	add("Mpps", "mpps")
 	add("ppm", "ppm", "parts per million")
 	add("ppb", "ppb", "parts per billion")
+	add("ppt", "parts per trillion")
 	add("dB", "db", "decibel", "decibels")
 	add("carat", "carat", "carats")
 	add("magnitude", "magnitude")

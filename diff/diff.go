@@ -138,6 +138,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 	m.pairMoved(segs)
 	m.pairGlobal()
 	m.pairLoneEqual()
+	m.pairRangeEnds()
 	m.pairHowOften()
 	m.pairRestated()
 

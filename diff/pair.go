@@ -830,6 +830,34 @@ func (m *matcher) pairLeftovers(g group) {
 	}
 }
 
+// pairRangeEnds pairs the far end of a "from X to Y" that kept its X:
+// "flights rose from 8,920 to 9,870" rewritten "a rise in flights, from
+// 8,920 to 9,940" revises Y, whatever the words around it became. The X
+// of each version must be paired to the other's, with equal values.
+func (m *matcher) pairRangeEnds() {
+	for o := 1; o < len(m.old.figs); o++ {
+		x := o - 1
+		nx := m.old.pair[x]
+		if m.old.pair[o] >= 0 || nx < 0 || nx+1 >= len(m.new.figs) || m.new.pair[nx+1] >= 0 {
+			continue
+		}
+		n := nx + 1
+		fo, fn := &m.old.figs[o], &m.new.figs[n]
+		if !SameValue(m.old.figs[x].f, m.new.figs[nx].f) || !m.old.fromTo(x, o) || !m.new.fromTo(nx, n) ||
+			class(fo.f.Category) != class(fn.f.Category) || !mayPair(fo, fn) || !plausibleRevision(fo.f, fn.f) {
+			continue
+		}
+		m.link(o, n)
+	}
+}
+
+// fromTo reports whether figures x and y of s are written "from x to y".
+func (s *side) fromTo(x, y int) bool {
+	a, b := s.figs[x].f, s.figs[y].f
+	return s.figs[x].sent == s.figs[y].sent && a.End <= b.Start && b.Start <= len(s.doc.Text) &&
+		strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "to" && s.wordBefore(x, 4) == "from"
+}
+
 // pairHunk pairs what the sentence groups of an edited hunk left, across
 // the hunk: a figure whose sentence was split or merged into a sentence
 // that mostly tells something else ("was 5% contained" becoming

@@ -105,8 +105,11 @@ func (p *parser) millionM(k int) bool {
 	return decimal || p.levelOf(num) || p.wordNear(num, populationWords)
 }
 
-// populationWords near a glued "m" make millions of people of it.
-var populationWords = setOf("population", "populations", "inhabitants")
+// populationWords near a glued "m" make millions of people of it: "the
+// population could be 52m", "raise its annual passenger cap from 25m to
+// 32m".
+var populationWords = setOf("population", "populations", "inhabitants", "passenger", "passengers", "visitors",
+	"viewers", "subscribers", "customers", "users", "residents", "tourists", "voters")
 
 // comparedWithCount reports whether the number at token num is set
 // against a count a few words before it in its sentence: "96,000 visits

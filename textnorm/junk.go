@@ -1946,11 +1946,15 @@ func hasSuffixFold(s, p string) bool {
 // readers".
 var subscriberPitch = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m| million| thousand)? (?:other )?(?:subscribers|readers)\b`)
 
+// joinWhoRead matches a sign-up box naming its readers by their trade:
+// "Join 93,575 farmers who read it every week."
+var joinWhoRead = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m)? [a-z-]+(?: [a-z-]+)? who (?:read|get|receive|already|start)\b`)
+
 // newsletterPrompt reports whether s asks the reader to subscribe to a
 // newsletter: "Get the 5 stories you need, delivered to your inbox. Sign
 // up for our newsletter".
 func newsletterPrompt(s string) bool {
-	if len(s) > 5 && (s[0] == 'J' || s[0] == 'j') && subscriberPitch.MatchString(s) {
+	if len(s) > 5 && (s[0] == 'J' || s[0] == 'j') && (subscriberPitch.MatchString(s) || len(s) <= 120 && joinWhoRead.MatchString(s)) {
 		return true
 	}
 	// "Get the Ashgrove Ledger daily email — 44,211 locals already do.":

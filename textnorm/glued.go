@@ -1092,10 +1092,18 @@ func updatedBracket(s string) bool {
 // furniture and its colon, or a sign-up prompt, which no sentence glues
 // to the word before it.
 func gluedLabel(s string) bool {
-	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' && s[0] != 'W' {
+	if len(s) < 8 || s[0] != 'N' && s[0] != 'R' && s[0] != 'S' && s[0] != 'M' && s[0] != 'W' && s[0] != 'G' {
 		return false
 	}
-	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:", "Weather:", "Sign up to ", "Sign up for "} {
+	if s[0] == 'G' {
+		// "…to do this weekendGet the Morning Briefing - 41,200
+		// subscribers and counting.": a sign-up pitch.
+		if e := strings.IndexByte(s, '.'); e > 0 {
+			s = s[:e+1]
+		}
+		return newsletterPrompt(s)
+	}
+	for _, l := range [...]string{"Newsletter:", "Newsletters:", "Newsletter - ", "Related:", "Sponsored:", "Most read:", "Most viewed:", "Read more:", "Share this:", "Weather:", "Sign up to ", "Sign up for "} {
 		if strings.HasPrefix(s, l) {
 			return true
 		}

@@ -136,6 +136,17 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		i = j
 	}
 	rest := Sentence{Start: start, End: s.End}
+	if d, e := readingAfterStop(n[rest.Start:rest.End]); d > 0 {
+		// "…more than doubled over the decade.12 min read | 7,904
+		// views |": the story's last sentence, and the page's reading
+		// time glued to its full stop.
+		out = splitJunk(n, Sentence{Start: rest.Start, End: rest.Start + d}, out)
+		out = appendSentence(n, out, Sentence{Start: rest.Start + d, End: rest.Start + e, Junk: true})
+		if rest.Start+e >= rest.End {
+			return out
+		}
+		return splitJunk(n, Sentence{Start: rest.Start + e, End: rest.End}, out)
+	}
 	if g := gluedReading(n[rest.Start:rest.End]); g > 0 && !phraseJunk(n[rest.Start:rest.End]) {
 		// "…7.48mHealth3 min readAbout 390,000 of them…": a reading
 		// time glued to the sentence after it.
@@ -1850,6 +1861,31 @@ func readingSuffix(s string) int {
 	return 0
 }
 
+// readingAfterStop finds a reading time glued to a sentence's full stop
+// ("over the decade.12 min read"): where its digits start and where its
+// "read" ends, or zeros.
+func readingAfterStop(s string) (int, int) {
+	i := strings.Index(s, " min")
+	if i < 0 {
+		return 0, 0
+	}
+	e := i
+	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
+		if strings.HasPrefix(s[i:], suf) {
+			e = i + len(suf)
+			break
+		}
+	}
+	d := i
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if e == i || d == i || d < 2 || s[d-1] != '.' || !isLower(s[d-2]) {
+		return 0, 0
+	}
+	return d, e
+}
+
 // gluedReading returns where a reading time's "read" ends in s when a
 // capitalised word is glued to it ("3 min readAbout 390,000"), or 0.
 func gluedReading(s string) int {
@@ -1959,8 +1995,14 @@ func newsletterPrompt(s string) bool {
 	}
 	// "Get the Ashgrove Ledger daily email — 44,211 locals already do.":
 	// a sign-up pitch counting its subscribers.
-	if len(s) <= 160 && (strings.HasPrefix(s, "Get the ") || strings.HasPrefix(s, "Get our ")) && strings.Contains(s, " already ") &&
-		(strings.Contains(s, " email") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing") || strings.Contains(s, " digest")) {
+	// "Newsletter - The Family Brief: 19,760 readers.": a sign-up box
+	// under its label.
+	if len(s) <= 160 && (strings.HasPrefix(s, "Newsletter:") || strings.HasPrefix(s, "Newsletter - ") || strings.HasPrefix(s, "Newsletters:")) {
+		return true
+	}
+	// "Get the Morning Briefing - 41,200 subscribers and counting." too.
+	if len(s) <= 160 && (strings.HasPrefix(s, "Get the ") || strings.HasPrefix(s, "Get our ")) && (strings.Contains(s, " already ") || strings.Contains(s, " and counting")) &&
+		(strings.Contains(s, " email") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing") || strings.Contains(s, " Briefing") || strings.Contains(s, " digest") || strings.Contains(s, " Digest")) {
 		return true
 	}
 	// Both phrases are found by a rare byte of theirs: most sentences

@@ -302,7 +302,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1982,6 +1982,46 @@ func hasSuffixFold(s, p string) bool {
 // readers".
 var subscriberPitch = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m| million| thousand)? (?:other )?(?:subscribers|readers)\b`)
 
+// openingHours matches a row of a box of opening times: days, then the
+// hours, "Mon - Fri; 08:00 - 21:30", "Sat: 9am-5pm", "Daily 07:00 - 22:00".
+var openingHours = regexp.MustCompile(`^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?(?: ?(?:-|to|&) ?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?)?|Weekdays|Weekends|Daily|Bank holidays)[;:,]? +` +
+	`(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]m) ?(?:-|to) ?(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]m)$`)
+
+// hoursRow reports whether s is a row of opening times, a venue's box
+// beside the story, not the story's own clock.
+func hoursRow(s string) bool {
+	if len(s) > 60 || len(s) < 10 {
+		return false
+	}
+	switch s[0] {
+	case 'M', 'T', 'W', 'F', 'S', 'D', 'B':
+		return openingHours.MatchString(s)
+	}
+	return false
+}
+
+// updatedStrip reports whether s is a widget's strip of readings parted
+// by dots and closed by its update's clock: "Pool temp 27.7°C · Live
+// busyness 87% · updated 11:01".
+func updatedStrip(s string) bool {
+	k := strings.LastIndex(s, " \u00b7 updated ")
+	if k < 0 || len(s) > 160 || strings.Count(s, " \u00b7 ") < 2 {
+		return false
+	}
+	return clockOnly(strings.TrimSpace(s[k+len(" \u00b7 updated "):]))
+}
+
+// viewsLine reports whether line s is a stamp ending in the page's view
+// count: "Owen Radley - 2 April 2025, published 09:30 - 29,391 views".
+func viewsLine(s string) bool {
+	s = strings.TrimSpace(s)
+	k := strings.LastIndex(s, " - ")
+	if k < 0 || !strings.HasSuffix(s, " views") || !isDigit(s[k+3]) {
+		return false
+	}
+	return stampLine(s[:k])
+}
+
 // joinWhoRead matches a sign-up box naming its readers by their trade:
 // "Join 93,575 farmers who read it every week."
 var joinWhoRead = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m)? [a-z-]+(?: [a-z-]+)? who (?:read|get|receive|already|start)\b`)
@@ -3381,7 +3421,9 @@ func stampLineIn(n string, s, e int) (int, int) {
 		// year wrapped onto the next line ("6 May\n2025Ministers…")
 		// leaves its pieces to the rules for glued text.
 		ends := b == e || isUpper(n[b+1])
-		if b-a <= maxStampLine && ends && stampLine(n[a:b]) {
+		// A byline's stamp with the page's view count over the lead
+		// counts as one too (see viewsLine).
+		if b-a <= maxStampLine && ends && (stampLine(n[a:b]) || b < e && a == s && viewsLine(n[a:b])) {
 			return a, b
 		}
 		// "by Ilse Marten - updated 10:18, 3 Nov Crew shortages…": a

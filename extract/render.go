@@ -175,6 +175,31 @@ func namedBy(n *html.Node, match func(name string) bool) bool {
 	return false
 }
 
+// hyphenCamel returns a camel-case name lower-cased with a hyphen before
+// each word ("rcvCounter" -> "rcv-counter"), or "" when f has no lower
+// case letter before a capital.
+func hyphenCamel(f string) string {
+	k := 1
+	for k < len(f) && !(f[k] >= 'A' && f[k] <= 'Z' && f[k-1] >= 'a' && f[k-1] <= 'z') {
+		k++
+	}
+	if k >= len(f) {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c >= 'A' && c <= 'Z' {
+			if i > 0 && f[i-1] >= 'a' && f[i-1] <= 'z' {
+				b.WriteByte('-')
+			}
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // hasNamePart reports whether a class or id name has a part, between
 // hyphens or underscores, in parts: "video-embed", "paywall_hidden".
 func hasNamePart(name string, parts map[string]bool) bool {
@@ -768,6 +793,9 @@ func junk(n *html.Node) bool {
 			continue
 		}
 		for _, f := range strings.Fields(a.Val) {
+			if h := hyphenCamel(f); h != "" && partJunk(h) && !hasNamePart(h, graphicParts) {
+				weak = true // "rcvCounter": a live counter's box
+			}
 			f = strings.ToLower(f)
 			if (f == "rating" || f == "stars") && inFactBox(n) {
 				// "Our verdict … Rating: 6/10": the review's own score.

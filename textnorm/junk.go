@@ -2002,13 +2002,25 @@ func hoursRow(s string) bool {
 
 // updatedStrip reports whether s is a widget's strip of readings parted
 // by dots and closed by its update's clock: "Pool temp 27.7°C · Live
-// busyness 87% · updated 11:01".
+// busyness 87% · updated 11:01", "13,997 files closed • 16.3% of
+// estimated losses • last sync 00:01".
 func updatedStrip(s string) bool {
-	k := strings.LastIndex(s, " \u00b7 updated ")
-	if k < 0 || len(s) > 160 || strings.Count(s, " \u00b7 ") < 2 {
+	if len(s) > 160 {
 		return false
 	}
-	return clockOnly(strings.TrimSpace(s[k+len(" \u00b7 updated "):]))
+	for _, sep := range [...]string{" \u00b7 ", " \u2022 "} {
+		k := strings.LastIndex(s, sep)
+		if k < 0 || strings.Count(s, sep) < 2 {
+			continue
+		}
+		last := s[k+len(sep):]
+		for _, w := range [...]string{"updated ", "last updated ", "last sync ", "synced "} {
+			if strings.HasPrefix(last, w) && clockOnly(strings.TrimSpace(last[len(w):])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // viewsLine reports whether line s is a stamp ending in the page's view

@@ -718,6 +718,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// contest, no range's opening.
 		f.ts = j
 	}
+	if f.bare && f.cat == Count && p.word(next) == "and" && p.kind(next+1) == tNum {
+		// "suspended sentences of 14 and 10 months respectively", "aged
+		// 3 and 5 years old": the unit after the second serves both.
+		if g, n2, ok := p.quantity(next + 1); ok && g.ts == next+1 && g.cat == Measure && !g.hasHigh && g.unit != "" &&
+			(p.word(n2) == "respectively" || p.word(n2) == "old") {
+			f.unit, f.cat, f.bare = g.unit, Measure, false
+		}
+	}
 	figs := p.one(f)
 	if g, n2, ok := p.cricketScore(f, next); ok {
 		f.score, f.np = true, npSpan{}
@@ -2780,7 +2788,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, j + 2, true
 		}
 		switch {
-		case nx == "" || p.kind(j+2) == tPunct && !p.isPunct(j+2, '-'),
+		case nx == "" || p.kind(j+2) == tPunct && !p.isPunct(j+2, '-') && !(p.isPunct(j+2, ',') && p.word(j+3) == "who"),
 			nx == "to" || nx == "in" || nx == "from" || nx == "since" || nx == "by" || nx == "on" || nx == "over" || nx == "than" || nx == "and" || nx == "or" || nx == "last" || nx == "this" || nx == "a",
 			// A clause or phrase after it: "cuts its forecast by a third
 			// as fuel costs bite", "a quarter after the merger".

@@ -299,6 +299,9 @@ func phraseJunk(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
+	if len(s) <= 200 && barCellsJunk(s) {
+		return true
+	}
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
@@ -361,6 +364,20 @@ func phraseJunk(s string) bool {
 		}
 	}
 	return breadcrumb(s) || timestampLine(s)
+}
+
+// barCellsJunk reports whether s is cells parted by bars, each of them
+// junk on its own: "96 comments | Listen to this article (4 min)".
+func barCellsJunk(s string) bool {
+	if !strings.Contains(s, " | ") {
+		return false
+	}
+	for c := range strings.SplitSeq(s, " | ") {
+		if c = strings.TrimSpace(c); c == "" || !phraseJunk(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseJunkAfterBar reports whether s, past the space and the bar that

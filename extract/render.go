@@ -287,21 +287,85 @@ func dropProgressWidgets(doc *html.Node) {
 	}
 	find(doc)
 	for _, bar := range bars {
-		box := bar
-		for a := bar.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
-			if !blockTags[a.Data] {
-				continue
-			}
-			var b strings.Builder
-			if !boundedText(a, &b, maxWidgetText) {
-				break
-			}
-			box = a
+		box := widgetBox(bar, maxWidgetText)
+		if box == nil {
+			box = bar
 		}
 		if box.Parent != nil {
 			box.Parent.RemoveChild(box)
 		}
 	}
+}
+
+// widgetBox returns the largest block around n whose text stays within
+// limit bytes and holds no two paragraphs of prose (a short story's
+// whole body may be short), or nil when none does.
+func widgetBox(n *html.Node, limit int) *html.Node {
+	var box *html.Node
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if !blockTags[a.Data] {
+			continue
+		}
+		var b strings.Builder
+		if !boundedText(a, &b, limit) || proseParas(a, 2) >= 2 {
+			break
+		}
+		box = a
+	}
+	return box
+}
+
+// dropSponsoredBoxes removes the boxes of paid offers set in or beside a
+// story: a price comparison's rows, each with its link marked
+// rel="sponsored" ("PawGuard £19.95/mo Excess £99 Go"). A box is the
+// largest block around such a link whose text stays short, and it goes
+// when it holds two of them or more; a story's one affiliate link keeps
+// its paragraph.
+func dropSponsoredBoxes(doc *html.Node) {
+	count := map[*html.Node]int{}
+	var order []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.A && sponsoredLink(c) {
+				if box := widgetBox(c, maxOfferBoxText); box != nil {
+					if count[box] == 0 {
+						order = append(order, box)
+					}
+					count[box]++
+				}
+				continue
+			}
+			find(c)
+		}
+	}
+	find(doc)
+	for _, box := range order {
+		if count[box] >= 2 && box.Parent != nil {
+			box.Parent.RemoveChild(box)
+		}
+	}
+}
+
+// maxOfferBoxText is the most text a box of paid offers may hold: a
+// dozen rows of a name, a price and a few terms.
+const maxOfferBoxText = 1500
+
+// sponsoredLink reports whether link a is marked paid: rel="sponsored".
+func sponsoredLink(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Namespace == "" && at.Key == "rel" {
+			for _, v := range strings.Fields(at.Val) {
+				if strings.EqualFold(v, "sponsored") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // maxWidgetText is the most text, in bytes with the markup's white

@@ -2032,7 +2032,7 @@ func updatedStrip(s string) bool {
 		}
 		last := s[k+len(sep):]
 		for _, w := range [...]string{"updated ", "last updated ", "last sync ", "synced "} {
-			if strings.HasPrefix(last, w) && clockOnly(strings.TrimSpace(last[len(w):])) {
+			if hasPrefixFold(last, w) && clockOnly(strings.TrimSpace(last[len(w):])) {
 				return true
 			}
 		}

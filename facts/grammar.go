@@ -774,6 +774,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			g = p.secondYear(f, g)
 			g = p.quoteTail(f, g, next)
 			g.dashed = p.word(next) != "to"
+			spread := false // a verb of spread before "from": "lumps ranging from 1 cm to 15 cm", a range of measures however wide
 			from := p.word(i-1) == "from" || p.word(i-2) == "from" ||
 				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from") // "from growth of 0.3% to 0.5%"
 			if at := i - 1; from && (p.word(at) == "from" || p.word(at-1) == "from") {
@@ -785,7 +786,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 					// from 4 to 11", "operators charge from US$650 to
 					// US$1,400": a spread of values, not a change; "the
 					// waste charge from £48 to £60" is one.
-					from = false
+					from, spread = false, true
 				}
 			}
 			if from && (p.word(n2) == "previously" || p.word(n2) == "earlier" || p.word(n2) == "formerly") && !dateMoveVerbs[p.word(i-2)] {
@@ -814,7 +815,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			if f.mult <= 1 && g.mult > 1 && fv*g.mult <= g.value {
 				fv *= g.mult
 			}
-			if !dash && (changeWords[p.word(i-1)] && !f.bare && !p.shareRangeAfterBy(i, f, g) && !p.forecastRange(i, f, g) || fv > 0 && g.value/fv > 10) {
+			if !dash && (changeWords[p.word(i-1)] && !f.bare && !p.shareRangeAfterBy(i, f, g) && !p.forecastRange(i, f, g) || fv > 0 && g.value/fv > 10 && !(spread && f.cat == Measure)) {
 				from = true
 			}
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a

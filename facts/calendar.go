@@ -1106,9 +1106,11 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	prev := p.raw(j - 1)
 	// "F-35", "COVID-19", "MH-17": letters glued by a hyphen.
+	// "the under-12 to under-16 age groups", "over-75s": an age
+	// group's name, as "F-35" is a jet's.
 	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tWord {
 		switch p.word(j - 2) {
-		case "mid", "pre", "post", "late", "early", "top", "under", "over", "around":
+		case "mid", "pre", "post", "late", "early", "top", "around":
 		default:
 			return true
 		}

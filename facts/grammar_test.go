@@ -311,6 +311,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a unit shared by a pair, respectively", "They were given suspended sentences of 14 and 10 months respectively.", []string{"14=14 month/measure", "10 months=10 month/measure"}},
 		{"a third who is a person", "Two managers were jailed. A third, who cooperated, was acquitted.", []string{"Two=2 managers/count", "third=3 /ordinal"}},
 		{"a wide spread of measures", "The lumps, ranging from 1 cm to 15 cm across, were oil.", []string{"1 cm to 15 cm=1-15 cm/measure"}},
+		{"age groups named under- and over-", "The trust will keep the under-12 to under-16 age groups; over-75s were jabbed.", nil},
 		{"a share off", "Railcard holders get a third off most fares, or one-third off.", []string{"a third=0.3333333333333333 fraction/percent", "one-third=0.3333333333333333 fraction/percent"}},
 		{"out of as a share", "Seven out of 10 voters and 3 out of 4 firms agreed.", []string{"Seven out of 10=0.7 fraction/percent", "3 out of 4=0.75 fraction/percent"}},
 		{"a unit and a half", "It spent £2.7m in the past year and a half and waited an hour and a half.", []string{"£2.7m=2.7e+06 GBP/money", "year and a half=1.5 year/measure", "an hour and a half=1.5 hour/measure"}},

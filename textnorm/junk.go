@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -2035,6 +2035,43 @@ func updatedStrip(s string) bool {
 			if hasPrefixFold(last, w) && clockOnly(strings.TrimSpace(last[len(w):])) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countCell matches a cell of a site's counters: "17,528 venues".
+var countCell = regexp.MustCompile(`^[0-9][0-9,.]*[kKmM]? [a-z]+$`)
+
+// changeCell matches a cell of a market strip, a price and its change in
+// brackets: "Gold £2,686/oz (+0.2%)".
+var changeCell = regexp.MustCompile(`[0-9] \([+\-\x{2212}][0-9.,]+%?\)$`)
+
+// cellStrip reports whether s is a strip of cells parted by dots, bars
+// or bullets that no sentence writes: three counters or more, "17,528
+// venues · 231,330 reviews · 1,792,256 members", or prices each with its
+// change, "Gold £2,686/oz (+0.2%) · Avg. Saturday venue £7,850 (+0.6%)".
+func cellStrip(s string) bool {
+	if len(s) > 160 || len(s) < 12 {
+		return false
+	}
+	for _, sep := range [...]string{" \u00b7 ", " | ", " \u2022 "} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		cells := strings.Split(s, sep)
+		counts, changes := 0, 0
+		for _, c := range cells {
+			c = strings.TrimSpace(c)
+			switch {
+			case countCell.MatchString(c):
+				counts++
+			case changeCell.MatchString(c):
+				changes++
+			}
+		}
+		if counts == len(cells) && counts >= 3 || changes == len(cells) && changes >= 2 {
+			return true
 		}
 	}
 	return false

@@ -675,7 +675,7 @@ var titleAbbr = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj"
 	"cpl", "pvt", "adm", "cmdr", "cdr", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "rev", "fr",
 	"st", "mt", "ft", "hon", "sec", "supt", "insp", "det", "amb", "brig", "gens", "vs", "v", "messrs",
 	"mme", "mlle", "sr", "jr", "esq", "atty", "lieut", "sgt.maj", "cf", "al", "approx", "ca", "c",
-	"etc.al", "fig", "figs", "eq", "ref", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy",
+	"etc.al", "fig", "figs", "eq", "ref", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy", "avg",
 	"mio", "mrd") // German scales: "612 Mio. Euro"
 
 var numAbbr = setOf("no", "nos", "vol", "art", "p", "pp", "ch", "sec", "para", "fig", "figs", "op",

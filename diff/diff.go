@@ -139,6 +139,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 	m.pairGlobal()
 	m.pairLoneEqual()
 	m.pairRangeEnds()
+	m.pairUnitFixes()
 	m.pairHowOften()
 	m.pairRestated()
 

@@ -851,6 +851,54 @@ func (m *matcher) pairRangeEnds() {
 	}
 }
 
+// pairUnitFixes pairs a figure whose unit was corrected: "barred from
+// charging more than 12 cents a litre above the average" revised "more
+// than 12% above the average". Each version's one unpaired figure of that
+// number and hedge, in sentences mostly alike, is the same fact in a
+// unit of another class.
+func (m *matcher) pairUnitFixes() {
+	for o := range m.old.figs {
+		fo := &m.old.figs[o]
+		if m.old.pair[o] >= 0 || fo.f.High != nil {
+			continue
+		}
+		found := -1
+		for n := range m.new.figs {
+			fn := &m.new.figs[n]
+			if m.new.pair[n] >= 0 || fn.f.High != nil || numeral(fn.f.Text) == "" || numeral(fn.f.Text) != numeral(fo.f.Text) || class(fn.f.Category) == class(fo.f.Category) ||
+				!sameQualifier(fo.f, fn.f) || m.sentenceSimilarity(fo, fn) < unitFixSimilarity {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = n
+		}
+		if found >= 0 {
+			m.link(o, found)
+		}
+	}
+}
+
+// numeral returns the first number written in digits in s ("12" of
+// "more than 12 cents"; a sum in cents has the value 0.12), or "".
+func numeral(s string) string {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+		j++
+	}
+	return strings.TrimRight(s[i:j], ".,")
+}
+
+// unitFixSimilarity is the Dice of content words two sentences need for a
+// figure of one to be the other's with its unit corrected.
+const unitFixSimilarity = 0.6
+
 // fromTo reports whether figures x and y of s are written "from x to y".
 func (s *side) fromTo(x, y int) bool {
 	a, b := s.figs[x].f, s.figs[y].f

@@ -857,15 +857,24 @@ func (m *matcher) pairRangeEnds() {
 // number and hedge, in sentences mostly alike, is the same fact in a
 // unit of another class.
 func (m *matcher) pairUnitFixes() {
+	byNumeral := map[string][]int{}
+	for n := range m.new.figs {
+		if num := numeral(m.new.figs[n].f.Text); num != "" && m.new.pair[n] < 0 && m.new.figs[n].f.High == nil {
+			byNumeral[num] = append(byNumeral[num], n)
+		}
+	}
 	for o := range m.old.figs {
 		fo := &m.old.figs[o]
-		if m.old.pair[o] >= 0 || fo.f.High != nil {
+		cands := byNumeral[numeral(fo.f.Text)]
+		if m.old.pair[o] >= 0 || fo.f.High != nil || len(cands) == 0 || len(cands) > maxUnitFixCandidates {
+			// (Many figures of one number, as in two unrelated texts:
+			// none of them is told from the others by its number.)
 			continue
 		}
 		found := -1
-		for n := range m.new.figs {
+		for _, n := range cands {
 			fn := &m.new.figs[n]
-			if m.new.pair[n] >= 0 || fn.f.High != nil || numeral(fn.f.Text) == "" || numeral(fn.f.Text) != numeral(fo.f.Text) || class(fn.f.Category) == class(fo.f.Category) ||
+			if m.new.pair[n] >= 0 || class(fn.f.Category) == class(fo.f.Category) ||
 				!sameQualifier(fo.f, fn.f) || m.sentenceSimilarity(fo, fn) < unitFixSimilarity {
 				continue
 			}
@@ -894,6 +903,10 @@ func numeral(s string) string {
 	}
 	return strings.TrimRight(s[i:j], ".,")
 }
+
+// maxUnitFixCandidates is the most new figures of one number that
+// pairUnitFixes weighs for an old figure.
+const maxUnitFixCandidates = 8
 
 // unitFixSimilarity is the Dice of content words two sentences need for a
 // figure of one to be the other's with its unit corrected.

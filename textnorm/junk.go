@@ -369,7 +369,7 @@ func phraseJunk(s string) bool {
 // barCellsJunk reports whether s is cells parted by bars, each of them
 // junk on its own: "96 comments | Listen to this article (4 min)".
 func barCellsJunk(s string) bool {
-	if !strings.Contains(s, " | ") {
+	if strings.IndexByte(s, '|') < 0 || !strings.Contains(s, " | ") {
 		return false
 	}
 	for c := range strings.SplitSeq(s, " | ") {
@@ -2022,7 +2022,7 @@ func hoursRow(s string) bool {
 // busyness 87% · updated 11:01", "13,997 files closed • 16.3% of
 // estimated losses • last sync 00:01".
 func updatedStrip(s string) bool {
-	if len(s) > 160 {
+	if len(s) > 160 || !strings.Contains(s, "\u00b7") && !strings.Contains(s, "\u2022") {
 		return false
 	}
 	for _, sep := range [...]string{" \u00b7 ", " \u2022 "} {
@@ -2052,7 +2052,7 @@ var changeCell = regexp.MustCompile(`[0-9] \([+\-\x{2212}][0-9.,]+%?\)$`)
 // venues · 231,330 reviews · 1,792,256 members", or prices each with its
 // change, "Gold £2,686/oz (+0.2%) · Avg. Saturday venue £7,850 (+0.6%)".
 func cellStrip(s string) bool {
-	if len(s) > 160 || len(s) < 12 {
+	if len(s) > 160 || len(s) < 12 || strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "\u00b7") && !strings.Contains(s, "\u2022") {
 		return false
 	}
 	for _, sep := range [...]string{" \u00b7 ", " | ", " \u2022 "} {

@@ -3185,10 +3185,14 @@ func liveBoard(s string) bool {
 // next.
 func markLinkLists(n string, sents []Sentence) {
 	inList, afterMarker := false, false
+	want := 0 // the number the list's next item takes, once known
 	for k := range sents {
 		s := &sents[k]
 		text := n[s.Start:s.End]
 		next := trailingListNumber(text)
+		if inList && next > 0 {
+			want = listNumber(text, next) + 1
+		}
 		switch {
 		case FactBoxHeading(text):
 			// "Key facts" after "Read more" links: the box that
@@ -3208,6 +3212,15 @@ func markLinkLists(n string, sents []Sentence) {
 			// | 2,377 shares | Most read: 1.").
 			s.Junk = true
 			inList, afterMarker = true, true
+			want = listNumber(text, next) + 1
+			continue
+		case inList && want > 0 && endsWithNumber(text, want):
+			// "Score 10/102.", "…apprentices is over 403.": the next
+			// item's number glued to a figure ending the item, told by
+			// the count the list has reached.
+			s.Junk = true
+			afterMarker = true
+			want++
 			continue
 		case inList && listMarker(text):
 			// "1." split off as a sentence of its own: its item follows.
@@ -3223,10 +3236,31 @@ func markLinkLists(n string, sents []Sentence) {
 				continue
 			}
 		default:
-			inList = false
+			inList, want = false, 0
 		}
 		afterMarker = false
 	}
+}
+
+// listNumber returns the item number that trailingListNumber found
+// ending s in its last size bytes ("2." of "…called off2."), or 0.
+func listNumber(s string, size int) int {
+	v, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(s[len(s)-size:], ".")))
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// endsWithNumber reports whether s ends with the number want and a full
+// stop glued to what stands before it: "over 403." for 3.
+func endsWithNumber(s string, want int) bool {
+	suf := strconv.Itoa(want) + "."
+	if !strings.HasSuffix(s, suf) || len(s) <= len(suf) {
+		return false
+	}
+	c := s[len(s)-len(suf)-1]
+	return isDigit(c) || isLetter(c) || c == '%' || c == ')'
 }
 
 // factBoxOpens reports whether s opens with the heading of a box of the

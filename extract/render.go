@@ -873,11 +873,18 @@ func junk(n *html.Node) bool {
 				// "card symptom", "card price": a widget set as a card
 				// beside or after the story; a "kpi-card" or a
 				// "reward-card" is the story's own.
-				f == "card"
+				f == "card" ||
+				// "price-tracker", "recovery-tracker": a live widget's
+				// running figures in a box; a table so named ("tracker"
+				// of a window's transfers) is the story's own.
+				hasNamePart(f, trackerParts) && tagAtom(n) != atom.Table
 		}
 	}
 	return weak && !holdsStory(n)
 }
+
+// trackerParts name a live widget's box: "price-tracker".
+var trackerParts = map[string]bool{"tracker": true}
 
 // inFactBox reports whether an ancestor of n is a box that keepStoryParts
 // named a part of the story: a verdict, a spec sheet, "Key facts".

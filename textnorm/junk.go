@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1043,6 +1043,11 @@ func statusRow(s string) bool {
 	k := strings.Index(s, "reports")
 	return k > 1 && isWS(s[k-1]) && isDigit(s[k-2]) // a line may wrap before "reports"
 }
+
+// responsesHeading matches the heading of a blog's comments: "208
+// Responses to “Sable Energy to refund customers”", "12 thoughts on
+// “…”".
+var responsesHeading = regexp.MustCompile(`^[0-9][0-9,]* (?:[Rr]esponses|[Cc]omments|[Rr]eplies|[Tt]houghts) (?:to|on) ["\x{201c}]`)
 
 // statusBar reports whether s is a live status bar's line: a label
 // ending "status:" and the update's clock, "Trail status: 4 of 5 listed

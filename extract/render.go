@@ -271,22 +271,7 @@ func dropMarketWidgets(n *html.Node) { dropElements(n, marketWidget) }
 // block around the bar whose text stays short, so the story that holds
 // a box keeps its own words.
 func dropProgressWidgets(doc *html.Node) {
-	var bars []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if progressBar(c) {
-				bars = append(bars, c)
-				continue
-			}
-			find(c)
-		}
-	}
-	find(doc)
-	for _, bar := range bars {
+	for _, bar := range findElements(doc, progressBar) {
 		box := widgetBox(bar, maxWidgetText)
 		if box == nil {
 			box = bar
@@ -324,25 +309,14 @@ func widgetBox(n *html.Node, limit int) *html.Node {
 func dropSponsoredBoxes(doc *html.Node) {
 	count := map[*html.Node]int{}
 	var order []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+	for _, a := range findElements(doc, sponsoredLink) {
+		if box := widgetBox(a, maxOfferBoxText); box != nil {
+			if count[box] == 0 {
+				order = append(order, box)
 			}
-			if tagAtom(c) == atom.A && sponsoredLink(c) {
-				if box := widgetBox(c, maxOfferBoxText); box != nil {
-					if count[box] == 0 {
-						order = append(order, box)
-					}
-					count[box]++
-				}
-				continue
-			}
-			find(c)
+			count[box]++
 		}
 	}
-	find(doc)
 	for _, box := range order {
 		if count[box] >= 2 && box.Parent != nil {
 			box.Parent.RemoveChild(box)
@@ -354,8 +328,28 @@ func dropSponsoredBoxes(doc *html.Node) {
 // dozen rows of a name, a price and a few terms.
 const maxOfferBoxText = 1500
 
-// sponsoredLink reports whether link a is marked paid: rel="sponsored".
+// findElements returns the elements under n that match reports, in
+// document order, without looking inside them.
+func findElements(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if match(c) {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, findElements(c, match)...)
+	}
+	return out
+}
+
+// sponsoredLink reports whether a is a link marked paid: rel="sponsored".
 func sponsoredLink(a *html.Node) bool {
+	if tagAtom(a) != atom.A {
+		return false
+	}
 	for _, at := range a.Attr {
 		if at.Namespace == "" && at.Key == "rel" {
 			for _, v := range strings.Fields(at.Val) {

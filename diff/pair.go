@@ -898,7 +898,7 @@ func numeral(s string) string {
 		return ""
 	}
 	j := i
-	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+	for j < len(s) && (isDigit(s[j]) || s[j] == '.' || s[j] == ',') {
 		j++
 	}
 	return strings.TrimRight(s[i:j], ".,")
@@ -916,7 +916,7 @@ const unitFixSimilarity = 0.6
 func (s *side) fromTo(x, y int) bool {
 	a, b := s.figs[x].f, s.figs[y].f
 	return s.figs[x].sent == s.figs[y].sent && a.End <= b.Start && b.Start <= len(s.doc.Text) &&
-		strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "to" && s.wordBefore(x, 4) == "from"
+		strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "to" && s.previousValue(x)
 }
 
 // pairHunk pairs what the sentence groups of an edited hunk left, across

@@ -2055,17 +2055,17 @@ func (p *parser) number(i int) (number, int, bool) {
 	return p.scale(nv, k)
 }
 
+// halfOrQuarter are the parts of a whole that "and a" adds to a number.
+var halfOrQuarter = map[string]float64{"half": 0.5, "quarter": 0.25}
+
 // andFraction reads the part of a whole after "and" at token k: "and a
 // half", "and a quarter", "and three-quarters" ("two and a quarter
 // lengths", "two and three-quarter lengths").
 func (p *parser) andFraction(k int) (float64, int, bool) {
 	if p.isPunct(k, '-') && p.glued(k) && p.word(k+1) == "and" && p.isPunct(k+2, '-') && (p.word(k+3) == "a" || p.word(k+3) == "one") && p.isPunct(k+4, '-') {
 		// "three-and-a-half years": the same, hyphened as an adjective.
-		switch p.word(k + 5) {
-		case "half":
-			return 0.5, k + 6, true
-		case "quarter":
-			return 0.25, k + 6, true
+		if v, ok := halfOrQuarter[p.word(k+5)]; ok {
+			return v, k + 6, true
 		}
 	}
 	if p.word(k) != "and" {
@@ -2073,11 +2073,8 @@ func (p *parser) andFraction(k int) (float64, int, bool) {
 	}
 	w1 := p.word(k + 1)
 	if w1 == "a" || w1 == "one" {
-		switch p.word(k + 2) {
-		case "half":
-			return 0.5, k + 3, true
-		case "quarter":
-			return 0.25, k + 3, true
+		if v, ok := halfOrQuarter[p.word(k+2)]; ok {
+			return v, k + 3, true
 		}
 		return 0, k, false
 	}

@@ -1891,10 +1891,13 @@ func capsStamp(s string) bool {
 	return false
 }
 
+// readingSuffixes are the words of a reading time after its number.
+var readingSuffixes = [...]string{" min read", " mins read", " minute read", " minutes read"}
+
 // readingSuffix returns the length of the reading time's words ending s
 // (" min read", " minutes read"), or 0.
 func readingSuffix(s string) int {
-	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
+	for _, suf := range readingSuffixes {
 		if hasSuffixFold(s, suf) {
 			return len(suf)
 		}
@@ -1911,7 +1914,7 @@ func readingAfterStop(s string) (int, int) {
 		return 0, 0
 	}
 	e := i
-	for _, suf := range []string{" min read", " mins read", " minute read", " minutes read"} {
+	for _, suf := range readingSuffixes {
 		if strings.HasPrefix(s[i:], suf) {
 			e = i + len(suf)
 			break

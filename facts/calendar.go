@@ -901,6 +901,11 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 			return false
 		}
 	}
+	if (w == "first" || w == "last") && (prev == "comes" || prev == "come") && (p.word(i-2) == "whichever" || p.word(i-2) == "whatever") {
+		// "after 24 months or 26 loans, whichever comes first": a rule's
+		// wording, not a standing.
+		return false
+	}
 	if w == "first" && !firstRanks[prev] && !firstRanked[next] {
 		// "the first case", "the first increase in five years", "the
 		// first, a trader": "first" mostly says which, not a standing.

@@ -631,9 +631,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "handed over 157 detainees": a particle of the verb.
 		f.ts, f.qual = j, ""
 	}
-	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && timeUnits[p.figs[n-1].unit] {
+	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && (timeUnits[p.figs[n-1].unit] || lengthUnits[p.figs[n-1].unit]) {
 		// "lasted about 9 minutes over 7 miles": the course the time was
-		// taken over.
+		// taken over; "climbs 340 metres over 1.6 kilometres" the run of
+		// a rise.
 		f.ts, f.qual = j, ""
 	}
 	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile" || f.unit == "nautical mile") && !dim && p.wordNear(j, raceWords) {
@@ -1086,6 +1087,37 @@ var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges",
 // ("the waste charge from £48 to £60"), told apart by what stands
 // before.
 var sellerVerbs = setOf("charge", "sell", "sells", "retail", "retails")
+
+// pricedUnit reports whether "a kilogram" or "a litre" at token i, "of"
+// after it, is the unit a price is for: a price verb of the same clause
+// after it ("a kilogram of krill oil can sell for more than $60", "a
+// litre of diesel costs 151p") or a cost before it ("the cost of removing
+// a tonne of CO2"). The one kilogram is the price's base, not a figure.
+func (p *parser) pricedUnit(i int) bool {
+	k := i + 2
+	if p.word(k) != "of" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && p.kind(j) == tWord; j-- {
+		if w := p.word(j); (w == "cost" || w == "price" || w == "costs" || w == "prices") && p.word(j+1) == "of" {
+			return true
+		}
+	}
+	for j := k + 1; j < len(p.toks) && j < k+10 && p.kind(j) != tPunct && !clauseJoins[p.word(j)]; j++ {
+		if unitPriceVerbs[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseJoins end the clause pricedUnit reads.
+var clauseJoins = setOf("and", "but", "while", "whereas")
+
+// unitPriceVerbs price the unit before them: "a tonne of wheat fetches
+// £190".
+var unitPriceVerbs = setOf("cost", "costs", "costing", "sell", "sells", "sold", "selling", "fetch", "fetches",
+	"fetched", "retails", "retailed", "priced")
 
 // rateBase reads the base of a rate at token k, "per 1,000" or "per
 // thousand", and returns the rate's unit ("per 1,000", the same however
@@ -2009,7 +2041,7 @@ func (p *parser) number(i int) (number, int, bool) {
 			nv.value = 1
 			return nv, i + 1, true
 		}
-		if name, _, ok := p.match(measureUnits, i+1); ok && singleMeasures[name] && !rate && p.kind(i-1) != tNum && p.kind(i-1) != tSym &&
+		if name, _, ok := p.match(measureUnits, i+1); ok && singleMeasures[name] && !rate && p.kind(i-1) != tNum && p.kind(i-1) != tSym && !p.pricedUnit(i) &&
 			!(p.kind(i-1) == tWord && (measureUnitWord(p.word(i-1)) || scaleWords[p.word(i-1)] > 0)) {
 			if w := p.word(i + 1); !strings.HasSuffix(w, "s") || w == "inches" {
 				nv.value = 1
@@ -2851,10 +2883,19 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 		k = next + 3 // "540-to-1"
 	case p.word(next) == "to" && p.raw(next+1) == "1":
 		k = next + 1 // "3 to 1"
-	case p.word(next) == "to" && p.word(next+1) == "one" && !p.isPunct(next+2, '-'):
+	case p.word(next) == "to" && p.word(f.ts-1) == "from":
+		return f, next, false // "fell from 3 to 2": a move
+	case p.word(next) == "to" && p.kind(next+1) == tNum && f.value == math.Trunc(f.value) && strings.IndexByte(p.raw(next+1), '.') < 0:
+		k = next + 1 // "a ratio of 3 to 2", a ratio word near; "0.72 to 0.87" is a range
+	case p.word(next) == "to" && !p.isPunct(next+2, '-'):
 		// "a ratio of roughly nine to one", "outnumber residents by
-		// three to one": the ratio "9 to 1" in words.
-		f.unit, f.cat, f.bare, f.te = "ratio", Measure, false, next+2
+		// three to one", "outnumbered boys by three to two": the ratio
+		// "9 to 1" in words.
+		d, ok := smallNumbers[p.word(next+1)]
+		if !ok || d <= 0 || d > 20 {
+			return f, next, false
+		}
+		f.value, f.unit, f.cat, f.bare, f.te = f.value/d, "ratio", Measure, false, next+2
 		f.np = npSpan{}
 		return f, next + 2, true
 	default:

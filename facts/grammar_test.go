@@ -541,6 +541,12 @@ func TestExtractGrammar(t *testing.T) {
 		{"quoted", "“We lost 12 boats,” the captain said.", []string{"12=12 boats/count"}},
 		{"line break", "Rescuers found at least\n25 survivors.", []string{"at least\n25=25 survivors/count q=at least"}},
 		{"glued sentence", "The army said 40 were hurt.Another 12 died later.", []string{"40=40 /casualties", "12=12 /casualties"}},
+		{"a rule's whichever comes first", "Copies are bought again after 24 months or 26 loans, whichever comes first.", []string{"24 months=24 month/measure", "26=26 loans/count"}},
+		{"a ratio in words past to one", "Girls outnumbered boys by roughly three to two; visitors outnumber residents by 3 to 2.", []string{"roughly three to two=1.5 ratio/measure q=roughly", "3 to 2=1.5 ratio/measure"}},
+		{"a ratio word and a range of decimals", "The hazard ratio was 0.79 (confidence interval 0.72 to 0.87).", []string{"0.79=0.79 /count", "0.72 to 0.87=0.72-0.87 /count"}},
+		{"a unit a price is for", "A kilogram of the oil can sell for $60; the cost of removing a tonne of CO2 is $620; it stores a tonne of CO2.", []string{"$60=60 USD/money", "$620=620 USD/money", "a tonne=1 tonne/measure"}},
+		{"a rise over a run", "The cable car climbs 340 metres over 1.6 kilometres.", []string{"340 metres=340 m/measure", "1.6 kilometres=1.6 km/measure"}},
+		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"strings"
 )
 
@@ -272,7 +273,17 @@ func (p *parser) resolve() {
 			f.qual = ""
 			f.ts++
 		}
-		if w := p.word(f.ts - 1); f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)]) || f.unit == "°C" || f.unit == "°F")) {
+		w := p.word(f.ts - 1)
+		if (w == "pass" || w == "top") && p.baseVerbAt(f.ts-1) {
+			// "sales pass £2bn", "registrations top 500,000": the verb,
+			// where "a weekend pass £65" and "the top 10" are no verbs.
+			if w == "pass" {
+				w = "passes"
+			} else {
+				w = "tops"
+			}
+		}
+		if f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)] || milestone(*f) && isPluralNoun(p.word(f.te))) || f.unit == "°C" || f.unit == "°F")) {
 			// "topping $2,400" says what "breaking above $2,400" does:
 			// the figure is a level passed, as "went beyond 12 hours"
 			// is, and "passed 35 degrees Celsius" as "topped 35C"; a
@@ -452,6 +463,29 @@ var dipWords = setOf("dip", "dips", "dipped", "dipping", "duck", "ducks", "ducke
 // where before a measure they tell a way or a place ("passes 0.8 AU from
 // the Sun") and before a noun a bill ("passes $48.6 billion budget").
 var crossingVerbs = setOf("passes", "passed", "passing", "crosses", "crossed")
+
+// milestone reports whether count f is a round mark of a thousand or
+// more, which "passed" crosses with its noun as without it: "passed one
+// million visitors" is "passed one million"; "passed 12 bills" votes.
+func milestone(f fig) bool {
+	if f.cat != Count || f.value < 1000 || f.hasHigh {
+		return false
+	}
+	m := math.Pow(10, math.Floor(math.Log10(f.value))-1)
+	return f.value == math.Trunc(f.value/m)*m
+}
+
+// baseVerbAt reports whether the word at token k, "pass" or "top", is a
+// verb in its base form: after a plural subject ("sales pass £2bn"), a
+// pronoun ("once they pass 200,000") or a modal ("could top $1bn").
+func (p *parser) baseVerbAt(k int) bool {
+	switch w := p.word(k - 1); w {
+	case "they", "we", "you", "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "never", "did", "does", "do":
+		return true
+	default:
+		return p.kind(k-1) == tWord && isPluralNoun(w) && !stopWords[w]
+	}
+}
 
 // markNouns name a level passed: "crossed the $1bn mark".
 var markNouns = setOf("mark", "milestone", "barrier", "threshold")

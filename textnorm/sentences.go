@@ -379,6 +379,10 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 				// list's numbers after a label or a bar open its items,
 				// inside one row that bars part.
 				return 0, 0, false
+			case isDigit(nc) && lw == "may" && dayYearAhead(n[m:]):
+				// "Updated May. 14, 2025": a stamp abbreviating every
+				// month, May as well; "in May. 14 died" ends.
+				return 0, 0, false
 			case isDigit(nc) && (numAbbr[lw] || monthAbbr[lw]) && !(n[k] == '\n' && (lw == "a.m" || lw == "p.m") && clockAhead(n[m:])):
 				// "at 9:15 a.m.\n11:20 GMT Coast guard…": a line
 				// opening with a clock is a new entry.
@@ -681,6 +685,20 @@ var titleAbbr = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj"
 var numAbbr = setOf("no", "nos", "vol", "art", "p", "pp", "ch", "sec", "para", "fig", "figs", "op",
 	"tel", "ext", "rt", "pt", "pg", "ed", "ser", "approx", "est", "ca", "c", "ver", "v", "nr", "num",
 	"mins", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "a.m", "p.m")
+
+// dayYearAhead reports whether s opens with a day of the month, a comma
+// and a year: "14, 2025".
+func dayYearAhead(s string) bool {
+	d := 0
+	for d < len(s) && d < 3 && isDigit(s[d]) {
+		d++
+	}
+	if d == 0 || d > 2 || !strings.HasPrefix(s[d:], ", ") || len(s) < d+6 {
+		return false
+	}
+	y := s[d+2 : d+6]
+	return allDigitsStr(y) && (len(s) == d+6 || !isDigit(s[d+6]))
+}
 
 var monthAbbr = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 

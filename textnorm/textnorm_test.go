@@ -98,6 +98,7 @@ func TestSplit(t *testing.T) {
 		{"Dec. 31", "It ends on Dec. 31 and resumes later.", []string{"It ends on Dec. 31 and resumes later."}},
 		{"a masthead's stamp line with dots", "Harlow Post \u00b7 Business \u00b7 Monday 08:05 \u00b7 3 min read\nThe headline index fell to 47.9.", []string{"Harlow Post \u00b7 Business \u00b7 Monday 08:05 \u00b7", "3 min read", "The headline index fell to 47.9."}},
 		{"byline glued to a month", "By Ann LeeOct. 15, 2026, 6:48 p.m. ETFires spread.", []string{"By Ann LeeOct. 15, 2026, 6:48 p.m. ET", "Fires spread."}},
+		{"May abbreviated as every month is", "Updated May. 14, 2025 12:41 p.m. It closed in May. 14 staff left.", []string{"Updated May. 14, 2025 12:41 p.m.", "It closed in May.", "14 staff left."}},
 		{"No. 2", "He is the No. 2 official. She is not.", []string{"He is the No. 2 official.", "She is not."}},
 		{"Mr.", "Mr. Smith and Dr. Jones met Gen. Lee.", []string{"Mr. Smith and Dr. Jones met Gen. Lee."}},
 		{"decimal", "It rose 3.5 percent. Then it fell.", []string{"It rose 3.5 percent.", "Then it fell."}},

@@ -1173,7 +1173,10 @@ func (p *parser) notQuantity(j, k int) bool {
 	// named; no model or section is followed so.
 	// So is "fly Goliath 3 more times".
 	times := p.word(k) == "times" && !hasUpper(p.raw(k)) || moreWords[p.word(k)] && p.word(k+1) == "times"
-	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !times && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
+	// "Majority 386.", "Turnout 2,735": an election result's line, its
+	// label first.
+	result := j == 1 && resultLabels[p.word(0)]
+	if p.kind(j-1) == tWord && hasUpper(prev) && !p.glued(j) && !score && !team && !share && !grouped && !row && !times && !result && !statLabels[prev] && !p.elidedCount(j, k) && !p.initialVerb(j-1) {
 		lw := p.word(j - 1)
 		if _, ok := months[lw]; !ok && !stopWords[lw] && !nounStop[lw] && !weekdays[lw] && !(timeZones[lw] && p.kind(j-2) == tNum) {
 			// A hedge written in capitals opens a sentence ("About 40"),
@@ -1370,7 +1373,9 @@ func (p *parser) elidedCount(j, k int) bool {
 		return false
 	}
 	switch {
-	case k >= len(p.toks), p.toks[k].nl, p.isPunct(k, ','), p.isPunct(k, '.'), p.isPunct(k, ';'), p.word(k) == "and", p.word(k) == "while", p.word(k) == "but":
+	case k >= len(p.toks), p.toks[k].nl, p.isPunct(k, ','), p.isPunct(k, '.'), p.isPunct(k, ';'), p.word(k) == "and", p.word(k) == "while", p.word(k) == "but",
+		p.isPunct(k, '(') && p.kind(k+1) == tNum: // "Sian Probert 137 (4.7%)"
+
 	default:
 		return false
 	}
@@ -1388,7 +1393,17 @@ func (p *parser) elidedCount(j, k int) bool {
 	// ("and the Farmers' League 14"); a name after a verb is its object,
 	// and after a count the thing counted, the number part of the name in
 	// both: "supports Wi-Fi 7", "1,800,000 Vega 7 handsets".
-	if b := p.nameStart(j-1) - 1; p.kind(b) == tNum || p.kind(b) == tWord && !tallyOpening[p.word(b)] {
+	b := p.nameStart(j-1) - 1
+	if p.raw(b) == "s" && p.glued(b) && (p.raw(b-1) == "'" || p.raw(b-1) == "\u2019") && p.capitalized(b-2) {
+		// "Labour's Jo Farrand 244": the party's candidate, the owner's
+		// name part of the party's.
+		b = p.nameStart(b-2) - 1
+	} else if (p.raw(b) == "'" || p.raw(b) == "\u2019") && p.glued(b) && p.capitalized(b-1) && strings.HasSuffix(p.raw(b-1), "s") {
+		b = p.nameStart(b-1) - 1 // "the Conservatives' Sian Probert 137"
+	} else if nameDescriptors[p.word(b)] && tallyOpening[p.word(b-1)] {
+		b-- // "and independent Vic Orme 52": a word on who the name is
+	}
+	if p.kind(b) == tNum || p.kind(b) == tWord && !tallyOpening[p.word(b)] {
 		return false
 	}
 	// An earlier count of the sentence, with its noun or without ("the
@@ -1460,6 +1475,11 @@ var nameJoins = setOf("of", "the", "and", "de", "du", "la", "del", "von", "van",
 // it may follow a mark or open the sentence.
 var tallyOpening = setOf("and", "the", "or", "but", "while", "with", "plus", "against", "to", "for", "of", "from", "whereas", "by")
 
+// nameDescriptors say who a name in a tally is: "and independent Vic
+// Orme 52".
+var nameDescriptors = setOf("independent", "candidate", "councillor", "incumbent", "challenger", "newcomer",
+	"former", "veteran", "rival", "fellow", "teammate")
+
 // nameStart returns the first token of the capitalised name ending at
 // token k, hyphenated parts included ("Wi-Fi", "Rolls-Royce").
 func (p *parser) nameStart(k int) int {
@@ -1509,6 +1529,10 @@ var pupilWords = setOf("pupils", "pupil", "children", "child", "students", "stud
 
 // statLabels go before a statistic's value, not a name's number: "95% CI
 // 0.66 to 0.88", "HR 1.32", "OR 1.45".
+// resultLabels open an election result's line, the figure after them:
+// "Majority 386.", "Electorate 9,840".
+var resultLabels = setOf("majority", "electorate", "turnout", "rejected", "spoilt", "spoiled", "total")
+
 var statLabels = setOf("CI", "HR", "OR", "RR", "IQR", "SD", "SE", "aOR", "aHR")
 
 // aircraftMakers name an aircraft's maker before its model number: "Boeing

@@ -3812,6 +3812,11 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		if !nv.scaled && !p.glued(k) && !(p.country == "KRW" && nv.value >= 100) && strings.IndexByte(p.raw(k-1), ',') < 0 {
 			return "", k, false
 		}
+		if w := p.word(k + 1); !nv.scaled && p.country != "KRW" && (w == "by" || w == "the" || w == "against" || w == "in" || w == "at") {
+			// "the 1,295 won by the Liberal Democrat": the verb, in a
+			// story with no word of Korea.
+			return "", k, false
+		}
 	case "real", "rand", "dong", "p", "cent", "cents", "pence":
 		if lw == "p" && !p.glued(k) {
 			return "", k, false

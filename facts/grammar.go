@@ -1088,6 +1088,44 @@ var spreadVerbs = setOf("cost", "costs", "costing", "priced", "range", "ranges",
 // before.
 var sellerVerbs = setOf("charge", "sell", "sells", "retail", "retails")
 
+// oneDescribed reports whether the noun after a spelled "one", at token
+// k, opens one source described in an apposition who speaks: "One
+// mother, who asked not to be named, said", "One company, Synthwell,
+// said". The story quotes someone, not a count of them; a harm in the
+// sentence ("one protester, a student, died") still counts, as does "One
+// man, an 81-year-old, was lifted from his roof".
+func (p *parser) oneDescribed(j, k int) bool {
+	if j > 0 && !p.isPunct(j-1, ',') && p.word(j-1) != "but" && p.word(j-1) != "and" {
+		return false // "households with at least one job, Quint said"
+	}
+	m := k
+	for m < k+3 && p.kind(m) == tWord && !p.capitalized(m) && !stopWords[p.word(m)] {
+		m++
+	}
+	if m == k || !p.isPunct(m, ',') || p.kind(m+1) != tWord {
+		return false
+	}
+	switch w := p.word(m + 1); {
+	case w == "a" || w == "an" || w == "who" || w == "whose":
+	case p.capitalized(m+1) && !stopWords[w]:
+	default:
+		return false
+	}
+	speaks, closed := false, false
+	for x := k; x < len(p.toks); x++ {
+		if _, harm := casualtyConcept[p.word(x)]; harm || p.word(x) == "body" {
+			return false
+		}
+		closed = closed || x > m+1 && p.isPunct(x, ',')
+		speaks = speaks || closed && speechVerbs[p.word(x)]
+	}
+	return speaks
+}
+
+// speechVerbs make the one described a source: "One mother, who asked not
+// to be named, said".
+var speechVerbs = setOf("said", "says", "told", "tells", "recalled", "explained", "described", "wrote", "complained")
+
 // pricedUnit reports whether "a kilogram" or "a litre" at token i, "of"
 // after it, is the unit a price is for: a price verb of the same clause
 // after it ("a kilogram of krill oil can sell for more than $60", "a
@@ -1678,6 +1716,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		case "aged":
 			// "Two of its paramedics, one aged 26 and the other 31": one
 			// of those counted, named by the age after it.
+			return f, i, false
+		}
+		if p.oneDescribed(j, k) {
 			return f, i, false
 		}
 		clauseGoesOn := k >= len(p.toks) || p.kind(k) == tPunct || stopWords[p.word(k)] || isVerbForm(p.word(k))

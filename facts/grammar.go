@@ -2751,6 +2751,25 @@ func (p *parser) ordinalBefore(i int) bool {
 	return false
 }
 
+// countedOn reports whether "a third" at token i, n its ordinal's value,
+// is the next one after a toll of n-1 earlier in the sentence: "Two
+// skiers died and a third was injured", "killing two and injuring a
+// third". It is one more of them, no share: the ordinal, however the
+// sentence is written.
+func (p *parser) countedOn(i int, n float64) bool {
+	for _, f := range p.figs {
+		if f.te > i || f.value != n-1 || f.cat != Count && f.cat != Casualties || f.hasHigh || f.score {
+			continue
+		}
+		for x := f.te; x < i; x++ {
+			if _, harm := casualtyConcept[p.word(x)]; harm {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fractionHedges before "a third" or "a quarter" make it a share
 // whatever follows: "about a third", "nearly a quarter".
 var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
@@ -2831,6 +2850,9 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 				nv.value, nv.fraction = 0.5, true
 				return nv, j + 2, true
 			}
+			return nv, i, false
+		}
+		if w == "a" && p.word(j+2) != "of" && p.countedOn(i, d) {
 			return nv, i, false
 		}
 		nx := p.word(j + 2)

@@ -549,6 +549,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a result's tally with parties' candidates", "Hepple polled 1,067, Labour's Jo Farrand 244, the Conservatives' Sian Probert 137 (4.7%) and independent Vic Orme 52. Majority 386.", []string{"1,067=1067 /count", "244=244 /count", "137=137 /count", "4.7%=4.7 percent/percent", "52=52 /count", "386=386 /count"}},
 		{"won as a verb after a number", "She got 1,318 votes to the 1,295 won by her rival.", []string{"1,318=1318 votes/count", "1,295=1295 votes/count"}},
 		{"one source described who speaks", "One mother, who asked not to be named, said 12 families left. It hit homes with at least one job, Quint said. One man, an 81-year-old, was lifted out.", []string{"12=12 families/count", "at least one=1 job/count q=at least", "One=1 man/count", "81-year-old=81 year/measure"}},
+		{"a third after a toll counts on", "An avalanche hit, killing two skiers and injuring a third. Two of six cars failed and a third of buyers complained.", []string{"two=2 skiers/casualties", "third=3 /ordinal", "Two=2 cars/count", "six=6 cars/count", "a third=0.3333333333333333 fraction/percent"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

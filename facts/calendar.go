@@ -521,7 +521,53 @@ func (p *parser) dateAt(i int, between bool) (fig, int, bool) {
 			return f, k2, true
 		}
 	}
+	if low, high, k2, ok := p.dayAfterRange(v, k); ok {
+		f.value, f.high, f.hasHigh, f.te = low, high, true, k2
+		return f, k2, true
+	}
 	return f, k, true
+}
+
+// dayAfterRange reads the last day of a span of days written after its
+// month and first day v, at token k: the 11 of "August 9-11" and of
+// "August 9 to 11, 2025", which say what "9 to 11 August" does. It
+// returns the span's ends, a year after it given to both.
+func (p *parser) dayAfterRange(v float64, k int) (low, high float64, next int, ok bool) {
+	md := int(v) % 10000
+	if md < 101 || md > 1231 || v >= 1e4 && v < 1e7 {
+		return 0, 0, k, false // a month of a year, "May 2024"
+	}
+	switch w := p.word(k); {
+	case p.isPunct(k, '-') && p.glued(k) && p.glued(k+1):
+	case w == "to" || w == "through" || w == "until":
+	default:
+		return 0, 0, k, false
+	}
+	lit := p.raw(k + 1)
+	d2 := atoi(lit)
+	if p.kind(k+1) != tNum || len(lit) > 2 || d2 <= md%100 || d2 > 31 || p.isPunct(k+2, ':') || p.isPunct(k+2, '.') && p.kind(k+3) == tNum {
+		return 0, 0, k, false // "7 Dec to 11:00" ends at a clock
+	}
+	if _, _, pm := p.ampm(k + 2); pm {
+		return 0, 0, k, false
+	}
+	e := k + 2
+	if p.ordSuffix(e) {
+		e++
+	}
+	if _, _, month := p.monthAt(e); month {
+		return 0, 0, k, false
+	}
+	if _, _, unit := p.match(measureUnits, e); unit || p.kind(e) == tWord && isPluralNoun(p.word(e)) {
+		return 0, 0, k, false // "March 3 to 5 days"
+	}
+	low, high = v, v-float64(md%100)+float64(d2)
+	if v < 1e4 && p.isPunct(e, ',') && p.kind(e+1) == tNum && len(p.raw(e+1)) == 4 {
+		if y := atoi(p.raw(e + 1)); y >= 1000 && y <= 2200 {
+			return low + float64(y*10000), high + float64(y*10000), e + 2, true // "August 9-11, 2025"
+		}
+	}
+	return low, high, e, true
 }
 
 // dayBeforeRange reads a day at token i that takes its month from the

@@ -2176,6 +2176,8 @@ func (p *parser) shareOf(k int) int {
 		at = k + 1
 	case p.word(k) == "out" && p.word(k+1) == "of":
 		at = k + 2
+	case p.word(k) == "of" && p.word(k+1) == "every":
+		at = k + 1 // "one of every eight homes"
 	}
 	if at > k && p.word(at) == "every" {
 		at++ // "one in every eight"
@@ -3669,6 +3671,9 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++
 			}
+			if lw == "kr" && p.doc != nil {
+				c = p.doc.crown()
+			}
 			if p.kind(k) == tNum {
 				return c, k, true
 			}
@@ -3897,6 +3902,9 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		if n2 == k+1 && p.country == "" && strings.HasPrefix(lw, "peso") && p.doc != nil && p.doc.philippinePeso() {
 			return "PHP", n2, true
 		}
+	}
+	if lw == "kr" && p.doc != nil {
+		c = p.doc.crown()
 	}
 	// An adjective before the amount can name the dollar ("Australian").
 	return c, n2, true

@@ -550,6 +550,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"won as a verb after a number", "She got 1,318 votes to the 1,295 won by her rival.", []string{"1,318=1318 votes/count", "1,295=1295 votes/count"}},
 		{"one source described who speaks", "One mother, who asked not to be named, said 12 families left. It hit homes with at least one job, Quint said. One man, an 81-year-old, was lifted out.", []string{"12=12 families/count", "at least one=1 job/count q=at least", "One=1 man/count", "81-year-old=81 year/measure"}},
 		{"a third after a toll counts on", "An avalanche hit, killing two skiers and injuring a third. Two of six cars failed and a third of buyers complained.", []string{"two=2 skiers/casualties", "third=3 /ordinal", "Two=2 cars/count", "six=6 cars/count", "a third=0.3333333333333333 fraction/percent"}},
+		{"days after their month", "The fair ran August 9-11, 2025; the fog lifts 7 Dec to 11:00; one of every eight homes is let.", []string{"August 9-11, 2025=2.0250809e+07-2.0250811e+07 /date", "7 Dec=1207 /date", "11:00=1100 /time", "one of every eight=0.125 fraction/percent"}},
+		{"the crown a story pays in", "The Oslo levy is 45 kr, or 45 kroner.", []string{"45 kr=45 NOK/money", "45 kroner=45 NOK/money"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

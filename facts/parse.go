@@ -259,6 +259,27 @@ type docScope struct {
 	philippine int8      // whether low names the Philippines or its peso sign, as storm
 	mexico     int8      // whether low names Mexico, as storm
 	tb         int8      // whether low names tuberculosis, as storm
+	crowns     string    // the crown "kr" stands for, worked out on first use
+}
+
+// crown returns the currency the document's "kr" abbreviates: the
+// Norwegian krone in a story that names the krone or Norway, the Danish
+// in one that names Denmark, the Icelandic in one that names Iceland, and
+// the Swedish krona otherwise ("45 kroner" restated "45 kr" is one sum).
+func (d *docScope) crown() string {
+	if d.crowns == "" {
+		switch {
+		case strings.Contains(d.low, "danish") || strings.Contains(d.low, "denmark") || strings.Contains(d.low, "copenhagen"):
+			d.crowns = "DKK"
+		case strings.Contains(d.low, "icelandic") || strings.Contains(d.low, "iceland") || strings.Contains(d.low, "reykjav"):
+			d.crowns = "ISK"
+		case strings.Contains(d.low, "krone") || strings.Contains(d.low, "norw") || strings.Contains(d.low, "oslo"):
+			d.crowns = "NOK"
+		default:
+			d.crowns = "SEK"
+		}
+	}
+	return d.crowns
 }
 
 // philippinePeso reports whether the document's pesos are the

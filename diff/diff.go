@@ -238,12 +238,12 @@ func CompareDocuments(old, new *facts.Document) *Result {
 func (m *matcher) widgetRows() map[int]bool {
 	var rows map[int]bool
 	for s, idx := range m.old.bySent {
-		if len(idx) < 3 {
+		if len(idx) == 0 {
 			continue
 		}
 		st := m.old.doc.Sentences[s]
 		t := m.old.doc.Text[st.Start:st.End]
-		if strings.Count(t, " | ") < 2 || !strings.Contains(t, ": ") {
+		if !(len(idx) >= 3 && strings.Count(t, " | ") >= 2 && strings.Contains(t, ": ") || tableRow(t, len(idx))) {
 			continue
 		}
 		ns := -1
@@ -256,6 +256,11 @@ func (m *matcher) widgetRows() map[int]bool {
 			}
 			ns = m.new.figs[n].sent
 		}
+		if all && tableRow(t, len(idx)) && !relabelled(t, m.new.doc.Text[m.new.doc.Sentences[ns].Start:m.new.doc.Sentences[ns].End]) {
+			// A story's table revised keeps its rows' labels; a widget
+			// fills its slots with other items.
+			all = false
+		}
 		if all && len(m.new.bySent[ns]) == len(idx) {
 			if rows == nil {
 				rows = map[int]bool{}
@@ -264,6 +269,34 @@ func (m *matcher) widgetRows() map[int]bool {
 		}
 	}
 	return rows
+}
+
+// tableRow reports whether sentence t, holding n figures, is a row of a
+// table as the extractor writes one, its cells parted by "; ": a label
+// cell, then short cells, one for each figure and a few more, and no
+// prose ("Lormont Blanc 2012; 85 pts; (114 notes)").
+func tableRow(t string, n int) bool {
+	cells := strings.Split(strings.TrimRight(t, " \n"), "; ")
+	if len(cells) < n+1 || len(cells) > n+3 || len(t) > 120 {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if strings.Count(c, " ") > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// relabelled reports whether table rows a and b, old and new, name
+// different things in their first cells: "Lormont Blanc 2012" gone for
+// "Lormont Blanc 2017", a ratings widget's slot given another wine.
+func relabelled(a, b string) bool {
+	la, _, _ := strings.Cut(a, "; ")
+	lb, _, _ := strings.Cut(b, "; ")
+	letters := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+	// A first cell of digits alone, "14:15", is a reading, not a label.
+	return letters(la) && letters(lb) && strings.TrimSpace(la) != strings.TrimSpace(lb)
 }
 
 // oldAnchors returns, for each old sentence, the offset in the new version

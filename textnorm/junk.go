@@ -2179,6 +2179,11 @@ func readerCount(s string) bool {
 		(strings.HasSuffix(s, " us.") || strings.HasSuffix(s, " us") || strings.Contains(s, " our ") || strings.Contains(s, " already ")) {
 		return true
 	}
+	// "9,393 wines in our database", "1,204 recipes in our archive": a
+	// site's count of its own catalogue, under a widget.
+	if len(s) <= 60 && isDigit(s[0]) && siteCatalogue.MatchString(s) {
+		return true
+	}
 	// "Get the Daily – join 77,451 subscribers.": a sign-up box's count.
 	if len(s) <= 100 && (strings.Contains(s, "join ") || strings.Contains(s, "Join ")) && joinCount.MatchString(s) {
 		return true
@@ -2297,6 +2302,10 @@ var consentCount = regexp.MustCompile(`^[\d,]+ (?:advertising |ad |third-party |
 
 // joinCount matches a sign-up box's invitation to join its readers.
 var joinCount = regexp.MustCompile(`(?i)\bjoin (?:more than |over )?[\d,.]+[km]? (?:other )?(?:subscribers|readers|members|fans|listeners)\b`)
+
+// siteCatalogue matches a line counting what a site holds: "9,393 wines
+// in our database".
+var siteCatalogue = regexp.MustCompile(`^[\d,.]+[KkM]? [a-z]+(?: [a-z]+)? (?:in|on) our (?:database|archive|archives|catalogue|catalog|directory|guide|listings|site)\.?$`)
 
 // subscriberCount matches a count of a newsletter's or a page's
 // followers standing alone: "41,200 subscribers.".

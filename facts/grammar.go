@@ -2815,6 +2815,12 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 				nv.value = 0.5
 				return nv, i + 2, true
 			}
+			if _, scale := scaleWords[p.word(i+2)]; fractionHedges[p.word(i-1)] && !scale && p.word(i+2) != "dozen" && p.kind(i+2) == tWord {
+				// "about half a normal year's revenue": "half of", the
+				// "of" left out.
+				nv.value, nv.fraction = 0.5, true
+				return nv, i + 1, true
+			}
 			return nv, i, false
 		}
 		if p.kind(i+1) == tPunct {

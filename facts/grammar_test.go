@@ -552,6 +552,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a third after a toll counts on", "An avalanche hit, killing two skiers and injuring a third. Two of six cars failed and a third of buyers complained.", []string{"two=2 skiers/casualties", "third=3 /ordinal", "Two=2 cars/count", "six=6 cars/count", "a third=0.3333333333333333 fraction/percent"}},
 		{"days after their month", "The fair ran August 9-11, 2025; the fog lifts 7 Dec to 11:00; one of every eight homes is let.", []string{"August 9-11, 2025=2.0250809e+07-2.0250811e+07 /date", "7 Dec=1207 /date", "11:00=1100 /time", "one of every eight=0.125 fraction/percent"}},
 		{"the crown a story pays in", "The Oslo levy is 45 kr, or 45 kroner.", []string{"45 kr=45 NOK/money", "45 kroner=45 NOK/money"}},
+		{"millions written short against millions", "Output may fall to about 480 million bottles, down from a record 627m in 2022; 2 million people see the tower rise from 30m.", []string{"about 480 million=4.8e+08 bottles/count q=about", "627m=6.27e+08 bottles/count", "2022=2022 /date", "2 million=2e+06 people/count", "30m=30 m/measure"}},
+		{"half a thing, of left out", "Losses came to about half a normal year's revenue, about half a mile away.", []string{"about half=0.5 fraction/percent q=about", "about half a mile=0.5 mile/measure q=about"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -78,6 +78,11 @@ func (p *parser) millionM(k int) bool {
 		// as the second does.
 		return p.millionM(k + 3)
 	}
+	if p.millionsBefore(num) {
+		// "about 480 million bottles this year, down from a record
+		// 627m in 2022": the same millions, written short.
+		return true
+	}
 	switch nx {
 	case "in", "of", "from", "up", "down", "under", "off", "-":
 		// "fell 30m from the roof", "30m of cable"; "rose to 7.48m in
@@ -103,6 +108,31 @@ func (p *parser) millionM(k int) bool {
 	}
 	// "the population could be anywhere between 39m and 52m": people.
 	return decimal || p.levelOf(num) || p.wordNear(num, populationWords)
+}
+
+// millionsBefore reports whether a count in millions of a like size
+// stands earlier in the sentence, "from" or "to" just before the number at
+// token num setting it against that count.
+func (p *parser) millionsBefore(num int) bool {
+	from := false
+	for b := num - 1; b >= 0 && b >= num-3 && p.kind(b) == tWord; b-- {
+		if w := p.word(b); w == "from" || w == "to" {
+			from = true
+			break
+		}
+	}
+	v, _ := p.digitsValue(num)
+	if !from || v <= 0 {
+		return false
+	}
+	for _, f := range p.figs {
+		// Of a like size: "480 million" set against "627m", not "2
+		// million people" against a tower's "30m".
+		if r := f.value / (v * 1e6); f.te <= num && f.mult == 1e6 && f.cat == Count && r > 0.25 && r < 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // populationWords near a glued "m" make millions of people of it: "the

@@ -959,8 +959,10 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		// a place, a round or a half ("first place", "first round").
 		return false
 	}
-	if w == "first" || w == "second" || w == "third" {
-		// Adverbs: "first detected", "was first seen".
+	if w == "first" || (w == "second" || w == "third") && prev != "the" {
+		// Adverbs: "first detected", "was first seen"; "the third
+		// pulled listing" ranks it, as "the fourth pulled listing"
+		// does.
 		if strings.HasSuffix(next, "ed") || next == "being" || next == "having" || next == "taking" || next == "coming" || next == "seen" || next == "known" || next == "became" || next == "began" || next == "come" || next == "came" || pastParticiple(next) {
 			return false
 		}

@@ -554,6 +554,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"the crown a story pays in", "The Oslo levy is 45 kr, or 45 kroner.", []string{"45 kr=45 NOK/money", "45 kroner=45 NOK/money"}},
 		{"millions written short against millions", "Output may fall to about 480 million bottles, down from a record 627m in 2022; 2 million people see the tower rise from 30m.", []string{"about 480 million=4.8e+08 bottles/count q=about", "627m=6.27e+08 bottles/count", "2022=2022 /date", "2 million=2e+06 people/count", "30m=30 m/measure"}},
 		{"half a thing, of left out", "Losses came to about half a normal year's revenue, about half a mile away.", []string{"about half=0.5 fraction/percent q=about", "about half a mile=0.5 mile/measure q=about"}},
+		{"an average age", "The average age of callers was 34; applicants had a median age of 26.", []string{"34=34 year/measure", "26=26 year/measure"}},
+		{"second and third ranking after the", "It is the third pulled listing this year; the virus was third detected in May.", []string{"third=3 /ordinal"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

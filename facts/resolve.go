@@ -707,6 +707,21 @@ func (p *parser) agedBefore(i int) bool {
 	return w == "aged" || w == "turned"
 }
 
+// ageSubject reports whether the words ending at token k, before "was"
+// or "is", name an age: "The average age of callers was 34", "Their
+// median age is 42".
+func (p *parser) ageSubject(k int) bool {
+	for j := k; j >= 0 && j >= k-3 && p.kind(j) == tWord; j-- {
+		if w := p.word(j); w == "age" && (j == k || p.word(j+1) == "of") {
+			switch p.word(j - 1) {
+			case "average", "mean", "median", "typical":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // transparentVerbs link a casualty noun to its number: "casualties
 // included 40 soldiers".
 var transparentVerbs = setOf("included", "include", "includes", "including", "numbered", "totalled",
@@ -741,6 +756,9 @@ func (p *parser) isAge(f fig) bool {
 		// it.
 		if personNouns[p.word(f.ts-2)] && f.bare && f.qual == "" && (f.te >= len(p.toks) || p.kind(f.te) == tPunct || p.word(f.te) == "who" || p.word(f.te) == "from" || p.word(f.te) == "was" || p.word(f.te) == "has") {
 			return true
+		}
+		if p.word(f.ts-2) == "age" && f.bare && p.ageSubject(f.ts-2) {
+			return true // "a median age of 26"
 		}
 		// "died at the age of 84"; "under the age of five" is left a
 		// count, as "children under five" is.
@@ -782,7 +800,8 @@ func (p *parser) isAge(f fig) bool {
 			return false
 		}
 		w := p.word(f.ts - 2)
-		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && p.capitalized(f.ts-2) && personTitles[p.word(f.ts-3)]
+		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && p.capitalized(f.ts-2) && personTitles[p.word(f.ts-3)] ||
+			p.ageSubject(f.ts-2)
 	}
 	// "Dana Okafor, 38, said", "said council member Dana Okafor, 38.":
 	// a name's age between commas or ending the sentence.

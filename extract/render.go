@@ -862,7 +862,9 @@ func junk(n *html.Node) bool {
 			if junkClass(f) || (f == "key-events" || f == "keyevents") && linkedItems(n) {
 				return true
 			}
-			weak = weak || partJunk(f) && !hasNamePart(f, graphicParts) || hasNamePart(f, sidelineParts) && !dataElement(n, f) ||
+			// "chart-widget": a site's box of the week's chart, named a
+			// widget, where a "chart-embed" is the story's graphic.
+			weak = weak || partJunk(f) && (!hasNamePart(f, graphicParts) || hasNamePart(f, widgetParts)) || hasNamePart(f, sidelineParts) && !dataElement(n, f) ||
 				hasNamePart(f, pollParts) && readerPoll(n) ||
 				// "card symptom", "card price": a widget set as a card
 				// beside or after the story; a "kpi-card" or a
@@ -876,6 +878,9 @@ func junk(n *html.Node) bool {
 	}
 	return weak && !holdsStory(n)
 }
+
+// widgetParts name a widget whatever else its name holds.
+var widgetParts = map[string]bool{"widget": true, "wdgt": true}
 
 // trackerParts name a live widget's box: "price-tracker".
 var trackerParts = map[string]bool{"tracker": true}

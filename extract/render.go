@@ -714,6 +714,9 @@ var junkParts = map[string]bool{
 	"toolbar": true,
 	// "sharebox", "sharebar": a share bar named in one word.
 	"sharebox": true, "sharebar": true,
+	// "course-finder-panel", "store-locator": a site's search tool and
+	// the listings it shows, with their fees and prices.
+	"finder": true, "locator": true,
 	// "recipe-card", "bookings-box", "best-places": a food page's recipe
 	// with its times and calories, a table-booking box ("booking" is
 	// below), a list of other places with their prices.

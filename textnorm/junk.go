@@ -974,7 +974,8 @@ func liveImageCaption(s string) bool {
 }
 
 // usefulCount reports whether s is a page's count of readers who rated
-// it: "1,276 people found this page useful".
+// it: "1,276 people found this page useful", "Rated 4.8/5 from 537
+// votes".
 func usefulCount(s string) bool {
 	if len(s) > 80 {
 		return false
@@ -983,15 +984,22 @@ func usefulCount(s string) bool {
 	n := len("found this ")
 	if i < 0 {
 		// "2,199 of 2,251 people said this page was useful".
-		if i = strings.Index(s, "said this "); i < 0 {
-			return false
+		if i = strings.Index(s, "said this "); i >= 0 {
+			n = len("said this ")
 		}
-		n = len("said this ")
+	}
+	if i < 0 {
+		// "Rated 4.8/5 from 537 votes": the page's own star rating.
+		return strings.HasPrefix(s, "Rated ") && pageRating.MatchString(s)
 	}
 	r := strings.Replace(s[i+n:], " was ", " ", 1)
 	return strings.HasPrefix(r, "page useful") || strings.HasPrefix(r, "useful") || strings.HasPrefix(r, "helpful") ||
 		strings.HasPrefix(r, "article helpful") || strings.HasPrefix(r, "page helpful") || strings.HasPrefix(r, "article useful")
 }
+
+// pageRating matches a page's rating by its readers: "Rated 4.8/5 from
+// 537 votes", "Rated 4 out of 5 by 1,204 readers".
+var pageRating = regexp.MustCompile(`^Rated [\d.]+ ?(?:/ ?|out of )\d+ (?:from|by|based on) [\d,]+ (?:votes|ratings|reviews|readers)\.?$`)
 
 // giftAsk reports whether s is a charity's line of what a gift buys, an
 // amount opening it: "£10 could buy 27 thermal blankets", "$50 provides

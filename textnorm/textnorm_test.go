@@ -152,6 +152,7 @@ func TestJunk(t *testing.T) {
 		{"css chain", "Editing by Jane Doefor-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up", []string{"for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up"}},
 		{"a site's count of its catalogue", "Frost hit 26,000 hectares.\n\n9,393 wines in our database\n\nThe ministry holds 9,393 wines in its cellars.", []string{"9,393 wines in our database"}},
 		{"a share bar's counts with their icons gone", "The film took $4m.\n1,221 2,109 Comments (46)\n\nIt opened in 2,109 cinemas.", []string{"1,221 2,109", "Comments (46)"}},
+		{"a page's star rating", "Fees rose to £9,535.\n\nWas this article helpful? Rated 4.8/5 from 537 votes", []string{"Rated 4.8/5 from 537 votes"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -892,6 +892,17 @@ func (p *parser) sequenceLabel(i int) bool {
 	return p.kind(i-2) != tNum
 }
 
+// inARow reports whether "in a row" follows within a few words of token
+// k: "the fourth half-year in a row".
+func (p *parser) inARow(k int) bool {
+	for j := k; j < len(p.toks) && j < k+5 && p.kind(j) != tNum; j++ {
+		if p.word(j) == "in" && p.word(j+1) == "a" && p.word(j+2) == "row" {
+			return true
+		}
+	}
+	return false
+}
+
 // rankingOrdinal tells an ordinal that ranks or numbers something ("third
 // quarter", "finished second") from idioms and other senses ("for the first
 // time", "second" as a unit, "first detected").
@@ -914,8 +925,9 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	case "hand", "class", "rate", "half", "quarter", "quarters":
 		// "bought second hand", "travel first class", "in the second
 		// half", "First quarter 2027 highlights": a period of a year or
-		// a match, a label as "Q1 2027" is.
-		return false
+		// a match, a label as "Q1 2027" is; "the fourth half-year in a
+		// row" counts a run, as "its fourth consecutive half-year" does.
+		return (next == "half" || next == "quarter") && p.inARow(k+1)
 	case "light", "aid", "lady", "glance", "sight":
 		// "at first light", "first aid", "at first sight".
 		if w == "first" {

@@ -600,6 +600,13 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	if qual != "" || f.ts == i {
 		f.qual = qual // the quantity's own is a year's part ("late 2029")
 	}
+	if qual == "as far as" && !(f.cat == Measure && lengthUnits[f.unit]) || qual == "as long as" && !(f.cat == Measure && timeUnits[f.unit]) ||
+		(qual == "as far as" || qual == "as long as") && (p.word(f.te) == "ago" || p.word(i-1) == "twice" || p.word(i-1) == "times" || p.word(i-1) == "half") {
+		// "as far as 7.5 km", "as long as five weeks" hedge a reach and
+		// a wait; "as long as 2 adults are present" sets a condition,
+		// and "twice as long as three years ago" compares.
+		f.ts, f.qual = j, ""
+	}
 	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || qual == "over" && p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
 		// ("over 150 years old" is an age, hedged.)
 		// "over two weeks" is a period, but "waited over six hours" is

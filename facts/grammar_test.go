@@ -556,6 +556,9 @@ func TestExtractGrammar(t *testing.T) {
 		{"half a thing, of left out", "Losses came to about half a normal year's revenue, about half a mile away.", []string{"about half=0.5 fraction/percent q=about", "about half a mile=0.5 mile/measure q=about"}},
 		{"an average age", "The average age of callers was 34; applicants had a median age of 26.", []string{"34=34 year/measure", "26=26 year/measure"}},
 		{"second and third ranking after the", "It is the third pulled listing this year; the virus was third detected in May.", []string{"third=3 /ordinal"}},
+		{"a reach and a wait hedged", "Flows ran as far as 7.5 km; riders wait as long as five weeks, twice as long as three years ago, as long as 2 adults are present.", []string{"as far as 7.5 km=7.5 km/measure q=as far as", "as long as five weeks=5 week/measure q=as long as", "three years=3 year/measure", "2=2 adults/count"}},
+		{"a sum's scale glued to the next sentence's article", "Purses rose to A$60mA record crowd came; the current was 40mA at the test; costs hit 1.9 billion krónur.", []string{"A$60m=6e+07 AUD/money", "1.9 billion krónur=1.9e+09 ISK/money"}},
+		{"a run of half-years", "It was the fourth half-year in a row in the black, after a loss in the second half.", []string{"fourth=4 /ordinal"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

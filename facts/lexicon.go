@@ -63,6 +63,7 @@ var qualifiers = phraseTable(map[string]string{
 	"approximately": "approximately", "approx .": "approximately", "approx": "approximately",
 	"as many as": "as many as", "as much as": "as much as", "as few as": "as few as",
 	"as little as": "as little as", "as high as": "as high as", "as low as": "as low as",
+	"as far as": "as far as", "as long as": "as long as",
 	"just over": "just over", "just under": "just under", "just below": "just below",
 	"just above": "just above", "a little under": "a little under", "a little less than": "a little less than",
 	"a little below": "a little below", "slightly under": "slightly under", "slightly below": "slightly below",
@@ -468,6 +469,7 @@ var currencyWords = phraseTable(map[string]string{
 	"riyal": "SAR", "riyals": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
 	"naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND", "won": "KRW",
 	"krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "danish kroner": "DKK",
+	"króna": "ISK", "krónur": "ISK", "kronur": "ISK", "icelandic krónur": "ISK",
 	// "150 kr", "612 million kr": the crown's abbreviation after the sum.
 	"kr": "SEK",
 	// The crown in English: "11.2 billion Danish crowns".

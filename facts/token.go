@@ -404,8 +404,10 @@ func gluedWords(n string, i, j, e int) bool {
 	}
 	if !isLowerB(n[j+1]) {
 		// "buries villages, killing dozensA landslide set off…": the
-		// article "A" opening the sentence glued after the headline.
-		return j-i >= 3 && articleOpens(n, j, e) && allLower(n[i:j])
+		// article "A" opening the sentence glued after the headline;
+		// "lifts purses to A$60mA record…" after a sum's scale, where
+		// "40mA at the test" is a current.
+		return (j-i >= 3 && allLower(n[i:j]) || moneyScale(n, i, j)) && articleOpens(n, j, e)
 	}
 	if j-i < 3 && !(j-i == 2 && figureOpener(n, j, e)) {
 		// "pile-upAt least seven": a short word glued only to a hedge
@@ -424,6 +426,25 @@ func gluedWords(n string, i, j, e int) bool {
 		start++
 	}
 	return allLower(n[start:j])
+}
+
+// moneyScale reports whether n[i:j] is the scale glued to a sum of money
+// before it: the "m" of "A$60m", the "bn" of "£1.2bn".
+func moneyScale(n string, i, j int) bool {
+	switch n[i:j] {
+	case "m", "bn", "b", "k", "tn", "mn":
+	default:
+		return false
+	}
+	k := i
+	for k > 0 && (isDigitB(n[k-1]) || n[k-1] == ',' || n[k-1] == '.') {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	b := n[:k]
+	return strings.HasSuffix(b, "$") || strings.HasSuffix(b, "\u00a3") || strings.HasSuffix(b, "\u20ac")
 }
 
 // articleOpens reports whether n[j:] opens with the article "A" or "An"

@@ -784,7 +784,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			g.dashed = p.word(next) != "to"
 			spread := false // a verb of spread before "from": "lumps ranging from 1 cm to 15 cm", a range of measures however wide
 			from := p.word(i-1) == "from" || p.word(i-2) == "from" ||
-				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from") // "from growth of 0.3% to 0.5%"
+				p.word(i-1) == "of" && (p.word(i-3) == "from" || p.word(i-4) == "from" || p.word(i-5) == "from" && p.kind(i-4) == tWord && growthBefore(p.word(i-6))) // "from growth of 0.3% to 0.5%", "grow from its current staff of 310 to 500"
 			if at := i - 1; from && (p.word(at) == "from" || p.word(at-1) == "from") {
 				if p.word(at) != "from" {
 					at--
@@ -1256,6 +1256,13 @@ func (p *parser) passiveTaken(k int) bool {
 	}
 	prev := p.word(k - 1)
 	return p.kind(k-1) == tWord && !auxiliaries[prev] && !beForms[prev] && !p.adverb(k-1)
+}
+
+// growthBefore reports whether w, before "from its current staff of 310
+// to 500", moves the figure: "grow", "rise", where "down from its
+// previous forecast of 2% to 3%" names the range it was.
+func growthBefore(w string) bool {
+	return changeWords[w] && w != "up" && w != "down" && w != "by" || w == "grow" || w == "expand" || w == "shrink"
 }
 
 // dateMoveVerbs before "from 2027 to 2029" make it a date moved, not the

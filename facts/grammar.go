@@ -338,9 +338,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// no temperature or measure.
 			return nil, i + 2, false
 		}
-		if p.word(i-1) == "week" && epiWeekWords[p.word(i-2)] || p.raw(i-1) == "EW" {
-			// "epidemiological week 45", "EW 46": the week's number in
-			// the year, a name.
+		if p.word(i-1) == "week" && epiWeekWords[p.word(i-2)] || p.raw(i-1) == "EW" || p.word(i-1) == "wk" && p.kind(i+1) != tWord {
+			// "epidemiological week 45", "EW 46", an index box's "wk
+			// 17": the week's number in the year, a name.
 			return nil, i + 1, false
 		}
 		if v, e, ok := p.minuteMark(i); ok {

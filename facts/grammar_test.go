@@ -560,6 +560,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a sum's scale glued to the next sentence's article", "Purses rose to A$60mA record crowd came; the current was 40mA at the test; costs hit 1.9 billion krónur.", []string{"A$60m=6e+07 AUD/money", "1.9 billion krónur=1.9e+09 ISK/money"}},
 		{"a run of half-years", "It was the fourth half-year in a row in the black, after a loss in the second half.", []string{"fourth=4 /ordinal"}},
 		{"growth from a level named before its figure", "The command will grow from its current staff of 310 to 500; demand was down from its previous forecast of 2% to 3%.", []string{"310=310 /count", "500=500 /count", "2% to 3%=2-3 percent/percent"}},
+		{"an index box's week", "Portwatch Freight Index wk 17: rates fell for 3 weeks straight.", []string{"3 weeks=3 week/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -839,6 +839,9 @@ func glyphCountsAt(s string) []int {
 		if j < len(s) && s[j] == ' ' {
 			j++
 		}
+		if g == "\u25b2" && percentAt(s[j:]) {
+			continue // "▲ 8.8%": a market's move, no upvotes
+		}
 		if j < len(s) && isDigit(s[j]) && (first < 0 || k < first) {
 			first = k
 		}
@@ -847,6 +850,15 @@ func glyphCountsAt(s string) []int {
 		return nil
 	}
 	return []int{first, len(s)}
+}
+
+// percentAt reports whether s opens with a number and a percent sign.
+func percentAt(s string) bool {
+	k := 0
+	for k < len(s) && (isDigit(s[k]) || k > 0 && (s[k] == '.' || s[k] == ',')) {
+		k++
+	}
+	return k > 0 && k < len(s) && s[k] == '%'
 }
 
 // maybeGlyph reports whether s may hold a reaction icon: a symbol outside
@@ -2061,14 +2073,22 @@ func updatedStrip(s string) bool {
 		return false
 	}
 	for _, sep := range [...]string{" \u00b7 ", " \u2022 "} {
-		k := strings.LastIndex(s, sep)
-		if k < 0 || strings.Count(s, sep) < 2 {
+		if strings.Count(s, sep) < 2 {
 			continue
 		}
-		last := s[k+len(sep):]
-		for _, w := range [...]string{"updated ", "last updated ", "last sync ", "synced "} {
-			if hasPrefixFold(last, w) && clockOnly(strings.TrimSpace(last[len(w):])) {
-				return true
+		// The cell may end the strip or stand before a short one, its
+		// reading time: "… · updated 16:22 · 7-minute read"; a story
+		// glued after that ("· 4 min readIn total, 19 people…") is no
+		// strip's.
+		cells := strings.Split(s, sep)
+		for k, cell := range cells {
+			if k < len(cells)-2 || k == len(cells)-2 && len(cells[k+1]) > 24 {
+				continue
+			}
+			for _, w := range [...]string{"updated ", "last updated ", "last sync ", "synced "} {
+				if hasPrefixFold(cell, w) && clockOnly(strings.TrimSpace(cell[len(w):])) {
+					return true
+				}
 			}
 		}
 	}
@@ -2159,6 +2179,17 @@ func newsletterPrompt(s string) bool {
 		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up") || strings.HasPrefix(l, "get our ") || strings.HasPrefix(l, "get the "))
 }
 
+// arrowRow reports whether s is a market widget's row, its move marked
+// by an arrow: "Asia – North Europe; 4,887; ▼ 8.5%", "Composite:
+// $2,159/FEU ▼ 2.6%". A story's table states its changes in words or
+// signs; an index box redrawn each week draws them.
+func arrowRow(s string) bool {
+	if len(s) > 120 || !strings.Contains(s, "\u25b2") && !strings.Contains(s, "\u25bc") {
+		return false
+	}
+	return (strings.Contains(s, "; ") || strings.Contains(s, ": ")) && len(strings.Fields(s)) <= 12
+}
+
 // numbersOnly reports whether s is two numbers or more and nothing else,
 // "1,221 2,109": a share bar's counts with their icons gone, which say
 // nothing a reader could tell the meaning of.
@@ -2209,6 +2240,11 @@ func readerCount(s string) bool {
 	// "9,393 wines in our database", "1,204 recipes in our archive": a
 	// site's count of its own catalogue, under a widget.
 	if len(s) <= 60 && isDigit(s[0]) && siteCatalogue.MatchString(s) {
+		return true
+	}
+	// "108,496 hikers already subscribe.": a sign-up box's count of its
+	// readers, named for what they do.
+	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " already subscribe") || strings.Contains(s, " already get ") || strings.Contains(s, " already read ")) {
 		return true
 	}
 	// "Get the Daily – join 77,451 subscribers.": a sign-up box's count.

@@ -153,6 +153,8 @@ func TestJunk(t *testing.T) {
 		{"a site's count of its catalogue", "Frost hit 26,000 hectares.\n\n9,393 wines in our database\n\nThe ministry holds 9,393 wines in its cellars.", []string{"9,393 wines in our database"}},
 		{"a share bar's counts with their icons gone", "The film took $4m.\n1,221 2,109 Comments (46)\n\nIt opened in 2,109 cinemas.", []string{"1,221 2,109", "Comments (46)"}},
 		{"a page's star rating", "Fees rose to £9,535.\n\nWas this article helpful? Rated 4.8/5 from 537 votes", []string{"Rated 4.8/5 from 537 votes"}},
+		{"an index box's rows, its moves drawn as arrows", "Rates fell 4%.\n\nComposite: $3,594/FEU \u25b2 1.8%\n\nAsia - North Europe; 4,572; \u25b2 8.8%\n\nAsia - Mediterranean; 3,484; \u25bc 0.1%", []string{"Composite: $3,594/FEU \u25b2 1.8%", "Asia - North Europe; 4,572; \u25b2 8.8%", "Asia - Mediterranean; 3,484; \u25bc 0.1%"}},
+		{"a byline strip with its update before its reading time, and a sign-up count", "Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read\n\nThe paper was sold for $47 million.\n\n108,496 hikers already subscribe.", []string{"Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read", "108,496 hikers already subscribe."}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -222,6 +222,23 @@ func (p *parser) dotClockEnd(k int) bool {
 	return true
 }
 
+// dayPartAfter reports whether a part of the day or a weekday follows
+// within a few words of token k: "at 9.30 on Wednesday morning", "at
+// 6.45 this evening".
+func (p *parser) dayPartAfter(k int) bool {
+	for j := k; j < len(p.toks) && j < k+4 && p.kind(j) == tWord; j++ {
+		switch w := p.word(j); w {
+		case "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow":
+			return true
+		default:
+			if weekdays[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // missionClock reports whether the number at token i is read off a
 // mission's clock, "T+04:30:00", "T-00:10:00": an entry's label, which no
 // one revises.
@@ -307,6 +324,11 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 			// no unit or currency.
 			if hh < 24 && mm < 60 && (timeZones[p.word(i+1)] && p.word(i+1) != "hours" && p.word(i+1) != "local" ||
 				len(lit) == 5 && p.clockPrepBefore(i) && !p.indexCtx && !p.moneyCtx && p.dotClockEnd(i+1)) {
+				return hh, mm, i + 1, true
+			}
+			if len(lit) == 4 && mm%5 == 0 && p.clockPrepBefore(i) && !p.indexCtx && !p.moneyCtx && p.dotClockEnd(i+1) && p.dayPartAfter(i+1) {
+				// "reopened at 9.30 on Wednesday morning": a one-digit
+				// hour, told a clock by the part of the day after it.
 				return hh, mm, i + 1, true
 			}
 		}

@@ -561,6 +561,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a run of half-years", "It was the fourth half-year in a row in the black, after a loss in the second half.", []string{"fourth=4 /ordinal"}},
 		{"growth from a level named before its figure", "The command will grow from its current staff of 310 to 500; demand was down from its previous forecast of 2% to 3%.", []string{"310=310 /count", "500=500 /count", "2% to 3%=2-3 percent/percent"}},
 		{"an index box's week", "Portwatch Freight Index wk 17: rates fell for 3 weeks straight.", []string{"3 weeks=3 week/measure"}},
+		{"a one-digit hour with a dot, told by the part of the day", "The motorway reopened at 9.30 on Wednesday morning. The ratio stood at 9.30 in May.", []string{"9.30=930 /time", "9.30=9.3 /count"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

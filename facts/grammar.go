@@ -3660,6 +3660,9 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 	r := p.raw(i)
 	switch p.kind(i) {
 	case tPunct, tSym:
+		if r == "$" && p.kind(i+1) == tWord && p.glued(i+1) && p.kind(i+2) == tNum && p.glued(i+2) && dollarAfterSign(p.raw(i+1)) {
+			return dollarPrefixes[p.word(i+1)], i + 2, true // "$US18.5 million"
+		}
 		if c, ok := currencySymbols[r]; ok {
 			if c == "JPY" && (p.country == "CNY" || p.word(i+2) == "yuan" || p.word(i+3) == "yuan" || p.doc != nil && p.doc.yuanSign()) {
 				c = "CNY"

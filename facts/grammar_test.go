@@ -562,6 +562,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"growth from a level named before its figure", "The command will grow from its current staff of 310 to 500; demand was down from its previous forecast of 2% to 3%.", []string{"310=310 /count", "500=500 /count", "2% to 3%=2-3 percent/percent"}},
 		{"an index box's week", "Portwatch Freight Index wk 17: rates fell for 3 weeks straight.", []string{"3 weeks=3 week/measure"}},
 		{"a one-digit hour with a dot, told by the part of the day", "The motorway reopened at 9.30 on Wednesday morning. The ratio stood at 9.30 in May.", []string{"9.30=930 /time", "9.30=9.3 /count"}},
+		{"a dollar's country after its sign", "The package is worth $US18.5 million and the deal $A2.4bn.", []string{"$US18.5 million=1.85e+07 USD/money", "$A2.4bn=2.4e+09 AUD/money"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -265,6 +265,9 @@ func scanWord(n string, i, e int, doc *docScope) (int, tokKind) {
 			if !digits && j-i <= 3 && isUpperB(n[i]) && currencyBeforeAmount(n, i, j, e, doc) {
 				goto done // "R1.4 billion", "Rs2,500", "RM350m": a currency's letters, then the sum
 			}
+			if !digits && j-i <= 2 && i > 0 && n[i-1] == '$' && isUpperB(n[i]) && dollarAfterSign(n[i:j]) {
+				goto done // "$US18.5 million", "$A2.4bn": the dollar's country after its sign
+			}
 			if !digits && i > 0 && isDigitB(n[i-1]) && unitThenListNumber(n, i, j, e) {
 				goto done // "11.052s4.": the unit, then the next item's number
 			}
@@ -515,6 +518,16 @@ func clockAt(n string, j, e int) bool {
 // currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
 // money: grouped in thousands, or followed by a scale ("R900 million",
 // "R1.4bn"). "R2" alone names a road or a grade.
+// dollarAfterSign reports whether w, written in capitals between a dollar
+// sign and a sum, names the dollar's country: "US", "A", "NZ".
+func dollarAfterSign(w string) bool {
+	if strings.ToUpper(w) != w {
+		return false
+	}
+	_, ok := dollarPrefixes[strings.ToLower(w)]
+	return ok
+}
+
 func currencyBeforeAmount(n string, i, j, e int, doc *docScope) bool {
 	var buf shortWord
 	l, ok := buf.lower(n[i:j])

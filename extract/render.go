@@ -3,6 +3,8 @@ package extract
 import (
 	"iter"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -525,13 +527,27 @@ func proseParas(n *html.Node, limit int) int {
 	count := 0
 	for p := range outermost(n, atom.P) {
 		var b strings.Builder
-		if boundedText(p, &b, minProse); b.Len() >= minProse {
+		if full := boundedText(p, &b, maxProseEnd); b.Len() >= minProse && (!full || endsProse(b.String())) {
 			if count++; count >= limit {
 				break
 			}
 		}
 	}
 	return count
+}
+
+// maxProseEnd bounds the text read of a paragraph to see how it ends: a
+// longer one is prose whatever its end.
+const maxProseEnd = 1200
+
+// endsProse reports whether text ends as a paragraph of prose does, with
+// a full stop, a mark, a quote or a bracket. A widget's line made a
+// paragraph by readability ("LOT 174 T. Achterberg – Untitled est.
+// $250,000–$300,000 sold $265,000") ends without one.
+func endsProse(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:;\"')]\u2026\u201d\u2019", r)
 }
 
 // minProse is the length of text that makes a paragraph prose rather

@@ -2242,6 +2242,12 @@ func readerCount(s string) bool {
 	if len(s) <= 60 && isDigit(s[0]) && siteCatalogue.MatchString(s) {
 		return true
 	}
+	// "Showing 10 of 549 comments.", "257 people viewing now.", "18,078
+	// people are reading Marquee Now right now.": a comment thread's
+	// count and a live count of the page's readers.
+	if len(s) <= 80 && (strings.HasPrefix(s, "Showing ") && shownOf.MatchString(s) || isDigit(s[0]) && viewingNow.MatchString(s)) {
+		return true
+	}
 	// "108,496 hikers already subscribe.": a sign-up box's count of its
 	// readers, named for what they do.
 	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " already subscribe") || strings.Contains(s, " already get ") || strings.Contains(s, " already read ")) {
@@ -2365,6 +2371,14 @@ var consentCount = regexp.MustCompile(`^[\d,]+ (?:advertising |ad |third-party |
 
 // joinCount matches a sign-up box's invitation to join its readers.
 var joinCount = regexp.MustCompile(`(?i)\bjoin (?:more than |over )?[\d,.]+[km]? (?:other )?(?:subscribers|readers|members|fans|listeners)\b`)
+
+// shownOf matches a list's count of what it shows: "Showing 10 of 549
+// comments".
+var shownOf = regexp.MustCompile(`^Showing [\d,]+ of [\d,]+ (?:comments|replies|results|reviews|posts)\.?$`)
+
+// viewingNow matches a live count of a page's readers: "257 people
+// viewing now", "18,078 people are reading this right now".
+var viewingNow = regexp.MustCompile(`^[\d,.]+[kK]? (?:people|readers|users|others|visitors) (?:are )?(?:viewing|reading|watching|on this page)\b.*\b(?:now|right now)\.?$`)
 
 // siteCatalogue matches a line counting what a site holds: "9,393 wines
 // in our database".

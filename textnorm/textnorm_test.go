@@ -155,6 +155,7 @@ func TestJunk(t *testing.T) {
 		{"a page's star rating", "Fees rose to £9,535.\n\nWas this article helpful? Rated 4.8/5 from 537 votes", []string{"Rated 4.8/5 from 537 votes"}},
 		{"an index box's rows, its moves drawn as arrows", "Rates fell 4%.\n\nComposite: $3,594/FEU \u25b2 1.8%\n\nAsia - North Europe; 4,572; \u25b2 8.8%\n\nAsia - Mediterranean; 3,484; \u25bc 0.1%", []string{"Composite: $3,594/FEU \u25b2 1.8%", "Asia - North Europe; 4,572; \u25b2 8.8%", "Asia - Mediterranean; 3,484; \u25bc 0.1%"}},
 		{"a byline strip with its update before its reading time, and a sign-up count", "Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read\n\nThe paper was sold for $47 million.\n\n108,496 hikers already subscribe.", []string{"Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read", "108,496 hikers already subscribe."}},
+		{"a comment thread's count and a live count of readers", "Power returned.\n\nShowing 10 of 549 comments. 257 people viewing now.\n\n257 people were reading the notice before it was withdrawn, police said now.", []string{"Showing 10 of 549 comments.", "257 people viewing now."}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -276,8 +276,11 @@ func (m *matcher) widgetRows() map[int]bool {
 // cell, then short cells, one for each figure and a few more, and no
 // prose ("Lormont Blanc 2012; 85 pts; (114 notes)").
 func tableRow(t string, n int) bool {
+	if len(t) > 120 || strings.Count(t, "; ") < n {
+		return false // most sentences, without the cost of splitting them
+	}
 	cells := strings.Split(strings.TrimRight(t, " \n"), "; ")
-	if len(cells) < n+1 || len(cells) > n+3 || len(t) > 120 {
+	if len(cells) < n+1 || len(cells) > n+3 {
 		return false
 	}
 	for _, c := range cells[1:] {

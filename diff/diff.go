@@ -234,7 +234,9 @@ func CompareDocuments(old, new *facts.Document) *Result {
 // figures or more in cells parted by bars, every one of them paired with
 // a figure of one new sentence and every one changed. A live reading
 // moves all its numbers from one scrape to the next; a story's table
-// revised changes a figure or two of a row.
+// revised changes a figure or two of a row. A table's row whose label
+// changed with every figure ("Lormont Blanc 2012; 85 pts" become
+// "Lormont Blanc 2017; 92 pts") is a widget's slot given another item.
 func (m *matcher) widgetRows() map[int]bool {
 	var rows map[int]bool
 	for s, idx := range m.old.bySent {

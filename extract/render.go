@@ -733,6 +733,10 @@ var junkParts = map[string]bool{
 	// "course-finder-panel", "store-locator": a site's search tool and
 	// the listings it shows, with their fees and prices.
 	"finder": true, "locator": true,
+	// "amp-bestsellers", "bestseller-list": a shop's chart of products,
+	// their prices and review counts. ("carousel" is no such part: a
+	// page left unclosed may hold its story inside a gallery's slider.)
+	"bestsellers": true, "bestseller": true,
 	// "recipe-card", "bookings-box", "best-places": a food page's recipe
 	// with its times and calories, a table-booking box ("booking" is
 	// below), a list of other places with their prices.

@@ -245,7 +245,8 @@ func (m *matcher) widgetRows() map[int]bool {
 		}
 		st := m.old.doc.Sentences[s]
 		t := m.old.doc.Text[st.Start:st.End]
-		if !(len(idx) >= 3 && strings.Count(t, " | ") >= 2 && strings.Contains(t, ": ") || tableRow(t, len(idx))) {
+		table := tableRow(t, len(idx))
+		if !(len(idx) >= 3 && strings.Count(t, " | ") >= 2 && strings.Contains(t, ": ") || table) {
 			continue
 		}
 		ns := -1
@@ -258,7 +259,7 @@ func (m *matcher) widgetRows() map[int]bool {
 			}
 			ns = m.new.figs[n].sent
 		}
-		if all && tableRow(t, len(idx)) && !relabelled(t, m.new.doc.Text[m.new.doc.Sentences[ns].Start:m.new.doc.Sentences[ns].End]) {
+		if all && table && !relabelled(t, m.new.doc.Text[m.new.doc.Sentences[ns].Start:m.new.doc.Sentences[ns].End]) {
 			// A story's table revised keeps its rows' labels; a widget
 			// fills its slots with other items.
 			all = false

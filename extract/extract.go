@@ -314,6 +314,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	keepStoryParts(doc)
 	dropMarketWidgets(doc)
 	dropProgressWidgets(doc)
+	dropLiveWidgets(doc)
 	dropSponsoredBoxes(doc)
 	dropJunkTables(doc)
 	dropLayoutColumns(doc)

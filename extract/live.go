@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropLiveWidgets removes the boxes of live data set in or beside a
+// story: a dock finder's rows ("Harbour Road 14 bikes 3 e-bikes 15 free
+// docks"), a canal's queue ("Waiting north: 120 · Cleared today: 49"),
+// each stamped with its refresh ("Live feed, refreshed 12 minutes ago",
+// "Refreshed 19:05"). Their figures move by the minute whatever the
+// story says, and the box may be named for anything ("docks", "qbox").
+//
+// A box is the largest block around the stamp whose text stays short and
+// holds no paragraph of prose, no headline and no box of the story's own
+// figures, and it goes only when it holds minLiveFigures figures besides
+// the stamp's: a live blog's post stamped "updated 5 min ago" keeps its
+// paragraph.
+func dropLiveWidgets(doc *html.Node) {
+	for _, stamp := range findElements(doc, liveStamp) {
+		box := widgetBox(stamp, maxLiveBoxText)
+		if box == nil && blockTags[stamp.Data] {
+			// The stamp's own box: "<div>Waiting north: 120 · …
+			// Refreshed 19:05</div>".
+			box = stamp
+		}
+		if box == nil || box.Parent == nil || proseParas(box, 1) > 0 || hasFactBox(box) || hasClass(box, factBoxClass) {
+			continue
+		}
+		if holds(box, atom.H1) {
+			continue
+		}
+		text := nodeText(box, maxLiveBoxText)
+		if figureRuns(text)-figureRuns(liveStampRe.FindString(ownText(stamp))) < minLiveFigures {
+			continue
+		}
+		box.Parent.RemoveChild(box)
+	}
+}
+
+// maxLiveBoxText is the most text, in bytes with the markup's white
+// space, that a live data box may hold: a dozen rows of a name and a few
+// figures.
+const maxLiveBoxText = 1500
+
+// minLiveFigures is the fewest figures, besides its stamp's, that make a
+// box of live data rather than a stamped post.
+const minLiveFigures = 4
+
+// liveStamp reports whether n's own text, the text directly inside it,
+// is a live box's refresh stamp (liveStampRe).
+func liveStamp(n *html.Node) bool {
+	if n.Type != html.ElementNode || isSkipped(tagAtom(n)) {
+		return false
+	}
+	// Most elements hold no stamp: look for its words before joining
+	// the text.
+	maybe := false
+	for c := n.FirstChild; c != nil && !maybe; c = c.NextSibling {
+		maybe = c.Type == html.TextNode && (strings.Contains(c.Data, "ago") || strings.Contains(c.Data, "efreshed") ||
+			strings.Contains(c.Data, "EFRESHED") || strings.Contains(c.Data, "AGO"))
+	}
+	if !maybe {
+		return false
+	}
+	t := ownText(n)
+	return len(t) < 200 && liveStampRe.MatchString(t)
+}
+
+// liveStampRe matches a refresh stamp: "refreshed 12 minutes ago",
+// "updated 6 min ago", "checked 2 minutes ago", "Refreshed 19:05". A
+// story's own stamp is in hours ("Updated 2 hours ago") or a clock time
+// after "updated" ("Updated 19:05 BST"); a note on the source of a
+// story's table says how often it is updated ("updated every 5
+// minutes"), not when; neither is matched.
+var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2})\b`)
+
+// holds reports whether an element with tag lies below n.
+func holds(n *html.Node, tag atom.Atom) bool {
+	for range outermost(n, tag) {
+		return true
+	}
+	return false
+}
+
+// ownText returns the text of the text nodes directly inside n, joined
+// with spaces.
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// figureRuns counts the runs of digits in s, a figure's grouping and
+// decimal marks inside one run: "1,292" and "4.5" are one figure each.
+func figureRuns(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if !in {
+				n++
+			}
+			in = true
+		case (c == ',' || c == '.') && in && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+		default:
+			in = false
+		}
+	}
+	return n
+}

@@ -571,7 +571,8 @@ func (m *matcher) pairGroup(g group) {
 	// Where both versions state a change "from" one value "to" another,
 	// the value before is one fact and the value after another, whatever
 	// order the sentence gives them ("fall to $98 from $260" reworded
-	// "fall from $260 to $98").
+	// "fall from $260 to $98", "fallen from 1,012 in 2022 to 874"
+	// reworded "fallen to 861, from 1,012 in 2022").
 	fromTo := m.old.anyEarlier(olds) && m.new.anyEarlier(news)
 	var cands []candidate
 	for i, o := range olds {
@@ -601,7 +602,7 @@ func (m *matcher) pairGroup(g group) {
 			}
 			cls := class(fo.f.Category)
 			s := groupScore(fo, fn)
-			if fromTo && earlierKey(fo.f) != earlierKey(fn.f) {
+			if fromTo && m.old.earlier(o) != m.new.earlier(n) {
 				s -= positionWeight
 			}
 			if SameValue(fo.f, fn.f) {
@@ -679,11 +680,16 @@ func (m *matcher) anchorEqual(olds, news []int, countO, countN map[facts.Categor
 // started from ("previous list price").
 func earlierKey(f *facts.Figure) bool { return strings.HasPrefix(f.Key, "previous ") }
 
-// anyEarlier reports whether one of figures figs is keyed as the value a
-// change started from.
+// earlier reports whether figure i is the value a change started from:
+// keyed so by the extractor ("previous list price"), or written after
+// "from" ("fallen from 1,012 in 2022 to 874").
+func (s *side) earlier(i int) bool { return earlierKey(s.figs[i].f) || s.previousValue(i) }
+
+// anyEarlier reports whether one of figures figs is the value a change
+// started from (earlier).
 func (s *side) anyEarlier(figs []int) bool {
 	for _, i := range figs {
-		if earlierKey(s.figs[i].f) {
+		if s.earlier(i) {
 			return true
 		}
 	}

@@ -1760,7 +1760,7 @@ func timestampLine(s string) bool {
 	if len(s) <= 120 && len(s) > 8 && (isDigit(s[len(s)-1]) || hasSuffixFold(s, "am") || hasSuffixFold(s, "pm") ||
 		strings.HasSuffix(s, "(updated)") || strings.HasSuffix(s, "\u00b7")) {
 		// Only a line ending with a clock can end with a stamp's.
-		if updatedClock(s) || stampTail.MatchString(s) {
+		if updatedClock(s) || stampTail.MatchString(s) || bareStamp.MatchString(s) {
 			return true
 		}
 		// "Tobias Wren - Veldmark Institute · November 19, 2026": a
@@ -1807,6 +1807,13 @@ var bylineDate = regexp.MustCompile(`^By (?:[A-Z][\p{L}'.-]+ ){1,3}[A-Z][\p{L}'.
 // World · Sunday 12:35 ·", "Eastbridge News Agency - Saturday, 22:05
 // (updated)".
 var stampTail = regexp.MustCompile(`(?:, | \x{00b7} | - )(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? [0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]m)?(?: \(updated\)| \x{00b7})?$`)
+
+// bareStamp matches a line that is a date and a clock and nothing else,
+// a byline's stamp split from it at its full stop ("By Ana Ruiz,
+// Reporter. 3 June 2025 at 8:05 am"): "3 June 2025 at 8:05 am",
+// "Tuesday, June 3, 2025, 8:05 AM". No sentence of a story is one; a
+// timeline's date heads its event without a clock.
+var bareStamp = regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4}),?(?: at)? [0-9]{1,2}[:.][0-9]{2}(?:\s?(?:[aApP][mM]|[ap]\.m\.))?$`)
 
 // updatedClock reports whether s, a short line, ends with the clock of
 // its update after a comma: a byline or an outlet's stamp ("Hollis Ward,

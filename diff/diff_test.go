@@ -379,6 +379,8 @@ func TestSameValueConverted(t *testing.T) {
 		{fig(1500, "1,500 metres", "m"), fig(1.5, "1.5 km", "km"), true},
 		{fig(48, "48 hours", "hour"), fig(2, "2 days", "day"), true},
 		{fig(1200, "1,200 hm³", "cubic hectometre"), fig(1.2, "1.2 km³", "cubic km"), true},
+		{fig(2500, "2,500 megalitres", "megalitre"), fig(2.5, "2.5 gigalitres", "gigalitre"), true},
+		{fig(150, "150 ML", "megalitre"), fig(150000, "150,000 cubic metres", "cubic metre"), true},
 		{fig(90, "90 minutes", "minute"), fig(1.5, "1.5 hours", "hour"), true},
 		{fig(18, "18 months", "month"), fig(1.5, "1.5 years", "year"), true},
 		{fig(1.5, "1.5 TB", "TB"), fig(1500, "1,500 GB", "GB"), true},

@@ -89,6 +89,8 @@ var conversions = func() map[string]conversion {
 	add("volume", 1, "kilolitre")
 	add("volume", 0.1, "hectolitre")
 	add("volume", 1e-6, "ml")
+	add("volume", 1e3, "megalitre")
+	add("volume", 1e6, "gigalitre")
 	add("volume", gallon, "gallon")
 	add("volume", 42*gallon, "barrel")
 	add("volume", 1, "cubic metre")

@@ -4000,6 +4000,16 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	case "ms":
 		// "a cold start of 410 ms": milliseconds.
 		return unit{"millisecond", Measure}, k + 1, true
+	case "ML", "Ml":
+		// "1,480Ml a day", "a 150 ML reservoir": megalitres, the
+		// capital a prefix's, where millilitres are "ml" or "mL".
+		if w := p.word(k + 1); (w == "a" || w == "per") && p.word(k+2) == "day" {
+			// A water company's flow, as "megalitres a day" is.
+			return unit{"megalitre/day", Measure}, k + 3, true
+		}
+		if !(p.isPunct(k+1, '/') && p.glued(k+1)) {
+			return unit{"megalitre", Measure}, k + 1, true
+		}
 	}
 	// Hyphenated compounds: "34-year-old", "10-day", "57-lap".
 	if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.kind(k+1) == tWord {

@@ -563,6 +563,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"an index box's week", "Portwatch Freight Index wk 17: rates fell for 3 weeks straight.", []string{"3 weeks=3 week/measure"}},
 		{"a one-digit hour with a dot, told by the part of the day", "The motorway reopened at 9.30 on Wednesday morning. The ratio stood at 9.30 in May.", []string{"9.30=930 /time", "9.30=9.3 /count"}},
 		{"a dollar's country after its sign", "The package is worth $US18.5 million and the deal $A2.4bn.", []string{"$US18.5 million=1.85e+07 USD/money", "$A2.4bn=2.4e+09 AUD/money"}},
+		{"megalitres in capitals, millilitres in small letters", "Demand hit 1,480Ml a day; the dam holds 150 ML; take 5 ml daily.", []string{"1,480Ml a day=1480 megalitre/day/measure", "150 ML=150 megalitre/measure", "5 ml=5 ml/measure"}},
+		{"salt per litre and per kilogram", "Brine reached 44 grams per litre, or 43 g/kg; a dose of 5 mg/kg.", []string{"44 grams per litre=44 g/l/measure", "43 g/kg=43 g/kg/measure", "5 mg/kg=5 mg/kg/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

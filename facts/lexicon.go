@@ -151,6 +151,11 @@ var measureUnits = func() map[string][]phrase {
 	add("mg/m³", "milligrams per cubic metre", "milligrams per cubic meter", "mg / m3", "mg / m³", "mg / m ³")
 	add("µg/g", "micrograms per gram")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
+	// Salt in seawater or brine, "44 grams per litre" or per kilogram;
+	// a dose by body weight, "5 mg/kg".
+	add("g/l", "grams per litre", "grams per liter", "gram per litre", "gram per liter", "g / l")
+	add("g/kg", "grams per kilogram", "gram per kilogram", "g / kg", "grams per kg")
+	add("mg/kg", "milligrams per kilogram", "milligram per kilogram", "mg / kg", "milligrams per kg")
 	// A density: "2.7 grams per cubic centimetre".
 	add("g/cm³", "g / cm3", "g / cm ³", "g / cc", "grams per cubic centimetre", "grams per cubic centimeter",
 		"gram per cubic centimetre", "gram per cubic centimeter")

@@ -2790,6 +2790,20 @@ func (p *parser) countedOn(i int, n float64) bool {
 // whatever follows: "about a third", "nearly a quarter".
 var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
 
+// atBound reports whether "at least" or "at most" stands before token i:
+// "with at least a third reserved for residents" bounds a share as
+// "about" does.
+// An ordinal's noun after it leaves it one ("at least a third time").
+func (p *parser) atBound(i int) bool {
+	w := p.word(i - 1)
+	return (w == "least" || w == "most") && p.word(i-2) == "at" && !runWords[p.word(i+2)] && !ordinalNouns[p.word(i+2)]
+}
+
+// ordinalNouns follow an ordinal that counts turns or periods: "a third
+// time", "a third term".
+var ordinalNouns = setOf("time", "times", "term", "round", "quarter", "year", "day", "week", "month", "season",
+	"night", "game", "match", "attempt", "try", "place", "attempt", "half", "set", "leg", "stage", "wave", "phase")
+
 // halfYearAfter are the words after "in the half" that leave it a
 // company's half-year: "rose to €23m in the half from €17m".
 var halfYearAfter = setOf("", "to", "ended", "ending", "through", "from", "and", "as", "while", "compared", "after")
@@ -2908,9 +2922,10 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			// A clause or phrase after it: "cuts its forecast by a third
 			// as fuel costs bite", "a quarter after the merger".
 			fractionFollowers[nx],
-			// "rise by about a third next year": a hedge before it
-			// measures a share; no ordinal is "about a third".
-			w == "a" && fractionHedges[p.word(i-1)] && p.kind(j+2) != tNum,
+			// "rise by about a third next year", "at least a third
+			// reserved": a hedge before it measures a share; no
+			// ordinal is "about a third".
+			w == "a" && (fractionHedges[p.word(i-1)] || p.atBound(i)) && p.kind(j+2) != tNum,
 			// "and a quarter saved more than £500": the share is its
 			// verb's subject, a clause opening before it.
 			// "a second count cut his lead, and a third settled it"

@@ -565,6 +565,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a dollar's country after its sign", "The package is worth $US18.5 million and the deal $A2.4bn.", []string{"$US18.5 million=1.85e+07 USD/money", "$A2.4bn=2.4e+09 AUD/money"}},
 		{"megalitres in capitals, millilitres in small letters", "Demand hit 1,480Ml a day; the dam holds 150 ML; take 5 ml daily.", []string{"1,480Ml a day=1480 megalitre/day/measure", "150 ML=150 megalitre/measure", "5 ml=5 ml/measure"}},
 		{"salt per litre and per kilogram", "Brine reached 44 grams per litre, or 43 g/kg; a dose of 5 mg/kg.", []string{"44 grams per litre=44 g/l/measure", "43 g/kg=43 g/kg/measure", "5 mg/kg=5 mg/kg/measure"}},
+		{"a share bounded by at least, an ordinal's noun left one", "Up to 150 posts, with at least a third reserved for locals; she won at least a third term.", []string{"Up to 150=150 posts/count q=up to", "at least a third=0.3333333333333333 fraction/percent q=at least", "third=3 /ordinal"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -523,7 +523,17 @@ func SameQualifier(a, b string) bool {
 		q = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(q)), "an ")
 		return q == "some" || q == "estimated"
 	}
-	return some(a) && (cb == "" || cb == "~") || some(b) && (ca == "" || ca == "~")
+	if some(a) && (cb == "" || cb == "~") || some(b) && (ca == "" || ca == "~") {
+		return true
+	}
+	// "faces a maximum of 14 years" and "faces 14 years": a figure named
+	// as the cap is the cap, bounded or not; "up to 14 years" is the
+	// same cap again.
+	named := func(q string) bool {
+		q = strings.ToLower(strings.TrimSpace(q))
+		return q == "a maximum of" || q == "a minimum of"
+	}
+	return named(a) && cb == "" || named(b) && ca == ""
 }
 
 // qualifierClass returns the meaning of a hedge: the qualifiers that say the

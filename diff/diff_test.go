@@ -429,6 +429,11 @@ func TestSameQualifier(t *testing.T) {
 		{"some", "about", true},
 		{"some", "more than", false},
 		{"up to", "as many as", true},
+		{"a maximum of", "", true},
+		{"", "a minimum of", true},
+		{"a maximum of", "up to", true},
+		{"a maximum of", "at least", false},
+		{"up to", "", false},
 	}
 	for _, tt := range tests {
 		if got := SameQualifier(tt.a, tt.b); got != tt.want {

@@ -59,7 +59,14 @@ func Parse(text string) *Document {
 			if f.te <= f.ts || f.te > len(toks) {
 				continue
 			}
-			ns, ne := toks[f.ts].s, toks[f.te-1].e
+			ts := f.ts
+			if (f.qual == "a maximum of" || f.qual == "a minimum of") && ts+3 < f.te && p.word(ts) == "a" {
+				// "faces a maximum of 14 years": the figure is the
+				// cap itself, and its text is the cap's, "14 years";
+				// the qualifier still says which bound it is.
+				ts += 3
+			}
+			ns, ne := toks[ts].s, toks[f.te-1].e
 			fs, fe := t.OrigSpan(ns, ne)
 			fig := Figure{
 				Category:      f.cat,

@@ -423,6 +423,12 @@ func (p *parser) resolve() {
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}
+				if (g.cat == Measure || g.cat == Money) && g.unit != "" && g.unit != "magnitude" && p.changeEnds(g, *f) {
+					// "cut to 450 tonnes a day from the usual 800": the
+					// start of the change, in the end's unit.
+					f.unit, f.cat = g.unit, g.cat
+					break
+				}
 				if g.cat == Count || g.cat == Casualties {
 					continue
 				}
@@ -430,6 +436,29 @@ func (p *parser) resolve() {
 		}
 	}
 	p.splitAgeRanges()
+}
+
+// changeEnds reports whether figures g and f, f later, are the end and
+// the start of one change: g after "to", f after "from" a few words on,
+// with at most a determiner or "usual" between "from" and f ("to 450
+// tonnes a day from the usual 800").
+func (p *parser) changeEnds(g, f fig) bool {
+	if p.word(g.ts-1) != "to" || f.ts-g.te > 6 {
+		return false
+	}
+	k := f.ts - 1
+	for k > g.te && (p.word(k) == "the" || p.word(k) == "its" || p.word(k) == "their" || p.word(k) == "a" || p.word(k) == "usual" || p.word(k) == "normal" || p.word(k) == "previous") {
+		k--
+	}
+	if p.word(k) != "from" {
+		return false
+	}
+	for j := g.te; j < k; j++ {
+		if p.kind(j) == tNum || p.isPunct(j, ';') || p.isPunct(j, '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // boughtFor reports whether "for" and a sum follow token k: "two for £449

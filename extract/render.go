@@ -737,6 +737,9 @@ var junkParts = map[string]bool{
 	// their prices and review counts. ("carousel" is no such part: a
 	// page left unclosed may hold its story inside a gallery's slider.)
 	"bestsellers": true, "bestseller": true,
+	// "currency-converter", "currency-box", "card fx": a converter and
+	// its table of exchange rates, which move by the minute.
+	"currency": true, "converter": true, "fx": true, "forex": true,
 	// "recipe-card", "bookings-box", "best-places": a food page's recipe
 	// with its times and calories, a table-booking box ("booking" is
 	// below), a list of other places with their prices.

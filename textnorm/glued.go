@@ -99,7 +99,7 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 		if i > start {
 			p = n[i-1]
 		}
-		if strings.IndexByte("CSLVRPUMFDTK", c) >= 0 {
+		if strings.IndexByte("CSLVRPUMFDTKH", c) >= 0 {
 			glue := glueSpace
 			switch {
 			case i == start:
@@ -494,6 +494,8 @@ const (
 
 // counterLabels are the labels of a page's counters, as printed.
 var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", "Views", "Replies", "Reactions",
+	// A content system's count of page loads: "Hits: 24,671".
+	"Hits",
 	// The same on an English story of a site in another language:
 	// Dutch, French, Spanish, German, Italian.
 	"Delen", "Reacties", "Partager", "Tweeter", "Réagir", "Commentaires", "Compartir", "Comentarios", "Teilen",
@@ -698,7 +700,7 @@ func counterLabelOpens(s string) bool {
 		return false
 	}
 	switch s[:4] {
-	case "Comm", "Shar", "Like", "View", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
+	case "Comm", "Shar", "Like", "View", "Hits", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
 		return true
 	}
 	return false

@@ -157,6 +157,7 @@ func TestJunk(t *testing.T) {
 		{"a byline strip with its update before its reading time, and a sign-up count", "Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read\n\nThe paper was sold for $47 million.\n\n108,496 hikers already subscribe.", []string{"Marcus Oyelaran \u00b7 April 2, 2025 4:10 p.m. \u00b7 updated 16:22 \u00b7 7-minute read", "108,496 hikers already subscribe."}},
 		{"a comment thread's count and a live count of readers", "Power returned.\n\nShowing 10 of 549 comments. 257 people viewing now.\n\n257 people were reading the notice before it was withdrawn, police said now.", []string{"Showing 10 of 549 comments.", "257 people viewing now."}},
 		{"a byline's stamp split from it at its full stop", "By Oren Vasquez, Transport Reporter. 14 March 2025 at 9:20 am\n\nThe bridge reopened on 14 March 2025 at 9:20 am.", []string{"14 March 2025 at 9:20 am"}},
+		{"a content system's hits after its stamps", "Written by Ana Ruiz Published: 5 June 2024 06:10 Last Updated: 11:49 Hits: 24,671\n\nThe storm hits 40 towns.", []string{"Written by Ana Ruiz Published: 5 June 2024 06:10 Last Updated: 11:49", "Hits: 24,671"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

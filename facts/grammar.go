@@ -2892,6 +2892,12 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			return nv, i, false
 		}
 		nx := p.word(j + 2)
+		if j > i && !p.unitFollows(j+2) {
+			// "one-fifth earmarked", "a one-fifth stake": written
+			// with its hyphen, a share whatever follows; no ordinal is.
+			nv.value, nv.fraction = 1/d, true
+			return nv, j + 2, true
+		}
 		if nx == "of" && (p.word(j+3) == "a" || p.word(j+3) == "an") {
 			// "a quarter of a million people": a number, not a share.
 			if sc, ok := scaleWords[p.word(j+4)]; ok && sc >= 1000 {
@@ -3549,7 +3555,12 @@ var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because",
 	"are", "were", "have", "had", "will", "would", "could", "can", "say", "said", "says", "qualify", "qualified",
 	"live", "lived", "work", "worked", "use", "used", "want", "wanted", "support", "supported", "oppose",
 	"opposed", "agree", "agreed", "believe", "believed", "expect", "expected", "plan", "planned", "own", "owned",
-	"receive", "received", "reported", "struggle", "struggled")
+	"receive", "received", "reported", "struggle", "struggled",
+	// A share set apart or spent: "with a fifth earmarked for new
+	// entrants", "a third reserved for residents".
+	"earmarked", "reserved", "allocated", "assigned", "devoted", "dedicated", "ringfenced", "spent", "paid",
+	"held", "sold", "exported", "imported", "lost", "wasted", "kept", "funded", "covered", "destroyed", "damaged",
+	"affected")
 
 // percentagePoint reports whether "percentage point(s)" starts at token k.
 func (p *parser) percentagePoint(k int) bool {

@@ -566,8 +566,8 @@ func hasFactBox(n *html.Node) bool {
 }
 
 // marketWidget reports whether n is a stock quote or a ticker strip, named
-// by its ARIA label or its data attributes ("data-symbol", "data-widget"):
-// prices that move by the minute.
+// by its ARIA role or label or its data attributes ("data-symbol",
+// "data-widget"): prices that move by the minute.
 func marketWidget(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
@@ -585,7 +585,19 @@ func marketWidget(n *html.Node) bool {
 				return true
 			}
 		case "aria-label":
-			if marketLabels[strings.ToLower(strings.TrimSpace(a.Val))] {
+			l := strings.ToLower(strings.TrimSpace(a.Val))
+			if marketLabels[l] {
+				return true
+			}
+			// "Live commodity prices", "Live market data": a box
+			// named live for its figures, which move by the minute.
+			if f := strings.Fields(l); len(f) > 1 && f[0] == "live" && marketParts[f[len(f)-1]] {
+				return true
+			}
+		case "role":
+			// A marquee scrolls what is not essential: a strip of
+			// prices, a ticker of headlines.
+			if strings.EqualFold(strings.TrimSpace(a.Val), "marquee") {
 				return true
 			}
 		}

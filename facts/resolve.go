@@ -264,7 +264,7 @@ func (p *parser) resolve() {
 			}
 		}
 		if f.qual == "" && f.cat == Money && (p.cappedAt(f.ts) || x > 0 && p.alsoCapped(&p.figs[x-1], f)) {
-			f.qual = "at most"
+			f.qual = "a maximum of"
 		}
 		if (f.qual == "under" || f.qual == "below") && f.cat != Money && f.cat != Percent && (goingForms[p.word(f.ts-1)] || dipWords[p.word(f.ts-1)]) {
 			// "had not gone under 9.90", "dipped below 2:18": a mark
@@ -526,7 +526,7 @@ var capNouns = setOf("cap", "ceiling", "limit")
 // prev a cap set just before it: "capped at $12.50 a day and $48 a
 // week" caps both, as "a weekly cap of $48" does the second.
 func (p *parser) alsoCapped(prev, f *fig) bool {
-	if prev.cat != Money || prev.qual != "at most" || prev.te > f.ts || f.ts-prev.te > 4 {
+	if prev.cat != Money || prev.qual != "a maximum of" || prev.te > f.ts || f.ts-prev.te > 4 {
 		return false
 	}
 	if w := p.word(f.ts - 1); w != "and" && w != "or" {

@@ -1354,6 +1354,9 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '#') {
 		return true
 	}
+	if p.numberedList(j, k) {
+		return true
+	}
 	if p.codeList(j) {
 		return true
 	}
@@ -1621,6 +1624,35 @@ var statLabels = setOf("CI", "HR", "OR", "RR", "IQR", "SD", "SE", "aOR", "aHR")
 // 787-9", "Embraer 190".
 var aircraftMakers = setOf("boeing", "airbus", "embraer", "bombardier", "cessna", "lockheed", "antonov",
 	"ilyushin", "tupolev", "sukhoi", "comac", "atr", "dassault", "gulfstream")
+
+// numberedList reports whether the number at token j, ending at k, is one
+// of a list of names after a plural of a numbered thing: "routes 31, 33
+// and 52", "platforms 3 and 4", "terminals 2 or 5". Each names a route,
+// as "route 42" does; none counts one.
+func (p *parser) numberedList(j, k int) bool {
+	if p.kind(k) == tWord && isPluralNoun(p.word(k)) || p.kind(k) == tNum || p.kind(k) == tWord && !stopWords[p.word(k)] ||
+		strings.ContainsAny(p.raw(j), ",.") || len(p.raw(j)) > 4 {
+		// "lines 2 and 3 trains", "tracks 12 major routes": a count
+		// of what follows; a name is short and plain ("route 52").
+		return false
+	}
+	for n := 0; n < 12; n++ {
+		if w := p.word(j - 1); len(w) > 3 && strings.HasSuffix(w, "s") && numberedPlurals[w] {
+			return true
+		}
+		if !(p.isPunct(j-1, ',') || p.word(j-1) == "and" || p.word(j-1) == "or") || p.kind(j-2) != tNum {
+			return false
+		}
+		j -= 2
+	}
+	return false
+}
+
+// numberedPlurals are the plurals of things numbered rather than counted
+// that name a list of them: "routes 31, 33 and 52".
+// A plural that is also a verb ("tracks", "lines", "docks") is left out.
+var numberedPlurals = setOf("routes", "platforms", "gates", "terminals", "wards", "rooms", "piers", "lanes",
+	"zones", "junctions", "highways", "interstates", "chapters", "articles", "clauses", "phases", "buses", "berths")
 
 // aircraftNouns after a model number make it one: "787-9 aircraft".
 var aircraftNouns = setOf("aircraft", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane",

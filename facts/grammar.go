@@ -4203,7 +4203,9 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if w == "mb" && p.raw(k) == "mb" && p.wordNear(k, pressureWords) {
 		return unit{"mbar", Measure}, n2, true // "a central pressure of 947 mb": millibars
 	}
-	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 && !(w == "hr" && p.raw(k) == "hr" && p.kind(k+1) == tNum) {
+	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 && !(w == "hr" && p.raw(k) == "hr" && p.kind(k+1) == tNum) &&
+		!(p.raw(k) == "ha" && (p.kind(k+1) == tPunct || k+1 >= len(p.toks) || p.word(k+1) == "of" || p.word(k+1) == "and")) {
+		// ("7.5 ha of tanks", "to 7.5 ha,": hectares written apart.)
 		// ("3 hr 20 min": hours written apart, their minutes after.)
 		return unit{}, k, false
 	}

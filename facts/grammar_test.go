@@ -568,6 +568,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a share bounded by at least, an ordinal's noun left one", "Up to 150 posts, with at least a third reserved for locals; she won at least a third term.", []string{"Up to 150=150 posts/count q=up to", "at least a third=0.3333333333333333 fraction/percent q=at least", "third=3 /ordinal"}},
 		{"a change's start after from takes its end's unit", "Deliveries were cut to 450 tonnes a day from the usual 800 at 11 depots.", []string{"450 tonnes=450 tonne/measure", "800=800 tonne/measure", "11=11 depots/count"}},
 		{"a fraction with its hyphen, and one set apart", "With one-fifth earmarked for new boats and a third reserved for locals; one third kept.", []string{"one-fifth=0.2 fraction/percent", "a third=0.3333333333333333 fraction/percent", "one third=0.3333333333333333 fraction/percent"}},
+		{"a list of numbered routes names them, a verb's plural counts", "Routes 31, 33 and 52 lose their evening service; the index tracks 12 major lanes; the farm grew to 7.5 ha.", []string{"12=12 lanes/count", "7.5 ha=7.5 hectare/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -403,6 +403,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 	}
 
 	qual, j, _ := p.match(qualifiers, i)
+	if qual == "up to" && beForms[p.word(i-2)] && upParticles[p.word(i-1)] {
+		// "since it was set up to €75 million": the verb's particle,
+		// and the figure what the sentence takes the total to.
+		qual, i = "", i+2
+		j = i
+	}
 	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && (!beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || modalVerbs[p.word(i-1)] || p.word(i-1) == "to") || p.calendarAfter(j)) {
 		// "roads close on 10 nights", "will close on six weekends",
 		// "to close on 9 July": the verb, not "nearly".
@@ -2789,6 +2795,11 @@ func (p *parser) countedOn(i int, n float64) bool {
 // fractionHedges before "a third" or "a quarter" make it a share
 // whatever follows: "about a third", "nearly a quarter".
 var fractionHedges = setOf("about", "nearly", "almost", "roughly", "around", "approximately", "some", "than", "barely")
+
+// upParticles are the participles a passive's "up" belongs to: "was set
+// up", "were drawn up", "had been built up".
+var upParticles = setOf("set", "drawn", "built", "signed", "opened", "started", "taken", "made",
+	"put", "ramped", "stepped", "picked", "split", "broken", "cleaned", "locked", "shut", "held", "tied", "wound")
 
 // atBound reports whether "at least" or "at most" stands before token i:
 // "with at least a third reserved for residents" bounds a share as

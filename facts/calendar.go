@@ -1630,14 +1630,15 @@ var aircraftMakers = setOf("boeing", "airbus", "embraer", "bombardier", "cessna"
 // and 52", "platforms 3 and 4", "terminals 2 or 5". Each names a route,
 // as "route 42" does; none counts one.
 func (p *parser) numberedList(j, k int) bool {
-	if p.kind(k) == tWord && isPluralNoun(p.word(k)) || p.kind(k) == tNum || p.kind(k) == tWord && !stopWords[p.word(k)] ||
+	if w := p.word(k); p.kind(k) == tNum || p.kind(k) == tWord && (isPluralNoun(w) || !stopWords[w] && !isVerbForm(w)) ||
 		strings.ContainsAny(p.raw(j), ",.") || len(p.raw(j)) > 4 {
-		// "lines 2 and 3 trains", "tracks 12 major routes": a count
-		// of what follows; a name is short and plain ("route 52").
+		// "platforms 2 and 3 trains", "gates 12 major routes": a
+		// count of what follows; a name is short and plain ("route
+		// 52"), and a verb or a stop word may follow it.
 		return false
 	}
 	for n := 0; n < 12; n++ {
-		if w := p.word(j - 1); len(w) > 3 && strings.HasSuffix(w, "s") && numberedPlurals[w] {
+		if numberedPlurals[p.word(j-1)] {
 			return true
 		}
 		if !(p.isPunct(j-1, ',') || p.word(j-1) == "and" || p.word(j-1) == "or") || p.kind(j-2) != tNum {

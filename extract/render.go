@@ -544,9 +544,18 @@ const maxProseEnd = 1200
 // a full stop, a mark, a quote or a bracket. A widget's line made a
 // paragraph by readability ("LOT 174 T. Achterberg – Untitled est.
 // $250,000–$300,000 sold $265,000") ends without one.
+//
+// A bracket that closes a figure without a full stop ends a listing's
+// line, not a sentence: "Tickets from £20 (208 left)".
 func endsProse(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == ')' {
+		if k := strings.LastIndexByte(t, '('); k >= 0 && len(t)-k <= 24 && strings.ContainsAny(t[k:], "0123456789") &&
+			!strings.ContainsAny(t[len(t)-2:len(t)-1], ".!?") {
+			return false
+		}
+	}
 	return strings.ContainsRune(".!?:;\"')]\u2026\u201d\u2019", r)
 }
 
@@ -749,6 +758,9 @@ var junkParts = map[string]bool{
 	// their prices and review counts. ("carousel" is no such part: a
 	// page left unclosed may hold its story inside a gallery's slider.)
 	"bestsellers": true, "bestseller": true,
+	// "bathing-status-box", "service-status": a box of the state of
+	// things now, its readings refreshed by the hour.
+	"status": true,
 	// "currency-converter", "currency-box", "card fx": a converter and
 	// its table of exchange rates, which move by the minute.
 	"currency": true, "converter": true, "fx": true, "forex": true,

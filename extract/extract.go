@@ -315,6 +315,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	dropMarketWidgets(doc)
 	dropProgressWidgets(doc)
 	dropLiveWidgets(doc)
+	dropOddsTables(doc)
 	dropSponsoredBoxes(doc)
 	dropJunkTables(doc)
 	dropLayoutColumns(doc)

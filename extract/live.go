@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -41,6 +42,55 @@ func dropLiveWidgets(doc *html.Node) {
 		box.Parent.RemoveChild(box)
 	}
 }
+
+// dropOddsTables removes the betting boxes set in or beside a story: a
+// race card or a market whose table prices its runners in fractional
+// odds ("Gorse Fire (1) 8 8-8 L. Penrose 9/1"). The odds move by the
+// minute, and the box around the table (its title, "RACECARD: 17:40
+// Tallow Creek", and its terms) goes with it when it holds no prose.
+func dropOddsTables(doc *html.Node) {
+	for _, t := range findElements(doc, oddsTable) {
+		box := widgetBox(t, maxLiveBoxText)
+		if box == nil || proseParas(box, 1) > 0 || hasFactBox(box) || holds(box, atom.H1) {
+			box = t
+		}
+		if box.Parent != nil {
+			box.Parent.RemoveChild(box)
+		}
+	}
+}
+
+// minOddsCells is the fewest cells of odds that make a table a betting
+// box's.
+const minOddsCells = 3
+
+// oddsTable reports whether n is a table with minOddsCells cells or more
+// that hold fractional odds against and nothing else: "9/1", "10/3",
+// "100/30". A box score's "7/12" (shots made of those taken) never has
+// more above the line than below it.
+func oddsTable(n *html.Node) bool {
+	if tagAtom(n) != atom.Table {
+		return false
+	}
+	count := 0
+	for td := range outermost(n, atom.Td) {
+		m := oddsRe.FindStringSubmatch(strings.TrimSpace(nodeText(td, 16)))
+		if m == nil {
+			continue
+		}
+		a, errA := strconv.Atoi(m[1])
+		b, errB := strconv.Atoi(m[2])
+		if errA == nil && errB == nil && a > b {
+			if count++; count >= minOddsCells {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oddsRe matches a price in fractional odds, "9/1", "11/4", "100/30".
+var oddsRe = regexp.MustCompile(`^([1-9][0-9]{0,2})/([1-9][0-9]?)$`)
 
 // maxLiveBoxText is the most text, in bytes with the markup's white
 // space, that a live data box may hold: a dozen rows of a name and a few

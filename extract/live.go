@@ -112,7 +112,8 @@ func liveStamp(n *html.Node) bool {
 	maybe := false
 	for c := n.FirstChild; c != nil && !maybe; c = c.NextSibling {
 		maybe = c.Type == html.TextNode && (strings.Contains(c.Data, "ago") || strings.Contains(c.Data, "efreshed") ||
-			strings.Contains(c.Data, "EFRESHED") || strings.Contains(c.Data, "AGO"))
+			strings.Contains(c.Data, "EFRESHED") || strings.Contains(c.Data, "AGO") || strings.Contains(c.Data, "ive at") ||
+			strings.Contains(c.Data, "IVE AT"))
 	}
 	if !maybe {
 		return false
@@ -122,12 +123,13 @@ func liveStamp(n *html.Node) bool {
 }
 
 // liveStampRe matches a refresh stamp: "refreshed 12 minutes ago",
-// "updated 6 min ago", "checked 2 minutes ago", "Refreshed 19:05". A
+// "updated 6 min ago", "checked 2 minutes ago", "Refreshed 19:05",
+// "Power mix – live at 08:05". A
 // story's own stamp is in hours ("Updated 2 hours ago") or a clock time
 // after "updated" ("Updated 19:05 BST"); a note on the source of a
 // story's table says how often it is updated ("updated every 5
 // minutes"), not when; neither is matched.
-var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2})\b`)
+var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2}|live\s+at\s+\d{1,2}[:.]\d{2})\b`)
 
 // holds reports whether an element with tag lies below n.
 func holds(n *html.Node, tag atom.Atom) bool {

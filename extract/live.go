@@ -69,7 +69,7 @@ const minOddsCells = 3
 // "100/30". A box score's "7/12" (shots made of those taken) never has
 // more above the line than below it.
 func oddsTable(n *html.Node) bool {
-	if tagAtom(n) != atom.Table {
+	if tagAtom(n) != atom.Table || !textHas(n, '/') {
 		return false
 	}
 	count := 0
@@ -84,6 +84,17 @@ func oddsTable(n *html.Node) bool {
 			if count++; count >= minOddsCells {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// textHas reports whether a text node below n holds byte c: a cheap
+// look before reading each cell.
+func textHas(n *html.Node, c byte) bool {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type == html.TextNode && strings.IndexByte(k.Data, c) >= 0 || k.Type == html.ElementNode && textHas(k, c) {
+			return true
 		}
 	}
 	return false

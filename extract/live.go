@@ -29,10 +29,7 @@ func dropLiveWidgets(doc *html.Node) {
 			// Refreshed 19:05</div>".
 			box = stamp
 		}
-		if box == nil || box.Parent == nil || proseParas(box, 1) > 0 || hasFactBox(box) || hasClass(box, factBoxClass) {
-			continue
-		}
-		if holds(box, atom.H1) {
+		if box == nil || box.Parent == nil || hasClass(box, factBoxClass) || !bareBox(box) {
 			continue
 		}
 		text := nodeText(box, maxLiveBoxText)
@@ -51,13 +48,20 @@ func dropLiveWidgets(doc *html.Node) {
 func dropOddsTables(doc *html.Node) {
 	for _, t := range findElements(doc, oddsTable) {
 		box := widgetBox(t, maxLiveBoxText)
-		if box == nil || proseParas(box, 1) > 0 || hasFactBox(box) || holds(box, atom.H1) {
+		if box == nil || !bareBox(box) {
 			box = t
 		}
 		if box.Parent != nil {
 			box.Parent.RemoveChild(box)
 		}
 	}
+}
+
+// bareBox reports whether box, found around a widget's part, holds no
+// paragraph of prose, no box of the story's own figures and no headline:
+// the widget's box, not the story's.
+func bareBox(box *html.Node) bool {
+	return proseParas(box, 1) == 0 && !hasFactBox(box) && !holds(box, atom.H1)
 }
 
 // minOddsCells is the fewest cells of odds that make a table a betting
@@ -135,11 +139,10 @@ func liveStamp(n *html.Node) bool {
 
 // liveStampRe matches a refresh stamp: "refreshed 12 minutes ago",
 // "updated 6 min ago", "checked 2 minutes ago", "Refreshed 19:05",
-// "Power mix – live at 08:05". A
-// story's own stamp is in hours ("Updated 2 hours ago") or a clock time
-// after "updated" ("Updated 19:05 BST"); a note on the source of a
-// story's table says how often it is updated ("updated every 5
-// minutes"), not when; neither is matched.
+// "Power mix – live at 08:05". A story's own stamp is in hours
+// ("Updated 2 hours ago") or a clock time after "updated" ("Updated 19:05
+// BST"); a note on the source of a story's table says how often it is
+// updated ("updated every 5 minutes"), not when; neither is matched.
 var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2}|live\s+at\s+\d{1,2}[:.]\d{2})\b`)
 
 // holds reports whether an element with tag lies below n.

@@ -2813,7 +2813,16 @@ func (p *parser) atBound(i int) bool {
 // ordinalNouns follow an ordinal that counts turns or periods: "a third
 // time", "a third term".
 var ordinalNouns = setOf("time", "times", "term", "round", "quarter", "year", "day", "week", "month", "season",
-	"night", "game", "match", "attempt", "try", "place", "attempt", "half", "set", "leg", "stage", "wave", "phase")
+	"night", "game", "match", "attempt", "try", "place", "half", "set", "leg", "stage", "wave", "phase")
+
+// crownOf returns c, the currency the word lw names, or for "kr" the
+// crown of the document's country (docScope.crown).
+func (p *parser) crownOf(lw, c string) string {
+	if lw == "kr" && p.doc != nil {
+		return p.doc.crown()
+	}
+	return c
+}
 
 // halfYearAfter are the words after "in the half" that leave it a
 // company's half-year: "rose to €23m in the half from €17m".
@@ -3731,9 +3740,7 @@ func (p *parser) currencyPrefix(i int) (string, int, bool) {
 			if p.isPunct(k, '.') && p.glued(k) {
 				k++
 			}
-			if lw == "kr" && p.doc != nil {
-				c = p.doc.crown()
-			}
+			c = p.crownOf(lw, c)
 			if p.kind(k) == tNum {
 				return c, k, true
 			}
@@ -3963,9 +3970,7 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 			return "PHP", n2, true
 		}
 	}
-	if lw == "kr" && p.doc != nil {
-		c = p.doc.crown()
-	}
+	c = p.crownOf(lw, c)
 	// An adjective before the amount can name the dollar ("Australian").
 	return c, n2, true
 }

@@ -447,7 +447,7 @@ func (p *parser) changeEnds(g, f fig) bool {
 		return false
 	}
 	k := f.ts - 1
-	for k > g.te && (p.word(k) == "the" || p.word(k) == "its" || p.word(k) == "their" || p.word(k) == "a" || p.word(k) == "usual" || p.word(k) == "normal" || p.word(k) == "previous") {
+	for k > g.te && startFillers[p.word(k)] {
 		k--
 	}
 	if p.word(k) != "from" {
@@ -460,6 +460,10 @@ func (p *parser) changeEnds(g, f fig) bool {
 	}
 	return true
 }
+
+// startFillers stand between "from" and a change's start: "from the usual
+// 800", "from its previous 12".
+var startFillers = setOf("the", "its", "their", "a", "usual", "normal", "previous")
 
 // boughtFor reports whether "for" and a sum follow token k: "two for £449
 // or three for £599", where the number counts what the sum buys.

@@ -514,10 +514,6 @@ func clockAt(n string, j, e int) bool {
 	return k > j && k+2 < e && n[k] == ':' && isDigitB(n[k+1]) && isDigitB(n[k+2]) && (k+3 >= e || !isDigitB(n[k+3]))
 }
 
-// currencyBeforeAmount reports whether the letters n[i:j] are a
-// currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
-// money: grouped in thousands, or followed by a scale ("R900 million",
-// "R1.4bn"). "R2" alone names a road or a grade.
 // dollarAfterSign reports whether w, written in capitals between a dollar
 // sign and a sum, names the dollar's country: "US", "A", "NZ".
 func dollarAfterSign(w string) bool {
@@ -528,6 +524,10 @@ func dollarAfterSign(w string) bool {
 	return ok
 }
 
+// currencyBeforeAmount reports whether the letters n[i:j] are a
+// currency's prefix ("R", "Rs", "RM", "Ksh") glued to a sum that reads as
+// money: grouped in thousands, or followed by a scale ("R900 million",
+// "R1.4bn"). "R2" alone names a road or a grade.
 func currencyBeforeAmount(n string, i, j, e int, doc *docScope) bool {
 	var buf shortWord
 	l, ok := buf.lower(n[i:j])

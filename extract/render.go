@@ -734,9 +734,9 @@ var junkParts = map[string]bool{
 	"counter": true, "pagination": true, "sources": true, "footnotes": true, "endnotes": true, "references": true,
 	// "video-embed": a player's title, length and views.
 	"video": true, "embed": true, "player": true,
-	// "weather-widget", "counters", "update-log": a widget's readings,
+	// "weather-widget", "wgt-recall", "counters", "update-log": a widget's readings,
 	// a page's counts, a list of the edits made.
-	"widget": true, "wdgt": true, "wdg": true, "counters": true, "log": true,
+	"widget": true, "wdgt": true, "wdg": true, "wgt": true, "counters": true, "log": true,
 	// "box nl", "box mkt": a newsletter box and a markets box named in
 	// abbreviations.
 	"nl": true, "mkt": true,
@@ -922,7 +922,8 @@ func junk(n *html.Node) bool {
 				f == "card" ||
 				// "price-tracker", "recovery-tracker": a live widget's
 				// running figures in a box; a table so named ("tracker"
-				// of a window's transfers) is the story's own.
+				// of a window's transfers, a "timetable" of new bus
+				// times) is the story's own.
 				hasNamePart(f, trackerParts) && tagAtom(n) != atom.Table
 		}
 	}
@@ -930,10 +931,11 @@ func junk(n *html.Node) bool {
 }
 
 // widgetParts name a widget whatever else its name holds.
-var widgetParts = map[string]bool{"widget": true, "wdgt": true}
+var widgetParts = map[string]bool{"widget": true, "wdgt": true, "wgt": true}
 
-// trackerParts name a live widget's box: "price-tracker".
-var trackerParts = map[string]bool{"tracker": true}
+// trackerParts name a live widget's box: "price-tracker", or a venue's
+// "pool-timetable" of sessions beside the story.
+var trackerParts = map[string]bool{"tracker": true, "timetable": true}
 
 // inFactBox reports whether an ancestor of n is a box that keepStoryParts
 // named a part of the story: a verdict, a spec sheet, "Key facts".

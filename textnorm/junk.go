@@ -302,7 +302,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= 200 && barCellsJunk(s) {
 		return true
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) {
@@ -2573,6 +2573,35 @@ func counterLine(s string) bool {
 	}
 	return num && word
 }
+
+// commentsCall reports whether s is a link to the readers' comments with
+// their count: "Join the conversation (36 comments)", "Join the
+// discussion (36)", "Show comments (12)", "See all 48 comments". The
+// count grows with no news.
+func commentsCall(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range commentCalls {
+		rest, ok := strings.CutPrefix(l, p)
+		if !ok || rest == "" || rest[0] != ' ' && rest[0] != ':' && rest[0] != '(' {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " :")
+		if (strings.Contains(rest, "comment") || strings.Contains(rest, "repl")) && counterLine(rest) {
+			return true
+		}
+		// "Join the discussion (36)": the bare count in brackets.
+		n, ok := strings.CutPrefix(rest, "(")
+		if n, ok2 := strings.CutSuffix(n, ")"); ok && ok2 && strings.HasPrefix(p, "join") && counterNumber(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentCalls open a link to the comments: "Join the conversation",
+// "See all".
+var commentCalls = []string{"join the conversation", "join the discussion", "join the debate", "view all", "see all",
+	"read all", "show all", "view", "show", "see", "read"}
 
 // isCounterWord reports whether w, in any case, is one of counterWords.
 func isCounterWord(w string) bool {

@@ -1605,8 +1605,11 @@ func (p *parser) initialVerb(i int) bool {
 }
 
 // shortInitialVerbs open a sentence before a figure as verbs, where a
-// name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs".
-var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost")
+// name would number it: "Set 287 to win, Eastmere…", "Cut 40 jobs", and
+// the imperatives of advice: "Allow 8 to 10 hours", "Take 2 litres".
+var shortInitialVerbs = setOf("set", "put", "cut", "hit", "won", "led", "ran", "saw", "got", "lost",
+	"allow", "take", "expect", "plan", "budget", "add", "bring", "pack", "drink", "leave", "keep", "pay",
+	"spend", "save", "give", "buy", "wait", "carry", "reserve", "bake", "cook", "boil", "stir", "aim", "use")
 
 // pupilWords after "year 6" make it a school year: "year 6 pupils".
 var pupilWords = setOf("pupils", "pupil", "children", "child", "students", "student", "classes", "class", "kids",

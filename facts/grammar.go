@@ -1544,7 +1544,9 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		case nv.digits == 4 && int(nv.value)%10 == 0:
 			f.cat, f.high, f.hasHigh, f.te = Date, nv.value+9, true, k+1
 			return f, k + 1, true
-		case nv.digits == 2 && int(nv.value)%10 == 0:
+		case nv.digits == 2 && int(nv.value)%10 == 0 && !(p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tWord):
+			// "in his 40s"; but "over-50s" names an age group, as
+			// "under-16s" does.
 			f.cat, f.unit, f.te = Measure, "year", k+1
 			f.high, f.hasHigh = nv.value+9, true
 			return f, k + 1, true

@@ -570,6 +570,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a fraction with its hyphen, and one set apart", "With one-fifth earmarked for new boats and a third reserved for locals; one third kept.", []string{"one-fifth=0.2 fraction/percent", "a third=0.3333333333333333 fraction/percent", "one third=0.3333333333333333 fraction/percent"}},
 		{"a list of numbered routes names them, a verb's plural counts", "Routes 31, 33 and 52 lose their evening service; the index tracks 12 major lanes; the farm grew to 7.5 ha.", []string{"12=12 lanes/count", "7.5 ha=7.5 hectare/measure"}},
 		{"a passive's up before to is no hedge", "Raised since it was set up to €75 million; it could set up to 20 traps.", []string{"€75 million=7.5e+07 EUR/money", "up to 20=20 traps/count q=up to"}},
+		{"advice's imperative opens a range, an age group's decade is a name", "Allow 8 to 10 hours for the walk. Take 2 to 3 litres of water. Over-50s swim free; she is in her 40s.", []string{"8 to 10 hours=8-10 hour/measure", "2 to 3 litres=2-3 litre/measure", "40s=40-49 year/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1470,7 +1470,7 @@ func asOfLine(s string) bool {
 	return k > 0 && k <= 24 && strings.Count(s[:k], " ") <= 1 && asOfDate.MatchString("A"+s[k+len(" data a"):])
 }
 
-var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\.?$`)
+var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)\.?$`)
 
 // liveCount matches a travel page's live widget line: "Live: 3 incidents
 // in your area", "Live: 2 alerts for your airport".
@@ -2195,6 +2195,30 @@ func arrowRow(s string) bool {
 		return false
 	}
 	return (strings.Contains(s, "; ") || strings.Contains(s, ": ")) && len(strings.Fields(s)) <= 12
+}
+
+// signedRow reports whether s is a market box's row, a label, a colon, a
+// price and its move signed at the end: "Nickel (LME): 16,370 $/t
+// +4.5%", "Cobalt: $22,719 -0.5%". A story writes a move in words ("up
+// 4.5%"); a table of its own is flattened with semicolons.
+func signedRow(s string) bool {
+	if len(s) > 100 || s[len(s)-1] != '%' {
+		return false
+	}
+	c := strings.Index(s, ": ")
+	if c <= 0 || strings.Count(s[:c], " ") > 5 {
+		return false
+	}
+	f := strings.Fields(s[c+2:])
+	if len(f) < 2 || len(f) > 4 || !isDigit(f[0][0]) && !strings.ContainsAny(f[0][:1], "$€£¥") {
+		return false
+	}
+	last := f[len(f)-1]
+	if last[0] != '+' && last[0] != '-' && !strings.HasPrefix(last, "\u2212") {
+		return false
+	}
+	last = strings.TrimPrefix(strings.TrimLeft(last, "+-"), "\u2212")
+	return len(last) > 1 && bareCount(last[:len(last)-1]) == len(last)-1
 }
 
 // numbersOnly reports whether s is two numbers or more and nothing else,

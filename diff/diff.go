@@ -142,6 +142,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 	m.pairUnitFixes()
 	m.pairHowOften()
 	m.pairRestated()
+	m.splitRanges()
 
 	res := &Result{Facts: []Change{}, Old: old, New: new, Text: wordStats(old, new, segs)}
 	anchor := oldAnchors(old, new, segs)
@@ -164,7 +165,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		if n < 0 {
-			if m.old.incidental(i) || echoes(&m.old, &m.new, i) {
+			if m.old.incidental(i) || m.old.restated[i] || echoes(&m.old, &m.new, i) {
 				continue
 			}
 			pos := len(new.Text)

@@ -712,6 +712,19 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.value = f.value*spanParts[f.unit]/spanParts[g.unit] + g.value
 		f.unit, f.te, next = g.unit, g.te, n2
 	}
+	if sub, ok := imperialParts[f.unit]; ok && f.cat == Measure && !f.hasHigh &&
+		(p.kind(next) == tNum || p.word(next) == "and" && p.kind(next+1) == tNum) {
+		// "12ft 9in", "6 feet and 2 inches", "7lb 4oz": one length or
+		// weight in two units, counted in the smaller.
+		at := next
+		if p.kind(at) != tNum {
+			at++
+		}
+		if g, n2, ok := p.quantity(at); ok && g.ts == at && g.cat == Measure && !g.hasHigh && g.unit == sub.unit && g.value < sub.n {
+			f.value = f.value*sub.n + g.value
+			f.unit, f.te, next = g.unit, g.te, n2
+		}
+	}
 	if q, n2 := p.postHedge(f, next); q != "" {
 		f.qual, f.te, next = q, n2, n2
 		if f.cat == Count && f.bare {
@@ -3402,7 +3415,8 @@ var cottonWords = setOf("cotton", "pima", "upland", "ginned", "ginning", "lint")
 // angleWords name what a bare degree measures when it is an angle, not a
 // temperature: a ship's course, a slope, a bearing.
 var angleWords = setOf("course", "heading", "bearing", "angle", "angles", "slope", "slopes", "tilt", "incline",
-	"gradient", "pitch", "azimuth", "inclination", "rotation", "turn", "arc")
+	"gradient", "pitch", "azimuth", "inclination", "rotation", "turn", "arc", "inclined", "tilted", "rotated", "angled",
+	"banked", "latitude", "longitude", "north", "south", "east", "west")
 
 // pressureWords tell an air pressure, where a lower-case "mb" is millibars.
 var pressureWords = setOf("pressure", "pressures", "barometric", "hurricane", "storm", "cyclone", "typhoon", "depression")
@@ -3501,6 +3515,13 @@ func (p *parser) sampleBase(k int) bool {
 	u, _, ok := p.match(measureUnits, k+2)
 	return ok && sampleUnits[u]
 }
+
+// imperialParts give, for an imperial unit, the smaller unit written after
+// it in one measure and how many of it make the larger: "12ft 9in".
+var imperialParts = map[string]struct {
+	unit string
+	n    float64
+}{"ft": {"inch", 12}, "lb": {"oz", 16}, "yard": {"ft", 3}}
 
 // clockParts read the one-letter parts of a span written like a race's
 // time: the "m" after hours, the "s" after minutes.

@@ -216,7 +216,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"years", "He served 17 years in prison.", []string{"17 years=17 year/measure"}},
 		{"year-old", "A 34-year-old man was arrested.", []string{"34-year-old=34 year/measure"}},
 		{"age commas", "The suspect, 29, was arrested at home.", []string{"29=29 year/measure"}},
-		{"feet and inches", "The 6ft 2in striker signed.", []string{"6ft=6 ft/measure", "2in=2 inch/measure"}},
+		{"feet and inches", "The 6ft 2in striker signed.", []string{"6ft 2in=74 inch/measure"}},
 		{"kg", "Customs seized 250 kg of cocaine.", []string{"250 kg=250 kg/measure"}},
 		{"litres", "Each family receives 20 litres of water.", []string{"20 litres=20 litre/measure"}},
 		{"a river's level in glued metres", "The River Alder reached 4.87m at the gauge; 2.1m litres of sewage entered the river.", []string{"4.87m=4.87 m/measure", "2.1m litres=2.1e+06 litre/measure"}},
@@ -571,6 +571,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a list of numbered routes names them, a verb's plural counts", "Routes 31, 33 and 52 lose their evening service; the index tracks 12 major lanes; the farm grew to 7.5 ha.", []string{"12=12 lanes/count", "7.5 ha=7.5 hectare/measure"}},
 		{"a passive's up before to is no hedge", "Raised since it was set up to €75 million; it could set up to 20 traps.", []string{"€75 million=7.5e+07 EUR/money", "up to 20=20 traps/count q=up to"}},
 		{"advice's imperative opens a range, an age group's decade is a name", "Allow 8 to 10 hours for the walk. Take 2 to 3 litres of water. Over-50s swim free; she is in her 40s.", []string{"8 to 10 hours=8-10 hour/measure", "2 to 3 litres=2-3 litre/measure", "40s=40-49 year/measure"}},
+		{"feet and inches as one length, a crown's million, an inclination's degrees", "It has a clearance of 12ft 9in; the loss was kr 870m; the orbit is inclined at 56 degrees.", []string{"12ft 9in=153 inch/measure", "kr 870m=8.7e+08 SEK/money", "56 degrees=56 °/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

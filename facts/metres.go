@@ -24,8 +24,8 @@ import "strings"
 // alone is metres ("fell 30m from the roof").
 func (p *parser) millionM(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if p.currencyAt(b, false) {
-			return true // "£2.5m", "CHF 87m", "RM350m", "R1.2m"
+		if p.currencyAt(b, false) || b == k-2 && lowerCurrencies[p.raw(b)] && !p.glued(b+1) {
+			return true // "£2.5m", "CHF 87m", "RM350m", "R1.2m", "kr 870m"
 		}
 	}
 	num := k - 1

@@ -128,7 +128,8 @@ func liveStamp(n *html.Node) bool {
 	for c := n.FirstChild; c != nil && !maybe; c = c.NextSibling {
 		maybe = c.Type == html.TextNode && (strings.Contains(c.Data, "ago") || strings.Contains(c.Data, "efreshed") ||
 			strings.Contains(c.Data, "EFRESHED") || strings.Contains(c.Data, "AGO") || strings.Contains(c.Data, "ive at") ||
-			strings.Contains(c.Data, "IVE AT"))
+			strings.Contains(c.Data, "IVE AT") || strings.Contains(c.Data, "ource") || strings.Contains(c.Data, "ata updated") ||
+			strings.Contains(c.Data, "ollected"))
 	}
 	if !maybe {
 		return false
@@ -143,7 +144,11 @@ func liveStamp(n *html.Node) bool {
 // ("Updated 2 hours ago") or a clock time after "updated" ("Updated 19:05
 // BST"); a note on the source of a story's table says how often it is
 // updated ("updated every 5 minutes"), not when; neither is matched.
-var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2}|live\s+at\s+\d{1,2}[:.]\d{2})\b`)
+// A data box's stamp names its data or source with the clock of this
+// morning's reading: "Source: Gazette price survey, 9.30am", "Data
+// updated 8.30am", "collected 6.30am".
+var liveStampRe = regexp.MustCompile(`(?i)\b(?:(?:refreshed|updated|checked)\s+(?:\d+|a)\s*(?:s|secs?|seconds?|m|mins?|minutes?)\s+ago|refreshed\s+(?:at\s+)?\d{1,2}[:.]\d{2}|live\s+at\s+\d{1,2}[:.]\d{2})\b|` +
+	`(?i)(?:^source:[^.;]{1,60},\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|[ap]\.m\.)?$|data\s+updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}|collected\s+(?:at\s+)?\d{1,2}[:.]\d{2})`)
 
 // holds reports whether an element with tag lies below n.
 func holds(n *html.Node, tag atom.Atom) bool {

@@ -848,7 +848,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			// "fell by about 410,000 to 1,769,870", "up by 3 to 45": a
 			// change by an amount, then the level.
 			if !dash && p.word(i-1) == "by" && (changeWords[p.word(i-2)] || p.word(i-2) == "up" || p.word(i-2) == "down") &&
-				!(f.bare && !g.bare && (g.cat == Measure || g.cat == Money)) {
+				!(f.bare && !g.bare && (g.cat == Measure || g.cat == Money)) && !p.shareRangeAfterBy(i, f, g) {
 				// ("rise by 0.44 to 0.76 metres": a bare number before a
 				// measure is the range's low end, as a change would carry
 				// its unit: "by 0.2 metres to 0.76 metres".)
@@ -1369,10 +1369,20 @@ var changeWords = setOf("rose", "risen", "rise", "rises", "fell", "fallen", "fal
 // shareRangeAfterBy reports whether "by f to g", f at token i, is a range
 // of shares a change is planned by ("raise prices by 8% to 12%"), not a
 // change and the level it reached ("rose by 2% to 45%", where a change
-// word goes before "by") or a vote's tally ("voted by 89% to 11%").
+// word goes before "by") or a vote's tally ("voted by 89% to 11%"). A
+// change foretold ("could rise by 10% to 15%", "are expected to fall by
+// 20% to 30%") is a band when its ends are near: a level reached is
+// usually far above the step to it ("will rise by 0.25% to 5.5%").
 func (p *parser) shareRangeAfterBy(i int, f, g fig) bool {
-	return p.word(i-1) == "by" && !changeWords[p.word(i-2)] && f.cat == Percent && g.cat == Percent &&
-		f.value < g.value && math.Abs(f.value+g.value-100) > 1
+	// ("by 40 to 50 per cent": the low end bare, the unit after the high.)
+	if p.word(i-1) != "by" || f.cat != Percent && !(f.bare && f.cat == Count) || g.cat != Percent || f.value >= g.value || math.Abs(f.value+g.value-100) <= 1 {
+		return false
+	}
+	if !changeWords[p.word(i-2)] {
+		return true
+	}
+	// The verb's bare form follows a modal or "to" (bareChangeVerbs).
+	return bareChangeVerbs[p.word(i-2)] && g.value <= 2*f.value
 }
 
 // isScore reports whether two bare numbers joined by a dash are a score.
@@ -2061,8 +2071,9 @@ func (p *parser) number(i int) (number, int, bool) {
 	if (w == "a" || w == "an") && p.kind(i+1) == tWord {
 		nx := p.word(i + 1)
 		if nx == "dozen" {
-			if n := len(p.figs); n > 0 && p.figs[n-1].te == i && p.figs[n-1].cat == Money && p.kind(i+2) != tWord {
-				// "$2.71 a dozen": the price's unit, as "a ton" is.
+			if n := len(p.figs); n > 0 && p.figs[n-1].te == i && p.figs[n-1].cat == Money && (p.kind(i+2) != tWord || stopWords[p.word(i+2)]) {
+				// "$2.71 a dozen", "$5.90 a dozen in January": the
+				// price's unit, as "a ton" is.
 				return nv, i, false
 			}
 			nv.value = 12
@@ -2593,6 +2604,12 @@ func (p *parser) scale(nv number, k int) (number, int, bool) {
 		if w == "dozen" && nv.value >= 1 && nv.value < 100 {
 			nv.value *= 12
 			k++
+			continue
+		}
+		if p.isPunct(k, '-') && p.glued(k) && p.glued(k+1) && p.word(k+1) == "dozen" && nv.value >= 1 && nv.value < 100 {
+			// "a two-dozen limit": the dozens hyphenated as a modifier.
+			nv.value *= 12
+			k += 2
 			continue
 		}
 		break

@@ -572,6 +572,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a passive's up before to is no hedge", "Raised since it was set up to €75 million; it could set up to 20 traps.", []string{"€75 million=7.5e+07 EUR/money", "up to 20=20 traps/count q=up to"}},
 		{"advice's imperative opens a range, an age group's decade is a name", "Allow 8 to 10 hours for the walk. Take 2 to 3 litres of water. Over-50s swim free; she is in her 40s.", []string{"8 to 10 hours=8-10 hour/measure", "2 to 3 litres=2-3 litre/measure", "40s=40-49 year/measure"}},
 		{"feet and inches as one length, a crown's million, an inclination's degrees", "It has a clearance of 12ft 9in; the loss was kr 870m; the orbit is inclined at 56 degrees.", []string{"12ft 9in=153 inch/measure", "kr 870m=8.7e+08 SEK/money", "56 degrees=56 °/measure"}},
+		{"a change foretold by near shares is a band, a price a dozen no count", "Prices could rise by 10% to 15%; orders rise by 40 to 50 per cent; rates will rise by 0.25% to 5.5%; eggs hit $5.90 a dozen in May under a two-dozen limit.", []string{"10% to 15%=10-15 percent/percent", "40 to 50 per cent=40-50 percent/percent", "0.25%=0.25 percent/percent", "5.5%=5.5 percent/percent", "$5.90=5.9 USD/money", "two-dozen=24 limit/count"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -1295,7 +1295,8 @@ func mayPair(a, b *figInfo) bool {
 		// "5.5 points" (a measure: half points are marks) and "5
 		// points" (a count) are one tally of points.
 		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f) || elidedUnit(a.f, b.f)) && SameValue(a.f, b.f) ||
-			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f)
+			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f) ||
+			millionOrMetres(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
@@ -1313,6 +1314,25 @@ func elidedUnit(a, b *facts.Figure) bool {
 	}
 	return a.Category == facts.Measure && b.Category == facts.Count && b.Unit == "" && a.Unit != "" &&
 		a.High == nil && b.High == nil && SameQualifier(a.Qualifier, b.Qualifier)
+}
+
+// millionOrMetres reports whether one figure is a count in millions and
+// the other the same number written with a glued "m" that the extractor
+// read as metres: "audiences grew to 41 million" reworded "to 41m". The
+// other version says which the "m" was.
+func millionOrMetres(a, b *facts.Figure) bool {
+	if a.Category != facts.Measure {
+		a, b = b, a
+	}
+	if a.Category != facts.Measure || a.Unit != "m" || class(b.Category) != facts.Count || b.Unit != "" ||
+		a.High != nil || b.High != nil || len(a.Text) < 2 {
+		return false
+	}
+	t := a.Text
+	if t[len(t)-1] != 'm' || t[len(t)-2] < '0' || t[len(t)-2] > '9' {
+		return false
+	}
+	return closeTo(a.Value*1e6, b.Value)
 }
 
 // localMoney reports whether one figure is a sum in a currency the

@@ -1710,6 +1710,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			return f, i, false
 		}
 	}
+	if nv.words && p.word(j) == "two" && p.word(j-1) == "the" && !suffixed && pairNouns[p.word(k)] {
+		// "after the two sides failed to agree", "the two countries
+		// signed": the pair the story named before, no count.
+		return f, i, false
+	}
 	if nv.words && p.word(j) == "zero" {
 		// "net zero", "ground zero", "zero tolerance".
 		switch {
@@ -3428,6 +3433,11 @@ var multipleNouns = setOf("earnings", "revenue", "revenues", "sales", "ebitda", 
 
 // cottonWords tell a cotton story, whose bales are a measure.
 var cottonWords = setOf("cotton", "pima", "upland", "ginned", "ginning", "lint")
+
+// pairNouns after "the two" name a pair of parties a story named before:
+// "the two sides", "the two governments".
+var pairNouns = setOf("sides", "countries", "nations", "governments", "parties", "companies", "firms", "leaders",
+	"cities", "towns", "regions", "chambers", "teams", "clubs", "states", "sides'")
 
 // angleWords name what a bare degree measures when it is an angle, not a
 // temperature: a ship's course, a slope, a bearing.

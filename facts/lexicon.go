@@ -317,6 +317,10 @@ var measureUnits = func() map[string][]phrase {
 	add("square degree", "square degree", "square degrees", "sq deg")
 	add("µBq/kg", "microbecquerels per kilogram", "microbecquerel per kilogram", "µbq / kg")
 	add("Bq", "becquerel", "becquerels")
+	// A radiation dose: "4 millisieverts", "20 mSv a year".
+	add("mSv", "millisievert", "millisieverts", "msv")
+	add("µSv", "microsievert", "microsieverts", "µsv", "μsv")
+	add("Sv", "sievert", "sieverts")
 	add("GeV", "gev", "gigaelectronvolt", "gigaelectronvolts")
 	add("TeV", "tev", "teraelectronvolt", "teraelectronvolts")
 	add("kcal", "kcal", "calorie", "calories", "kilocalorie", "kilocalories")

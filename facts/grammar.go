@@ -1722,6 +1722,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			return f, i, false
 		}
 	}
+	if n := len(p.figs); nv.words && p.word(j) == "one" && !suffixed && n > 0 && p.figs[n-1].te == j && p.figs[n-1].cat != Count {
+		// "nor trucks a €95 one": the pronoun after a sum or a measure
+		// stands for the thing it prices.
+		return f, i, false
+	}
 	if nv.words && p.word(j) == "one" && !suffixed {
 		// The pronoun: "one of the largest", "one said", "no one"; but
 		// "one of them", "one of whom died" count, as "two of them" do.
@@ -2132,6 +2137,11 @@ func (p *parser) number(i int) (number, int, bool) {
 			// "a degree in economics" is none.
 			nv.value = 1
 			return nv, i + 1, true
+		}
+		if name, _, ok := p.match(measureUnits, i+1); ok && name == "yard" && yardPlaces[p.word(i-1)] {
+			// "carried out at a yard in Port Carwen": a shipyard, a
+			// place.
+			return nv, i, false
 		}
 		if name, _, ok := p.match(measureUnits, i+1); ok && singleMeasures[name] && !rate && p.kind(i-1) != tNum && p.kind(i-1) != tSym && !p.pricedUnit(i) &&
 			!(p.kind(i-1) == tWord && (measureUnitWord(p.word(i-1)) || scaleWords[p.word(i-1)] > 0)) {
@@ -3433,6 +3443,9 @@ var multipleNouns = setOf("earnings", "revenue", "revenues", "sales", "ebitda", 
 
 // cottonWords tell a cotton story, whose bales are a measure.
 var cottonWords = setOf("cotton", "pima", "upland", "ginned", "ginning", "lint")
+
+// yardPlaces before "a yard" make it a place: "at a yard", "into a yard".
+var yardPlaces = setOf("at", "in", "into", "inside", "outside", "near")
 
 // pairNouns after "the two" name a pair of parties a story named before:
 // "the two sides", "the two governments".

@@ -574,6 +574,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"feet and inches as one length, a crown's million, an inclination's degrees", "It has a clearance of 12ft 9in; the loss was kr 870m; the orbit is inclined at 56 degrees.", []string{"12ft 9in=153 inch/measure", "kr 870m=8.7e+08 SEK/money", "56 degrees=56 °/measure"}},
 		{"a change foretold by near shares is a band, a price a dozen no count", "Prices could rise by 10% to 15%; orders rise by 40 to 50 per cent; rates will rise by 0.25% to 5.5%; eggs hit $5.90 a dozen in May under a two-dozen limit.", []string{"10% to 15%=10-15 percent/percent", "40 to 50 per cent=40-50 percent/percent", "0.25%=0.25 percent/percent", "5.5%=5.5 percent/percent", "$5.90=5.9 USD/money", "two-dozen=24 limit/count"}},
 		{"the pair a story named is no count, a dose in millisieverts", "Talks ended after the two sides failed to agree; two sides of beef were sold; the highest dose was 4 millisieverts.", []string{"two=2 sides/count", "4 millisieverts=4 mSv/measure"}},
+		{"the pronoun after a price, a yard as a place", "Cars pay a €22 surcharge, trucks a €95 one; the refit is done at a yard in Carwen, within a yard of the quay.", []string{"€22=22 EUR/money", "€95=95 EUR/money", "a yard=1 yard/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

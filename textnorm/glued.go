@@ -529,6 +529,9 @@ func gluedCounter(n string, i, end, glue int) (int, bool) {
 	if k < end && isLetter(n[k]) {
 		return 0, false // "Sharesholders", "Commentsary"
 	}
+	if label == "Share" && strings.HasPrefix(n[k:end], " on social ") {
+		k += len(" on social") // "minShare on social (633)"
+	}
 	form := byte(0)
 	if k < end && n[k] == ':' {
 		form = ':'

@@ -747,6 +747,8 @@ var junkParts = map[string]bool{
 	// gift buys (see "donate" below).
 	"donor": true, "donors": true, "couldbuy": true, "appealbox": true, "thermo": true, "thermometer": true,
 	"fundraiser": true,
+	// "live-gauge", "fill-gauge": a dial of a live reading, a store's fill.
+	"gauge": true,
 	// "live-toolbar": a live page's refresh switch and comment count.
 	"toolbar": true,
 	// "sharebox", "sharebar": a share bar named in one word.

@@ -583,6 +583,9 @@ func (p *parser) dayAfterRange(v float64, k int) (low, high float64, next int, o
 	if _, _, unit := p.match(measureUnits, e); unit || p.kind(e) == tWord && isPluralNoun(p.word(e)) {
 		return 0, 0, k, false // "March 3 to 5 days"
 	}
+	if p.isPunct(e, '-') && p.glued(e) && p.kind(e+1) == tWord {
+		return 0, 0, k, false // "born on 8 August to 19-year-old Puteri"
+	}
 	low, high = v, v-float64(md%100)+float64(d2)
 	if v < 1e4 && p.isPunct(e, ',') && p.kind(e+1) == tNum && len(p.raw(e+1)) == 4 {
 		if y := atoi(p.raw(e + 1)); y >= 1000 && y <= 2200 {

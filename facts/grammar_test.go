@@ -575,6 +575,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a change foretold by near shares is a band, a price a dozen no count", "Prices could rise by 10% to 15%; orders rise by 40 to 50 per cent; rates will rise by 0.25% to 5.5%; eggs hit $5.90 a dozen in May under a two-dozen limit.", []string{"10% to 15%=10-15 percent/percent", "40 to 50 per cent=40-50 percent/percent", "0.25%=0.25 percent/percent", "5.5%=5.5 percent/percent", "$5.90=5.9 USD/money", "two-dozen=24 limit/count"}},
 		{"the pair a story named is no count, a dose in millisieverts", "Talks ended after the two sides failed to agree; two sides of beef were sold; the highest dose was 4 millisieverts.", []string{"two=2 sides/count", "4 millisieverts=4 mSv/measure"}},
 		{"the pronoun after a price, a yard as a place", "Cars pay a €22 surcharge, trucks a €95 one; the refit is done at a yard in Carwen, within a yard of the quay.", []string{"€22=22 EUR/money", "€95=95 EUR/money", "a yard=1 yard/measure"}},
+		{"a date before an age's compound is no span of days", "The baby was born on 8 August to 19-year-old Puteri; the fair runs August 9 to 11.", []string{"8 August=808 /date", "19-year-old=19 year/measure", "August 9 to 11=809-811 /date"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -219,9 +219,10 @@ func splitGlued(n string, s Sentence, out []Sentence) []Sentence {
 			out = splitJunk(n, Sentence{Start: start, End: i}, out)
 			start = i
 		}
-		if i-start >= 3 && isLower(p) && gluedLabel(n[i:s.End]) {
-			// "…3. Relay rowNewsletter: 31,500 readers get…": a box's
-			// label glued to the last link before it opens a piece.
+		if i-start >= 3 && (isLower(p) || isDigit(p) || p == '%') && gluedLabel(n[i:s.End]) {
+			// "…3. Relay rowNewsletter: 31,500 readers get…", "Ferry
+			// fares rise 7%Newsletter: …": a box's label glued to the
+			// last link before it opens a piece.
 			// A short piece with no full stop before it, "The 7 best
 			// phones under $500Zentra Fold 4 hands-onSign up for…", is
 			// the links' last headline.

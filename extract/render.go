@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -861,8 +862,13 @@ func readerPoll(n *html.Node) bool {
 			return true
 		}
 	}
-	return false
+	// "Is the government spending enough? Yes 72% · No 28%": a
+	// question put to readers and their answers' shares.
+	return strings.IndexByte(t, '?') >= 0 && pollShares.MatchString(t)
 }
+
+// pollShares matches the shares of a poll's answers: "yes 72% · no 28%".
+var pollShares = regexp.MustCompile(`\byes:? ?\d{1,3}(?:\.\d)?%.{0,12}\bno:? ?\d{1,3}(?:\.\d)?%`)
 
 // standingsPart names a league's table, which a box never makes the
 // story's.

@@ -162,6 +162,7 @@ func TestJunk(t *testing.T) {
 		{"a market box's rows with their moves signed, and its clock", "The plant will open in 2027.\n\nBattery metals today\n\nNickel (LME): 16,370 $/t +4.5%\n\nManganese sulphate: 689 $/t \u22124.4%\n\nAs of 16:41 UTC\n\nExports: 12,000 tonnes, up 4%", []string{"Nickel (LME): 16,370 $/t +4.5%", "Manganese sulphate: 689 $/t -4.4%", "As of 16:41 UTC"}},
 		{"a reading time and a share counter glued to it", "The shortfall is 72,000 beds.Reading time: 4 minShare on social (633)Comments (72)", []string{"Reading time: 4 min", "Share on social (633)", "Comments (72)"}},
 		{"a newsletter's label glued to a share", "Rents rose.\n\nMost watched1. Flood defences: 3 towns on alert2. Ferry fares rise 7%Newsletter: The Eastmere Eight - 8 stories every morning.", []string{"Ferry fares rise 7%", "Newsletter: The Eastmere Eight - 8 stories every morning."}},
+		{"a forecast box's rows for each day", "Growers lit 3,500 fire pots.\n\nFrost risk - Lavoux terraces\n\nSun0.1\u00b0C25%\n\nWed; -4.8\u00b0C; 70%\n\nSunday will be warm at 14\u00b0C.", []string{"Sun0.1\u00b0C25%", "Wed; -4.8\u00b0C; 70%"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -629,7 +629,7 @@ func formatFloat(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) 
 // ("from midnight" to "from 10 p.m.").
 func (s *side) incidental(i int) bool {
 	f := s.figs[i].f
-	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || s.selector(i) || VagueAmount(f.Text) {
+	if s.restates(i) || s.another(i) || s.backReference(i) || s.entryDate(i) || s.selector(i) || VagueAmount(f.Text) || SingleSpan(f) {
 		return true
 	}
 	if f.Category != facts.Time || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 || s.figs[i].sent < 0 {
@@ -791,6 +791,22 @@ func (s *side) backReference(i int) bool {
 		}
 	}
 	return false
+}
+
+// SingleSpan reports whether a figure is one unit of time written with
+// an article, "a week", "within a year", "at least a fortnight": a
+// sentence's frame ("jailed for a year", "closed for a week") that comes
+// and goes with its rewording, rarely the news itself. Paired with
+// another span ("within a year" to "within two years") it is a change.
+func SingleSpan(f *facts.Figure) bool {
+	if f.Category != facts.Measure || f.Value != 1 || f.High != nil || !timeSpan(f.Unit) && f.Unit != "fortnight" && f.Unit != "hour" && f.Unit != "decade" {
+		return false
+	}
+	t := strings.ToLower(f.Text)
+	if q := strings.ToLower(f.Qualifier); q != "" {
+		t = strings.TrimSpace(strings.TrimPrefix(t, q))
+	}
+	return strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")
 }
 
 // VagueAmount reports whether a figure's text is only an order of

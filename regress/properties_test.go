@@ -180,6 +180,9 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 		if g.Category == facts.Count && diff.Selector(text, &doc.Figures[k], sentenceFigures(doc, k)) {
 			continue // "One inspector claimed 1,210 hours": the hours are the fact
 		}
+		if diff.SingleSpan(&doc.Figures[k]) {
+			continue // "for a week": goes with its sentence unreported (see diff.SingleSpan)
+		}
 		if diff.VagueAmount(g.Text) {
 			others++ // a figure beside a word time all the same
 			continue // "millions" alone: unreported (see diff.VagueAmount)

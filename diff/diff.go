@@ -802,11 +802,11 @@ func SingleSpan(f *facts.Figure) bool {
 	if f.Category != facts.Measure || f.Value != 1 || f.High != nil || !timeSpan(f.Unit) && f.Unit != "fortnight" && f.Unit != "hour" && f.Unit != "decade" {
 		return false
 	}
-	t := strings.ToLower(f.Text)
-	if q := strings.ToLower(f.Qualifier); q != "" {
-		t = strings.TrimSpace(strings.TrimPrefix(t, q))
+	t := f.Text
+	if q := f.Qualifier; q != "" && len(t) > len(q) && strings.EqualFold(t[:len(q)], q) {
+		t = strings.TrimSpace(t[len(q):])
 	}
-	return strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ")
+	return len(t) > 2 && (t[0] == 'a' || t[0] == 'A') && (t[1] == ' ' || len(t) > 3 && (t[1] == 'n' || t[1] == 'N') && t[2] == ' ')
 }
 
 // VagueAmount reports whether a figure's text is only an order of

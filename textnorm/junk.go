@@ -2608,14 +2608,16 @@ func counterLine(s string) bool {
 // discussion (36)", "Show comments (12)", "See all 48 comments". The
 // count grows with no news.
 func commentsCall(s string) bool {
-	l := strings.ToLower(s)
 	for _, p := range commentCalls {
-		rest, ok := strings.CutPrefix(l, p)
-		if !ok || rest == "" || rest[0] != ' ' && rest[0] != ':' && rest[0] != '(' {
+		if !hasPrefixFold(s, p) {
+			continue
+		}
+		rest := s[len(p):]
+		if rest == "" || rest[0] != ' ' && rest[0] != ':' && rest[0] != '(' {
 			continue
 		}
 		rest = strings.TrimLeft(rest, " :")
-		if (strings.Contains(rest, "comment") || strings.Contains(rest, "repl")) && counterLine(rest) {
+		if (strings.Contains(rest, "omment") || strings.Contains(rest, "epl")) && counterLine(rest) {
 			return true
 		}
 		// "Join the discussion (36)": the bare count in brackets.

@@ -64,8 +64,9 @@ type side struct {
 	values map[valueKey][]int // figures by class and value, built on demand
 
 	// restated marks figures that repeat, as history, a value the other
-	// version revised ("Earlier, officials had said at least 42"): no
-	// fact of their own (see pairRestated).
+	// version revised ("Earlier, officials had said at least 42"), or
+	// give the high end of a range the other version states whole: no
+	// fact of their own (see pairRestated, splitRanges).
 	restated map[int]bool
 
 	// elsewhere holds, for a sentence of an edited hunk, its best Dice

@@ -943,8 +943,9 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 	switch next {
 	case "time", "times":
 		// "for the first time" is an idiom, and "for a second time"
-		// means again; "for the third time this year" counts how often.
-		if w == "first" || prev == "a" || prev == "an" {
+		// means again; "for the third time this year" and "postponed
+		// for a third time" count how often.
+		if w == "first" || (prev == "a" || prev == "an") && w == "second" {
 			return false
 		}
 	case "hand", "class", "rate", "half", "quarter", "quarters":

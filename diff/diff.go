@@ -806,7 +806,7 @@ func SingleSpan(f *facts.Figure) bool {
 	if q := f.Qualifier; q != "" && len(t) > len(q) && strings.EqualFold(t[:len(q)], q) {
 		t = strings.TrimSpace(t[len(q):])
 	}
-	return len(t) > 2 && (t[0] == 'a' || t[0] == 'A') && (t[1] == ' ' || len(t) > 3 && (t[1] == 'n' || t[1] == 'N') && t[2] == ' ')
+	return len(t) > 2 && strings.EqualFold(t[:2], "a ") || len(t) > 3 && strings.EqualFold(t[:3], "an ")
 }
 
 // VagueAmount reports whether a figure's text is only an order of

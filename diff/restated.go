@@ -70,8 +70,9 @@ func (s *side) historyMarks() (history, corrected []bool) {
 	return history, corrected
 }
 
-// markRestated leaves new figure i out of the changes: it restates
-// history.
+// markRestated leaves figure i of s out of the changes: a new figure that
+// restates history, or either version's high end of a range the other
+// states whole (see splitRanges).
 func (s *side) markRestated(i int) {
 	if s.restated == nil {
 		s.restated = make(map[int]bool)

@@ -16,11 +16,11 @@ func (m *matcher) splitRanges() {
 			continue
 		}
 		if m.old.figs[o].f.High != nil && m.new.figs[n].f.High == nil {
-			if m.rangeSplit(&m.old, o, &m.new, n) {
+			if rangeSplit(&m.old, o, &m.new, n) {
 				m.equalPair[o] = true
 			}
 		} else if m.new.figs[n].f.High != nil && m.old.figs[o].f.High == nil {
-			if m.rangeSplit(&m.new, n, &m.old, o) {
+			if rangeSplit(&m.new, n, &m.old, o) {
 				m.equalPair[o] = true
 			}
 		}
@@ -30,7 +30,7 @@ func (m *matcher) splitRanges() {
 // rangeSplit reports whether figure r of side rs, a range, is written as
 // figure a of side ss and the one after it, and if so marks that one
 // restated, to be left out of the changes.
-func (m *matcher) rangeSplit(rs *side, r int, ss *side, a int) bool {
+func rangeSplit(rs *side, r int, ss *side, a int) bool {
 	fr, fa := rs.figs[r].f, ss.figs[a].f
 	b := a + 1
 	if b >= len(ss.figs) || ss.pair[b] >= 0 || ss.figs[b].sent != ss.figs[a].sent || ss.figs[a].sent < 0 {
@@ -48,9 +48,6 @@ func (m *matcher) rangeSplit(rs *side, r int, ss *side, a int) bool {
 	if class(fr.Category) != facts.Count && (!sameUnit(fr, fa) || !sameUnit(fr, fb)) {
 		return false
 	}
-	if ss.restated == nil {
-		ss.restated = make(map[int]bool)
-	}
-	ss.restated[b] = true
+	ss.markRestated(b)
 	return true
 }

@@ -126,10 +126,15 @@ func liveStamp(n *html.Node) bool {
 	// the text.
 	maybe := false
 	for c := n.FirstChild; c != nil && !maybe; c = c.NextSibling {
-		maybe = c.Type == html.TextNode && (strings.Contains(c.Data, "ago") || strings.Contains(c.Data, "efreshed") ||
-			strings.Contains(c.Data, "EFRESHED") || strings.Contains(c.Data, "AGO") || strings.Contains(c.Data, "ive at") ||
-			strings.Contains(c.Data, "IVE AT") || strings.Contains(c.Data, "ource") || strings.Contains(c.Data, "ata updated") ||
-			strings.Contains(c.Data, "ollected"))
+		if c.Type != html.TextNode {
+			continue
+		}
+		for _, h := range stampHints {
+			if strings.Contains(c.Data, h) {
+				maybe = true
+				break
+			}
+		}
 	}
 	if !maybe {
 		return false
@@ -137,6 +142,10 @@ func liveStamp(n *html.Node) bool {
 	t := ownText(n)
 	return len(t) < 200 && liveStampRe.MatchString(t)
 }
+
+// stampHints are pieces of liveStampRe's words, in the cases pages write
+// them, that a text must hold for the expression to be worth trying.
+var stampHints = []string{"ago", "efreshed", "EFRESHED", "AGO", "ive at", "IVE AT", "ource", "ata updated", "ollected"}
 
 // liveStampRe matches a refresh stamp: "refreshed 12 minutes ago",
 // "updated 6 min ago", "checked 2 minutes ago", "Refreshed 19:05",

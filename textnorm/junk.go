@@ -2215,14 +2215,15 @@ func signedRow(s string) bool {
 		return false
 	}
 	f := strings.Fields(s[c+2:])
-	if len(f) < 2 || len(f) > 4 || !isDigit(f[0][0]) && !strings.ContainsAny(f[0][:1], "$€£¥") {
+	if len(f) < 2 || len(f) > 4 || !isDigit(f[0][0]) && f[0][0] != '$' {
 		return false
 	}
+	// (Normalize has made a minus sign "-".)
 	last := f[len(f)-1]
-	if last[0] != '+' && last[0] != '-' && !strings.HasPrefix(last, "\u2212") {
+	if last[0] != '+' && last[0] != '-' {
 		return false
 	}
-	last = strings.TrimPrefix(strings.TrimLeft(last, "+-"), "\u2212")
+	last = strings.TrimLeft(last, "+-")
 	return len(last) > 1 && bareCount(last[:len(last)-1]) == len(last)-1
 }
 

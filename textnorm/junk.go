@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -1557,6 +1557,27 @@ func readingsLine(s string) bool {
 	}
 	return cells > 0 && labelled
 }
+
+// labelledReading matches a line that is nothing but a widget's labelled
+// readings, glued one after another with no cell marks: "-4°C New snow:
+// 50 cm Base: 90 cm Lifts open: 28", "Rain: 12 mm Wind: 40 km/h". Each
+// label ends in its colon and holds one figure; a sentence has verbs
+// between its figures.
+var labelledReading = regexp.MustCompile(`^(?:-?\d[\d.,]*\s?\x{00b0}[CF]?\s+)?(?:[A-Z][a-z]+(?: [a-z]+){0,2}: -?\d[\d.,]*\s?(?:\x{00b0}[CF]?|%|cm|mm|m|km/h|mph|km)?\s*){2,}$`)
+
+// labelledReadings reports whether s is a strip of labelled readings
+// (labelledReading) with a measure among them: a temperature, a depth or
+// a speed. A story's box of key figures ("Deaths: 25 Injured: 40")
+// counts, and it is left alone.
+func labelledReadings(s string) bool {
+	if len(s) > 120 || strings.Count(s, ": ") < 2 || !labelledReading.MatchString(s) {
+		return false
+	}
+	return readingMeasure.MatchString(s)
+}
+
+// readingMeasure matches a figure with a weather reading's unit.
+var readingMeasure = regexp.MustCompile(`\d\s?(?:\x{00b0}|cm\b|mm\b|km/h|mph)`)
 
 // counterCell matches a cell that counts a page's audience: "webcast
 // viewers 1,753", "2,041 watching", "318 comments".

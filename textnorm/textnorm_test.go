@@ -163,6 +163,7 @@ func TestJunk(t *testing.T) {
 		{"a reading time and a share counter glued to it", "The shortfall is 72,000 beds.Reading time: 4 minShare on social (633)Comments (72)", []string{"Reading time: 4 min", "Share on social (633)", "Comments (72)"}},
 		{"a newsletter's label glued to a share", "Rents rose.\n\nMost watched1. Flood defences: 3 towns on alert2. Ferry fares rise 7%Newsletter: The Eastmere Eight - 8 stories every morning.", []string{"Ferry fares rise 7%", "Newsletter: The Eastmere Eight - 8 stories every morning."}},
 		{"a forecast box's rows for each day", "Growers lit 3,500 fire pots.\n\nFrost risk - Lavoux terraces\n\nSun0.1\u00b0C25%\n\nWed; -4.8\u00b0C; 70%\n\nSunday will be warm at 14\u00b0C.", []string{"Sun0.1\u00b0C25%", "Wed; -4.8\u00b0C; 70%"}},
+		{"a snow report's readings glued in one strip, beside a story's key figures", "The lift reopened.\n\n-6\u00b0C Fresh snow: 35 cm Depth: 140 cm Runs open: 41\n\nRain: 9 mm Gusts: 70 km/h\n\nDead: 4 Injured: 19\n\nIt snowed: 35 cm fell.", []string{"-6\u00b0C Fresh snow: 35 cm Depth: 140 cm Runs open: 41", "Rain: 9 mm Gusts: 70 km/h"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -2100,14 +2100,23 @@ func hoursRow(s string) bool {
 // updatedStrip reports whether s is a widget's strip of readings parted
 // by dots and closed by its update's clock: "Pool temp 27.7°C · Live
 // busyness 87% · updated 11:01", "13,997 files closed • 16.3% of
-// estimated losses • last sync 00:01".
+// estimated losses • last sync 00:01". A box's foot may hold one
+// reading and its clock, parted by a bar: "Boxes sold: 2,456 | Updated
+// 06:02".
 func updatedStrip(s string) bool {
-	if len(s) > 160 || !strings.Contains(s, "\u00b7") && !strings.Contains(s, "\u2022") {
+	if len(s) > 160 || !strings.Contains(s, "\u00b7") && !strings.Contains(s, "\u2022") && !strings.Contains(s, " | ") {
 		return false
 	}
-	for _, sep := range [...]string{" \u00b7 ", " \u2022 "} {
-		if strings.Count(s, sep) < 2 {
+	for _, sep := range [...]string{" \u00b7 ", " \u2022 ", " | "} {
+		switch n := strings.Count(s, sep); {
+		case n == 0:
 			continue
+		case n == 1 || sep == " | ":
+			// Fewer cells, or bars that may part a story's phrases: the
+			// cells must be short, a reading each.
+			if !shortCells(s, sep) {
+				continue
+			}
 		}
 		// The cell may end the strip or stand before a short one, its
 		// reading time: "… · updated 16:22 · 7-minute read"; a story
@@ -2134,6 +2143,17 @@ var countCell = regexp.MustCompile(`^[0-9][0-9,.]*[kKmM]? [a-z]+$`)
 // changeCell matches a cell of a market strip, a price and its change in
 // brackets: "Gold £2,686/oz (+0.2%)".
 var changeCell = regexp.MustCompile(`[0-9] \([+\-\x{2212}][0-9.,]+%?\)$`)
+
+// shortCells reports whether every cell of s parted by sep is short
+// and none ends a sentence.
+func shortCells(s, sep string) bool {
+	for c := range strings.SplitSeq(s, sep) {
+		if len(c) > 40 || strings.HasSuffix(c, ".") {
+			return false
+		}
+	}
+	return true
+}
 
 // cellStrip reports whether s is a strip of cells parted by dots, bars
 // or bullets that no sentence writes: three counters or more, "17,528

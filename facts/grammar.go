@@ -1732,16 +1732,16 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// "one of them", "one of whom died" count, as "two of them" do.
 		switch p.word(k) {
 		case "of":
-			if w := p.word(k + 1); w != "them" && w != "whom" && w != "those" && !p.oneOfTheGroup(k+1) && !p.oneOfCounted(k+1) {
+			if w := p.word(k + 1); w != "them" && w != "whom" && w != "which" && w != "those" && !p.oneOfTheGroup(k+1) && !p.oneOfCounted(k+1) {
 				return f, i, false
 			} else if (w == "them" || w == "those") && (beForms[p.word(j-1)] || memberVerbs[p.word(j-1)]) {
 				// "Copper Sky is one of them": a member of the group
 				// named before, no count.
 				return f, i, false
 			}
-			if p.isPunct(k+2, ',') && p.kind(k+3) == tWord && p.capitalized(k+3) && p.word(k+3) != "and" {
-				// "One of them, Lt. Gary Voss, suffered burns": the one
-				// named, no count.
+			if p.isPunct(k+2, ',') && p.namedAfter(k+3) {
+				// "One of them, Lt. Gary Voss, suffered burns", "one of
+				// them, bus driver Ray Moss,": the one named, no count.
 				return f, i, false
 			}
 			if w := p.word(k + 1); (w == "them" || w == "those") && (p.word(k+2) == "a" || p.word(k+2) == "an" ||
@@ -3198,6 +3198,20 @@ func agentCompound(w string) bool {
 // agentNouns are the things a number names when hyphened to them.
 var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "pounder", "header", "hander", "timer",
 	"liner", "tonner", "stroker")
+
+// namedAfter reports whether a name stands at token k, after at most
+// three lower-case words of its title: "Lt. Gary Voss", "bus driver Ray
+// Moss". A clause ("police said,") names no one.
+func (p *parser) namedAfter(k int) bool {
+	for m := k; m < k+4 && p.kind(m) == tWord; m++ {
+		if w := p.word(m); p.capitalized(m) {
+			return w != "and" && (m == k || !stopWords[w])
+		} else if stopWords[w] || isVerbForm(w) || auxiliaries[w] || beForms[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // memberVerbs before "one of them" make a member of the group of it, as a
 // form of "be" does: "became one of them".

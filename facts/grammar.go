@@ -3642,6 +3642,9 @@ var comparatives = setOf("as", "more", "less", "fewer", "faster", "bigger", "lar
 // after it makes an ordinal of it instead ("a third man").
 var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because", "despite", "but", "at",
 	"for", "under", "compared", "when", "before", "during", "between", "among", "against",
+	// A condition or a time: "could be cut by a third if data centres
+	// paid", "a quarter within five years".
+	"if", "unless", "once", "until", "though", "although", "whereas", "within", "thanks", "due", "overall", "next",
 	// A measure of something: "a tenth the width of the Moon".
 	"the", "its", "their",
 	// A comparison: "a fifth below its guidance", "a third more"; a

@@ -3614,11 +3614,43 @@ var multipleFollowers = setOf("the", "that", "what", "its", "their", "his", "her
 // 3 restrictions", "grade 2 listed buildings". The class is a name, as
 // "Category 4" is; a count of the calls would say how many.
 func (p *parser) classLabel(j, k int) bool {
-	if !classNouns[p.word(j-1)] || k != j+1 || len(p.raw(j)) > 2 && p.kind(j) == tNum || p.glued(j) {
+	class := classNouns[p.word(j-1)]
+	if w := p.word(j - 1); w == "and" || w == "or" || w == "to" {
+		// "tier 2 or 3 areas": the second class of the two, the next
+		// in the series.
+		class = classNouns[p.word(j-3)] && p.nextClass(j-2, j)
+	}
+	if !class || k != j+1 || len(p.raw(j)) > 2 && p.kind(j) == tNum || p.glued(j) {
 		return false
 	}
 	nx := p.word(k)
+	if nx == "and" || nx == "or" || nx == "to" {
+		// "band 6 and band 7 roles", "tier 2 or 3 areas": two classes
+		// of what follows.
+		m := k + 1
+		if p.word(m) == p.word(j-1) {
+			m++
+		}
+		return p.nextClass(j, m) && p.kind(m+1) == tWord && isPluralNoun(p.word(m+1))
+	}
 	return p.kind(k) == tWord && (isPluralNoun(nx) || nx == "listed" || nx == "patients" || nx == "incidents")
+}
+
+// nextClass reports whether the small number at token b follows the one
+// at token a in a series of classes, up to three on: "band 6 and 7",
+// "tier 2 or 3". "Tier 2 and 40 nurses" counts the nurses.
+func (p *parser) nextClass(a, b int) bool {
+	v := func(i int) float64 {
+		if p.kind(i) == tNum && len(p.raw(i)) <= 2 && !p.glued(i) {
+			n, err := strconv.Atoi(p.raw(i))
+			if err == nil {
+				return float64(n)
+			}
+		}
+		return smallNumbers[p.word(i)]
+	}
+	va, vb := v(a), v(b)
+	return va > 0 && vb > va && vb <= va+3
 }
 
 // namedOne reports whether "one" at token j stands for one of a group

@@ -2861,6 +2861,10 @@ var junkPrefixes = []string{
 	"all quotes delayed", "our standards:", "read more:", "read:", "related coverage", "related story:", "related story ",
 	"related articles", "related stories", "recommended stories", "most popular",
 	"follow us on", "download our app", "copyright ", "(c) ", "\u00a9", "all rights reserved",
+	// The publisher's company in the footer: "Registered in England No.
+	// 01326251", "Company number 04521987".
+	"registered in england", "registered in scotland", "registered in wales", "registered in northern ireland",
+	"registered in ireland", "registered office", "company number ", "company no", "company registration",
 	"image copyright", "image caption", "media caption", "getty images", "listen to this article",
 	"advertisement", "sponsored content", "continue reading", "you may also like",
 	"sponsored:", "promoted:", "paid content", "partner content", "paid post",

@@ -165,6 +165,7 @@ func TestJunk(t *testing.T) {
 		{"a forecast box's rows for each day", "Growers lit 3,500 fire pots.\n\nFrost risk - Lavoux terraces\n\nSun0.1\u00b0C25%\n\nWed; -4.8\u00b0C; 70%\n\nSunday will be warm at 14\u00b0C.", []string{"Sun0.1\u00b0C25%", "Wed; -4.8\u00b0C; 70%"}},
 		{"a snow report's readings glued in one strip, beside a story's key figures", "The lift reopened.\n\n-6\u00b0C Fresh snow: 35 cm Depth: 140 cm Runs open: 41\n\nRain: 9 mm Gusts: 70 km/h\n\nDead: 4 Injured: 19\n\nIt snowed: 35 cm fell.", []string{"-6\u00b0C Fresh snow: 35 cm Depth: 140 cm Runs open: 41", "Rain: 9 mm Gusts: 70 km/h"}},
 		{"a box's foot with one reading and its clock behind a bar", "Quotas were swapped.\n\nCrates landed: 1,874 | Updated 05:47\n\nCrates landed: 1,874 | Seats: 12\n\nThe market opened at 05:47 and sold 1,874 crates. | Updated 05:47", []string{"Crates landed: 1,874 | Updated 05:47"}},
+		{"the publisher's company number in the footer", "Fryers paid £48 a drum.Registered in England No. 04418830\n\nCompany number 09912345\n\nThe company registered 40 new shops.", []string{"Registered in England No. 04418830", "Company number 09912345"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -229,12 +229,14 @@ var (
 
 // lengthThingAfter reports whether the noun phrase starting at token k is
 // headed by a thing measured by its length: "a 40m section", "a 3.2m sea
-// wall collapsed", "7.5m waves".
+// wall collapsed", "7.5m waves", "the 12m yacht Meridian Tern".
 func (p *parser) lengthThingAfter(k int) bool {
 	head := ""
 	for n := 0; n < 3 && p.kind(k) == tWord && p.toks[k].sp; n, k = n+1, k+1 {
 		w := p.word(k)
-		if stopWords[w] || isVerbForm(w) {
+		if stopWords[w] || isVerbForm(w) || head != "" && p.capitalized(k) && !p.capitalized(k-1) {
+			// "the 12m yacht Meridian Tern": the name after the thing
+			// is no part of it.
 			break
 		}
 		head = w

@@ -850,7 +850,9 @@ func (p *parser) isAge(f fig) bool {
 		}
 		return false
 	}
-	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
+	// "almost half of the launches, 71, took place at night": a count
+	// of the things named, which no one's age is.
+	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.capitalized(f.ts-2) || !isPluralNoun(p.word(f.ts-2)) || collectiveNouns[p.word(f.ts-2)]) && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
 		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && p.capitalized(f.ts-2) && !placeWords[p.word(f.ts-3)])
 }
 

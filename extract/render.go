@@ -908,6 +908,12 @@ func junk(n *html.Node) bool {
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" && a.Key != "data-component" {
 			continue
 		}
+		if a.Key == "id" && slugName(a.Val) {
+			// "post-handler-strike-a-pay-offer-8": a live post's
+			// anchor made of its page's slug, whose words ("offer",
+			// "weather") name the story, not a box.
+			continue
+		}
 		for _, f := range strings.Fields(a.Val) {
 			if h := hyphenCamel(f); h != "" && partJunk(h) && !hasNamePart(h, graphicParts) {
 				weak = true // "rcvCounter": a live counter's box
@@ -936,6 +942,14 @@ func junk(n *html.Node) bool {
 		}
 	}
 	return weak && !holdsStory(n)
+}
+
+// slugName reports whether an id is made of a headline's words, five
+// parts or more joined by hyphens ("post-handler-strike-a-pay-offer-8",
+// "update-storm-ingrid-latest-news"), where a box's id names it in a
+// few ("ad-slot-2", "most-read-box").
+func slugName(id string) bool {
+	return strings.Count(id, "-") >= 4 && strings.IndexByte(id, ' ') < 0 && strings.IndexByte(id, '_') < 0
 }
 
 // widgetParts name a widget whatever else its name holds.

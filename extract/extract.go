@@ -325,6 +325,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	r, err := readable(doc, u)
 	var text string
 	if err == nil && r.Node != nil {
+		dropOutsideArticle(r.Node)
 		text = Text(r.Node)
 		if t := collapse(r.Title()); t != "" && text != "" && !leadsWith(text, t) {
 			text = t + "\n\n" + text

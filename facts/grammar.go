@@ -1716,9 +1716,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		return f, i, false
 	}
 	if nv.words && p.word(j) == "zero" {
-		// "net zero", "ground zero", "zero tolerance".
+		// "net zero", "ground zero", "zero tolerance", "zero-emission
+		// vehicles", "zero-hours contracts": a name or a kind, no
+		// count; "zero deaths" counts none.
 		switch {
-		case p.word(j-1) == "net", p.word(j-1) == "ground", p.isPunct(k, '-'), p.word(k) == "tolerance", p.word(k) == "hour":
+		case p.word(j-1) == "net", p.word(j-1) == "ground", p.isPunct(k, '-'), p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2), p.word(k) == "tolerance", p.word(k) == "hour":
 			return f, i, false
 		}
 	}
@@ -3692,7 +3694,9 @@ var fractionFollowers = setOf("as", "after", "with", "amid", "while", "because",
 	// entrants", "a third reserved for residents".
 	"earmarked", "reserved", "allocated", "assigned", "devoted", "dedicated", "ringfenced", "spent", "paid",
 	"held", "sold", "exported", "imported", "lost", "wasted", "kept", "funded", "covered", "destroyed", "damaged",
-	"affected")
+	"affected",
+	// A share so judged: "with a quarter classed as needing rebuilding".
+	"classed", "classified", "rated", "judged", "deemed", "graded", "ranked", "considered", "assessed")
 
 // percentagePoint reports whether "percentage point(s)" starts at token k.
 func (p *parser) percentagePoint(k int) bool {

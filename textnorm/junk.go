@@ -305,7 +305,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -2143,6 +2143,33 @@ var countCell = regexp.MustCompile(`^[0-9][0-9,.]*[kKmM]? [a-z]+$`)
 // changeCell matches a cell of a market strip, a price and its change in
 // brackets: "Gold £2,686/oz (+0.2%)".
 var changeCell = regexp.MustCompile(`[0-9] \([+\-\x{2212}][0-9.,]+%?\)$`)
+
+// clockCell matches a widget's cell that labels a clock: "Sunset tonight
+// 16:22", "Lamps on approx. 16:36", "High tide 5:08 p.m.".
+var clockCell = regexp.MustCompile(`^[A-Za-z][\w .'\x{2019}-]{0,32} \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
+
+// clockStrip reports whether s is a strip of labelled clocks parted by
+// middle dots, bullets or bars, and nothing else: "Sunset tonight 16:22 ·
+// Lamps on approx. 16:36 · Sunrise 07:17", a box of the day's times
+// (sun, tides, prayers) that changes by the day. A story's times stand in
+// sentences.
+func clockStrip(s string) bool {
+	if len(s) > 160 || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, ".m.") {
+		return false
+	}
+	for _, sep := range [...]string{" \u00b7 ", " \u2022 ", " | "} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		for c := range strings.SplitSeq(s, sep) {
+			if !clockCell.MatchString(strings.TrimSpace(c)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // shortCells reports whether every cell of s parted by sep is short
 // and none ends a sentence.

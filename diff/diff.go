@@ -562,6 +562,9 @@ func qualifierClass(q string) string {
 		return "~<"
 	case "just over", "just above", "slightly more than", "a little over":
 		return "~>"
+	case "as low as", "as little as", "as few as":
+		// The low end reached, as "as many as" names the high.
+		return "lo"
 	}
 	return q
 }

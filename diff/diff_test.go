@@ -434,6 +434,9 @@ func TestSameQualifier(t *testing.T) {
 		{"a maximum of", "up to", true},
 		{"a maximum of", "at least", false},
 		{"up to", "", false},
+		{"as low as", "as little as", true},
+		{"as few as", "as low as", true},
+		{"as low as", "as many as", false},
 	}
 	for _, tt := range tests {
 		if got := SameQualifier(tt.a, tt.b); got != tt.want {

@@ -714,7 +714,7 @@ func echoes(s, o *side, i int) bool {
 	}
 	for k := range s.figs {
 		g := &s.figs[k]
-		if g.sent <= 0 || s.pair[k] < 0 || class(g.f.Category) != class(fi.f.Category) || !SameValue(g.f, fi.f) {
+		if g.sent <= 0 || s.pair[k] < 0 || class(g.f.Category) != class(fi.f.Category) || !SameValue(g.f, fi.f) && !yearOf(fi.f, g.f) {
 			continue
 		}
 		if SameValue(g.f, o.figs[s.pair[k]].f) {
@@ -722,6 +722,19 @@ func echoes(s, o *side, i int) bool {
 		}
 	}
 	return false
+}
+
+// yearOf reports whether the date y is a year alone and the date d falls
+// in it: "until 2027" in a headline over "until March 2027" in the story.
+func yearOf(y, d *facts.Figure) bool {
+	if y.Category != facts.Date || d.Category != facts.Date || y.High != nil || d.High != nil || y.Value < 1000 || y.Value > 2999 || y.Value != math.Trunc(y.Value) {
+		return false
+	}
+	v := d.Value
+	for v >= 10000 {
+		v = math.Trunc(v / 100)
+	}
+	return d.Value >= 100000 && v == y.Value
 }
 
 // EndsSentence reports whether t ends as a sentence does, with a full

@@ -1761,6 +1761,12 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			if _, irregular := irregularParticiples[w]; !isVerbForm(w) && !irregular || w == "said" || w == "told" || w == "expected" {
 				return f, i, false
 			}
+		case "on", "at", "in", "near", "outside", "off", "by":
+			if p.oneOfEach(j) {
+				// "two shops closed, one on Fore Street and one at the
+				// harbour": each of those counted, placed.
+				return f, i, false
+			}
 		case "another", "said", "says", "told", "who", "which", "that", "can", "could", "would", "might", "must", "should", "day":
 			return f, i, false
 		case ",":
@@ -3200,6 +3206,32 @@ func agentCompound(w string) bool {
 // agentNouns are the things a number names when hyphened to them.
 var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "pounder", "header", "hander", "timer",
 	"liner", "tonner", "stroker")
+
+// oneOfEach reports whether "one" at token j is one of a pair or a list
+// told apart after a count, "one on Fore Street and one at the harbour",
+// "one in Leeds and another in York": after a comma, with "and one" or
+// "and another" to follow, or after "and" with "one" before it in the
+// clause.
+func (p *parser) oneOfEach(j int) bool {
+	switch p.word(j - 1) {
+	case ",":
+		if !p.isPunct(j-1, ',') {
+			return false
+		}
+		for m := j + 2; m < j+12 && m < len(p.toks) && !p.isPunct(m, '.') && !p.isPunct(m, ';'); m++ {
+			if p.word(m) == "and" && (p.word(m+1) == "one" || p.word(m+1) == "another") {
+				return true
+			}
+		}
+	case "and":
+		for m := j - 2; m > j-12 && m > 0 && !p.isPunct(m, '.') && !p.isPunct(m, ';'); m-- {
+			if p.word(m) == "one" && p.isPunct(m-1, ',') {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namedAfter reports whether a name stands at token k, after at most
 // three lower-case words of its title: "Lt. Gary Voss", "bus driver Ray

@@ -582,6 +582,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"two classes in a series name what follows", "Most posts are in band 6 and band 7 roles, and in tier 2 or 3 areas; 40 nurses left.", []string{"40=40 nurses/count"}},
 		{"a length before a thing and its name; a count between commas after a plural", "The 9m yacht Sea Wren sank. Almost half of the callouts, 64, came at night. The twins, 14, were hurt.", []string{"9m=9 m/measure", "Almost half=0.5 fraction/percent q=almost", "64=64 /count", "14=14 year/measure"}},
 		{"zero in a compound names a kind; a share so judged", "Fees for zero-emission cars fell to £132. Some 40 staff are on zero-hours contracts, with a quarter classed as casual.", []string{"£132=132 GBP/money", "Some 40=40 staff/count q=some", "a quarter=0.25 fraction/percent"}},
+		{"each of a pair told apart by place", "Two depots shut, one in Leeds and one near York. Three people were hurt and one in Hull died.", []string{"Two=2 depots/count", "Three=3 people/casualties", "one=1 people/casualties"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

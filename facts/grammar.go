@@ -1189,7 +1189,7 @@ var unitPriceVerbs = setOf("cost", "costs", "costing", "sell", "sells", "sold", 
 // ("per 100 km") makes it no base, but for a measured sample's ("per 100
 // ml"), which joins the rate's unit.
 func (p *parser) rateBase(k int) (string, int, bool) {
-	if p.word(k) != "per" {
+	if p.word(k) != "per" && !(p.word(k) == "every" && p.word(k-1) == "for") {
 		return "", k, false
 	}
 	var base float64
@@ -1627,10 +1627,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// So is "nine complaints per 100,000 parcels", as "9" is.
 		if unit, n2, ok := p.rateBase(k); ok {
 			f.unit, f.cat, k, suffixed = unit, Measure, n2, true
-		} else if p.word(k+1) == "per" && p.kind(k) == tWord && isPluralNoun(p.word(k)) && !p.unitFollows(k) {
-			// "9.8 births per thousand people": the same rate with its
-			// noun between; the figure is the number.
-			if unit, _, ok := p.rateBase(k + 1); ok {
+		} else if m := p.rateNounEnd(k); m > 0 {
+			// "9.8 births per thousand people", "0.13 fatal falls per
+			// 100,000 workers": the same rate with its noun between;
+			// the figure is the number.
+			if unit, _, ok := p.rateBase(m); ok {
 				f.unit, f.cat, suffixed = unit, Measure, true
 			}
 		}
@@ -1713,6 +1714,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	if nv.words && p.word(j) == "two" && p.word(j-1) == "the" && !suffixed && pairNouns[p.word(k)] {
 		// "after the two sides failed to agree", "the two countries
 		// signed": the pair the story named before, no count.
+		return f, i, false
+	}
+	if n := len(p.figs); n > 0 && (p.word(j-1) == "per" || p.word(j-1) == "every" && p.word(j-2) == "for") && p.figs[n-1].unit == "per "+groupDigits(f.value) {
+		// "0.13 fatal falls per 100,000 workers": the base of the rate
+		// before it, part of its unit, no count.
 		return f, i, false
 	}
 	if nv.words && p.word(j) == "zero" {
@@ -3231,6 +3237,31 @@ func (p *parser) oneOfEach(j int) bool {
 		}
 	}
 	return false
+}
+
+// rateNounEnd returns the token of "per" after the counted noun at token
+// k, with at most one word before the noun ("births per", "fatal falls
+// per"), or 0 when none follows.
+func (p *parser) rateNounEnd(k int) int {
+	noun := false
+	for m := k; m <= k+2; m++ {
+		if p.kind(m) != tWord || stopWords[p.word(m)] {
+			return 0
+		}
+		// "offences recorded per 1,000 residents": a participle may
+		// follow the noun.
+		noun = noun || m < k+2 && isPluralNoun(p.word(m))
+		if !noun || p.unitFollows(k) {
+			continue
+		}
+		if p.word(m+1) == "per" {
+			return m + 1
+		}
+		if p.word(m+1) == "for" && p.word(m+2) == "every" {
+			return m + 2 // "3.6 offences for every 1,000 residents"
+		}
+	}
+	return 0
 }
 
 // namedAfter reports whether a name stands at token k, after at most

@@ -310,8 +310,10 @@ func stampLine(s string) bool {
 		return false
 	}
 	// A name has two words; one will do beside a stamp's word ("by
-	// Staff", "From our correspondent in Innsfeld").
-	return names >= 2 || names == 1 && stamp
+	// Staff", "From our correspondent in Innsfeld"); none, where a
+	// date and a clock stand beside one ("Jan. 17, 2024 at 6:10 a.m.
+	// Last updated 06:45").
+	return names >= 2 || names == 1 && stamp || names == 0 && stamp && clock && (whole || month && day)
 }
 
 // dottedClock reports whether t is a clock written with a dot, hours

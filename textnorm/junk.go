@@ -17,6 +17,11 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		// lead below, or a whole sentence glued in.
 		return cutJunk(n, s, a, b, out)
 	}
+	if stampOpensLine(n, s) {
+		// "Jan. 17, 2024 at 6:10 a.m. Last updated 06:45": a stamp's
+		// line, parted into sentences after "a.m.".
+		return appendSentence(n, out, Sentence{Start: s.Start, End: s.End, Junk: true})
+	}
 	if c := shareChain(n[s.Start:s.End]); c >= 0 {
 		// A share bar glued into the sentence: it is junk, and so are the
 		// links to other stories glued before it.
@@ -181,6 +186,25 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 	}
 	return appendSentence(n, out, rest)
+}
+
+// stampOpensLine reports whether the sentence s, with a figure in it,
+// opens a line of n that runs on after it and is a stamp whole
+// (stampLine), though no sentence of it is.
+func stampOpensLine(n string, s Sentence) bool {
+	if s.Start > 0 && n[s.Start-1] != '\n' || s.End >= len(n) || n[s.End] == '\n' || !strings.ContainsAny(n[s.Start:s.End], "0123456789") {
+		// A byline's name and title before its date ("By Oren
+		// Vasquez, Transport Reporter. 14 March…") are left as
+		// they are: no figure stands in them.
+		return false
+	}
+	e := strings.IndexByte(n[s.End:], '\n')
+	if e < 0 {
+		e = len(n)
+	} else {
+		e += s.End
+	}
+	return e-s.Start <= maxStampLine && stampLine(n[s.Start:e])
 }
 
 // copyrightAt returns where a copyright line starts in s ("© 2026 …",

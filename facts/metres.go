@@ -84,10 +84,11 @@ func (p *parser) millionM(k int) bool {
 		return true
 	}
 	switch nx {
-	case "in", "of", "from", "up", "down", "under", "off", "-":
+	case "in", "of", "from", "up", "down", "under", "off", "-", "onto", "into":
 		// "fell 30m from the roof", "30m of cable"; "rose to 7.48m in
-		// August".
-		return decimal
+		// August". A body falling ("a labourer fell 7.5m from a
+		// scaffold") falls a length, whatever its decimals.
+		return decimal && !(fallVerbs[p.word(num-1)] && (nx == "from" || nx == "onto" || nx == "into" || nx == "down" || nx == "off"))
 	}
 	// "48m monthly users": a modifier before the counted noun.
 	n := k + 1
@@ -247,6 +248,10 @@ func (p *parser) lengthThingAfter(k int) bool {
 // fieldEvents name the athletics events marked in metres.
 var fieldEvents = setOf("jump", "jumps", "vault", "javelin", "discus", "hammer", "shot", "throw", "throws",
 	"jumper", "vaulter", "thrower", "leap", "leapt", "leaped", "jumped")
+
+// fallVerbs before a glued "m" and "from" or "onto" make a fall of it:
+// "fell 7.5m from a scaffold", "plunged 4.2m onto the deck".
+var fallVerbs = setOf("fell", "fallen", "falling", "falls", "plunged", "plummeted", "tumbled", "dropped", "slipped")
 
 // jumpVerbs take a length as their measure: "jumped 8.95m", "threw 70.5m".
 var jumpVerbs = setOf("jumped", "jumps", "jump", "leapt", "leaped", "leaps", "threw", "throws", "thrown",

@@ -787,7 +787,7 @@ func (p *parser) isAge(f fig) bool {
 	case "of":
 		// "A man of 23 who ran…": a person's age, nothing counted after
 		// it.
-		if personNouns[p.word(f.ts-2)] && f.bare && f.qual == "" && (f.te >= len(p.toks) || p.kind(f.te) == tPunct || p.word(f.te) == "who" || p.word(f.te) == "from" || p.word(f.te) == "was" || p.word(f.te) == "has") {
+		if personNouns[p.word(f.ts-2)] && f.bare && f.qual == "" && (f.te >= len(p.toks) || p.kind(f.te) == tPunct || p.word(f.te) == "who" || p.word(f.te) == "whose" || p.word(f.te) == "from" || p.word(f.te) == "was" || p.word(f.te) == "has") {
 			return true
 		}
 		if p.word(f.ts-2) == "age" && f.bare && p.ageSubject(f.ts-2) {

@@ -524,6 +524,17 @@ func stampPrefix(s string) int {
 		}
 	}
 	for c := min(len(s)-2, maxStampPrefix); c > 8; c-- {
+		if isLower(s[c-1]) && isUpper(s[c]) && isLower(s[c+1]) {
+			// "Linden Gazette, updated 2 September 2024 at 19:30, by
+			// Kofi AberleyCommissioner Hester Amory said…": the
+			// byline's name glued to the lead.
+			// "McAdam", "DeVries": a name's own capitals follow a
+			// short run.
+			if w := strings.LastIndex(s[:c], " by "); w > 0 && strings.Count(s[w:c], " ") <= 3 && c-strings.LastIndexByte(s[:c], ' ') > 4 && stampLine(s[:c]) {
+				return c
+			}
+			continue
+		}
 		if isDigit(s[c-1]) && isUpper(s[c]) && isLower(s[c+1]) || isDigit(s[c-1]) && isUpper(s[c]) && isUpper(s[c+1]) && c+2 < len(s) && isUpper(s[c+2]) {
 			// "…· Alice Rudd · 19 March 2024GPS units were…": the
 			// stamp's year glued to the lead.

@@ -168,6 +168,7 @@ func TestJunk(t *testing.T) {
 		{"the publisher's company number in the footer", "Fryers paid £48 a drum.Registered in England No. 04418830\n\nCompany number 09912345\n\nThe company registered 40 new shops.", []string{"Registered in England No. 04418830", "Company number 09912345"}},
 		{"a strip of the day's labelled clocks, beside a story's times", "The lamps were dimmed.\n\nSunset today 16:05 \u00b7 Lights on approx. 16:19 \u00b7 Sunrise 07:44\n\nHigh tide 5:12 p.m. | Low tide 11:30 p.m.\n\nThe lights go off at 00:30 \u00b7 the council said.", []string{"Sunset today 16:05 \u00b7 Lights on approx. 16:19 \u00b7 Sunrise 07:44", "High tide 5:12 p.m. | Low tide 11:30 p.m."}},
 		{"a stamp's line parted into sentences after its a.m.", "Gym shut\n\nFeb. 3, 2025 at 7:40 a.m. Last updated 08:15\n\nThe gym closed at 7:40 a.m. on Feb. 3, 2025. Last year it shut twice.", []string{"Feb. 3, 2025 at 7:40 a.m.", "Last updated 08:15"}},
+		{"a byline stamp whose name is glued to the lead", "Board delays grow.Harrow Post, updated 4 May 2025 at 11:05, by Ines TalbotChairman Rob Eyre said 40 cases waited.", []string{"Harrow Post, updated 4 May 2025 at 11:05, by Ines Talbot"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

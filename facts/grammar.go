@@ -3221,9 +3221,6 @@ var agentNouns = setOf("pointer", "wheeler", "seater", "decker", "footer", "poun
 func (p *parser) oneOfEach(j int) bool {
 	switch p.word(j - 1) {
 	case ",":
-		if !p.isPunct(j-1, ',') {
-			return false
-		}
 		for m := j + 2; m < j+12 && m < len(p.toks) && !p.isPunct(m, '.') && !p.isPunct(m, ';'); m++ {
 			if p.word(m) == "and" && (p.word(m+1) == "one" || p.word(m+1) == "another") {
 				return true
@@ -3239,9 +3236,10 @@ func (p *parser) oneOfEach(j int) bool {
 	return false
 }
 
-// rateNounEnd returns the token of "per" after the counted noun at token
-// k, with at most one word before the noun ("births per", "fatal falls
-// per"), or 0 when none follows.
+// rateNounEnd returns the token of "per" (or of "every" in "for every")
+// after the counted noun at token k, within three words: the noun, a
+// word before it or a participle after it ("births per", "fatal falls
+// per", "offences recorded per"); 0 when none follows.
 func (p *parser) rateNounEnd(k int) int {
 	noun := false
 	for m := k; m <= k+2; m++ {

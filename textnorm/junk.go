@@ -527,9 +527,8 @@ func stampPrefix(s string) int {
 		if isLower(s[c-1]) && isUpper(s[c]) && isLower(s[c+1]) {
 			// "Linden Gazette, updated 2 September 2024 at 19:30, by
 			// Kofi AberleyCommissioner Hester Amory said…": the
-			// byline's name glued to the lead.
-			// "McAdam", "DeVries": a name's own capitals follow a
-			// short run.
+			// byline's name glued to the lead. A name's own capitals
+			// follow a short run ("McAdam", "DeVries").
 			if w := strings.LastIndex(s[:c], " by "); w > 0 && strings.Count(s[w:c], " ") <= 3 && c-strings.LastIndexByte(s[:c], ' ') > 4 && stampLine(s[:c]) {
 				return c
 			}
@@ -1602,8 +1601,8 @@ var labelledReading = regexp.MustCompile(`^(?:-?\d[\d.,]*\s?\x{00b0}[CF]?\s+)?(?
 
 // labelledReadings reports whether s is a strip of labelled readings
 // (labelledReading) with a measure among them: a temperature, a depth or
-// a speed. A story's box of key figures ("Deaths: 25 Injured: 40")
-// counts, and it is left alone.
+// a speed. A story's box of key figures ("Deaths: 25 Injured: 40") has
+// no such measure and is left alone.
 func labelledReadings(s string) bool {
 	if len(s) > 120 || strings.Count(s, ": ") < 2 || !labelledReading.MatchString(s) {
 		return false

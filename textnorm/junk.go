@@ -1493,7 +1493,7 @@ var pollVotes = regexp.MustCompile(`^(?:[A-Z][\w'’ -]{0,40}:? \d{1,3}(?:\.\d)?
 // asOfLine reports whether s is a report's "As of 19 November 2026" line,
 // the date its figures stand at, which moves with every issue.
 func asOfLine(s string) bool {
-	if len(s) <= 40 && (strings.HasPrefix(s, "As of ") || strings.HasPrefix(s, "As at ")) && asOfDate.MatchString(s) {
+	if len(s) <= 40 && (hasPrefixFold(s, "As of ") || hasPrefixFold(s, "As at ")) && asOfDate.MatchString(s) {
 		return true
 	}
 	// "CoStar data as of June 3, 2026.": a data vendor's stamp.
@@ -1504,7 +1504,7 @@ func asOfLine(s string) bool {
 	return k > 0 && k <= 24 && strings.Count(s[:k], " ") <= 1 && asOfDate.MatchString("A"+s[k+len(" data a"):])
 }
 
-var asOfDate = regexp.MustCompile(`^As (?:of|at) (?:(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)\.?$`)
+var asOfDate = regexp.MustCompile(`^(?i:as) (?:of|at) (?:(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)\.?$`)
 
 // liveCount matches a travel page's live widget line: "Live: 3 incidents
 // in your area", "Live: 2 alerts for your airport".
@@ -3365,6 +3365,14 @@ func markPriceBoards(n string, sents []Sentence) {
 // rate or price after a dash, "Ashby Vale BS 2-yr fix – 4.34%".
 var rateRow = regexp.MustCompile(`^[A-Z][\w&'. /-]{2,60} (?:-|\x{2013}|\x{2014}) [£$\x{20ac}]?\d[\d.,]*%?$`)
 
+// cellRateRow matches a price board's row read from a table, its cells
+// parted by semicolons: "Urea; £420/t", "DAP; £515/t; ▲ 2.1%".
+var cellRateRow = regexp.MustCompile(`^[A-Z][\w&'. /()-]{0,40}; (?:[A-Z]{1,3} ?)?[£$\x{20ac}\x{a5}]?\d[\d.,]*(?:/[a-z]{1,5}|%|[cp])?(?:; [\x{25b2}\x{25bc}+\-\x{2212}]? ?\d[\d.]*%)?$`)
+
+// indexRow matches an index's level and its move over a board's rows:
+// "389.2 ▲ 4.4%".
+var indexRow = regexp.MustCompile(`^\d[\d.,]* ?[\x{25b2}\x{25bc}] ?[+\-\x{2212}]?\d[\d.]*%$`)
+
 // sourceStamp matches the line under a board of live figures that says
 // where and when they were taken: "Figures from RateScout, 14:05 today."
 var sourceStamp = regexp.MustCompile(`(?i)^(?:figures|data|rates|prices|quotes|source)(?: from|:) [^.]{1,60}, \d{1,2}[:.]\d{2} ?(?:[ap]m)? ?(?:today|gmt|bst|et|utc)?\.?$`)
@@ -3376,15 +3384,18 @@ var sourceStamp = regexp.MustCompile(`(?i)^(?:figures|data|rates|prices|quotes|s
 func markRateBoards(n string, sents []Sentence) {
 	for k := range sents {
 		s := &sents[k]
-		if s.Junk || s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSs", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) {
+		if s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSsAa", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) && !asOfLine(n[s.Start:s.End]) {
 			continue
 		}
 		j := k
-		for j > 0 && !sents[j-1].Junk && rateRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) {
+		for j > 0 && !sents[j-1].Junk && (rateRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) || cellRateRow.MatchString(n[sents[j-1].Start:sents[j-1].End])) {
 			j--
 		}
 		if k-j < 2 {
 			continue
+		}
+		if j > 0 && !sents[j-1].Junk && indexRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) {
+			j-- // the board's index over its rows: "389.2 ▲ 4.4%"
 		}
 		for ; j <= k; j++ {
 			sents[j].Junk = true

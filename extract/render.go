@@ -207,11 +207,18 @@ func hyphenCamel(f string) string {
 // hyphens or underscores, in parts: "video-embed", "paywall_hidden".
 func hasNamePart(name string, parts map[string]bool) bool {
 	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
-		if parts[part] {
+		if parts[part] || calcPart(part) && parts["calc"] {
 			return true
 		}
 	}
 	return false
+}
+
+// calcPart reports whether a name's part is a calculator's joined to what
+// it sums: "paycalc", "loancalculator", "taxcalc". A tool's sample sums
+// change with its defaults.
+func calcPart(part string) bool {
+	return len(part) > 4 && (strings.HasSuffix(part, "calc") || strings.HasSuffix(part, "calculator"))
 }
 
 // storyAsideParts are the parts of class names that storyAside takes.

@@ -83,6 +83,11 @@ func (p *parser) millionM(k int) bool {
 		// 627m in 2022": the same millions, written short.
 		return true
 	}
+	if nx == "of" && p.word(num-1) == "within" && !p.wordNear(k+1, targetWords) {
+		// "within 4.5m of the nearest front door": a distance; "came
+		// within 1.2m of its target" falls short by millions.
+		return false
+	}
 	switch nx {
 	case "in", "of", "from", "up", "down", "under", "off", "-", "onto", "into":
 		// "fell 30m from the roof", "30m of cable"; "rose to 7.48m in
@@ -202,7 +207,8 @@ var totalNouns = setOf("total", "tally", "number", "membership", "audience")
 
 // metreWords after a length in metres: dimensions, places, races.
 var metreWords = setOf("tall", "high", "deep", "long", "wide", "thick", "away", "below", "above",
-	"across", "underground", "underwater", "sprint", "race", "races", "hurdles", "freestyle", "backstroke",
+	"across", "underground", "underwater", "inland", "offshore", "upstream", "downstream", "uphill", "downhill",
+	"further", "farther", "apart", "sprint", "race", "races", "hurdles", "freestyle", "backstroke",
 	"breaststroke", "butterfly", "medley", "relay", "dash", "steeplechase", "final", "finals", "title",
 	"titles", "heat", "heats", "semi-final", "semi-finals", "semifinal", "semifinals", "gold", "silver",
 	"bronze", "medal", "medals", "champion", "champions", "championship", "event", "runner", "runners",
@@ -248,6 +254,9 @@ func (p *parser) lengthThingAfter(k int) bool {
 // fieldEvents name the athletics events marked in metres.
 var fieldEvents = setOf("jump", "jumps", "vault", "javelin", "discus", "hammer", "shot", "throw", "throws",
 	"jumper", "vaulter", "thrower", "leap", "leapt", "leaped", "jumped")
+
+// targetWords after "within 1.2m of" make a shortfall of millions of it.
+var targetWords = setOf("target", "targets", "goal", "record", "total", "forecast", "budget", "estimate", "figure", "mark", "pledge")
 
 // fallVerbs before a glued "m" and "from" or "onto" make a fall of it:
 // "fell 7.5m from a scaffold", "plunged 4.2m onto the deck".

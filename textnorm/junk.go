@@ -329,7 +329,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -2203,6 +2203,23 @@ func clockStrip(s string) bool {
 		return true
 	}
 	return false
+}
+
+// readTimeTeasers reports whether s is a run of links to other stories,
+// each headline closed by its reading time and glued to the next:
+// "(2 min read)Council fines 10 households over bonfires (3 min
+// read)Ten signs your stove needs a service (3 min read)". A story
+// names no reading time.
+func readTimeTeasers(s string) bool {
+	n := strings.Count(s, " min read)")
+	if n == 0 {
+		return false
+	}
+	if n >= 2 {
+		return true
+	}
+	k := strings.IndexByte(s, ')')
+	return s[0] == '(' && k > 0 && strings.HasSuffix(s[:k+1], " min read)") && strings.TrimLeft(s[1:k-len(" min read")], "0123456789") == ""
 }
 
 // shortCells reports whether every cell of s parted by sep is short

@@ -170,6 +170,7 @@ func TestJunk(t *testing.T) {
 		{"a stamp's line parted into sentences after its a.m.", "Gym shut\n\nFeb. 3, 2025 at 7:40 a.m. Last updated 08:15\n\nThe gym closed at 7:40 a.m. on Feb. 3, 2025. Last year it shut twice.", []string{"Feb. 3, 2025 at 7:40 a.m.", "Last updated 08:15"}},
 		{"a byline stamp whose name is glued to the lead", "Board delays grow.Harrow Post, updated 4 May 2025 at 11:05, by Ines TalbotChairman Rob Eyre said 40 cases waited.", []string{"Harrow Post, updated 4 May 2025 at 11:05, by Ines Talbot"}},
 		{"a price board read from a table, its index above and its clock below", "Farmers cut back.\n\nFeed Price Index\n\n412.7 \u25bc 1.2%\n\nBarley; \u00a3188/t\n\nSoya meal; \u00a3391/t\n\nas of 09:14\n\nBarley rose to \u00a3188/t.", []string{"412.7 \u25bc 1.2%", "Barley; \u00a3188/t", "Soya meal; \u00a3391/t", "as of 09:14"}},
+		{"links glued in a run, each closed by its reading time", "Crews left at 6am.\n\n(2 min read)Council fines 12 homes over bonfires (3 min read)Nine ways to dry logs (4 min read)\n\nThe fire took 2 hours to put out.", []string{"(2 min read)Council fines 12 homes over bonfires (3 min read)Nine ways to dry logs (4 min read)"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

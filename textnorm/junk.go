@@ -1604,7 +1604,7 @@ var labelledReading = regexp.MustCompile(`^(?:-?\d[\d.,]*\s?\x{00b0}[CF]?\s+)?(?
 // a speed. A story's box of key figures ("Deaths: 25 Injured: 40") has
 // no such measure and is left alone.
 func labelledReadings(s string) bool {
-	if len(s) > 120 || strings.Count(s, ": ") < 2 || !labelledReading.MatchString(s) {
+	if len(s) > 120 || strings.IndexByte(s, ':') < 0 || strings.Count(s, ": ") < 2 || !labelledReading.MatchString(s) {
 		return false
 	}
 	return readingMeasure.MatchString(s)
@@ -2211,6 +2211,9 @@ func clockStrip(s string) bool {
 // read)Ten signs your stove needs a service (3 min read)". A story
 // names no reading time.
 func readTimeTeasers(s string) bool {
+	if strings.IndexByte(s, ')') < 0 {
+		return false
+	}
 	n := strings.Count(s, " min read)")
 	if n == 0 {
 		return false

@@ -748,8 +748,9 @@ var junkParts = map[string]bool{
 	// "box nl", "box mkt": a newsletter box and a markets box named in
 	// abbreviations.
 	"nl": true, "mkt": true,
-	// "departures", "dep-board": a station's live board of trains.
-	"departures": true,
+	// "departures", "dep-board", "amp-arrivals": a station's or a
+	// port's live board of trains and ships.
+	"departures": true, "arrivals": true,
 	// A charity's counters and boxes: "donor-count",
 	// "appeal-thermometer", "couldbuy": its running totals and what a
 	// gift buys (see "donate" below).

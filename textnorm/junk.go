@@ -329,7 +329,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) || openNowStrip(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -2126,9 +2126,29 @@ func hoursRow(s string) bool {
 	}
 	switch s[0] {
 	case 'M', 'T', 'W', 'F', 'S', 'D', 'B':
-		return openingHours.MatchString(s)
+		if openingHours.MatchString(s) {
+			return true
+		}
 	}
-	return false
+	if !isUpper(s[0]) || !venueHours.MatchString(s) {
+		return false
+	}
+	// "Opening hours: 4am to 9pm", "Kids' club hours: 9am to 5pm": a
+	// fact box's line on the place the story is about, which names the
+	// hours, where a venue box names the venue.
+	label := strings.ToLower(s[:strings.IndexByte(s, ':')])
+	return !strings.Contains(label, "hours") && !strings.Contains(label, "times") && !strings.Contains(label, "open")
+}
+
+// venueHours matches a venue's hours under its name: "Millbrook Free
+// Library: 8am – 5pm", "Depot Street Annex: 09:00-17:00".
+var venueHours = regexp.MustCompile(`^[A-Z][\w&'. -]{2,40}: (?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]m) ?(?:-|to) ?(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]m)$`)
+
+// openNowStrip reports whether s is a venue box's strip that opens with
+// its state: "Open now · closes in 4h 40m · Free Wi-Fi sessions today:
+// 128".
+func openNowStrip(s string) bool {
+	return len(s) <= 160 && (strings.HasPrefix(s, "Open now \u00b7 ") || strings.HasPrefix(s, "Closed now \u00b7 ") || strings.HasPrefix(s, "Open now | ") || strings.HasPrefix(s, "Closed now | "))
 }
 
 // updatedStrip reports whether s is a widget's strip of readings parted
@@ -3387,7 +3407,11 @@ var rateRow = regexp.MustCompile(`^[A-Z][\w&'. /-]{2,60} (?:-|\x{2013}|\x{2014})
 
 // cellRateRow matches a price board's row read from a table, its cells
 // parted by semicolons: "Urea; £420/t", "DAP; £515/t; ▲ 2.1%".
-var cellRateRow = regexp.MustCompile(`^[A-Z][\w&'. /()-]{0,40}; (?:[A-Z]{1,3} ?)?[£$\x{20ac}\x{a5}]?\d[\d.,]*(?:/[a-z]{1,5}|%|[cp])?(?:; [\x{25b2}\x{25bc}+\-\x{2212}]? ?\d[\d.]*%)?$`)
+var cellRateRow = regexp.MustCompile(`^[A-Z][\w&'. /()-]{0,40}; (?:(?:[A-Z]{1,3} ?)?[£$\x{20ac}\x{a5}]?\d[\d.,]*(?:/[a-z]{1,5}|%|[cp])?(?:; [\x{25b2}\x{25bc}+\-\x{2212}]? ?\d[\d.]*%)?|\d{1,3} ?(?:mins?|minutes|hrs?))$`)
+
+// refreshedLine matches a live board's closing clock: "Refreshed 08:37.",
+// "Updated 16:05".
+var refreshedLine = regexp.MustCompile(`^(?i:refreshed|updated|last updated):? \d{1,2}[:.]\d{2}\.?$`)
 
 // indexRow matches an index's level and its move over a board's rows:
 // "389.2 ▲ 4.4%".
@@ -3404,7 +3428,7 @@ var sourceStamp = regexp.MustCompile(`(?i)^(?:figures|data|rates|prices|quotes|s
 func markRateBoards(n string, sents []Sentence) {
 	for k := range sents {
 		s := &sents[k]
-		if s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSsAa", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) && !asOfLine(n[s.Start:s.End]) {
+		if s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSsAaUuLl", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) && !asOfLine(n[s.Start:s.End]) && !refreshedLine.MatchString(n[s.Start:s.End]) {
 			continue
 		}
 		j := k

@@ -8,12 +8,12 @@ import (
 // dropOutsideArticle removes from the readable node n the boxes that follow
 // the page's one article element, outside it, and hold no prose: a league
 // table, a price grid or a list of links a site set after the story within
-// the same container. A strip before the story (a scoreboard of the race
-// it reports) may state its result, and stays. Readability takes that container for the
-// story when the article is short, and its boxes come with it. A page of
-// many article elements (a live blog's posts, a list of teasers) is left
-// whole, and so is any sibling with a paragraph of prose, a figure or a
-// box of the story's own figures.
+// the same container. Readability takes that container for the story when
+// the article is short, and its boxes come with it. A strip before the
+// story (a scoreboard of the race it reports) may state its result, and
+// stays. A page of many article elements (a live blog's posts, a list of
+// teasers) is left whole, and so is any sibling with a paragraph of prose,
+// a figure or a box of the story's own figures.
 func dropOutsideArticle(n *html.Node) {
 	var story *html.Node
 	for a := range outermost(n, atom.Article) {
@@ -44,14 +44,5 @@ func boxBeside(n *html.Node) bool {
 	case atom.Figure, atom.H1, atom.Header, atom.Img, atom.Picture, atom.Time:
 		return false
 	}
-	if hasClass(n, factBoxClass) || proseParas(n, 1) > 0 {
-		return false
-	}
-	for range outermost(n, atom.Figure) {
-		return false
-	}
-	for range outermost(n, atom.H1) {
-		return false
-	}
-	return true
+	return !hasClass(n, factBoxClass) && proseParas(n, 1) == 0 && !holds(n, atom.Figure) && !holds(n, atom.H1)
 }

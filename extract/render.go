@@ -207,18 +207,23 @@ func hyphenCamel(f string) string {
 // hyphens or underscores, in parts: "video-embed", "paywall_hidden".
 func hasNamePart(name string, parts map[string]bool) bool {
 	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
-		if parts[part] || calcPart(part) && parts["calc"] {
+		if parts[part] {
 			return true
 		}
 	}
 	return false
 }
 
-// calcPart reports whether a name's part is a calculator's joined to what
-// it sums: "paycalc", "loancalculator", "taxcalc". A tool's sample sums
-// change with its defaults.
-func calcPart(part string) bool {
-	return len(part) > 4 && (strings.HasSuffix(part, "calc") || strings.HasSuffix(part, "calculator"))
+// calcName reports whether a part of a class or id name is a calculator's
+// joined to what it sums: "paycalc", "loancalculator", "taxcalc-result".
+// A tool's sample sums change with its defaults.
+func calcName(name string) bool {
+	for part := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' }) {
+		if len(part) > 4 && (strings.HasSuffix(part, "calc") || strings.HasSuffix(part, "calculator")) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyAsideParts are the parts of class names that storyAside takes.
@@ -697,7 +702,7 @@ func partJunk(s string) bool {
 	if k := strings.IndexByte(s, '-'); k > 0 && k <= 6 && k+1 < len(s) && (junkClass(s[k+1:]) || newsletterBox(s[k+1:])) {
 		return true
 	}
-	return newsletterBox(s) || hasNamePart(s, junkParts) || strings.HasPrefix(s, "whats-on")
+	return newsletterBox(s) || hasNamePart(s, junkParts) || calcName(s) || strings.HasPrefix(s, "whats-on")
 }
 
 // newsletterBox reports whether a class or id name is a sign-up box's,

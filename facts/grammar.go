@@ -1189,7 +1189,7 @@ var unitPriceVerbs = setOf("cost", "costs", "costing", "sell", "sells", "sold", 
 // ("per 100 km") makes it no base, but for a measured sample's ("per 100
 // ml"), which joins the rate's unit.
 func (p *parser) rateBase(k int) (string, int, bool) {
-	if p.word(k) != "per" && !(p.word(k) == "every" && p.word(k-1) == "for") {
+	if !p.rateWord(k) {
 		return "", k, false
 	}
 	var base float64
@@ -1716,7 +1716,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 		// signed": the pair the story named before, no count.
 		return f, i, false
 	}
-	if n := len(p.figs); n > 0 && (p.word(j-1) == "per" || p.word(j-1) == "every" && p.word(j-2) == "for") && p.figs[n-1].unit == "per "+groupDigits(f.value) {
+	if n := len(p.figs); n > 0 && p.rateWord(j-1) && p.figs[n-1].unit == "per "+groupDigits(f.value) {
 		// "0.13 fatal falls per 100,000 workers": the base of the rate
 		// before it, part of its unit, no count.
 		return f, i, false
@@ -3236,6 +3236,13 @@ func (p *parser) oneOfEach(j int) bool {
 	return false
 }
 
+// rateWord reports whether token k opens a rate's base: "per", or
+// "every" after "for" ("for every 1,000 residents").
+func (p *parser) rateWord(k int) bool {
+	w := p.word(k)
+	return w == "per" || w == "every" && p.word(k-1) == "for"
+}
+
 // rateNounEnd returns the token of "per" (or of "every" in "for every")
 // after the counted noun at token k, within three words: the noun, a
 // word before it or a participle after it ("births per", "fatal falls
@@ -3705,9 +3712,8 @@ func (p *parser) classLabel(j, k int) bool {
 func (p *parser) nextClass(a, b int) bool {
 	v := func(i int) float64 {
 		if p.kind(i) == tNum && len(p.raw(i)) <= 2 && !p.glued(i) {
-			n, err := strconv.Atoi(p.raw(i))
-			if err == nil {
-				return float64(n)
+			if n, ok := p.digitsValue(i); ok {
+				return n
 			}
 		}
 		return smallNumbers[p.word(i)]

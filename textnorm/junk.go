@@ -2161,7 +2161,7 @@ func updatedStrip(s string) bool {
 	if len(s) > 160 || !strings.Contains(s, "\u00b7") && !strings.Contains(s, "\u2022") && !strings.Contains(s, " | ") {
 		return false
 	}
-	for _, sep := range [...]string{" \u00b7 ", " \u2022 ", " | "} {
+	for _, sep := range cellMarks {
 		switch n := strings.Count(s, sep); {
 		case n == 0:
 			continue
@@ -2198,6 +2198,10 @@ var countCell = regexp.MustCompile(`^[0-9][0-9,.]*[kKmM]? [a-z]+$`)
 // brackets: "Gold £2,686/oz (+0.2%)".
 var changeCell = regexp.MustCompile(`[0-9] \([+\-\x{2212}][0-9.,]+%?\)$`)
 
+// cellMarks part the cells of a widget's strip: middle dots, bullets,
+// bars.
+var cellMarks = [...]string{" \u00b7 ", " \u2022 ", " | "}
+
 // clockCell matches a widget's cell that labels a clock: "Sunset tonight
 // 16:22", "Lamps on approx. 16:36", "High tide 5:08 p.m.".
 var clockCell = regexp.MustCompile(`^[A-Za-z][\w .'\x{2019}-]{0,32} \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
@@ -2211,7 +2215,7 @@ func clockStrip(s string) bool {
 	if len(s) > 160 || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, ".m.") {
 		return false
 	}
-	for _, sep := range [...]string{" \u00b7 ", " \u2022 ", " | "} {
+	for _, sep := range cellMarks {
 		if !strings.Contains(s, sep) {
 			continue
 		}
@@ -2231,18 +2235,19 @@ func clockStrip(s string) bool {
 // read)Ten signs your stove needs a service (3 min read)". A story
 // names no reading time.
 func readTimeTeasers(s string) bool {
-	if strings.IndexByte(s, ')') < 0 {
-		return false
-	}
-	n := strings.Count(s, " min read)")
-	if n == 0 {
-		return false
-	}
-	if n >= 2 {
-		return true
-	}
 	k := strings.IndexByte(s, ')')
-	return s[0] == '(' && k > 0 && strings.HasSuffix(s[:k+1], " min read)") && strings.TrimLeft(s[1:k-len(" min read")], "0123456789") == ""
+	if k < 0 {
+		return false
+	}
+	switch strings.Count(s, " min read)") {
+	case 0:
+		return false
+	case 1:
+		// "(2 min read)Council fines…": the last link's time opens the
+		// piece cut after it.
+		return s[0] == '(' && strings.HasSuffix(s[:k+1], " min read)") && strings.TrimLeft(s[1:k-len(" min read")], "0123456789") == ""
+	}
+	return true
 }
 
 // shortCells reports whether every cell of s parted by sep is short
@@ -3431,14 +3436,22 @@ func markRateBoards(n string, sents []Sentence) {
 		if s.End-s.Start > 100 || strings.IndexByte("FfDdRrPpQqSsAaUuLl", n[s.Start]) < 0 || !sourceStamp.MatchString(n[s.Start:s.End]) && !asOfLine(n[s.Start:s.End]) && !refreshedLine.MatchString(n[s.Start:s.End]) {
 			continue
 		}
+		// before returns the sentence before j, or "" where there is
+		// none or it is junk already.
+		before := func(j int) string {
+			if j == 0 || sents[j-1].Junk {
+				return ""
+			}
+			return n[sents[j-1].Start:sents[j-1].End]
+		}
 		j := k
-		for j > 0 && !sents[j-1].Junk && (rateRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) || cellRateRow.MatchString(n[sents[j-1].Start:sents[j-1].End])) {
+		for r := before(j); r != "" && (rateRow.MatchString(r) || cellRateRow.MatchString(r)); r = before(j) {
 			j--
 		}
 		if k-j < 2 {
 			continue
 		}
-		if j > 0 && !sents[j-1].Junk && indexRow.MatchString(n[sents[j-1].Start:sents[j-1].End]) {
+		if indexRow.MatchString(before(j)) {
 			j-- // the board's index over its rows: "389.2 ▲ 4.4%"
 		}
 		for ; j <= k; j++ {

@@ -792,6 +792,12 @@ func (s *side) backReference(i int) bool {
 	switch s.doc.Text[f.End] {
 	case '.', ',', ';', ')', ':':
 	default:
+		if s.ofTheOpens(i) {
+			// "Of the 260 spaces, 20 are set aside for e-bikes", after
+			// "a bike park with 260 spaces": the whole, named again to
+			// tell of a part.
+			break
+		}
 		// "Closing the four branches will save £418k", after "voted to
 		// close four of its 15 libraries": the count named again with
 		// its noun, written in words.
@@ -807,6 +813,17 @@ func (s *side) backReference(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofTheOpens reports whether "Of the" and nothing else opens the
+// sentence before figure i.
+func (s *side) ofTheOpens(i int) bool {
+	sent := s.figs[i].sent
+	if sent < 0 {
+		return false
+	}
+	lead := strings.TrimLeft(s.doc.Text[s.doc.Sentences[sent].Start:s.figs[i].f.Start], " \n")
+	return strings.EqualFold(lead, "of the ")
 }
 
 // SingleSpan reports whether a figure is one unit of time written with

@@ -1350,8 +1350,10 @@ func (p *parser) notQuantity(j, k int) bool {
 		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {
 			return false // "agreed to release 120", "will release 40 more"
 		}
-		if p.word(j-1) == "number" && (verbLead[p.word(j-2)] || p.word(j-2) == "now" || isPluralNoun(p.word(j-2))) {
-			return false // "reserves now number 58", "could number 300"
+		if w := p.word(j - 2); p.word(j-1) == "number" && (verbLead[w] || w == "now" || w == "which" || w == "who" || w == "that" || w == "they" || isPluralNoun(w)) {
+			// "reserves now number 58", "could number 300", "surgeries
+			// in the area, which number 41".
+			return false
 		}
 		return !(p.word(j-1) == "level" && p.kind(k) == tWord)
 	}

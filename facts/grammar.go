@@ -1723,10 +1723,10 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 	}
 	if nv.words && p.word(j) == "zero" {
 		// "net zero", "ground zero", "zero tolerance", "zero-emission
-		// vehicles", "zero-hours contracts": a name or a kind, no
-		// count; "zero deaths" counts none.
+		// vehicles", "zero-hours contracts", "a zero or reduced rate": a
+		// name or a kind, no count; "zero deaths" counts none.
 		switch {
-		case p.word(j-1) == "net", p.word(j-1) == "ground", p.isPunct(k, '-'), p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2), p.word(k) == "tolerance", p.word(k) == "hour":
+		case p.word(j-1) == "net", p.word(j-1) == "ground", p.word(j-1) == "a", p.isPunct(k, '-'), p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2), p.word(k) == "tolerance", p.word(k) == "hour":
 			return f, i, false
 		}
 	}

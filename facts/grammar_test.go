@@ -586,6 +586,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a rate with words between its number and its base, the base no count", "That is 0.13 fatal falls per 100,000 workers, 21.4 offences recorded per 1,000 residents and 3.6 thefts for every 1,000 homes.", []string{"0.13=0.13 per 100,000/measure", "21.4=21.4 per 1,000/measure", "3.6=3.6 per 1,000/measure"}},
 		{"a fall's length with decimals, an age before whose", "A roofer fell 4.5m onto a deck; a man of 66 whose van was hit. Sales fell 2.5m in May.", []string{"4.5m=4.5 m/measure", "66=66 year/measure", "2.5m=2.5e+06 /count"}},
 		{"a glued m within reach of a place, or inland, is metres; within reach of a target, millions", "The sea came to within 6.5m of the front door and the crew moved 200m inland. Sales came within 2.5m of the target.", []string{"6.5m=6.5 m/measure", "200m=200 m/measure", "2.5m=2.5e+06 target/count"}},
+		{"a count a relative clause states, and a zero rate as a kind", "GP surgeries in the area, which number 41, will stock them; 14 countries apply a zero or reduced rate.", []string{"41=41 /count", "14=14 countries/count"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

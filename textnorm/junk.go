@@ -1013,10 +1013,27 @@ func findPrompt(s string) bool {
 	return (hasPrefixFold(s, "find a ") || hasPrefixFold(s, "find an ") || hasPrefixFold(s, "find your ")) && strings.IndexByte(s, ':') > 0
 }
 
-// liveImageCaption reports whether s captions an image the page renews:
-// "Image: 20:00, updated every 5 minutes".
+// liveImageCaption reports whether s captions an image or a box the page
+// renews: "Image: 20:00, updated every 5 minutes", "Prices realised are
+// updated every 5 minutes.". A sentence of the story that says how often
+// a thing is renewed ("The map draws on 5 years of police data and will
+// be updated every quarter.") has a full stop, no label and no live
+// rate of minutes or seconds.
 func liveImageCaption(s string) bool {
-	return len(s) <= 80 && strings.Contains(s, "updated every")
+	i := strings.Index(s, "updated every")
+	if len(s) > 80 || i < 0 {
+		return false
+	}
+	if !strings.HasSuffix(s, ".") || strings.IndexByte(s[:i], ':') > 0 {
+		return true
+	}
+	rest := strings.TrimSuffix(s[i+len("updated every"):], ".")
+	for _, u := range [...]string{" minutes", " minute", " mins", " min", " seconds", " secs"} {
+		if strings.HasSuffix(rest, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // usefulCount reports whether s is a page's count of readers who rated
@@ -2432,6 +2449,11 @@ func readerCount(s string) bool {
 	if len(s) <= 80 && (strings.HasPrefix(s, "Showing ") && shownOf.MatchString(s) || isDigit(s[0]) && viewingNow.MatchString(s)) {
 		return true
 	}
+	// "LIVE 26,866 people following", "3.1k following": a live page's
+	// count of its followers, beside its badge.
+	if len(s) <= 48 && followerCount.MatchString(s) {
+		return true
+	}
 	// "108,496 hikers already subscribe.": a sign-up box's count of its
 	// readers, named for what they do.
 	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " already subscribe") || strings.Contains(s, " already get ") || strings.Contains(s, " already read ")) {
@@ -2562,6 +2584,10 @@ var shownOf = regexp.MustCompile(`^Showing [\d,]+ of [\d,]+ (?:comments|replies|
 
 // viewingNow matches a live count of a page's readers: "257 people
 // viewing now", "18,078 people are reading this right now".
+// followerCount matches a live page's count of who follows it, after
+// its badge or alone (see readerCount).
+var followerCount = regexp.MustCompile(`^(?i:live\b[\s:\p{Pd}\x{00b7}|]*)?[\d,.]+[kK]? (?:people |readers |users |fans )?(?:following|follow this|follow along)(?: now| live| this| this page)?$`)
+
 var viewingNow = regexp.MustCompile(`^[\d,.]+[kK]? (?:people|readers|users|others|visitors) (?:are )?(?:viewing|reading|watching|on this page)\b.*\b(?:now|right now)\.?$`)
 
 // siteCatalogue matches a line counting what a site holds: "9,393 wines

@@ -1128,10 +1128,14 @@ func (p *parser) oneDescribed(j, k int) bool {
 	for m < k+3 && p.kind(m) == tWord && !p.capitalized(m) && !stopWords[p.word(m)] {
 		m++
 	}
-	if m == k || !p.isPunct(m, ',') || p.kind(m+1) != tWord {
+	if m == k || !p.isPunct(m, ',') {
 		return false
 	}
 	switch w := p.word(m + 1); {
+	case p.kind(m+1) == tNum && p.isPunct(m+2, '-') && p.word(m+3) == "year":
+		// "One owner, 34-year-old Lena Farrow, said": described by age.
+	case p.kind(m+1) != tWord:
+		return false
 	case w == "a" || w == "an" || w == "who" || w == "whose":
 	case p.capitalized(m+1) && !stopWords[w]:
 	default:
@@ -3092,7 +3096,7 @@ func (p *parser) ratioAt(f fig, next int) (fig, int, bool) {
 		return f, next, false
 	}
 	d, _ := p.digitsValue(k)
-	if d <= 0 || d > f.value*1000 {
+	if d <= 0 || d > f.value*1000 && f.value != 1 {
 		return f, next, false
 	}
 	f.value, f.unit, f.cat, f.bare, f.te = f.value/d, "ratio", Measure, false, k+1

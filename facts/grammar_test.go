@@ -587,6 +587,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a fall's length with decimals, an age before whose", "A roofer fell 4.5m onto a deck; a man of 66 whose van was hit. Sales fell 2.5m in May.", []string{"4.5m=4.5 m/measure", "66=66 year/measure", "2.5m=2.5e+06 /count"}},
 		{"a glued m within reach of a place, or inland, is metres; within reach of a target, millions", "The sea came to within 6.5m of the front door and the crew moved 200m inland. Sales came within 2.5m of the target.", []string{"6.5m=6.5 m/measure", "200m=200 m/measure", "2.5m=2.5e+06 target/count"}},
 		{"a count a relative clause states, and a zero rate as a kind", "GP surgeries in the area, which number 41, will stock them; 14 countries apply a zero or reduced rate.", []string{"41=41 /count", "14=14 countries/count"}},
+		{"one described by an age and a name", "Fees rose. One owner, 34-year-old Lena Farrow, said she paid £1,740.", []string{"34-year-old=34 year/measure", "£1,740=1740 GBP/money"}},
+		{"a ratio of one to more than a thousand", "There are 31 psychologists for 47,000 pupils, a ratio of about 1 to 1,516.", []string{"31=31 psychologists/count", "47,000=47000 pupils/count", "about 1 to 1,516=0.0006596306068601583 ratio/measure q=about"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

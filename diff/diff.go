@@ -387,7 +387,24 @@ func sameUnit(a, b *facts.Figure) bool {
 	if class(a.Category) == facts.Count && class(b.Category) == facts.Count {
 		return ua == "" || ub == "" || typoOf(ua, ub)
 	}
-	return false
+	return crowns(a.Unit) && crowns(b.Unit) && (unnamedCrown(a.Text) || unnamedCrown(b.Text))
+}
+
+// crowns reports whether the currency code u is a Nordic crown's.
+func crowns(u string) bool {
+	return u == "DKK" || u == "NOK" || u == "SEK" || u == "ISK"
+}
+
+// unnamedCrown reports whether a sum's text names its crown without its
+// country ("285 kroner", "45 kr"), which Facts guesses from the story:
+// "285 kroner" restated "DKK 285" is one sum, though the version before
+// named no Denmark.
+func unnamedCrown(text string) bool {
+	t := strings.ToLower(text)
+	if strings.Contains(t, "danish") || strings.Contains(t, "norwegian") || strings.Contains(t, "swedish") || strings.Contains(t, "icelandic") {
+		return false
+	}
+	return strings.HasSuffix(t, " kroner") || strings.HasSuffix(t, " krone") || strings.HasSuffix(t, " kr") || strings.HasPrefix(t, "kr ") || strings.HasSuffix(t, "kr")
 }
 
 // rateBase returns the base a measure's span ends with, singular and

@@ -2881,10 +2881,20 @@ var ordinalNouns = setOf("time", "times", "term", "round", "quarter", "year", "d
 	"night", "game", "match", "attempt", "try", "place", "half", "set", "leg", "stage", "wave", "phase")
 
 // crownOf returns c, the currency the word lw names, or for "kr" the
-// crown of the document's country (docScope.crown).
+// crown of the document's country (docScope.crown). "Kroner" and "krone"
+// are Denmark's as much as Norway's: Danish in a story that names
+// Denmark.
 func (p *parser) crownOf(lw, c string) string {
-	if lw == "kr" && p.doc != nil {
+	if p.doc == nil {
+		return c
+	}
+	switch lw {
+	case "kr":
 		return p.doc.crown()
+	case "kroner", "krone":
+		if p.doc.crown() == "DKK" {
+			return "DKK"
+		}
 	}
 	return c
 }

@@ -2794,9 +2794,10 @@ func commentsCall(s string) bool {
 		if (strings.Contains(rest, "omment") || strings.Contains(rest, "epl")) && counterLine(rest) {
 			return true
 		}
-		// "Join the discussion (36)": the bare count in brackets.
+		// "Join the discussion (36)", "Reader comments (80)": the bare
+		// count in brackets.
 		n, ok := strings.CutPrefix(rest, "(")
-		if n, ok2 := strings.CutSuffix(n, ")"); ok && ok2 && strings.HasPrefix(p, "join") && counterNumber(n) {
+		if n, ok2 := strings.CutSuffix(n, ")"); ok && ok2 && (strings.HasPrefix(p, "join") || strings.HasPrefix(p, "have") || strings.HasPrefix(p, "reader")) && counterNumber(n) {
 			return true
 		}
 	}
@@ -2804,8 +2805,8 @@ func commentsCall(s string) bool {
 }
 
 // commentCalls open a link to the comments: "Join the conversation",
-// "See all".
-var commentCalls = []string{"join the conversation", "join the discussion", "join the debate", "view all", "see all",
+// "Have your say", "See all".
+var commentCalls = []string{"join the conversation", "join the discussion", "join the debate", "have your say", "reader comments", "readers' comments", "view all", "see all",
 	"read all", "show all", "view", "show", "see", "read"}
 
 // isCounterWord reports whether w, in any case, is one of counterWords.

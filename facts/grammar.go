@@ -1299,9 +1299,10 @@ var dateMoveVerbs = setOf("moved", "move", "moves", "pushed", "push", "brought",
 var phaseVerbs = setOf("phased", "phase", "phasing", "brought", "bring", "introduced", "rolled", "paid", "pay")
 
 // durationHedge are the words after which "over" or "under" before a time
-// span hedges it ("waited over six hours", "in under two minutes") rather
-// than naming the period something happened over.
-var durationHedge = setOf("for", "in", "within", "after", "than", "waited", "wait", "waits", "waiting",
+// span hedges it ("waited over six hours", "in under two minutes", "cut
+// from 14 minutes to under 4 minutes") rather than naming the period
+// something happened over.
+var durationHedge = setOf("for", "in", "within", "after", "than", "to", "from", "waited", "wait", "waits", "waiting",
 	"spent", "spend", "spends", "spending", "lasted", "last", "lasts", "lasting", "took", "take", "takes",
 	"taking", "taken", "queued", "queue", "queuing", "queueing", "stuck", "delayed", "trapped", "stranded",
 	"held", "detained", "remained", "stayed", "ran", "run", "runs", "running", "served", "sat", "worked")

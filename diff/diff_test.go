@@ -377,6 +377,8 @@ func TestSameValueConverted(t *testing.T) {
 	}{
 		{fig(4100, "4,100 kg", "kg"), fig(4.1, "4.1 tonnes", "tonne"), true},
 		{fig(1500, "1,500 metres", "m"), fig(1.5, "1.5 km", "km"), true},
+		{fig(33000, "33,000 volts", "V"), fig(33, "33 kV", "kV"), true},
+		{fig(33000, "33,000 volts", "V"), fig(11, "11 kV", "kV"), false},
 		{fig(48, "48 hours", "hour"), fig(2, "2 days", "day"), true},
 		{fig(1200, "1,200 hm³", "cubic hectometre"), fig(1.2, "1.2 km³", "cubic km"), true},
 		{fig(2500, "2,500 megalitres", "megalitre"), fig(2.5, "2.5 gigalitres", "gigalitre"), true},

@@ -142,6 +142,8 @@ var conversions = func() map[string]conversion {
 	add("power", 1e9, "GW")
 	add("power", 1e12, "TW")
 	add("power", 745.69987158227022, "hp")
+	add("voltage", 1, "V")
+	add("voltage", 1e3, "kV")
 	add("time", 1e-12, "picosecond")
 	add("time", 1e-9, "nanosecond")
 	add("time", 1e-6, "microsecond")

@@ -4225,8 +4225,9 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 		// disease names the cases, no terabytes.
 		return unit{}, k, false
 	}
-	if p.word(k) == "year" && p.isPunct(k+1, '-') && p.glued(k+1) && p.word(k+2) == "round" {
-		// "620 year-round employees": an adjective of the noun counted.
+	if w := p.word(k); (w == "year" && p.word(k+2) == "round" || w == "second" && p.word(k+2) == "hand") && p.isPunct(k+1, '-') && p.glued(k+1) {
+		// "620 year-round employees", "at least 20 second-hand gold
+		// buyers": an adjective of the noun counted.
 		return unit{}, k, false
 	}
 	switch r := p.raw(k); r {

@@ -591,6 +591,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a ratio of one to more than a thousand", "There are 31 psychologists for 47,000 pupils, a ratio of about 1 to 1,516.", []string{"31=31 psychologists/count", "47,000=47000 pupils/count", "about 1 to 1,516=0.0006596306068601583 ratio/measure q=about"}},
 		{"kroner in a story from Denmark", "The Danish hostel has 40 beds; a bed costs 285 kroner.", []string{"40=40 beds/count", "285 kroner=285 DKK/money"}},
 		{"a span hedged after 'to'", "The wait was cut from 14 minutes to under 4 minutes.", []string{"14 minutes=14 minute/measure", "under 4 minutes=4 minute/measure q=under"}},
+		{"second-hand describes what is counted", "Inspectors will visit at least 20 second-hand gold buyers.", []string{"at least 20=20 buyers/count q=at least"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

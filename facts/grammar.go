@@ -170,6 +170,9 @@ func (p *parser) run() {
 					p.figs = append(p.figs, g)
 				}
 			}
+			if n := len(f); n > 0 {
+				next = p.ratingScale(f[n-1], next)
+			}
 			i = next
 			continue
 		}
@@ -177,6 +180,27 @@ func (p *parser) run() {
 	}
 	p.dateLists()
 	p.resolve()
+}
+
+// ratingScale returns the index past the scale of a rating that figure g
+// gives at token k ("3.9 out of 5", "8.2 out of 10"), or k. The score is
+// the fact; its scale is no figure of its own, which would come and go
+// with it.
+func (p *parser) ratingScale(g fig, k int) int {
+	if g.cat != Count || g.te != k || p.word(k) != "out" || p.word(k+1) != "of" || p.kind(k+2) != tNum || p.unitFollows(k+3) || p.kind(k+3) == tWord && isPluralNoun(p.word(k+3)) {
+		return k
+	}
+	lit := p.raw(k - 1)
+	if d := strings.IndexByte(lit, '.'); d <= 0 || d != len(lit)-2 {
+		return k
+	}
+	switch s := p.raw(k + 2); s {
+	case "5", "10", "100":
+		if v, _ := p.digitsValue(k + 2); g.value <= v {
+			return k + 3
+		}
+	}
+	return k
 }
 
 // dateLists reads the days listed beside a date as dates of its month:

@@ -369,7 +369,12 @@ func stampWord(w string) bool {
 	switch w {
 	case "by", "updated", "update", "published", "amended", "corrected", "posted", "modified", "edited",
 		"last", "first", "from", "our", "correspondent", "correspondents", "staff", "reporter", "editor",
-		"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via":
+		"writer", "desk", "in", "at", "on", "and", "the", "of", "local", "time", "hrs", "via",
+		// The same on a site in another language: Czech, German,
+		// French, Spanish, Italian, Dutch, Polish and Nordic.
+		"aktualizováno", "publikováno", "aktualisiert", "veröffentlicht", "mis", "à", "jour", "publié",
+		"actualizado", "publicado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "zaktualizowano",
+		"opublikowano", "uppdaterad", "publicerad", "opdateret", "oppdatert", "publisert":
 		return true
 	}
 	return false

@@ -498,9 +498,9 @@ var counterLabels = []string{"Comments", "Comment", "Shares", "Share", "Likes", 
 	// A content system's count of page loads: "Hits: 24,671".
 	"Hits",
 	// The same on an English story of a site in another language:
-	// Dutch, French, Spanish, German, Italian.
+	// Dutch, French, Spanish, German, Italian, Czech and Polish.
 	"Delen", "Reacties", "Partager", "Tweeter", "Réagir", "Commentaires", "Compartir", "Comentarios", "Teilen",
-	"Kommentare", "Condividi", "Commenti"}
+	"Kommentare", "Condividi", "Commenti", "Sdílet", "Komentáře", "Udostępnij", "Komentarze"}
 
 // gluedCounter reports whether a counter ("Comments (204)", "Comments:
 // 17", "Shares 45") starts at n[i], and where it ends. A label glued to a
@@ -704,7 +704,8 @@ func counterLabelOpens(s string) bool {
 		return false
 	}
 	switch s[:4] {
-	case "Comm", "Shar", "Like", "View", "Hits", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond":
+	case "Comm", "Shar", "Like", "View", "Hits", "Repl", "Reac", "Dele", "Part", "Twee", "R\u00e9a", "Comp", "Come", "Teil", "Komm", "Cond",
+		"Sd\u00ed", "Kome", "Udos":
 		return true
 	}
 	return false
@@ -939,7 +940,8 @@ var teaserLabels = func() []string {
 		// language.
 		"Meest gelezen", "Gerelateerd", "Ook interessant", "Lees ook", "Les plus lus", "Lire aussi", "Sur le même sujet",
 		"Lo más leído", "Noticias relacionadas", "Te puede interesar", "Meistgelesen", "Lesen Sie auch", "Mehr zum Thema",
-		"Più letti", "Leggi anche", "Mais lidas", "Leia também", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
+		"Più letti", "Leggi anche", "Mais lidas", "Leia também", "Související články", "Nejčtenější",
+		"Najczęściej czytane", "Zobacz też", "Czytaj także", "Editor's picks", "What to read next", "Full results", "Live results", "Full coverage", "Live scores", "Latest scores", "League table", "Local events", "What's on", "Related research", "Further reading",
 		"Live coverage", "Best buy mortgages", "Best buy savings", "Best buys", "Market prices", "Scorecard",
 		"Latest polls", "Shopping deals", "Today's deals", "Top deals", "Deals of the day", "Traffic and travel",
 		"Live travel updates", "Live traffic updates", "Travel updates", "Traffic updates",

@@ -374,6 +374,11 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 			switch {
 			case titleAbbr[lw]:
 				return 0, 0, false
+			case isDigit(nc) && dottedDate(n, i-len(w), m, w):
+				// "Jana Kroupová, 4. 12. 2024 7:15": a day, a month and a
+				// year, each closed by a dot as Czech, German or Polish
+				// pages write them.
+				return 0, 0, false
 			case len(w) <= 2 && !isDigit(nc) && allDigitsStr(w) && rowItem(n, i-len(w), m, sp.start):
 				// "The top 10: 1. Zurich 97.2 | 2. Vienna 96.8": a ranked
 				// list's numbers after a label or a bar open its items,
@@ -469,6 +474,55 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		}
 	}
 	return j, j, true
+}
+
+// dottedDate reports whether the number w, starting at n[ws] and closed
+// by a dot, is the day or the month of a date written with dots and
+// spaces ("4. 12. 2024"), the rest of which starts at n[m].
+func dottedDate(n string, ws, m int, w string) bool {
+	if len(w) == 0 || len(w) > 2 || !allDigitsStr(w) {
+		return false
+	}
+	digits := func(k int) int {
+		e := k
+		for e < len(n) && isDigit(n[e]) {
+			e++
+		}
+		return e - k
+	}
+	if d := digits(m); d >= 1 && d <= 2 && m+d < len(n) && n[m+d] == '.' {
+		// The day: its month and the year follow.
+		y := m + d + 1
+		if y < len(n) && n[y] == ' ' {
+			y++
+		}
+		return digits(y) == 4 && atoiStr(w) <= 31
+	}
+	if digits(m) != 4 || atoiStr(w) > 12 {
+		return false
+	}
+	// The month: its day stands before it.
+	b := ws
+	if b > 0 && n[b-1] == ' ' {
+		b--
+	}
+	if b == 0 || n[b-1] != '.' {
+		return false
+	}
+	d := b - 1
+	for d > 0 && isDigit(n[d-1]) {
+		d--
+	}
+	return b-1-d >= 1 && b-1-d <= 2
+}
+
+// atoiStr returns the value of the digits s.
+func atoiStr(s string) int {
+	v := 0
+	for k := 0; k < len(s); k++ {
+		v = v*10 + int(s[k]-'0')
+	}
+	return v
 }
 
 // headingEnd finds a quoted all-caps heading glued to the sentence that

@@ -458,6 +458,11 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		// "won 6.2%.Results", "(AFP).Officials": a sign or a bracket
 		// ends no address or abbreviation.
 		w := wordBefore(n, i, sp.start)
+		if lw := strings.ToLower(w); (lw == "a.m" || lw == "p.m") && isLower(n[j+1]) {
+			// "· Feb. 6, 2025 5:30 a.m.The report forecasts": a stamp's
+			// clock glued to the sentence after it.
+			return j, j, true
+		}
 		// A lone letter is an initial ("J.Smith"); a lone digit ends its
 		// sentence ("treated aged 7.By Rhian Talbot").
 		if p := n[i-1]; isLower(p) && (len(w) < 2 || isInitialism(w)) || isDigit(p) && isInitialism(w) || !isNumeric(w) && !amountWord(w) && strings.ContainsAny(w, "/@.") || strings.HasPrefix(strings.ToLower(w), "www") {

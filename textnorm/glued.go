@@ -935,7 +935,7 @@ var teaserLabels = func() []string {
 		"More on this story", "More on this", "Also read", "Read also", "See also", "Latest news", "Don't miss", "Most viewed",
 		"You might also like", "You might like", "In other news", "Also on", "More in", "Related", "Related links",
 		"Related content", "Related topics", "Related reading", "Related news",
-		"Most shared", "Popular now", "Popular on", "Hot News", "Hot news",
+		"Most shared", "Popular now", "Popular on", "Popular articles", "Popular stories", "Hot News", "Hot news",
 		// The same labels on an English story of a site in another
 		// language.
 		"Meest gelezen", "Gerelateerd", "Ook interessant", "Lees ook", "Les plus lus", "Lire aussi", "Sur le même sujet",

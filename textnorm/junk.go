@@ -3770,7 +3770,7 @@ func linkListHeading(s string) bool {
 		"related links", "related articles", "related coverage", "you might also like", "in other news",
 		"key events", "traffic and travel", "travel news", "recommended for you", "read next", "more to read", "what to read next",
 		"trending stories", "top stories today", "most popular stories", "go deeper", "recommended stories",
-		"recommended articles", "related news", "more news", "latest stories", "popular stories", "trending tickers",
+		"recommended articles", "related news", "more news", "latest stories", "popular stories", "popular articles", "trending tickers",
 		"related fact checks", "more fact checks", "latest fact checks",
 		// A wire site's links after the credits: "Read also", then
 		// "In pictures: 500 days at the border".

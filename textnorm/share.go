@@ -13,7 +13,8 @@ import (
 
 // sharePlatforms are the buttons of a share bar, as pages label them.
 var sharePlatforms = []string{"Facebook", "Twitter", "Tweet", "X", "Email", "E-mail", "WhatsApp", "Reddit",
-	"LinkedIn", "Pinterest", "Messenger", "Telegram", "Print", "Copy link", "Copy Link"}
+	"LinkedIn", "Pinterest", "Messenger", "Telegram", "Print", "Copy link", "Copy Link", "LINE", "Weibo", "WeChat",
+	"Threads", "Bluesky"}
 
 // shareLeads are what may stand between "Share" and its first button.
 var shareLeads = []string{" this article", " this story", " this page", " page", " via", " on", ":", ""}
@@ -51,7 +52,7 @@ func shareChain(s string) int {
 			break
 		}
 	}
-	for _, w := range []string{"Facebook", "Twitter", "WhatsApp", "LinkedIn", "Reddit", "Pinterest"} {
+	for _, w := range []string{"Facebook", "Twitter", "Tweet", "WhatsApp", "LinkedIn", "Reddit", "Pinterest", "LINE", "Weibo", "WeChat"} {
 		for i := range occurrences(s, w) {
 			if best >= 0 && i >= best {
 				break

@@ -4119,6 +4119,16 @@ func (p *parser) currencySuffix(k int, nv number) (string, int, bool) {
 		return strings.ToUpper(lw), k + 1, true
 	}
 	c, n2, ok := p.match(currencyWords, k)
+	if !ok && p.kind(k) == tWord && p.capitalized(k) && !p.glued(k) && !stopWords[lw] && !p.isPunct(k+1, '-') {
+		// "19,500 Sembira shillings": the currency of a country the
+		// tables do not name, its adjective before the word.
+		switch p.word(k + 1) {
+		case "shillings", "shilling", "francs", "franc", "dinars", "dinar", "pesos", "peso", "rupees", "rupee", "dollars", "dollar", "riyals", "crowns":
+			if c2, e, ok2 := p.match(currencyWords, k+1); ok2 {
+				return c2, e, true
+			}
+		}
+	}
 	if ok && n2 < len(p.toks) && p.glued(n2) && p.kind(n2) == tWord && p.capitalized(n2) {
 		// "£196.4 million EuroMillions jackpot": the currency's word
 		// opens a name glued to it.

@@ -605,6 +605,11 @@ func (m *matcher) pairGroup(g group) {
 			s := groupScore(fo, fn)
 			if fromTo && m.old.earlier(o) != m.new.earlier(n) {
 				s -= positionWeight
+			} else if fromTo && m.old.earlier(o) && SameValue(fo.f, fn.f) {
+				// "to $189 from $175" reworded "from $175 to $195": the
+				// value before, written again, is the same fact where
+				// the order of the two turned around.
+				s += positionWeight
 			}
 			if SameValue(fo.f, fn.f) {
 				s += valueExtra

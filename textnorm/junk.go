@@ -2451,7 +2451,7 @@ func readerCount(s string) bool {
 	}
 	// "LIVE 26,866 people following", "3.1k following": a live page's
 	// count of its followers, beside its badge.
-	if len(s) <= 48 && followerCount.MatchString(s) {
+	if len(s) <= 48 && strings.Contains(s, "follow") && followerCount.MatchString(s) {
 		return true
 	}
 	// "108,496 hikers already subscribe.": a sign-up box's count of its

@@ -193,7 +193,8 @@ func readerCounter(s string) int {
 var readerSuffixes = []string{" people are reading this", " people reading this", " people reading now", " readers reading now",
 	" people online now", " readers online now", " people watching now", " readers now", " reading now",
 	" readers are following this page", " people are following this page", " readers are following this",
-	" people are following this", " people are viewing this", " people are viewing this page", " watching now"}
+	" people are following this", " people are viewing this", " people are viewing this page", " watching now",
+	" people like this", " readers like this"}
 
 // numberStart returns where the number ending at s[e] starts ("1,204",
 // "2.5"), looking back past floor no further than twelve bytes; e when no

@@ -170,7 +170,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		// 15:20 | 2 min read", "November 18, 2026 5 min read": the stamp
 		// before it is junk too.
 		head := strings.TrimSpace(n[rest.Start : rest.Start+c])
-		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || dateOnly(head)})
+		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || dateOnly(head) || stampBefore(head)})
 		rest.Start += c
 	}
 	if rest.End > rest.Start {
@@ -186,6 +186,15 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		}
 	}
 	return appendSentence(n, out, rest)
+}
+
+// stampBefore reports whether head, what stands before a reading time,
+// is a byline's stamp with its clock and the separator that parted them:
+// "Aoife Brannigan · 20/05/2025 10:09 ·". A masthead's date alone
+// ("Stourley Standard | Friday 7 November 2025 |") is left as it is.
+func stampBefore(head string) bool {
+	t := strings.TrimRight(head, " \u00b7|\u2022-")
+	return len(t) < len(head) && strings.IndexByte(t, ':') > 0 && stampLine(t)
 }
 
 // stampOpensLine reports whether the sentence s, with a figure in it,

@@ -404,7 +404,7 @@ func unnamedCrown(text string) bool {
 	if strings.Contains(t, "danish") || strings.Contains(t, "norwegian") || strings.Contains(t, "swedish") || strings.Contains(t, "icelandic") {
 		return false
 	}
-	return strings.HasSuffix(t, " kroner") || strings.HasSuffix(t, " krone") || strings.HasSuffix(t, " kr") || strings.HasPrefix(t, "kr ") || strings.HasSuffix(t, "kr")
+	return strings.HasSuffix(t, " kroner") || strings.HasSuffix(t, " krone") || strings.HasSuffix(t, "kr") || strings.HasPrefix(t, "kr ")
 }
 
 // rateBase returns the base a measure's span ends with, singular and

@@ -194,7 +194,7 @@ func (p *parser) ratingScale(g fig, k int) int {
 	if d := strings.IndexByte(lit, '.'); d <= 0 || d != len(lit)-2 {
 		return k
 	}
-	switch s := p.raw(k + 2); s {
+	switch p.raw(k + 2) {
 	case "5", "10", "100":
 		if v, _ := p.digitsValue(k + 2); g.value <= v {
 			return k + 3

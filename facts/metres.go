@@ -100,7 +100,9 @@ func (p *parser) millionM(k int) bool {
 	for n < k+3 && npModifiers[p.word(n)] {
 		n++
 	}
-	if p.kind(n) == tWord && !stopWords[p.word(n)] && (n == k+1 || isPluralNoun(p.word(n))) {
+	if p.kind(n) == tWord && !stopWords[p.word(n)] && (n == k+1 && !(isVerbForm(p.word(n)) && p.wordNear(num, lengthNouns)) || isPluralNoun(p.word(n))) {
+		// ("fog that cut visibility to 50m led to crashes": a verb
+		// after a length, no counted noun.)
 		return true
 	}
 	if ls, le := p.labelBefore(num); le > ls {

@@ -1045,12 +1045,20 @@ func liveImageCaption(s string) bool {
 	return false
 }
 
+// helpfulPoll matches the answer a page's "Was this helpful?" poll shows.
+var helpfulPoll = regexp.MustCompile(`^[\d,.]+[kK]? (?:people|readers|users|visitors) said (?:yes|no)\.?$`)
+
 // usefulCount reports whether s is a page's count of readers who rated
 // it: "1,276 people found this page useful", "Rated 4.8/5 from 537
 // votes".
 func usefulCount(s string) bool {
 	if len(s) > 80 {
 		return false
+	}
+	if isDigit(s[0]) && helpfulPoll.MatchString(s) {
+		// "Was this guide helpful? 1,140 people said yes.": the page's
+		// poll of its readers.
+		return true
 	}
 	i := strings.Index(s, "found this ")
 	n := len("found this ")

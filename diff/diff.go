@@ -335,7 +335,7 @@ func same(a, b *facts.Figure) bool {
 		// Paired across classes only as the same literal (see mayPair):
 		// what was read into it, not what it says, differs.
 		return SameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b) || elidedUnit(a, b)) ||
-			millionOrMetres(a, b) && sameQualifier(a, b)
+			(millionOrMetres(a, b) || poundsEither(a, b)) && sameQualifier(a, b)
 	}
 	if class(a.Category) == facts.Count {
 		// Paired counts with one value and hedge are one figure whatever

@@ -1302,7 +1302,7 @@ func mayPair(a, b *figInfo) bool {
 		// points" (a count) are one tally of points.
 		return (sameLiteral(a.f, b.f) || howOften(a.f, b.f) || elidedUnit(a.f, b.f)) && SameValue(a.f, b.f) ||
 			a.f.Unit == "points" && b.f.Unit == "points" || pointsOfShare(a.f, b.f) || localMoney(a.f, b.f) ||
-			millionOrMetres(a.f, b.f)
+			millionOrMetres(a.f, b.f) || poundsEither(a.f, b.f)
 	}
 	if a.f.Category == facts.Casualties && b.f.Category == facts.Casualties &&
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
@@ -1339,6 +1339,22 @@ func millionOrMetres(a, b *facts.Figure) bool {
 		return false
 	}
 	return closeTo(a.Value*1e6, b.Value)
+}
+
+// poundsEither reports whether one figure is a sum in pounds sterling and
+// the other a weight in pounds of the same value, both written "pounds":
+// "about 9.3 million pounds" of hops read as money beside "$27 million",
+// reworded "about 9,300,000 pounds" with no sum near. The word is the
+// same; only the reading of it differs.
+func poundsEither(a, b *facts.Figure) bool {
+	if a.Category != facts.Money {
+		a, b = b, a
+	}
+	if a.Category != facts.Money || a.Unit != "GBP" || b.Category != facts.Measure || b.Unit != "lb" || a.High != nil || b.High != nil {
+		return false
+	}
+	pounds := func(t string) bool { return strings.HasSuffix(t, " pounds") || strings.HasSuffix(t, " pound") }
+	return pounds(a.Text) && pounds(b.Text) && closeTo(a.Value, b.Value)
 }
 
 // localMoney reports whether one figure is a sum in a currency the

@@ -458,7 +458,7 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 		// "won 6.2%.Results", "(AFP).Officials": a sign or a bracket
 		// ends no address or abbreviation.
 		w := wordBefore(n, i, sp.start)
-		if lw := strings.ToLower(w); (lw == "a.m" || lw == "p.m") && isLower(n[j+1]) {
+		if (strings.EqualFold(w, "a.m") || strings.EqualFold(w, "p.m")) && isLower(n[j+1]) {
 			// "· Feb. 6, 2025 5:30 a.m.The report forecasts": a stamp's
 			// clock glued to the sentence after it.
 			return j, j, true
@@ -485,7 +485,8 @@ func (sp *splitter) terminal(i int) (end, next int, ok bool) {
 // by a dot, is the day or the month of a date written with dots and
 // spaces ("4. 12. 2024"), the rest of which starts at n[m].
 func dottedDate(n string, ws, m int, w string) bool {
-	if len(w) == 0 || len(w) > 2 || !allDigitsStr(w) {
+	v, err := strconv.Atoi(w)
+	if len(w) > 2 || err != nil || !allDigitsStr(w) {
 		return false
 	}
 	digits := func(k int) int {
@@ -501,9 +502,9 @@ func dottedDate(n string, ws, m int, w string) bool {
 		if y < len(n) && n[y] == ' ' {
 			y++
 		}
-		return digits(y) == 4 && atoiStr(w) <= 31
+		return digits(y) == 4 && v <= 31
 	}
-	if digits(m) != 4 || atoiStr(w) > 12 {
+	if digits(m) != 4 || v > 12 {
 		return false
 	}
 	// The month: its day stands before it.
@@ -519,15 +520,6 @@ func dottedDate(n string, ws, m int, w string) bool {
 		d--
 	}
 	return b-1-d >= 1 && b-1-d <= 2
-}
-
-// atoiStr returns the value of the digits s.
-func atoiStr(s string) int {
-	v := 0
-	for k := 0; k < len(s); k++ {
-		v = v*10 + int(s[k]-'0')
-	}
-	return v
 }
 
 // headingEnd finds a quoted all-caps heading glued to the sentence that

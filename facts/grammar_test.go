@@ -595,6 +595,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a rating's scale is no figure", "The survey score rose to 3.9 out of 5; the panel gave it 8.2 out of 10 overall.", []string{"3.9=3.9 /count", "8.2=8.2 /count"}},
 		{"a currency named by a country the tables lack", "The board paid 19,500 Sembira shillings a tonne.", []string{"19,500 Sembira shillings=19500 KES/money"}},
 		{"metres before a verb where a length is named", "Fog that cut visibility to less than 50m led to crashes. The app has 48m users.", []string{"less than 50m=50 m/measure q=less than", "48m=4.8e+07 users/count"}},
+		{"metres before a comparative", "Villages 400m higher stayed warm; the new wall is 1.5m taller.", []string{"400m=400 m/measure", "1.5m=1.5 m/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

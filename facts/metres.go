@@ -209,6 +209,7 @@ var totalNouns = setOf("total", "tally", "number", "membership", "audience")
 
 // metreWords after a length in metres: dimensions, places, races.
 var metreWords = setOf("tall", "high", "deep", "long", "wide", "thick", "away", "below", "above",
+	"higher", "lower", "deeper", "taller", "wider", "thicker",
 	"across", "underground", "underwater", "inland", "offshore", "upstream", "downstream", "uphill", "downhill",
 	"further", "farther", "apart", "sprint", "race", "races", "hurdles", "freestyle", "backstroke",
 	"breaststroke", "butterfly", "medley", "relay", "dash", "steeplechase", "final", "finals", "title",

@@ -857,6 +857,11 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 	return f, k, true
 }
 
+// sequencePeople after "a third" or "a fourth" make it one more person
+// in a story's telling: "a third man was arrested".
+var sequencePeople = setOf("man", "woman", "person", "suspect", "victim", "boy", "girl", "teenager", "child",
+	"driver", "passenger", "body", "officer", "patient", "defendant", "worker", "pupil", "student", "resident")
+
 // installationWords after "No. 3" make it the name of a plant's part,
 // not a rank: "the No. 3 shaft", "No. 2 reactor", "No. 4 berth".
 var installationWords = setOf("shaft", "shafts", "reactor", "reactors", "unit", "units", "furnace", "kiln",
@@ -1026,6 +1031,11 @@ func (p *parser) rankingOrdinal(i, k int, w string) bool {
 		if w == "first" && p.kind(k) == tWord && isPluralNoun(next) && !ownerWords[prev] {
 			return false
 		}
+	}
+	if (prev == "a" || prev == "an") && sequencePeople[next] {
+		// "A third man, aged 31, was arrested", "a second suspect": one
+		// more person in a telling, not a place in a ranking.
+		return false
 	}
 	if fractionWords[w] > 0 && (prev == "a" || prev == "one") && next == "of" {
 		return false
@@ -1771,6 +1781,11 @@ func (p *parser) phoneLike(j int) bool {
 		return true
 	}
 	if groups == 2 && lens[0] == 3 && lens[1] == 4 {
+		return true
+	}
+	if groups == 2 && p.raw(s)[0] == '0' && lens[0] <= 5 && digits >= 9 {
+		// "call 01632 513566": a trunk code opened by a zero and the
+		// local number, as British and Irish pages write them.
 		return true
 	}
 	return false

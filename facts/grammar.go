@@ -1776,6 +1776,11 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 				// named before, no count.
 				return f, i, false
 			}
+			if w := p.word(k + 1); (w == "them" || w == "those") && (p.word(k+2) == "is" || p.word(k+2) == "was") && p.namedAfter(k+3) {
+				// "One of them is St Fintan's in Ballycorrig": the one
+				// named, no count.
+				return f, i, false
+			}
 			if p.isPunct(k+2, ',') && p.namedAfter(k+3) {
 				// "One of them, Lt. Gary Voss, suffered burns", "one of
 				// them, bus driver Ray Moss,": the one named, no count.

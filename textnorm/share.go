@@ -194,7 +194,7 @@ var readerSuffixes = []string{" people are reading this", " people reading this"
 	" people online now", " readers online now", " people watching now", " readers now", " reading now",
 	" readers are following this page", " people are following this page", " readers are following this",
 	" people are following this", " people are viewing this", " people are viewing this page", " watching now",
-	" people like this", " readers like this"}
+	" people like this", " readers like this", " people shared this", " people have shared this", " readers shared this"}
 
 // numberStart returns where the number ending at s[e] starts ("1,204",
 // "2.5"), looking back past floor no further than twelve bytes; e when no

@@ -1036,8 +1036,8 @@ func (m *matcher) pairLoneOf(c facts.Category, olds, news []int) {
 			near := nearValue(fo.f, fn.f, true)
 			if c != facts.Count {
 				_, _, conv := convertible(fo.f, fn.f)
-				near = class(fn.f.Category) == c && closeness(fo.f, fn.f) >= loneCloseness &&
-					(fo.f.Unit == fn.f.Unit || conv)
+				near = class(fn.f.Category) == c && (closeness(fo.f, fn.f) >= loneCloseness &&
+					(fo.f.Unit == fn.f.Unit || conv) || conv && unitCorrected(fo.f, fn.f))
 			}
 			if near && !m.old.hasValue(fn.f) && !m.new.hasValue(fo.f) ||
 				SameValue(fo.f, fn.f) && m.old.valueCount(fo.f) == 1 && m.new.valueCount(fn.f) == 1 {
@@ -1049,6 +1049,14 @@ func (m *matcher) pairLoneOf(c facts.Category, olds, news []int) {
 	if found == 1 {
 		m.link(po, pn)
 	}
+}
+
+// unitCorrected reports whether measures a and b, of one dimension in
+// different units, write the same number with the same hedge: "a 140 km
+// trip" corrected to "covers 140 miles", a unit fixed and the number
+// left.
+func unitCorrected(a, b *facts.Figure) bool {
+	return a.High == nil && b.High == nil && numeral(a.Text) != "" && numeral(a.Text) == numeral(b.Text) && sameQualifier(a, b)
 }
 
 // maxAssignFigures is the most figures a side of a group may have for

@@ -1081,6 +1081,8 @@ var ordinalCompounds = setOf("ever", "time", "timer", "timers", "hand", "handed"
 	"party", "rate", "rated", "person", "in", "born", "aid", "guess", "guessed", "guessing", "world",
 	"past", "string", "stringer", "stringers", "generation", "choice", "hander", "responder",
 	"responders", "grader", "graders", "grade",
+	// "second-level schools", "third-level fees": a stage of schooling.
+	"level",
 	// "second-dose uptake": which dose a vaccine's figures count.
 	"dose", "doses",
 	// "second-quarter profit", "first-half revenue": a period's label.
@@ -1118,6 +1120,11 @@ func (p *parser) isYear(j, k int) bool {
 		// "1800 heat-related admissions", "1500 flood-hit homes".
 		counted = true
 	}
+	if ratingWords[prev] || (prev == "above" || prev == "over" || prev == "below" || prev == "under" || prev == "of") && ratingWords[p.word(j-2)] {
+		// "club players rated above 2000", "a rating of 2150": a
+		// player's rating, not a year.
+		return false
+	}
 	switch prev {
 	case "in", "since", "until", "till", "by", "during", "before", "after", "through", "year", "early",
 		"late", "mid", "between", "summer", "spring", "autumn", "winter", "fall", "fiscal", "financial",
@@ -1145,6 +1152,10 @@ func (p *parser) isYear(j, k int) bool {
 	// "1250 were sent home" counts; "1998 was a dry year" names a year.
 	return !counted && !countLevelVerbs[prev]
 }
+
+// ratingWords before four digits make a rating of them: "rated 2000",
+// "a rating of 2150".
+var ratingWords = setOf("rated", "rating", "ratings", "elo")
 
 // givingVerbs give a named party a count: "gave Labour 211 seats", "put
 // Ferris 22 votes ahead".

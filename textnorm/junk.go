@@ -173,6 +173,15 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || dateOnly(head) || stampBefore(head)})
 		rest.Start += c
 	}
+	if c := listenTail(n[rest.Start:rest.End]); c >= 0 {
+		// "3651 shares Listen: 3 min": an audio player's length after
+		// the page's counters; the counters before it are junk too.
+		if c > 0 {
+			head := strings.TrimSpace(n[rest.Start : rest.Start+c])
+			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || trailingCounter(head) == 0 && counterCell.MatchString(head)})
+		}
+		return appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.End, Junk: true})
+	}
 	if rest.End > rest.Start {
 		rest.Junk = phraseJunk(n[rest.Start:rest.End]) || datelineAlone(n, rest.Start, rest.End)
 		if !rest.Junk {
@@ -2011,6 +2020,23 @@ func capsStamp(s string) bool {
 	}
 	return false
 }
+
+// listenTail returns where an audio player's label with its length ends
+// s ("Listen: 3 min", "Listen (4 mins)", "Listen to this article 5 min",
+// "6 min listen"), or -1.
+func listenTail(s string) int {
+	t := strings.TrimRight(s, " )")
+	if !hasSuffixFold(t, " min") && !hasSuffixFold(t, " mins") && !hasSuffixFold(t, " listen") {
+		return -1
+	}
+	if loc := listenLabel.FindStringIndex(s); loc != nil {
+		return loc[0]
+	}
+	return -1
+}
+
+// listenLabel matches an audio player's label ending a line.
+var listenLabel = regexp.MustCompile(`(?i)(?:^|\s)(?:listen(?: to this (?:article|story))?:? \(?\d{1,2} mins?\)?|\d{1,2} mins? listen)\s*$`)
 
 // readingSuffixes are the words of a reading time after its number.
 var readingSuffixes = [...]string{" min read", " mins read", " minute read", " minutes read"}

@@ -182,6 +182,7 @@ func TestJunk(t *testing.T) {
 		{"a byline's stamp before its reading time on one line", "The distillery will cost €19m.\n\nAoife Brannigan · 20/05/2025 10:09 · 8 min read\n\nIt opens on 20/05/2026 at 10:09.", []string{"Aoife Brannigan · 20/05/2025 10:09 ·", "8 min read"}},
 		{"a page's helpful poll and its answer", "The fog lifted.\n\nWas this guide helpful? 1,140 people said yes.\n\nOf 4,000 members, 3,100 said yes.", []string{"1,140 people said yes."}},
 		{"a count of shares after the page's tools", "Demand rose 60%.\n\nPrint Email 4,597 people shared this\n\nMore than 2,000 people shared this video.", []string{"4,597 people shared this"}},
+		{"an audio player's length after the page's counters", "Fees rose 5%.\n\n3651 shares Listen: 3 min\n\nListen (4 mins)\n\nThe choir sang for 40 min.", []string{"3651 shares", "Listen: 3 min", "Listen (4 mins)"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

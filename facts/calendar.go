@@ -1230,8 +1230,12 @@ func (p *parser) notQuantity(j, k int) bool {
 	if p.isPunct(j-1, '.') && p.word(j-2) == "no" {
 		return true
 	}
-	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tNum && idWords[p.word(j-3)] && p.capitalized(j-3) {
-		return true // "Resolution 2025-207", "Case 26-004": a file's number
+	if p.isPunct(j-1, '-') && p.glued(j) && p.glued(j-1) && p.kind(j-2) == tNum && idWords[p.word(j-3)] &&
+		(p.capitalized(j-3) || fileWords[p.word(j-3)] && !p.votedBefore(j-3)) {
+		// "Resolution 2025-207", "Case 26-004", "under county ordinance
+		// 12-407": a file's number; "passed the ordinance 7-2" is a
+		// vote.
+		return true
 	}
 	if w := p.word(j - 1); (w == "year" || w == "grade") && len(lit) <= 2 && (pupilWords[p.word(k)] || p.word(j-2) == "in") {
 		// "year 6 pupils", "grade 9 students", "children in year 6": a
@@ -1359,13 +1363,19 @@ func (p *parser) notQuantity(j, k int) bool {
 	switch p.word(j - 1) {
 	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",
 		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
-		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "model",
+		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "ordinance", "bylaw", "model",
 		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus", "junction", "exit":
 		// "level 3" names a level; "level 3 alert" too, but "level 3
 		// storms" would count storms, and "can seat 120 guests" counts
 		// guests.
 		if w := p.word(j - 1); (w == "seat" || w == "release" || w == "phone") && p.kind(k) == tWord && isPluralNoun(p.word(k)) {
 			// "looked at his phone 23 times", "can seat 120 guests".
+			return false
+		}
+		if score && fileWords[p.word(j-1)] && !p.capitalized(j-1) && len(lit) <= 3 && p.votedBefore(j-1) {
+			// "backed a resolution 6-1": the vote's tally, not the
+			// resolution's number; "adopted Resolution 2025-207"
+			// names it.
 			return false
 		}
 		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {
@@ -1391,6 +1401,24 @@ func (p *parser) notQuantity(j, k int) bool {
 	for s := k; s < k+4 && p.kind(s) == tWord && p.capitalized(s); s++ {
 		if streetWords[p.word(s)] && s > k {
 			return true
+		}
+	}
+	return false
+}
+
+// fileWords name a file by its number, which may be written with a dash
+// ("ordinance 12-407") as a vote's tally is ("passed the ordinance 7-2").
+var fileWords = setOf("resolution", "ordinance", "bylaw", "case", "motion")
+
+// votedBefore reports whether a verb of voting stands a few words before
+// token i: "backed a resolution", "passed the county ordinance".
+func (p *parser) votedBefore(i int) bool {
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		if voteVerbs[p.word(b)] {
+			return true
+		}
+		if p.kind(b) != tWord {
+			return false
 		}
 	}
 	return false
@@ -1691,7 +1719,7 @@ var aircraftNouns = setOf("aircraft", "jet", "jets", "jetliner", "jetliners", "a
 
 // idWords name things numbered rather than counted.
 var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway",
-	"interstate", "chapter", "resolution", "model", "version", "level", "ward", "precinct", "district",
+	"interstate", "chapter", "resolution", "ordinance", "bylaw", "model", "version", "level", "ward", "precinct", "district",
 	"box", "suite", "apt", "unit", "lot", "bus", "platform", "page", "phase", "stage", "category",
 	"game", "week", "day", "act", "amendment", "proposition", "prop", "bill", "rule", "code", "form",
 	"line", "track", "terminal", "channel", "pier", "dock", "block", "building", "floor", "lane", "zone",

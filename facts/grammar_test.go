@@ -600,6 +600,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"one more person in a sequence", "A third man, aged 31, was arrested; a fourth suspect was freed. The club finished third.", []string{"31=31 year/measure", "third=3 /ordinal"}},
 		{"one of them named", "Codes linked the lead to four churches. One of them is St Fintan's in Ballycorrig. One of them was injured.", []string{"four=4 churches/count", "One=1 /count"}},
 		{"a rating and a stage of schooling", "Opponents were club players rated above 2000; her rating of 2150 rose; second-level schools ask for 4.9 items.", []string{"above 2000=2000 /count q=above", "2150=2150 /count", "4.9=4.9 items/count"}},
+		{"a vote on a resolution and an ordinance's number", "The council backed a resolution 6-1 last week; offenders face 90 days under county ordinance 12-407. It adopted Resolution 2025-207.", []string{"6=6 /count", "1=1 /count", "90 days=90 day/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -173,6 +173,14 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || dateOnly(head) || stampBefore(head)})
 		rest.Start += c
 	}
+	if c := readingTimeLabel(n[rest.Start:rest.End]); c > 0 {
+		// "Katrin Solberg - Crime & Environment, 10:09 Reading time
+		// approx. 2 min.": a byline's stamp, then the reading time under
+		// its label.
+		head := strings.TrimSpace(n[rest.Start : rest.Start+c])
+		out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || stampLine(head) || clockedByline(head)})
+		return appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.End, Junk: true})
+	}
 	if c := listenTail(n[rest.Start:rest.End]); c >= 0 {
 		// "3651 shares Listen: 3 min": an audio player's length after
 		// the page's counters; the counters before it are junk too.
@@ -2021,6 +2029,41 @@ func capsStamp(s string) bool {
 	return false
 }
 
+// clockedByline reports whether head, what stands before a reading time,
+// is a byline ending in the clock it was posted: "Katrin Solberg - Crime
+// & Environment, 10:09". A few words, no sentence's stop or quotation,
+// and no figure but the clock.
+func clockedByline(head string) bool {
+	f := strings.Fields(head)
+	if len(f) < 2 || len(f) > 10 || !isUpper(head[0]) || strings.ContainsAny(head, ".\"%$!?") {
+		return false
+	}
+	last := f[len(f)-1]
+	if len(last) < 4 || len(last) > 5 || last[len(last)-3] != ':' {
+		return false
+	}
+	for k := 0; k < len(last); k++ {
+		if k != len(last)-3 && !isDigit(last[k]) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(strings.Join(f[:len(f)-1], " "), "0123456789")
+}
+
+// readingTimeLabel returns where a reading time under its label ends s
+// after something else ("…, 10:09 Reading time approx. 2 min."), or 0.
+func readingTimeLabel(s string) int {
+	k := strings.LastIndex(s, " Reading time")
+	if k <= 0 || !readingTimeRest.MatchString(s[k+len(" Reading time"):]) {
+		return 0
+	}
+	return k + 1
+}
+
+// readingTimeRest matches what follows a "Reading time" label to the end
+// of its line: ": 4 min", " approx. 2 min.", " about 5 minutes".
+var readingTimeRest = regexp.MustCompile(`^:? (?:approx\. |about |ca\. )?\d{1,2} (?:min|mins|minutes)\.?$`)
+
 // listenTail returns where an audio player's label with its length ends
 // s ("Listen: 3 min", "Listen (4 mins)", "Listen to this article 5 min",
 // "6 min listen"), or -1.
@@ -2381,7 +2424,8 @@ func newsletterPrompt(s string) bool {
 		return true
 	}
 	// "Get the Morning Briefing - 41,200 subscribers and counting." too.
-	if len(s) <= 160 && (strings.HasPrefix(s, "Get the ") || strings.HasPrefix(s, "Get our ")) && (strings.Contains(s, " already ") || strings.Contains(s, " and counting")) &&
+	// "Get the Rural Briefing every Friday at 7am.": when it comes.
+	if len(s) <= 160 && (strings.HasPrefix(s, "Get the ") || strings.HasPrefix(s, "Get our ")) && (strings.Contains(s, " already ") || strings.Contains(s, " and counting") || strings.Contains(s, " every ")) &&
 		(strings.Contains(s, " email") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing") || strings.Contains(s, " Briefing") || strings.Contains(s, " digest") || strings.Contains(s, " Digest")) {
 		return true
 	}
@@ -2394,8 +2438,11 @@ func newsletterPrompt(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
+	// "Don't miss a story: 83,100 people already get our daily
+	// newsletter.": its count of readers.
 	return strings.Contains(l, "newsletter") && (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") ||
-		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up") || strings.HasPrefix(l, "get our ") || strings.HasPrefix(l, "get the "))
+		strings.Contains(l, "inbox") || strings.Contains(l, "sign-up") || strings.HasPrefix(l, "get our ") || strings.HasPrefix(l, "get the ") ||
+		strings.Contains(l, " already get ") || strings.Contains(l, " already receive ") || strings.Contains(l, " already read "))
 }
 
 // arrowRow reports whether s is a market widget's row, its move marked

@@ -183,6 +183,8 @@ func TestJunk(t *testing.T) {
 		{"a page's helpful poll and its answer", "The fog lifted.\n\nWas this guide helpful? 1,140 people said yes.\n\nOf 4,000 members, 3,100 said yes.", []string{"1,140 people said yes."}},
 		{"a count of shares after the page's tools", "Demand rose 60%.\n\nPrint Email 4,597 people shared this\n\nMore than 2,000 people shared this video.", []string{"4,597 people shared this"}},
 		{"an audio player's length after the page's counters", "Fees rose 5%.\n\n3651 shares Listen: 3 min\n\nListen (4 mins)\n\nThe choir sang for 40 min.", []string{"3651 shares", "Listen: 3 min", "Listen (4 mins)"}},
+		{"a newsletter's pitch naming when it comes, and its readers already signed up", "The flock lost 12 ewes.\n\nGet the Rural Briefing every Friday at 7am. Join 65,600 subscribers\n\nDon't miss a story: 83,100 people already get our daily newsletter. Sign up\n\nGet the vaccine every year, vets said.", []string{"Get the Rural Briefing every Friday at 7am.", "Join 65,600 subscribers", "Don't miss a story: 83,100 people already get our daily newsletter.", "Sign up"}},
+		{"a byline's clock before a labelled reading time", "Prices rose 4%.\n\nKatrin Solberg - Crime & Environment, 10:09 Reading time approx. 2 min.\n\nThe Reading time trial ran 5 min.", []string{"Katrin Solberg - Crime & Environment, 10:09", "Reading time approx. 2 min."}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -87,7 +87,9 @@ func markPullQuotes(n string, sents []Sentence) {
 		if len(words) < 5 {
 			continue
 		}
-		for j := max(0, k-6); j < min(len(sents), k+7); j++ {
+		// A page may set the quote a screen away from its paragraph,
+		// a dozen sentences before or after it.
+		for j := max(0, k-12); j < min(len(sents), k+13); j++ {
 			if j == k || sents[j].Junk {
 				continue
 			}

@@ -232,7 +232,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 
 // widgetRows returns the old sentences that are a widget's row of
 // labelled readings, "Solar wind: 704 km/s | Bz: -21 nT | Kp: 8": three
-// figures or more in cells parted by bars, every one of them paired with
+// figures or more in cells parted by bars or bullets, every one of them paired with
 // a figure of one new sentence and every one changed. A live reading
 // moves all its numbers from one scrape to the next; a story's table
 // revised changes a figure or two of a row. A table's row whose label
@@ -247,14 +247,25 @@ func (m *matcher) widgetRows() map[int]bool {
 		st := m.old.doc.Sentences[s]
 		t := m.old.doc.Text[st.Start:st.End]
 		table := tableRow(t, len(idx))
-		if !(len(idx) >= 3 && strings.Count(t, " | ") >= 2 && strings.Contains(t, ": ") || table) {
+		if !(len(idx) >= 3 && cellBars(t) >= 2 && strings.Contains(t, ": ") || table) {
 			continue
 		}
 		ns := -1
 		all := true
-		for _, i := range idx {
+		kept := 0 // figures of a bar row the same in both: a slot moved along
+		for x, i := range idx {
 			n := m.old.pair[i]
-			if n < 0 || m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f) || ns >= 0 && m.new.figs[n].sent != ns {
+			if n >= 0 && !table && (m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f)) && kept == 0 && len(idx) >= 5 &&
+				slices.Index(m.new.bySent[m.new.figs[n].sent], n) != x {
+				// "Next high 3:16 p.m." become "High tide 3:16 p.m.":
+				// one reading moved to another slot of a row of five
+				// or more; a fact box's unchanged cell keeps its place.
+				kept++
+			} else if n < 0 || m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f) {
+				all = false
+				break
+			}
+			if ns >= 0 && m.new.figs[n].sent != ns {
 				all = false
 				break
 			}
@@ -273,6 +284,13 @@ func (m *matcher) widgetRows() map[int]bool {
 		}
 	}
 	return rows
+}
+
+// cellBars returns how many spaced bars or bullets part the cells of t:
+// "Solar wind: 704 km/s | Bz: -21 nT", "Conditions: Cape Merrow • High
+// tide 2:51 a.m. (4.2 ft) • Low tide 9:09 a.m.".
+func cellBars(t string) int {
+	return strings.Count(t, " | ") + strings.Count(t, " \u2022 ") + strings.Count(t, " \u00b7 ")
 }
 
 // tableRow reports whether sentence t, holding n figures, is a row of a

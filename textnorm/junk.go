@@ -2852,6 +2852,9 @@ func counterLine(s string) bool {
 			num = true
 		case isCounterWord(f):
 			word = true
+		case hasPrefixFold(f, "reader"):
+			// "389 reader comments", "readers' comments": whose the
+			// count is; a counter word must still come.
 		default:
 			// "2h", "5m": a number glued to its unit.
 			k := 0

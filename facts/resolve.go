@@ -829,6 +829,11 @@ func (p *parser) isAge(f fig) bool {
 	case "is", "was":
 		// "the driver, who is 46,", "Mr Hale was 47.", "She was 81.":
 		// a person's age, the number ending its clause.
+		if w := p.word(f.ts - 2); f.bare && f.qual == "" && (p.ageSubject(f.ts-2) || (w == "youngest" || w == "oldest") && p.word(f.ts-3) == "the") {
+			// "The median age of injured riders was 27 and the
+			// youngest was 14": an age named, whatever follows.
+			return true
+		}
 		if !f.bare || f.te < len(p.toks) && p.kind(f.te) != tPunct {
 			return false
 		}

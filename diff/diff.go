@@ -353,7 +353,7 @@ func same(a, b *facts.Figure) bool {
 		// Paired across classes only as the same literal (see mayPair):
 		// what was read into it, not what it says, differs.
 		return SameValue(a, b) && sameQualifier(a, b) && (sameLiteral(a, b) || howOften(a, b) || pointsOfShare(a, b) || localMoney(a, b) || elidedUnit(a, b)) ||
-			(millionOrMetres(a, b) || poundsEither(a, b)) && sameQualifier(a, b)
+			(millionOrMetres(a, b) || poundsEither(a, b) || clockOrElapsed(a, b)) && sameQualifier(a, b)
 	}
 	if class(a.Category) == facts.Count {
 		// Paired counts with one value and hedge are one figure whatever
@@ -362,6 +362,18 @@ func same(a, b *facts.Figure) bool {
 		return SameValue(a, b) && sameQualifier(a, b)
 	}
 	return SameValue(a, b) && sameUnit(a, b) && sameQualifier(a, b)
+}
+
+// clockOrElapsed reports whether a and b are one literal written with a
+// colon, read as a clock in one version and as minutes and seconds
+// elapsed in the other ("the course record, 14:21" and "a record of
+// 14:21"): the words around it changed, not the figure.
+func clockOrElapsed(a, b *facts.Figure) bool {
+	if a.Category == facts.Measure {
+		a, b = b, a
+	}
+	return a.Category == facts.Time && b.Category == facts.Measure && b.Unit == "second" &&
+		strings.IndexByte(a.Text, ':') > 0 && sameLiteral(a, b)
 }
 
 // sameLiteral reports whether two figures are written alike, white space,

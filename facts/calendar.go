@@ -105,6 +105,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	linked := beForms[p.word(i-1)] || p.word(i-1) == "of"
 	timeWord := p.word(i-2) == "time" || p.word(i-2) == "times"
 	averaged := averageWords[p.word(i-1)] || linked && (averageWords[p.word(i-2)] || timeWord && (averageWords[p.word(i-3)] || p.word(i-3) == "response" && averageWords[p.word(i-4)]))
+	// "beating the previous record of 14:02", "a personal best of
+	// 4:05": a mark set, which no clock shows.
+	averaged = averaged || p.word(i-1) == "of" && (p.word(i-2) == "record" || p.word(i-2) == "best")
 	// "ran the second half faster, 68:35 against 69:21": no clock
 	// reads 68 hours, and with no word of a score near it is minutes
 	// and seconds.

@@ -602,6 +602,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a rating and a stage of schooling", "Opponents were club players rated above 2000; her rating of 2150 rose; second-level schools ask for 4.9 items.", []string{"above 2000=2000 /count q=above", "2150=2150 /count", "4.9=4.9 items/count"}},
 		{"a vote on a resolution and an ordinance's number", "The council backed a resolution 6-1 last week; offenders face 90 days under county ordinance 12-407. It adopted Resolution 2025-207.", []string{"6=6 /count", "1=1 /count", "90 days=90 day/measure"}},
 		{"an age named before its clause goes on", "The median age of injured riders was 27 and the youngest was 14; the oldest was 81.", []string{"27=27 year/measure", "14=14 year/measure", "81=81 year/measure"}},
+		{"a record and a best written as minutes and seconds", "She swam it in 13 minutes 41 seconds, beating the record of 14:02 set in 2022; his personal best of 4:05 stands. The ferry left at 14:02.", []string{"13 minutes 41 seconds=821 second/measure", "14:02=842 second/measure", "2022=2022 /date", "4:05=245 second/measure", "14:02=1402 /time"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

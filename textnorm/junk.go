@@ -3676,6 +3676,11 @@ func markLinkLists(n string, sents []Sentence) {
 		case linkListHeading(text):
 			s.Junk = true
 			inList = true
+		case strings.LastIndexByte(text, '\n') > 0 && len(text)-strings.LastIndexByte(text, '\n') <= 20 && endsWithListHeading(text):
+			// "Related: Five-a-side league celebrates its 25th
+			// season\nMost read": the list's heading alone on the last
+			// line of what stands before it, its items after.
+			inList = true
 		case headedLinks(text):
 			// "Announcements\n15 Jan 2026 - Investor Webinar\n…": the
 			// heading and its links, no full stop between them.

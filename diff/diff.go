@@ -232,8 +232,9 @@ func CompareDocuments(old, new *facts.Document) *Result {
 
 // widgetRows returns the old sentences that are a widget's row of
 // labelled readings, "Solar wind: 704 km/s | Bz: -21 nT | Kp: 8": three
-// figures or more in cells parted by bars or bullets, every one of them paired with
-// a figure of one new sentence and every one changed. A live reading
+// figures or more in cells parted by bars or bullets, every one of them
+// paired with a figure of one new sentence and every one changed, or
+// one of five or more only moved to another slot. A live reading
 // moves all its numbers from one scrape to the next; a story's table
 // revised changes a figure or two of a row. A table's row whose label
 // changed with every figure ("Lormont Blanc 2012; 85 pts" become

@@ -186,7 +186,7 @@ func splitJunk(n string, s Sentence, out []Sentence) []Sentence {
 		// the page's counters; the counters before it are junk too.
 		if c > 0 {
 			head := strings.TrimSpace(n[rest.Start : rest.Start+c])
-			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || trailingCounter(head) == 0 && counterCell.MatchString(head)})
+			out = appendSentence(n, out, Sentence{Start: rest.Start, End: rest.Start + c, Junk: phraseJunk(head) || counterCell.MatchString(head)})
 		}
 		return appendSentence(n, out, Sentence{Start: rest.Start + c, End: rest.End, Junk: true})
 	}

@@ -256,13 +256,13 @@ func (m *matcher) widgetRows() map[int]bool {
 		kept := 0 // figures of a bar row the same in both: a slot moved along
 		for x, i := range idx {
 			n := m.old.pair[i]
-			if n >= 0 && !table && (m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f)) && kept == 0 && len(idx) >= 5 &&
-				slices.Index(m.new.bySent[m.new.figs[n].sent], n) != x {
+			unchanged := n >= 0 && (m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f))
+			if unchanged && !table && kept == 0 && len(idx) >= 5 && slices.Index(m.new.bySent[m.new.figs[n].sent], n) != x {
 				// "Next high 3:16 p.m." become "High tide 3:16 p.m.":
 				// one reading moved to another slot of a row of five
 				// or more; a fact box's unchanged cell keeps its place.
 				kept++
-			} else if n < 0 || m.equalPair[i] || same(m.old.figs[i].f, m.new.figs[n].f) {
+			} else if n < 0 || unchanged {
 				all = false
 				break
 			}

@@ -2038,14 +2038,9 @@ func clockedByline(head string) bool {
 	if len(f) < 2 || len(f) > 10 || !isUpper(head[0]) || strings.ContainsAny(head, ".\"%$!?") {
 		return false
 	}
-	last := f[len(f)-1]
-	if len(last) < 4 || len(last) > 5 || last[len(last)-3] != ':' {
+	// "10:09": a clock of hours and two digits of minutes.
+	if last := f[len(f)-1]; len(last) > 5 || !clockOnly(last) || last[len(last)-3] != ':' {
 		return false
-	}
-	for k := 0; k < len(last); k++ {
-		if k != len(last)-3 && !isDigit(last[k]) {
-			return false
-		}
 	}
 	return !strings.ContainsAny(strings.Join(f[:len(f)-1], " "), "0123456789")
 }
@@ -3668,7 +3663,7 @@ func markLinkLists(n string, sents []Sentence) {
 		if inList && next > 0 {
 			want = listNumber(text, next) + 1
 		}
-		switch {
+		switch nl := strings.LastIndexByte(text, '\n'); {
 		case FactBoxHeading(text):
 			// "Key facts" after "Read more" links: the box that
 			// follows holds the story's figures.
@@ -3676,7 +3671,7 @@ func markLinkLists(n string, sents []Sentence) {
 		case linkListHeading(text):
 			s.Junk = true
 			inList = true
-		case strings.LastIndexByte(text, '\n') > 0 && len(text)-strings.LastIndexByte(text, '\n') <= 20 && endsWithListHeading(text):
+		case nl > 0 && len(text)-nl <= 20 && endsWithListHeading(text):
 			// "Related: Five-a-side league celebrates its 25th
 			// season\nMost read": the list's heading alone on the last
 			// line of what stands before it, its items after.

@@ -1316,7 +1316,19 @@ func mayPair(a, b *figInfo) bool {
 		a.f.Concept != "" && b.f.Concept != "" && a.f.Concept != b.f.Concept {
 		return false
 	}
-	return !stateConflict(a, b)
+	return !stateConflict(a, b) && !otherDimensions(a.f, b.f)
+}
+
+// otherDimensions reports whether a and b are measures of two dimensions
+// that no slip of the pen turns one into the other: "delayed the start by
+// 45 minutes" is not the temperature "45°F" of the sentence rewritten.
+func otherDimensions(a, b *facts.Figure) bool {
+	ca, okA := conversionOf(a)
+	cb, okB := conversionOf(b)
+	if !okA || !okB || ca.dim == cb.dim {
+		return false
+	}
+	return ca.dim == "temperature" || cb.dim == "temperature"
 }
 
 // elidedUnit reports whether one figure is a bare number and the other

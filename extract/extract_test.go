@@ -532,6 +532,37 @@ func TestStandfirstName(t *testing.T) {
 	}
 }
 
+// TestLeadCaption checks which caption near the headline is taken for the
+// lead picture's: a <figcaption>, or a block named a caption beside a
+// picture; not a widget's "caption" or a gallery's count.
+func TestLeadCaption(t *testing.T) {
+	const head = `<div class="top"><div class="hl"><h1>Rescue to close</h1></div><div class="media">`
+	tests := []struct {
+		name, page, want string
+	}{
+		{"figcaption", head + `<figure><img src="a.jpg"><figcaption>The pens, which shut on 31 January.</figcaption></figure></div></div>`,
+			"The pens, which shut on 31 January."},
+		{"named caption beside a picture", head + `<img src="a.jpg"><p class="story-caption">The pens, which shut on 31 January.</p></div></div>`,
+			"The pens, which shut on 31 January."},
+		{"named caption beside an AMP picture", head + `<amp-img src="a.jpg"></amp-img><div class="caption">The pens, which shut on 31 January.</div></div></div>`,
+			"The pens, which shut on 31 January."},
+		{"a widget's caption", head + `<ul><li>Harlow 3h 35m</li></ul><p class="panel-caption">Estimated waits. Updated at 08:16. 23 spaces free.</p></div></div>`, ""},
+		{"a gallery's count", head + `<figure><img src="a.jpg"><figcaption>Photo: Post staff. 37 photos in gallery</figcaption></figure></div></div>`, ""},
+		{"a caption with no figure", head + `<img src="a.jpg"><p class="story-caption">Volunteers feed the animals at dusk.</p></div></div>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := leadCaption(doc); got != tt.want {
+				t.Errorf("leadCaption(%s) = %q, want %q", tt.page, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestKeepStoryParts checks that a live commentary's class gains a part
 // readability keeps, and other classes stay as they are.
 func TestKeepStoryParts(t *testing.T) {

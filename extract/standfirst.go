@@ -108,18 +108,54 @@ func nearHeadline(doc *html.Node, take func(n *html.Node) (string, bool)) string
 }
 
 // leadCaption returns the caption of the story's lead picture, or "": the
-// first <figcaption> near the headline (see nearHeadline) that states a
+// first caption (see isCaption) near the headline (see nearHeadline) that states a
 // figure ("…where 140 firefighters were deployed"). Readability drops it
 // with the page's header when the picture sits above the body, yet its
 // figures are the story's.
 func leadCaption(doc *html.Node) string {
 	return nearHeadline(doc, func(n *html.Node) (string, bool) {
-		if tagAtom(n) != atom.Figcaption || inGallery(n) {
+		if !isCaption(n) || inGallery(n) {
 			return "", false
 		}
 		t := collapse(Text(n))
+		// "Photo: Herald staff. 37 photos in gallery": a gallery's
+		// count, not the picture's story.
+		if strings.Contains(strings.ToLower(t), "gallery") {
+			return "", false
+		}
 		return t, len(t) >= minStandfirst && len(t) <= maxStandfirst && strings.ContainsAny(t, "0123456789")
 	})
+}
+
+// isCaption reports whether n is a picture's caption: a <figcaption>, or
+// a paragraph or block beside a picture whose class or id names a
+// caption ("wdp-caption", "image__caption") where a template has no
+// <figure>.
+func isCaption(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Figcaption:
+		return true
+	case atom.P, atom.Div, atom.Span:
+		// A widget's "caption" ("Updated at 08:16. 23 spaces free")
+		// has no picture beside it.
+		return n.Parent != nil && namedBy(n, func(name string) bool { return strings.HasSuffix(name, "caption") }) &&
+			hasPicture(n.Parent)
+	}
+	return false
+}
+
+// hasPicture reports whether n holds an image: an <img>, a <picture> or
+// an AMP page's <amp-img>.
+func hasPicture(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if t := tagAtom(c); t == atom.Img || t == atom.Picture || c.Data == "amp-img" || hasPicture(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // inGallery reports whether the caption n belongs to a gallery or a

@@ -637,6 +637,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// and "twice as long as three years ago" compares.
 		f.ts, f.qual = j, ""
 	}
+	if (qual == "higher than" || qual == "lower than" || qual == "greater than") && (f.cat == Date || f.cat == Time || timeOffsetWords[p.word(f.te)]) {
+		// "higher than three years ago", "lower than in 2019": the
+		// time compared with, not a bound on a figure.
+		f.ts, f.qual = j, ""
+	}
 	if (qual == "over" || qual == "under" || qual == "below" || qual == "above") && f.cat == Measure && timeUnits[f.unit] && p.word(f.te) != "old" && (!durationHedge[p.word(i-1)] || qual == "over" && p.sumBefore(i) || p.passiveTaken(i-1) || p.word(i-1) == "in" && phaseVerbs[p.word(i-2)]) {
 		// ("over 150 years old" is an age, hedged.)
 		// "over two weeks" is a period, but "waited over six hours" is
@@ -680,7 +685,7 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// above the record" is one.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "up to" && (movementVerbs[p.word(i-1)] && !(f.cat == Measure && lengthUnits[f.unit]) || p.fromFigure(next)) {
+	if qual == "up to" && (movementVerbs[p.word(i-1)] && !(f.cat == Measure && lengthUnits[f.unit]) || p.fromFigure(next) || p.downToBefore(i, f.cat == Money)) {
 		// ("families moved up to 120 km": a distance's ceiling.)
 		// "churn edged up to 2.4%", "shares shot up to 120p": the verb's
 		// particle and its "to", not a ceiling.
@@ -1260,6 +1265,27 @@ func groupDigits(v float64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// downToBefore reports whether "down to" and a figure of the same kind
+// (a sum when money says so) come in the fifteen tokens before token i:
+// "with income down to £31,400 and spending up to £36,460", where "up
+// to" is the way the second figure moved, as "down to" is the first's.
+// "Much of it is down to 64 children" gives a cause.
+func (p *parser) downToBefore(i int, money bool) bool {
+	for k := i - 2; k >= 2 && k >= i-15; k-- {
+		if p.word(k) == "to" && p.word(k-1) == "down" {
+			if beForms[p.word(k-2)] {
+				return false
+			}
+			_, cur := currencySymbols[p.raw(k+1)]
+			if money {
+				return cur && p.kind(k+2) == tNum
+			}
+			return p.kind(k+1) == tNum
+		}
+	}
+	return false
 }
 
 // fromFigure reports whether token k opens "from" and a figure: "revised
@@ -2171,7 +2197,11 @@ func (p *parser) number(i int) (number, int, bool) {
 			// "up 30% in a year": the time a change is measured over,
 			// which comes and goes ("30% more than a year ago").
 			changeOver := p.word(i-1) == "in" && len(p.figs) > 0 && p.figs[len(p.figs)-1].te == i-1 && p.figs[len(p.figs)-1].cat == Percent
-			if (spanOpeners[p.word(i-1)] || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !changeOver && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || before) {
+			// "delaying the start by an hour", "slipped by a year": the
+			// span a date moved by; "battered by a week of rain" is the
+			// cause, not a span.
+			by := p.word(i-1) == "by" && p.word(i+2) != "of" && p.word(i+2) != "'s"
+			if (spanOpeners[p.word(i-1)] || by || p.word(i-1) == "to" && p.word(i-2) == "up" || asMuch) && !relative && !changeOver && !(p.word(i+2) == "ago" || p.word(i+2) == "earlier" || p.word(i+2) == "later" || before) {
 				nv.value = 1
 				return nv, i + 1, true
 			}
@@ -2942,6 +2972,12 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 	case w == "half":
 		nx := p.word(i + 1)
 		if p.isPunct(i+1, '-') {
+			if u := p.word(i + 2); (u == "hour" || u == "mile") && p.glued(i+1) && p.glued(i+2) {
+				// "a compulsory half-hour break": the "30-minute
+				// break" of another wording; "a half-mile walk".
+				nv.value = 0.5
+				return nv, i + 2, true
+			}
 			return nv, i, false
 		}
 		if _, ok := ordinalWords[p.word(i-1)]; ok {

@@ -603,6 +603,11 @@ func TestExtractGrammar(t *testing.T) {
 		{"a vote on a resolution and an ordinance's number", "The council backed a resolution 6-1 last week; offenders face 90 days under county ordinance 12-407. It adopted Resolution 2025-207.", []string{"6=6 /count", "1=1 /count", "90 days=90 day/measure"}},
 		{"an age named before its clause goes on", "The median age of injured riders was 27 and the youngest was 14; the oldest was 81.", []string{"27=27 year/measure", "14=14 year/measure", "81=81 year/measure"}},
 		{"a record and a best written as minutes and seconds", "She swam it in 13 minutes 41 seconds, beating the record of 14:02 set in 2022; his personal best of 4:05 stands. The ferry left at 14:02.", []string{"13 minutes 41 seconds=821 second/measure", "14:02=842 second/measure", "2022=2022 /date", "4:05=245 second/measure", "14:02=1402 /time"}},
+		{"lower and higher than as hedges", "At 96 stops the kerb was lower than 100mm; bills are higher than three years ago.", []string{"96=96 stops/count", "lower than 100mm=100 mm/measure q=lower than", "three years=3 year/measure"}},
+		{"a span a date moved by", "Rain delayed the start by an hour; districts were battered by a week of rain.", []string{"an hour=1 hour/measure"}},
+		{"a half-hour and a half-mile", "Each donkey has a compulsory half-hour break on a half-mile walk.", []string{"half-hour=0.5 hour/measure", "half-mile=0.5 mile/measure"}},
+		{"up to beside down to", "The club ended with income down to £31,400 and spending up to £36,460; much of it is down to 64 children costing up to £9k a week.", []string{"£31,400=31400 GBP/money", "£36,460=36460 GBP/money", "64=64 children/count", "up to £9k=9000 GBP/money q=up to"}},
+		{"an age threshold of people named by their noun", "More than 70% of the volunteers surveyed were over 55.", []string{"More than 70%=70 percent/percent q=more than", "over 55=55 year/measure q=over"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

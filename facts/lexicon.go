@@ -87,6 +87,9 @@ var qualifiers = phraseTable(map[string]string{
 	"above": "above", "below": "below", "plus or minus": "plus or minus", "±": "plus or minus",
 	"perhaps": "perhaps", "possibly": "possibly",
 	"younger than": "under", "older than": "over",
+	// "the kerb was lower than 100mm" bounds the figure as "below 100mm"
+	// does.
+	"greater than": "greater than", "higher than": "higher than", "lower than": "lower than",
 	// German copy: "rund 4.000", "knapp 44 Prozent", "mehr als 900".
 	"rund": "about", "etwa": "about", "knapp": "just under", "mehr als": "more than", "mindestens": "at least",
 	"bis zu": "up to", "weniger als": "less than",

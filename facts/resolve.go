@@ -820,8 +820,10 @@ func (p *parser) isAge(f fig) bool {
 			f.te < len(p.toks) && p.kind(f.te) != tPunct && p.word(f.te) != "and" && p.word(f.te) != "or" {
 			return false
 		}
+		// "70% of the volunteers surveyed were over 55": the people
+		// named, by their noun or a quantifier standing for them.
 		for i := f.ts - 2; i >= 0 && i >= f.ts-5; i-- {
-			if w := p.word(i); w == "who" || w == "those" {
+			if w := p.word(i); w == "who" || w == "those" || peopleNouns[w] || i == f.ts-2 && quantifierPronouns[w] {
 				return true
 			}
 		}
@@ -860,6 +862,17 @@ func (p *parser) isAge(f fig) bool {
 	return p.isPunct(f.ts-1, ',') && p.kind(f.ts-2) == tWord && f.qual == "" && (p.capitalized(f.ts-2) || !isPluralNoun(p.word(f.ts-2)) || collectiveNouns[p.word(f.ts-2)]) && (p.isPunct(f.te, ',') || f.te >= len(p.toks) ||
 		p.isPunct(f.te, '.') && f.te+1 >= len(p.toks) && p.capitalized(f.ts-2) && !placeWords[p.word(f.ts-3)])
 }
+
+// quantifierPronouns stand for people already named before "were over
+// 50": "the average worker had been there 14 years and many were over 50".
+var quantifierPronouns = setOf("many", "most", "some", "all", "few", "half")
+
+// peopleNouns name people counted in the plural, whose ages a threshold
+// may give: "the volunteers surveyed were over 55".
+var peopleNouns = setOf("people", "volunteers", "residents", "members", "staff", "workers", "employees", "patients",
+	"respondents", "voters", "drivers", "adults", "victims", "users", "owners", "customers", "passengers", "players",
+	"visitors", "pupils", "students", "teachers", "nurses", "doctors", "women", "men", "survivors", "applicants",
+	"recruits", "participants", "riders", "fans", "readers", "viewers", "carers", "tenants", "claimants")
 
 // personNouns name one person, whose age "of 23" may follow: "a man of
 // 23".

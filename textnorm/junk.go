@@ -630,7 +630,8 @@ func opensSentence(w string) bool {
 // times"), or says who read or shared it, a count that may be glued to a
 // stamp's zone.
 // A decimal point between digits is no glue, unless thousands follow it
-// ("July 2026.1,377 shares").
+// ("July 2026.1,377 shares") or a page's count without its "K" ("in
+// 1987.841 shares").
 func markGlue(s string) bool {
 	for _, c := range [...]string{".", ")", "\"", "!", "?", "%"} {
 		for k := range occurrences(s, c) {
@@ -641,7 +642,8 @@ func markGlue(s string) bool {
 			if n := s[d]; n == ' ' || n == '\n' {
 				continue
 			}
-			if c != "." || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 {
+			if c != "." || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 ||
+				!scaledFraction(s[d:]) && countGluedAt(s, k) {
 				return true
 			}
 		}
@@ -676,8 +678,10 @@ func gluedCountAt(s string) []int {
 				continue
 			}
 			// "241.7K likes" is one number; "July 2026.1,377 shares"
-			// two, since a decimal has no thousands.
-			if mark == "." && d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 {
+			// two, since a decimal has no thousands, and "in
+			// 1987.841 shares" two, since no page counts a fraction
+			// of a share without its "K".
+			if mark == "." && d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 && scaledFraction(s[d:]) {
 				continue
 			}
 			if m := gluedCount.FindStringSubmatchIndex(s[d-1:]); m != nil {
@@ -686,6 +690,30 @@ func gluedCountAt(s string) []int {
 		}
 	}
 	return nil
+}
+
+// countGluedAt reports whether a page's count of shares or comments,
+// glued to the full stop at k, ends the sentence or meets more furniture
+// rather than prose: "1987.841 shares49 comments", where "1.841 shares
+// changed hands" goes on in lower case.
+func countGluedAt(s string, k int) bool {
+	m := gluedCount.FindStringIndex(s[k:])
+	if m == nil {
+		return false
+	}
+	rest := s[k+m[1]:]
+	return len(rest) < 2 || rest[0] != ' ' || !unicode.IsLower(rune(rest[1]))
+}
+
+// scaledFraction reports whether s opens with the digits of a decimal's
+// fraction and a thousand's or a million's letter after them: the "7K"
+// of "241.7K likes".
+func scaledFraction(s string) bool {
+	e := 0
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	return e < len(s) && (s[e] == 'K' || s[e] == 'k' || s[e] == 'M')
 }
 
 // gluedTimesAt returns the bounds of a page's count of shares or reads

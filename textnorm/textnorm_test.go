@@ -188,6 +188,8 @@ func TestJunk(t *testing.T) {
 		{"a pull quote set eight sentences before its paragraph", "Loans fell 12%.\n\n\u201cIt outlived two world wars and it will not outlive this budget\u201d\n\nOne. Two. Three. Four. Five. Six. Seven.\n\n\u201cIt outlived two world wars and it will not outlive this budget,\u201d said the chair.", []string{"\"It outlived two world wars and it will not outlive this budget\""}},
 		{"a counter of readers' comments between shares and views", "Bids reached $1.2m.\n\n3,197 shares 389 reader comments 200,990 views\n\n389 readers wrote in.", []string{"3,197 shares 389 reader comments 200,990 views"}},
 		{"a most-read heading on the line after a related link", "The fair drew 4,000.\nRelated: Five-a-side league celebrates its 25th season\nMost read\n1. Scouts hut rebuilt with \u00a338,000 grant\n2. Bills to rise by \u00a386", []string{"Related: Five-a-side league celebrates its 25th season\nMost read", "1.", "Scouts hut rebuilt with \u00a338,000 grant", "2.", "Bills to rise by \u00a386"}},
+		{"a share count glued to a year's full stop", "The bells were set by an ordinance in 1987.841 shares49 comments", []string{"841 shares", "49 comments"}},
+		{"a share count without its K going on in prose", "It rose 2.5 points and 1.841 shares changed hands.", nil},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

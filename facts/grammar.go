@@ -455,6 +455,12 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			return p.one(fig{ts: i, te: j + 2, value: v, qual: qual, unit: "Mach", cat: Measure}), j + 2, true
 		}
 	}
+	if v, ok := multipleWords[p.word(j)]; ok {
+		if cat, ok := p.multipleWordAt(i, j); ok {
+			return p.one(fig{ts: i, te: j + 1, value: v, qual: qual, unit: "times", cat: cat}), j + 1, true
+		}
+		return nil, i, false
+	}
 	// "over" and "under" before a time span are prepositions; checked below.
 	between := false
 	if p.word(j) == "between" {
@@ -3749,6 +3755,46 @@ func (p *parser) subscribedBefore(i int) bool {
 	}
 	return false
 }
+
+// multipleWordAt reports whether the word of multipleWords at token j,
+// its hedge opening at token i, is a figure, and of which category:
+// "twice the national rate", "more than double those of 2022", "nearly
+// triple" and "twice as likely" state a multiple, as "three times the
+// rate" does (a measure). "Scored twice" counts occasions, which readers
+// pass over beside the counts they revise; "double" and "triple" are
+// verbs after "to" or a modal ("will more than double the fee", "to
+// nearly double fleet") and names before a noun ("a double murder", "the
+// triple jump"); "a twice-weekly market" is a frequency's name.
+func (p *parser) multipleWordAt(i, j int) (Category, bool) {
+	nx := p.word(j + 1)
+	if p.isPunct(j+1, '-') && p.glued(j+1) {
+		return "", false
+	}
+	prev := p.word(i - 1)
+	if modalVerbs[prev] || prev == "to" || prev == "did" || prev == "does" || prev == "do" || i == j && (prev == "and" || prev == "or") {
+		return "", false
+	}
+	if i == j && multipleHedgeEnds[prev] {
+		// "will almost double the size": the hedge's reading, which
+		// the figure at the hedge turned down, stands.
+		return "", false
+	}
+	multiple := multipleFollowers[nx] && nx != "over" && nx != "above" && nx != "below" || nx == "those" || nx == "these" || nx == "this" ||
+		comparatives[nx] || nx == "as" && p.kind(j+2) == tWord
+	switch {
+	case multiple:
+		return Measure, true
+	case i < j:
+		// "raised at least twice": occasions, hedged, as "three
+		// times" counts them.
+		return Count, true
+	}
+	return "", false
+}
+
+// multipleHedgeEnds are the last words of the hedges before a multiple:
+// "almost double", "more than twice", "at least triple".
+var multipleHedgeEnds = setOf("almost", "nearly", "than", "about", "roughly", "around", "least", "over", "just", "some")
 
 // multipleFollowers make "N times" a level stated as a multiple of
 // another ("five times the distance to the Moon", "40 times the safe

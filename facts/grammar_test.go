@@ -557,7 +557,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"half a thing, of left out", "Losses came to about half a normal year's revenue, about half a mile away.", []string{"about half=0.5 fraction/percent q=about", "about half a mile=0.5 mile/measure q=about"}},
 		{"an average age", "The average age of callers was 34; applicants had a median age of 26.", []string{"34=34 year/measure", "26=26 year/measure"}},
 		{"second and third ranking after the", "It is the third pulled listing this year; the virus was third detected in May.", []string{"third=3 /ordinal"}},
-		{"a reach and a wait hedged", "Flows ran as far as 7.5 km; riders wait as long as five weeks, twice as long as three years ago, as long as 2 adults are present.", []string{"as far as 7.5 km=7.5 km/measure q=as far as", "as long as five weeks=5 week/measure q=as long as", "three years=3 year/measure", "2=2 adults/count"}},
+		{"a reach and a wait hedged", "Flows ran as far as 7.5 km; riders wait as long as five weeks, twice as long as three years ago, as long as 2 adults are present.", []string{"as far as 7.5 km=7.5 km/measure q=as far as", "as long as five weeks=5 week/measure q=as long as", "twice=2 times/measure", "three years=3 year/measure", "2=2 adults/count"}},
 		{"a sum's scale glued to the next sentence's article", "Purses rose to A$60mA record crowd came; the current was 40mA at the test; costs hit 1.9 billion krónur.", []string{"A$60m=6e+07 AUD/money", "1.9 billion krónur=1.9e+09 ISK/money"}},
 		{"a run of half-years", "It was the fourth half-year in a row in the black, after a loss in the second half.", []string{"fourth=4 /ordinal"}},
 		{"growth from a level named before its figure", "The command will grow from its current staff of 310 to 500; demand was down from its previous forecast of 2% to 3%.", []string{"310=310 /count", "500=500 /count", "2% to 3%=2-3 percent/percent"}},
@@ -608,6 +608,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a half-hour and a half-mile", "Each donkey has a compulsory half-hour break on a half-mile walk.", []string{"half-hour=0.5 hour/measure", "half-mile=0.5 mile/measure"}},
 		{"up to beside down to", "The club ended with income down to £31,400 and spending up to £36,460; much of it is down to 64 children costing up to £9k a week.", []string{"£31,400=31400 GBP/money", "£36,460=36460 GBP/money", "64=64 children/count", "up to £9k=9000 GBP/money q=up to"}},
 		{"an age threshold of people named by their noun", "More than 70% of the volunteers surveyed were over 55.", []string{"More than 70%=70 percent/percent q=more than", "over 55=55 year/measure q=over"}},
+		{"twice and double as multiples", "Birth rates are more than twice those of the weakest clinics; the school will almost double the size; a double murder; concerns were raised at least twice.", []string{"more than twice=2 times/measure q=more than", "at least twice=2 times/count q=at least"}},
+		{"a group's average age, its noun between", "The side now has an average dancer age of 63; the average age of decorators at member firms is 54.", []string{"63=63 year/measure", "54=54 year/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

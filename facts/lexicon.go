@@ -716,6 +716,9 @@ var numberWords = func() map[string]bool {
 	for w := range foldWords {
 		m[w] = true
 	}
+	for w := range multipleWords {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -729,6 +732,11 @@ var foldWords = func() map[string]float64 {
 	}
 	return m
 }()
+
+// multipleWords are multiples written as one word that is not a number:
+// "twice the national rate", "more than double its target", "nearly
+// triple the figure" (see multipleWordAt).
+var multipleWords = map[string]float64{"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 
 // figureStarters are the words that can open a figure; any other word is
 // skipped without trying the grammar.
@@ -753,6 +761,9 @@ var figureStarters = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range foldWords {
+		m[w] = true
+	}
+	for w := range multipleWords {
 		m[w] = true
 	}
 	for w := range months {

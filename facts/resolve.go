@@ -744,16 +744,20 @@ func (p *parser) agedBefore(i int) bool {
 // or "is", name an age: "The average age of callers was 34", "Their
 // median age is 42".
 func (p *parser) ageSubject(k int) bool {
-	for j := k; j >= 0 && j >= k-3 && p.kind(j) == tWord; j-- {
+	for j := k; j >= 0 && j >= k-7 && p.kind(j) == tWord; j-- {
 		if w := p.word(j); w == "age" && (j == k || p.word(j+1) == "of") {
-			switch p.word(j - 1) {
-			case "average", "mean", "median", "typical":
+			if ageAverages[p.word(j-1)] || p.kind(j-1) == tWord && ageAverages[p.word(j-2)] && !stopWords[p.word(j-1)] {
+				// "an average dancer age of 63": whose age, between.
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// ageAverages say an age is a group's: "the average age", "a median
+// age".
+var ageAverages = setOf("average", "mean", "median", "typical")
 
 // transparentVerbs link a casualty noun to its number: "casualties
 // included 40 soldiers".

@@ -2592,6 +2592,15 @@ func readerCount(s string) bool {
 	if len(s) <= 50 && strings.HasPrefix(s, "Already ") && len(s) > 8 && isDigit(s[8]) && subscriberCount.MatchString(s[8:]) {
 		return true
 	}
+	// "Already read by 19,894 subscribers.", "Read by 8,100 readers":
+	// a sign-up box's count after its pitch.
+	if len(s) <= 60 {
+		for _, p := range [...]string{"Already read by ", "Read by ", "Now read by "} {
+			if r, ok := strings.CutPrefix(s, p); ok && r != "" && isDigit(r[0]) && subscriberCount.MatchString(r) {
+				return true
+			}
+		}
+	}
 	// "78,651 fans already have.", "61,000 readers already do.": a
 	// sign-up box's answer to its own prompt.
 	if len(s) <= 60 && isDigit(s[0]) && (strings.HasSuffix(s, " already have.") || strings.HasSuffix(s, " already do.") ||

@@ -190,6 +190,7 @@ func TestJunk(t *testing.T) {
 		{"a most-read heading on the line after a related link", "The fair drew 4,000.\nRelated: Five-a-side league celebrates its 25th season\nMost read\n1. Scouts hut rebuilt with \u00a338,000 grant\n2. Bills to rise by \u00a386", []string{"Related: Five-a-side league celebrates its 25th season\nMost read", "1.", "Scouts hut rebuilt with \u00a338,000 grant", "2.", "Bills to rise by \u00a386"}},
 		{"a share count glued to a year's full stop", "The bells were set by an ordinance in 1987.841 shares49 comments", []string{"841 shares", "49 comments"}},
 		{"a share count without its K going on in prose", "It rose 2.5 points and 1.841 shares changed hands.", nil},
+		{"a newsletter box read by its subscribers", "The Budget comes on 7 October.\n\nBusiness Daily - the morning's news in your inbox. Already read by 19,894 subscribers.\n\nThe report was read by 1,200 members.", []string{"Business Daily - the morning's news in your inbox.", "Already read by 19,894 subscribers."}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -404,6 +404,12 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // killed") keeps its unit; a sum or a measure must keep its currency or unit.
 func sameUnit(a, b *facts.Figure) bool {
 	ua, ub := normUnit(a.Unit), normUnit(b.Unit)
+	if _, _, ok := convertible(a, b); ok {
+		// "4,100 kg" and "4.1 tonnes" measure one thing, as "38
+		// micrograms per gram" and "38 milligrams per kilogram" do,
+		// their bases in their units.
+		return true
+	}
 	if ra, rb := rateBase(a.Text), rateBase(b.Text); ra != "" && rb != "" && ra != rb {
 		// "7.2 tonnes per acre" corrected "7.2 tonnes per hectare": the
 		// measure's base changed, and with it the fact.
@@ -411,9 +417,6 @@ func sameUnit(a, b *facts.Figure) bool {
 	}
 	if ua == ub {
 		return true
-	}
-	if _, _, ok := convertible(a, b); ok {
-		return true // "4,100 kg" and "4.1 tonnes" measure one thing
 	}
 	if class(a.Category) == facts.Count && class(b.Category) == facts.Count {
 		return ua == "" || ub == "" || typoOf(ua, ub)

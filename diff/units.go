@@ -63,6 +63,11 @@ var conversions = func() map[string]conversion {
 	add("concentration", 1e-3, "ng/mL")
 	add("concentration", 1, "µg/mL")
 	add("concentration", 1e3, "mg/mL")
+	// A share of a solid's mass: "38 micrograms per gram" is "38
+	// milligrams per kilogram", and "38 ppm" of it.
+	add("mass fraction", 1e-6, "µg/g", "mg/kg", "g/t", "ppm")
+	add("mass fraction", 1e-3, "mg/g", "g/kg")
+	add("mass fraction", 1e-9, "µg/kg", "ppb")
 	add("air concentration", 1, "µg/m³")
 	add("air concentration", 1e3, "mg/m³")
 	add("mass", 1, "kg")

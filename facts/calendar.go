@@ -1365,7 +1365,7 @@ func (p *parser) notQuantity(j, k int) bool {
 	}
 	switch p.word(j - 1) {
 	case "no", "nos", "#", "number", "code", "zip", "postcode", "tel", "phone", "fax", "ext", "flight",
-		"route", "highway", "interstate", "row", "seat", "gate", "room", "platform", "page", "pp",
+		"route", "highway", "interstate", "footpath", "bridleway", "row", "seat", "gate", "room", "platform", "page", "pp",
 		"chapter", "article", "section", "paragraph", "clause", "rule", "resolution", "ordinance", "bylaw", "model",
 		"version", "versions", "v", "ver", "release", "firmware", "level", "ward", "precinct", "district", "box", "suite", "apt", "unit", "lot", "bus", "junction", "exit":
 		// "level 3" names a level; "level 3 alert" too, but "level 3
@@ -1721,7 +1721,7 @@ var aircraftNouns = setOf("aircraft", "jet", "jets", "jetliner", "jetliners", "a
 	"planes", "freighter", "freighters", "variant", "variants")
 
 // idWords name things numbered rather than counted.
-var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway",
+var idWords = setOf("section", "article", "row", "seat", "gate", "room", "flight", "route", "highway", "footpath", "bridleway",
 	"interstate", "chapter", "resolution", "ordinance", "bylaw", "model", "version", "level", "ward", "precinct", "district",
 	"box", "suite", "apt", "unit", "lot", "bus", "platform", "page", "phase", "stage", "category",
 	"game", "week", "day", "act", "amendment", "proposition", "prop", "bill", "rule", "code", "form",

@@ -697,8 +697,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// particle and its "to", not a ceiling.
 		f.ts, f.qual = j, ""
 	}
+	if qual == "over" && f.cat == Count && periodNouns[p.word(next)] && !durationHedge[p.word(i-1)] {
+		f.ts, f.qual = j, ""
+	}
 	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && (p.kind(i-1) == tWord &&
-		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] || i == 0 && (p.isPunct(next+1, ',') || determiners[p.word(next+1)])) {
+		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] || i == 0 && (p.isPunct(next+1, ',') || determiners[p.word(next+1)] || p.capitalized(next+1))) {
 		// "4 seconds ahead of Amundsen-Ray over 58 laps", "Over four
 		// sessions the final…": the course of a contest, not a hedge;
 		// "has played over 100 matches" is one.
@@ -1273,6 +1276,20 @@ func groupDigits(v float64) string {
 	return s
 }
 
+// secondsAfterMinutes reports whether token k is "sec" or "secs" written
+// apart after minutes: the 58 sec of "9 min 58 sec", a time in the
+// minutes' own abbreviation.
+func (p *parser) secondsAfterMinutes(k int) bool {
+	if w := p.raw(k); w != "sec" && w != "secs" {
+		return false
+	}
+	switch p.word(k - 2) {
+	case "min", "mins", "minute", "minutes":
+		return p.kind(k-1) == tNum && p.kind(k-3) == tNum
+	}
+	return false
+}
+
 // downToBefore reports whether "down to" and a figure of the same kind
 // (a sum when money says so) come in the fifteen tokens before token i:
 // "with income down to £31,400 and spending up to £36,460", where "up
@@ -1387,7 +1404,7 @@ var lexCues = func() map[string]int {
 	}
 	// "within a year", "at least a month" (see spanOpeners); "by nearly a
 	// degree" (see degreeHedges).
-	for _, w := range []string{"year", "month", "week", "day", "decade", "hour", "degree"} {
+	for _, w := range []string{"year", "month", "week", "day", "decade", "hour", "minute", "fortnight", "degree"} {
 		m[w] |= cueNumber
 	}
 	return m
@@ -2187,7 +2204,7 @@ func (p *parser) number(i int) (number, int, bool) {
 			// "14 days" by editors.
 			nv.value = 1
 			return nv, i + 1, true
-		case "year", "month", "week", "day", "decade", "hour":
+		case "year", "month", "week", "day", "decade", "hour", "minute":
 			// "a year" and "a week" pass in most sentences without being
 			// a figure ("£40,000 a year", "a year ago"), but a span's
 			// preposition or a hedge makes one of them a duration that
@@ -3498,6 +3515,12 @@ var movementVerbs = setOf("edged", "edges", "edging", "went", "go", "goes", "goi
 var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages", "legs", "games", "matches",
 	"races", "sets", "frames", "seasons", "heats", "quarters", "periods", "sessions")
 
+// periodNouns are counted spans of time that "over" spreads an event
+// across, as it does "over two weeks" (see durationHedge): "sold 121
+// cars over three evenings", "rehung over two weekends"; "worked over
+// 40 nights" hedges.
+var periodNouns = setOf("evenings", "nights", "weekends", "mornings", "afternoons")
+
 // yieldUnits are the units of a crop's or an input's amount per area.
 var yieldUnits = setOf("tonne", "kg", "bushel", "quintal", "litre", "lb", "gallon", "cwt")
 
@@ -4539,7 +4562,7 @@ func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
 	if w == "mb" && p.raw(k) == "mb" && p.wordNear(k, pressureWords) {
 		return unit{"mbar", Measure}, n2, true // "a central pressure of 947 mb": millibars
 	}
-	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 && !(w == "hr" && p.raw(k) == "hr" && p.kind(k+1) == tNum) &&
+	if gluedOnlyUnits[w] && !p.glued(k) && n2 == k+1 && !(w == "hr" && p.raw(k) == "hr" && p.kind(k+1) == tNum) && !p.secondsAfterMinutes(k) &&
 		!(p.raw(k) == "ha" && (p.kind(k+1) == tPunct || k+1 >= len(p.toks) || p.word(k+1) == "of" || p.word(k+1) == "and")) {
 		// ("7.5 ha of tanks", "to 7.5 ha,": hectares written apart.)
 		// ("3 hr 20 min": hours written apart, their minutes after.)

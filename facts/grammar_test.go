@@ -610,6 +610,9 @@ func TestExtractGrammar(t *testing.T) {
 		{"an age threshold of people named by their noun", "More than 70% of the volunteers surveyed were over 55.", []string{"More than 70%=70 percent/percent q=more than", "over 55=55 year/measure q=over"}},
 		{"twice and double as multiples", "Birth rates are more than twice those of the weakest clinics; the school will almost double the size; a double murder; concerns were raised at least twice.", []string{"more than twice=2 times/measure q=more than", "at least twice=2 times/count q=at least"}},
 		{"a group's average age, its noun between", "The side now has an average dancer age of 63; the average age of decorators at member firms is 54.", []string{"63=63 year/measure", "54=54 year/measure"}},
+		{"a minute hedged, and minutes and seconds abbreviated", "Induction forges reach heat in under a minute; Bell sheared 12 sheep in 9 min 58 sec.", []string{"under a minute=1 minute/measure q=under", "12=12 sheep/count", "9 min 58 sec=598 second/measure"}},
+		{"a footpath's number", "The wall runs along footpath 27, which has closed.", nil},
+		{"over a count of evenings as a period", "Over three evenings Harlow sold 121 cars; volunteers rehang them over two weekends; he has worked over 40 nights.", []string{"three=3 evenings/count", "121=121 cars/count", "two=2 weekends/count", "over 40=40 nights/count q=over"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

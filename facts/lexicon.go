@@ -152,7 +152,9 @@ var measureUnits = func() map[string][]phrase {
 	add("µg/m³", "micrograms per cubic metre", "micrograms per cubic meter", "µg / m3", "μg / m3", "µg / m³", "μg / m³",
 		"µg / m ³", "μg / m ³")
 	add("mg/m³", "milligrams per cubic metre", "milligrams per cubic meter", "mg / m3", "mg / m³", "mg / m ³")
-	add("µg/g", "micrograms per gram")
+	add("µg/g", "micrograms per gram", "microgram per gram", "µg / g", "μg / g")
+	add("mg/g", "milligrams per gram", "milligram per gram", "mg / g")
+	add("µg/kg", "micrograms per kilogram", "microgram per kilogram", "µg / kg", "μg / kg")
 	add("mg/l", "milligrams per litre", "milligrams per liter", "mg / l")
 	// Salt in seawater or brine, "44 grams per litre" or per kilogram;
 	// a dose by body weight, "5 mg/kg".

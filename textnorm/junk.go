@@ -3711,7 +3711,12 @@ func markLinkLists(n string, sents []Sentence) {
 		case nl > 0 && len(text)-nl <= 20 && endsWithListHeading(text):
 			// "Related: Five-a-side league celebrates its 25th
 			// season\nMost read": the list's heading alone on the last
-			// line of what stands before it, its items after.
+			// line of what stands before it, its items after. In a list
+			// already ("Related" on its own line before), the lines
+			// before the heading are that list's links.
+			if inList {
+				s.Junk = true
+			}
 			inList = true
 		case headedLinks(text):
 			// "Announcements\n15 Jan 2026 - Investor Webinar\n…": the

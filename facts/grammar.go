@@ -698,6 +698,8 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		f.ts, f.qual = j, ""
 	}
 	if qual == "over" && f.cat == Count && periodNouns[p.word(next)] && !durationHedge[p.word(i-1)] {
+		// "sold 121 cars over three evenings": the period, as "over
+		// two weeks" is; "worked over 40 nights" hedges.
 		f.ts, f.qual = j, ""
 	}
 	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && (p.kind(i-1) == tWord &&

@@ -412,14 +412,16 @@ func (p *parser) resolve() {
 					break
 				}
 				if (g.cat == Measure || g.cat == Money) && f.ts-g.te <= 2 && g.unit != "" && g.unit != "magnitude" && p.linksFigures(g.te, f.ts) && p.word(f.te) != "of" &&
-					!(timeUnits[g.unit] && (f.mult >= 1e6 || f.value >= 1e5)) && !(g.unit == "year" && (f.value > 150 || strings.HasPrefix(g.qual, "or ") || strings.HasPrefix(g.qual, "and "))) && !p.isPunct(f.ts-1, ':') && !p.boughtFor(f.te) {
+					!(timeUnits[g.unit] && (f.mult >= 1e6 || f.value >= 1e5)) && !(g.unit == "year" && (f.value > 150 || strings.HasPrefix(g.qual, "or ") || strings.HasPrefix(g.qual, "and "))) && !p.isPunct(f.ts-1, ':') && !p.boughtFor(f.te) && !beForms[p.word(f.te)] {
 					// A magnitude names its quake, not what follows:
 					// "a magnitude 6.8 earthquake kills at least 112";
 					// "aged 19 to 61, and 12 of them" counts people, as
 					// "65 or older, and 29 were homeless" does;
 					// "risen in the past six years to 3.66 million" counts
 					// no years, nor does the value after a label's colon:
-					// "People aged 85 years and over: 1,100,000".
+					// "People aged 85 years and over: 1,100,000"; nor
+					// does a count that opens its own clause: "a third
+					// are under 40, and 71 are women".
 					f.unit, f.cat = g.unit, g.cat
 					break
 				}

@@ -2740,9 +2740,19 @@ func hasAround(s string, c byte, phrase string, at int) bool {
 	}
 }
 
+// namedClock matches a byline of two to four capitalised names and a
+// clock whose hour has a leading zero: "Siobhán Kiely 06:05".
+var namedClock = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} 0\d:[0-5]\d$`)
+
 // bylineStamp reports whether s is a byline carrying a time or date, as
-// pages print it: "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026".
+// pages print it: "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026",
+// "Siobhán Kiely 06:05".
 func bylineStamp(s string) bool {
+	if namedClock.MatchString(s) {
+		// "Siobhán Kiely 06:05": a name and the stamp's clock, its
+		// hour padded as no time taken in a story is written.
+		return true
+	}
 	if strings.HasPrefix(s, "By: ") {
 		s = "By " + s[4:] // "By: Maria Dizon - Reporter / 09:02 AM February 16, 2025"
 	}

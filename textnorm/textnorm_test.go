@@ -192,6 +192,7 @@ func TestJunk(t *testing.T) {
 		{"a share count without its K going on in prose", "It rose 2.5 points and 1.841 shares changed hands.", nil},
 		{"a newsletter box read by its subscribers", "The Budget comes on 7 October.\n\nBusiness Daily - the morning's news in your inbox. Already read by 19,894 subscribers.\n\nThe report was read by 1,200 members.", []string{"Business Daily - the morning's news in your inbox.", "Already read by 19,894 subscribers."}},
 		{"related links on their own lines after a related heading, a most-read heading last", "The vote is on 3 December.\nRelated\nHarbour wall repairs mean 6 weeks of closures\nHospital parking charges to rise to \u00a34.50 an hour\nMost read\n1. Zoo welcomes 2 red panda cubs", []string{"Related", "Harbour wall repairs mean 6 weeks of closures", "Hospital parking charges to rise to \u00a34.50 an hour\nMost read", "1.", "Zoo welcomes 2 red panda cubs"}},
+		{"a byline's name and a padded clock", "Puzzle cafe opens.\n\nSiobh\u00e1n Kiely 06:05\n\nThe cafe sold 400 puzzles.\n\nJane Smith 14:02", []string{"Siobh\u00e1n Kiely 06:05"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

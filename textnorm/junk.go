@@ -2748,7 +2748,7 @@ var namedClock = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+
 // pages print it: "By Jane Roe, Reporter | 4:05 PM EST March 4, 2026",
 // "Siobhán Kiely 06:05".
 func bylineStamp(s string) bool {
-	if namedClock.MatchString(s) {
+	if len(s) <= 60 && len(s) > 6 && isDigit(s[len(s)-1]) && s[len(s)-6] == ' ' && namedClock.MatchString(s) {
 		// "Siobhán Kiely 06:05": a name and the stamp's clock, its
 		// hour padded as no time taken in a story is written.
 		return true

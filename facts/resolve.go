@@ -837,17 +837,20 @@ func (p *parser) isAge(f fig) bool {
 	case "is", "was":
 		// "the driver, who is 46,", "Mr Hale was 47.", "She was 81.":
 		// a person's age, the number ending its clause.
-		if w := p.word(f.ts - 2); f.bare && f.qual == "" && (p.ageSubject(f.ts-2) || (w == "youngest" || w == "oldest") && p.word(f.ts-3) == "the") {
+		if !f.bare {
+			return false
+		}
+		w, named := p.word(f.ts-2), p.ageSubject(f.ts-2)
+		if f.qual == "" && (named || (w == "youngest" || w == "oldest") && p.word(f.ts-3) == "the") {
 			// "The median age of injured riders was 27 and the
 			// youngest was 14": an age named, whatever follows.
 			return true
 		}
-		if !f.bare || f.te < len(p.toks) && p.kind(f.te) != tPunct {
+		if f.te < len(p.toks) && p.kind(f.te) != tPunct {
 			return false
 		}
-		w := p.word(f.ts - 2)
 		return w == "who" || w == "he" || w == "she" || p.kind(f.ts-2) == tWord && p.capitalized(f.ts-2) && personTitles[p.word(f.ts-3)] ||
-			p.ageSubject(f.ts-2)
+			named
 	}
 	// "Dana Okafor, 38, said", "said council member Dana Okafor, 38.":
 	// a name's age between commas or ending the sentence.

@@ -642,8 +642,7 @@ func markGlue(s string) bool {
 			if n := s[d]; n == ' ' || n == '\n' {
 				continue
 			}
-			if c != "." || k == 0 || !isDigit(s[k-1]) || !isDigit(s[d]) || strings.IndexByte(s[d:min(len(s), d+5)], ',') > 0 ||
-				!scaledFraction(s[d:]) && countGluedAt(s, k) {
+			if c != "." || !decimalPoint(s, k) || !scaledFraction(s[d:]) && countGluedAt(s, k) {
 				return true
 			}
 		}
@@ -681,7 +680,7 @@ func gluedCountAt(s string) []int {
 			// two, since a decimal has no thousands, and "in
 			// 1987.841 shares" two, since no page counts a fraction
 			// of a share without its "K".
-			if mark == "." && d > 1 && isDigit(s[d-2]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0 && scaledFraction(s[d:]) {
+			if mark == "." && decimalPoint(s, d-1) && scaledFraction(s[d:]) {
 				continue
 			}
 			if m := gluedCount.FindStringSubmatchIndex(s[d-1:]); m != nil {
@@ -690,6 +689,14 @@ func gluedCountAt(s string) []int {
 		}
 	}
 	return nil
+}
+
+// decimalPoint reports whether the full stop at k stands between digits
+// with no thousands' comma in the five bytes after it: "241.7" may be
+// one number, where "2026.1,377" is a year and a count glued to it.
+func decimalPoint(s string, k int) bool {
+	d := k + 1
+	return k > 0 && d < len(s) && isDigit(s[k-1]) && isDigit(s[d]) && strings.IndexByte(s[d:min(len(s), d+5)], ',') < 0
 }
 
 // countGluedAt reports whether a page's count of shares or comments,

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -49,8 +50,56 @@ func Split(n string) []Sentence {
 	markComments(n, out)
 	markPullQuotes(n, out)
 	markEndMark(n, out)
+	markCopyrightTail(n, out)
 	return out
 }
+
+// maxCopyrightTail bounds the text after a page's copyright line that
+// markCopyrightTail takes for the footer it ends.
+const maxCopyrightTail = 300
+
+// markCopyrightTail marks as junk what little follows a page's copyright
+// line at its end, none of it prose: "© 1998-2024 Harbour Press. Served 14:54:15. Weather
+// now: 6°C." and a strip of the site's counters under it ("Visitors this
+// month: 29,663 · Online now: 3,044"). The line dates the page, and a
+// story ends before it. A credit without a year ("© Reuters") may sit
+// under a photograph anywhere, and the story after it is longer.
+func markCopyrightTail(n string, sents []Sentence) {
+	for k := len(sents) - 1; k >= 0; k-- {
+		if len(n)-sents[k].End > maxCopyrightTail {
+			return
+		}
+		t := n[sents[k].Start:sents[k].End]
+		if !sents[k].Junk || copyrightAt(t) < 0 && !strings.HasPrefix(t, "Copyright") || !copyrightYear.MatchString(t) {
+			continue
+		}
+		for j := k + 1; j < len(sents); j++ {
+			if letterWords(n[sents[j].Start:sents[j].End]) >= 6 {
+				// "Read by the judge, the letter was short.": prose.
+				return
+			}
+		}
+		for j := k + 1; j < len(sents); j++ {
+			sents[j].Junk = true
+		}
+		return
+	}
+}
+
+// letterWords counts the words of s made of letters only.
+func letterWords(s string) int {
+	c := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ".,;:!?")
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			c++
+		}
+	}
+	return c
+}
+
+// copyrightYear matches the year of a copyright line.
+var copyrightYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
 
 // markEndMark marks as junk a press release's end mark ("###", "-30-")
 // and all that follows it: the issuer's boilerplate ("Riverbend Health,

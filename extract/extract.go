@@ -317,6 +317,7 @@ func article(a *Article, doc *html.Node, s string, u *url.URL) {
 	dropLiveWidgets(doc)
 	dropOddsTables(doc)
 	dropSponsoredBoxes(doc)
+	dropComponentJunk(doc)
 	dropJunkTables(doc)
 	dropLayoutColumns(doc)
 	markSideColumns(doc)

@@ -76,6 +76,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "photo-gallery", file: "photo-gallery.html"},
 		{name: "live-widgets", file: "live-widgets.html"},
 		{name: "table-after-article", file: "table-after-article.html"},
+		{name: "component-share", file: "component-share.html"},
 		{name: "plain", file: "plain.txt", contentType: "text/plain; charset=utf-8"},
 		{name: "html-served-as-plain", file: "brief.html", contentType: "text/plain"},
 		{name: "deep", body: []byte("<!DOCTYPE html><title>Deep</title><p>Before the nest.</p>" +

@@ -315,6 +315,22 @@ func widgetBox(n *html.Node, limit int) *html.Node {
 	return box
 }
 
+// dropComponentJunk removes the elements whose data-component names them
+// junk ("share-block", "newsletter-promo") before readability runs:
+// readability may fold such a box into the paragraph it makes of its
+// parent, and the name goes with it, leaving its count of shares a line
+// of the story.
+func dropComponentJunk(n *html.Node) {
+	dropElements(n, func(c *html.Node) bool {
+		for _, a := range c.Attr {
+			if a.Namespace == "" && a.Key == "data-component" {
+				return junk(c)
+			}
+		}
+		return false
+	})
+}
+
 // dropSponsoredBoxes removes the boxes of paid offers set in or beside a
 // story: a price comparison's rows, each with its link marked
 // rel="sponsored" ("PawGuard £19.95/mo Excess £99 Go"). A box is the
@@ -765,8 +781,10 @@ var junkParts = map[string]bool{
 	"gauge": true,
 	// "live-toolbar": a live page's refresh switch and comment count.
 	"toolbar": true,
-	// "sharebox", "sharebar": a share bar named in one word.
-	"sharebox": true, "sharebar": true,
+	// "sharebox", "sharebar": a share bar named in one word;
+	// "share-block", "post-shares": one named in parts, its count of
+	// shares beside its buttons.
+	"sharebox": true, "sharebar": true, "share": true, "shares": true,
 	// "course-finder-panel", "store-locator": a site's search tool and
 	// the listings it shows, with their fees and prices.
 	"finder": true, "locator": true,

@@ -599,12 +599,15 @@ func qualifierClass(q string) string {
 	case "about", "around", "some", "roughly", "approximately", "approx.", "circa", "c.",
 		"estimated", "an estimated", "or so", "just about", "round about", "in the region of":
 		return "~"
-	case "more than", "over", "above", "in excess of", "upwards of", "upward of", "north of", "greater than", "higher than":
+	case "more than", "over", "above", "in excess of", "upwards of", "upward of", "north of", "greater than", "higher than",
+		// "well over double" bounds the figure from below as "more
+		// than double" does; how far above is the writer's emphasis.
+		"well over", "well above", "far more than", "well in excess of":
 		return ">"
 	case "at least", "no fewer than", "no less than", "no lower than", "minimum of", "a minimum of",
 		"or more", "or over", "or above", "or higher", "or older", "or longer", "and over", "and above", "and older":
 		return ">="
-	case "fewer than", "less than", "under", "below", "south of", "lower than":
+	case "fewer than", "less than", "under", "below", "south of", "lower than", "well under", "well below", "far fewer than", "far less than":
 		return "<"
 	case "up to", "as many as", "at most", "no more than", "no higher than", "no greater than", "a maximum of", "maximum of", "as much as", "as high as",
 		"or fewer", "or less", "or under", "or below", "and under":

@@ -439,6 +439,9 @@ func TestSameQualifier(t *testing.T) {
 		{"as low as", "as little as", true},
 		{"as few as", "as low as", true},
 		{"as low as", "as many as", false},
+		{"more than", "well over", true},
+		{"well above", "above", true},
+		{"well below", "more than", false},
 	}
 	for _, tt := range tests {
 		if got := SameQualifier(tt.a, tt.b); got != tt.want {

@@ -697,12 +697,14 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// particle and its "to", not a ceiling.
 		f.ts, f.qual = j, ""
 	}
-	if qual == "over" && f.cat == Count && periodNouns[p.word(next)] && !durationHedge[p.word(i-1)] {
+	if qual == "over" && f.cat == Count && p.nounWithin(next, periodNouns) && !durationHedge[p.word(i-1)] {
 		// "sold 121 cars over three evenings": the period, as "over
-		// two weeks" is; "worked over 40 nights" hedges.
+		// two weeks" is; "worked over 40 nights" hedges. "Spread the
+		// cost over 10 monthly instalments": the payments it is
+		// spread across.
 		f.ts, f.qual = j, ""
 	}
-	if prev := p.word(i - 1); qual == "over" && f.cat == Count && courseNouns[p.word(next)] && (p.kind(i-1) == tWord &&
+	if prev := p.word(i - 1); qual == "over" && f.cat == Count && p.nounWithin(next, courseNouns) && (p.kind(i-1) == tWord &&
 		!isVerbForm(prev) && !beForms[prev] && !auxiliaries[prev] && !stopWords[prev] || i == 0 && (p.isPunct(next+1, ',') || determiners[p.word(next+1)] || p.capitalized(next+1))) {
 		// "4 seconds ahead of Amundsen-Ray over 58 laps", "Over four
 		// sessions the final…": the course of a contest, not a hedge;
@@ -3519,9 +3521,28 @@ var courseNouns = setOf("laps", "holes", "rounds", "innings", "overs", "stages",
 
 // periodNouns are counted spans of time that "over" spreads an event
 // across, as it does "over two weeks" (see durationHedge): "sold 121
-// cars over three evenings", "rehung over two weekends"; "worked over
-// 40 nights" hedges.
-var periodNouns = setOf("evenings", "nights", "weekends", "mornings", "afternoons")
+// cars over three evenings", "rehung over two weekends", "paid over
+// 10 instalments"; "worked over 40 nights" hedges.
+var periodNouns = setOf("evenings", "nights", "weekends", "mornings", "afternoons", "instalments", "installments",
+	"payments", "repayments")
+
+// nounWithin reports whether the word at k, or a noun after it past
+// modifiers ("14 laser sessions", "ten interest-free monthly
+// instalments"), is in nouns.
+func (p *parser) nounWithin(k int, nouns map[string]bool) bool {
+	for m := k; m < k+5; m++ {
+		w := p.word(m)
+		switch {
+		case nouns[w]:
+			return true
+		case p.isPunct(m, '-') && p.glued(m) && p.glued(m+1):
+		case p.kind(m) != tWord || isPluralNoun(w) || stopWords[w] && !strings.HasSuffix(w, "ly"):
+			// ("monthly", "weekly": modifiers the stop words hold.)
+			return false
+		}
+	}
+	return false
+}
 
 // yieldUnits are the units of a crop's or an input's amount per area.
 var yieldUnits = setOf("tonne", "kg", "bushel", "quintal", "litre", "lb", "gallon", "cwt")

@@ -614,6 +614,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a footpath's number", "The wall runs along footpath 27, which has closed.", nil},
 		{"over a count of evenings as a period", "Over three evenings Harlow sold 121 cars; volunteers rehang them over two weekends; he has worked over 40 nights.", []string{"three=3 evenings/count", "121=121 cars/count", "two=2 weekends/count", "over 40=40 nights/count q=over"}},
 		{"a count opening its own clause after an age threshold", "About a third of the 342 players are under 40, and 71 are women.", []string{"About a third=0.3333333333333333 fraction/percent q=about", "342=342 players/count", "under 40=40 year/measure q=under", "71=71 players/count"}},
+		{"a limit passed so many times, no level", "The cap had been exceeded six times by May; the target was surpassed 3 times; output exceeded 9,000 tonnes.", []string{"six=6 times/count", "3=3 times/count", "9,000 tonnes=9000 tonne/measure q=over"}},
+		{"payments a sum is spread over, not a hedge", "Owners may spread the bill over 12 equal monthly instalments or repay it over six payments. She worked over 40 nights.", []string{"12=12 equal/count", "six=6 payments/count", "over 40=40 nights/count q=over"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

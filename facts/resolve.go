@@ -283,11 +283,12 @@ func (p *parser) resolve() {
 				w = "tops"
 			}
 		}
-		if f.qual == "" && !f.score && (passingVerbs[w] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)] || milestone(*f) && isPluralNoun(p.word(f.te))) || f.unit == "°C" || f.unit == "°F")) {
+		if f.qual == "" && !f.score && (passingVerbs[w] && !passiveBe[p.word(f.ts-2)] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)] || milestone(*f) && isPluralNoun(p.word(f.te))) || f.unit == "°C" || f.unit == "°F")) {
 			// "topping $2,400" says what "breaking above $2,400" does:
 			// the figure is a level passed, as "went beyond 12 hours"
 			// is, and "passed 35 degrees Celsius" as "topped 35C"; a
-			// vote "passed 5-0" is no level.
+			// vote "passed 5-0" is no level, and a limit that "had been
+			// exceeded five times" was passed that often.
 			f.qual = "over"
 		}
 		e := f.te
@@ -480,6 +481,10 @@ func (p *parser) boughtFor(k int) bool {
 // capWords set a ceiling on what follows "at": "cap what patients pay
 // at $35", "fees will be capped at £9,535".
 var capWords = setOf("cap", "caps", "capped", "capping", "limit", "limits", "limited", "limiting")
+
+// passiveBe before a verb make it passive: "had been exceeded", "was
+// surpassed".
+var passiveBe = setOf("be", "been", "being", "is", "are", "was", "were")
 
 // passingVerbs pass the level after them: "topped $2,400", "exceeded
 // 40C".

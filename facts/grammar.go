@@ -4011,7 +4011,10 @@ func (p *parser) sportsNear(k int) bool {
 		case "goal", "goals", "league", "match", "matches", "fixture", "fixtures", "pool", "game", "games", "standings", "championship", "podium", "laps", "scoring", "scored", "table", "season",
 			"docked", "rebounds", "points-per-game", "turnovers", "assists", "overtime",
 			"halftime", "half-time", "playoffs", "finals", "innings", "wickets", "tries",
-			"division", "relegation", "promotion", "unbeaten", "drew", "striker", "goalkeeper", "stoppage":
+			"division", "relegation", "promotion", "unbeaten", "drew", "striker", "goalkeeper", "stoppage",
+			// A judged contest: "won the solo title with 88.6 points,
+			// ahead of 43 other finalists".
+			"championships", "title", "finalists", "judges", "contestants", "routine":
 			return true
 		case "quarter", "quarters":
 			// "in the third quarter" of a match.
@@ -4348,9 +4351,10 @@ func (p *parser) pointsUnit(k int, nv number) (unit, bool) {
 	switch {
 	case p.indexCtx:
 		return unit{"points", Measure}, true
-	case nv.decimals && !p.pollCtx:
+	case (nv.decimals || nv.value != math.Trunc(nv.value)) && !p.pollCtx:
 		// "238.9 points" for a jump, a routine or a dive: judges'
-		// marks, a measure, where a match's points are whole.
+		// marks, a measure, where a match's points are whole; "half a
+		// point" is one, as "0.5 points" is.
 		return unit{"points", Measure}, true
 	case (p.pollCtx || p.percentNear(k)) && !p.sportsNear(k):
 		return unit{"percentage points", Percent}, true

@@ -616,6 +616,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a count opening its own clause after an age threshold", "About a third of the 342 players are under 40, and 71 are women.", []string{"About a third=0.3333333333333333 fraction/percent q=about", "342=342 players/count", "under 40=40 year/measure q=under", "71=71 players/count"}},
 		{"a limit passed so many times, no level", "The cap had been exceeded six times by May; the target was surpassed 3 times; output exceeded 9,000 tonnes.", []string{"six=6 times/count", "3=3 times/count", "9,000 tonnes=9000 tonne/measure q=over"}},
 		{"payments a sum is spread over, not a hedge", "Owners may spread the bill over 12 equal monthly instalments or repay it over six payments. She worked over 40 nights.", []string{"12=12 equal/count", "six=6 payments/count", "over 40=40 nights/count q=over"}},
+		{"half a point is a judge's mark, as 0.5 points is", "Mara Quist finished half a point behind the winner on 87.5 points.", []string{"half a point=0.5 points/measure", "87.5 points=87.5 points/measure"}},
+		{"a judged contest's marks beside 'ahead of' are no poll's", "Ines Vale won the solo title with 91.4 points, ahead of 28 other finalists.", []string{"91.4=91.4 points/count", "28=28 finalists/count"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

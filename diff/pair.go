@@ -1251,8 +1251,31 @@ func conflict(fo, fn *figInfo) bool {
 		// one score revised ("lead City 2-1" -> "drew 2-2").
 		return false
 	}
+	if changeOf(fo.concept) && changeOf(fn.concept) && (bareChange(fo.concept) || bareChange(fn.concept)) {
+		// "a rise of 23% on 2019" rewritten "4,310 people…, up 27% on
+		// 2019": a change that names no thing says nothing against
+		// the change of a thing named.
+		return false
+	}
 	return fo.f.Category == fn.f.Category && informative(fo) && informative(fn) && wordOverlap(fo.concept, fn.concept) < 0.5
 }
+
+// changeOf reports whether a concept is a change's: a thing's ("injury
+// change", as facts names "injuries rose 23%") or a bare one (see
+// bareChange).
+func changeOf(c string) bool { return strings.HasSuffix(c, " change") || bareChange(c) }
+
+// bareChange reports whether a concept is a change that names no thing,
+// as facts names "a rise of 23%" ("risen percent") or "an increase of 9%"
+// ("increas percent").
+func bareChange(c string) bool {
+	w, rest, _ := strings.Cut(c, " ")
+	return changeStems[w] && !strings.Contains(rest, " ")
+}
+
+// changeStems are the stems facts gives the nouns of a change.
+var changeStems = map[string]bool{"risen": true, "fallen": true, "increas": true, "decreas": true, "rise": true,
+	"fall": true, "drop": true, "jump": true, "gain": true, "declin": true, "climb": true, "change": true}
 
 // nearValue reports whether two figures' values are close enough, each
 // at least 10, to be one fact revised rather than two. Counts: within 25%

@@ -679,10 +679,10 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// "handed over 157 detainees": a particle of the verb.
 		f.ts, f.qual = j, ""
 	}
-	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && (timeUnits[p.figs[n-1].unit] || lengthUnits[p.figs[n-1].unit]) {
+	if n := len(p.figs); qual == "over" && f.cat == Measure && lengthUnits[f.unit] && n > 0 && p.figs[n-1].te == i && (timeUnits[p.figs[n-1].unit] || lengthUnits[p.figs[n-1].unit] || unitDimensions[p.figs[n-1].unit] == "speed") {
 		// "lasted about 9 minutes over 7 miles": the course the time was
 		// taken over; "climbs 340 metres over 1.6 kilometres" the run of
-		// a rise.
+		// a rise; "flew at 1,588.2 m/min over 823 km" the race's.
 		f.ts, f.qual = j, ""
 	}
 	if _, dim := dimensionWords[p.word(f.te)]; qual == "over" && f.cat == Measure && (f.unit == "m" || f.unit == "km" || f.unit == "mile" || f.unit == "nautical mile") && !dim && p.wordNear(j, raceWords) {

@@ -618,6 +618,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"payments a sum is spread over, not a hedge", "Owners may spread the bill over 12 equal monthly instalments or repay it over six payments. She worked over 40 nights.", []string{"12=12 equal/count", "six=6 payments/count", "over 40=40 nights/count q=over"}},
 		{"half a point is a judge's mark, as 0.5 points is", "Mara Quist finished half a point behind the winner on 87.5 points.", []string{"half a point=0.5 points/measure", "87.5 points=87.5 points/measure"}},
 		{"a judged contest's marks beside 'ahead of' are no poll's", "Ines Vale won the solo title with 91.4 points, ahead of 28 other finalists.", []string{"91.4=91.4 points/count", "28=28 finalists/count"}},
+		{"a racing pigeon's velocity and the course it was flown over", "The winner flew at 1,604.7 m/min over 541 km; the runner-up made 1,751 ypm and 1,590 metres per minute.", []string{"1,604.7 m/min=1604.7 m/min/measure", "541 km=541 km/measure", "1,751 ypm=1751 yd/min/measure", "1,590 metres per minute=1590 m/min/measure"}},
+		{"a volume in cubic inches and a chilli's heat in Scoville units", "Her onion measured 96.5 cubic inches and the pod rated 1.8 million Scoville heat units, or 1.9 million SHU.", []string{"96.5 cubic inches=96.5 cubic inch/measure", "1.8 million Scoville heat units=1.8e+06 SHU/measure", "1.9 million SHU=1.9e+06 SHU/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

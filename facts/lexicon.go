@@ -208,6 +208,9 @@ var measureUnits = func() map[string][]phrase {
 	add("cubic km", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3", "km ³", "cu km")
 	add("cubic foot", "cubic foot", "cubic feet", "cu ft")
 	add("cubic yard", "cubic yard", "cubic yards", "cu yd", "cu yds")
+	add("cubic inch", "cubic inch", "cubic inches", "cu in")
+	// A chilli's heat: "2.64 million Scoville heat units".
+	add("SHU", "scoville heat units", "scoville heat unit", "scoville units", "shu")
 	add("bcm", "bcm")
 	add("nm", "nanometre", "nanometres", "nanometer", "nanometers", "nm")
 	add("µm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns", "µm")
@@ -225,6 +228,9 @@ var measureUnits = func() map[string][]phrase {
 	add("km/l", "km / l", "kmpl", "km per litre", "kilometres per litre", "km per liter", "kilometers per liter")
 	add("knot", "knot", "knots", "kt", "kts")
 	add("m/s", "m / s", "metres per second", "meters per second")
+	// A racing pigeon's velocity: "1,588.2 m/min", "1,712 ypm".
+	add("m/min", "m / min", "metres per minute", "meters per minute", "mpm")
+	add("yd/min", "yd / min", "yards per minute", "ypm")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
 	add("kg/km", "kg / km")
 	// A review's rating, a processor's speed: "4.5 stars", "16.7
@@ -854,7 +860,7 @@ var perUnitWords = setOf("barrel", "ounce", "share", "litre", "liter", "gallon",
 var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
-	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed",
+	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed", "m/min": "speed", "yd/min": "speed",
 	"mi/kWh": "efficiency", "km/kWh": "efficiency", "mpg": "efficiency", "km/l": "efficiency",
 	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",

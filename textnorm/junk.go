@@ -2579,6 +2579,12 @@ func readerCount(s string) bool {
 	if len(s) <= 80 && isDigit(s[0]) && (strings.Contains(s, " already subscribe") || strings.Contains(s, " already get ") || strings.Contains(s, " already read ")) {
 		return true
 	}
+	// "Never miss a fete: 21,190 people already get our weekend
+	// round-up.": the same count after the box's prompt.
+	if k := strings.Index(s, ": "); k > 0 && k < 40 && len(s) <= 120 && k+2 < len(s) && isDigit(s[k+2]) && !strings.ContainsAny(s, "\"\u201c\u201d") &&
+		(strings.Contains(s, " already get our ") || strings.Contains(s, " already receive our ") || strings.Contains(s, " already read our ")) {
+		return true
+	}
 	// "Get the Daily – join 77,451 subscribers.": a sign-up box's count.
 	if len(s) <= 100 && (strings.Contains(s, "join ") || strings.Contains(s, "Join ")) && joinCount.MatchString(s) {
 		return true

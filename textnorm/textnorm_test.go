@@ -195,6 +195,7 @@ func TestJunk(t *testing.T) {
 		{"a byline's name and a padded clock", "Puzzle cafe opens.\n\nSiobh\u00e1n Kiely 06:05\n\nThe cafe sold 400 puzzles.\n\nJane Smith 14:02", []string{"Siobh\u00e1n Kiely 06:05"}},
 		{"a footer's clock, weather and counters after the copyright line", "Ticket sales doubled to 4,800.\n\nCopyright \u00a9 2001\u20132025 Quayside Courier. Generated 09:41:07. Now: 11\u00b0C.\n\nReaders today: 18,305 \u00b7 Online: 912", []string{"Copyright", "\u00a9 2001-2025 Quayside Courier.", "Generated 09:41:07.", "Now: 11\u00b0C.", "Readers today: 18,305 \u00b7 Online: 912"}},
 		{"a photographer's credit with no year, the story after it", "The hall seats 900.\n\n\u00a9 Marta Quill\n\nThe council paid 1,200 pounds.", []string{"\u00a9 Marta Quill"}},
+		{"a sign-up box's count after its prompt, beside a quote that says as much", "Crews cleared 12 fields.\n\nNever miss a match: 48,212 fans already get our Friday round-up. Sign up\n\n\"Over 300 families already get our help,\" she said.", []string{"Never miss a match: 48,212 fans already get our Friday round-up.", "Sign up"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

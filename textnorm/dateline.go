@@ -1,6 +1,9 @@
 package textnorm
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // maxDateline is the longest line datelineAlone looks at.
 const maxDateline = 64
@@ -218,6 +221,15 @@ func stampLine(s string) bool {
 	if last := s[len(s)-1]; (last == '.' || last == '!' || last == '?') && !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
 		return false
 	}
+	if strings.Contains(s, " ago") || strings.Contains(s, " read") {
+		// "06:00, 4 Mar 2024 Updated 1 hours ago, 06:52 4 Mar 2024
+		// 6-minute read": the age and the reading time a stamp's line
+		// carries beside its date.
+		s = strings.TrimSpace(stampExtras.ReplaceAllString(s, ""))
+		if len(s) < 8 {
+			return false
+		}
+	}
 	var clock, whole, month, day, weekday bool
 	names, stamp, wire := 0, false, false
 	bracket := false // inside a byline's note in brackets: "(Live team)"
@@ -315,6 +327,11 @@ func stampLine(s string) bool {
 	// Last updated 06:45").
 	return names >= 2 || names == 1 && stamp || names == 0 && stamp && clock && (whole || month && day)
 }
+
+// stampExtras matches what a stamp's line carries beside its date: its
+// age ("1 hours ago", "25 mins ago") and its reading time ("6-minute
+// read", "4 min read").
+var stampExtras = regexp.MustCompile(`\b\d{1,3}(-| )(hours?|hrs?|minutes?|mins?|days?)( ago,?| read)\b`)
 
 // dottedClock reports whether t is a clock written with a dot, hours
 // and minutes: "09.05", "15.17".

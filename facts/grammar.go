@@ -1427,7 +1427,7 @@ func sentenceCues() map[string]int {
 		"trailed", "election", "ballot", "margin", "polling", "swing", "swung"} {
 		m[w] = cuePoll
 	}
-	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget",
+	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget", "charge", "charges", "charged",
 		"salary", "spent", "spend", "raise", "raised", "fund", "funds", "funding", "sterling", "pence", "penny",
 		"shares", "stock", "fare", "fares", "tax", "taxes", "wage", "wages", "pension", "bonus", "dividend",
 		"profit", "profits", "revenue", "earn", "earns", "earned", "earnings", "compensation", "damages", "rent"} {
@@ -2545,6 +2545,12 @@ func (p *parser) stormScaleNext(k int) bool {
 // coldWords name the readings a bare "minus 8" gives in degrees.
 var coldWords = setOf("temperature", "temperatures", "low", "lows", "high", "highs", "chill", "chills", "windchill",
 	"freezing", "frost", "overnight", "degrees", "thermometer", "thermometers", "cold")
+
+// weatherWords keep a glued "c" degrees in a sentence of prices: "heating
+// costs rose as temperatures hit 31c".
+var weatherWords = setOf("temperature", "temperatures", "heat", "heatwave", "warm", "warmest", "hot", "hottest", "cold",
+	"coldest", "degrees", "weather", "forecast", "sun", "sunshine", "frost", "freezing", "thermometer", "water", "oven",
+	"oil", "fryer", "kiln", "furnace")
 
 var quakeWords = setOf("earthquake", "quake", "tremor", "aftershock", "earthquakes", "quakes", "tremors", "aftershocks")
 
@@ -4172,6 +4178,18 @@ func (p *parser) centsAt(k int) bool {
 	}
 	if perUnit(k + 1) {
 		return true
+	}
+	if p.moneyCtx && !p.wordNear(k, weatherWords) && p.kind(k+2) != tNum {
+		// (A range's first end, "between 362c and 396c/kg", takes the
+		// reading of its second.)
+		// "charge extra for sauces, typically 50c": a price or a
+		// charge named a few words before, no weather near; "It was
+		// 38c in Perth, and fares rose" names the fares after.
+		for i := k - 2; i >= 0 && i >= k-9; i-- {
+			if c, ok := lexCues[p.word(i)]; ok && c&^cueNumber == cueMoney {
+				return true
+			}
+		}
 	}
 	if (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4) {
 		return true

@@ -620,6 +620,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a judged contest's marks beside 'ahead of' are no poll's", "Ines Vale won the solo title with 91.4 points, ahead of 28 other finalists.", []string{"91.4=91.4 points/count", "28=28 finalists/count"}},
 		{"a racing pigeon's velocity and the course it was flown over", "The winner flew at 1,604.7 m/min over 541 km; the runner-up made 1,751 ypm and 1,590 metres per minute.", []string{"1,604.7 m/min=1604.7 m/min/measure", "541 km=541 km/measure", "1,751 ypm=1751 yd/min/measure", "1,590 metres per minute=1590 m/min/measure"}},
 		{"a volume in cubic inches and a chilli's heat in Scoville units", "Her onion measured 96.5 cubic inches and the pod rated 1.8 million Scoville heat units, or 1.9 million SHU.", []string{"96.5 cubic inches=96.5 cubic inch/measure", "1.8 million Scoville heat units=1.8e+06 SHU/measure", "1.9 million SHU=1.9e+06 SHU/measure"}},
+		{"cents glued to a charge in a story of euro sums", "A cone costs €3.80 and most vans charge extra for sauces, typically 60c.", []string{"€3.80=3.8 EUR/money", "60c=0.6 EUR/money"}},
+		{"a glued c in a sentence of costs and the weather is degrees", "Heating costs rose as temperatures hit 31c.", []string{"31c=31 °C/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

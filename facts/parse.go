@@ -97,7 +97,7 @@ func Parse(text string) *Document {
 
 // localCents gives cents named by no currency the currency of the
 // story's other sums: "rose 21 cents to €7.46" is euro cents, where
-// "cents" alone reads as US cents. It does so only where the story
+// "cents" alone reads as US cents, and so does "50c". It does so only where the story
 // states no dollar sum and all its other sums are of one currency whose
 // hundredth is a cent.
 func localCents(figs []Figure) {
@@ -108,7 +108,7 @@ func localCents(figs []Figure) {
 		if f.Category != Money {
 			continue
 		}
-		if f.Unit == "USD" && (strings.HasSuffix(f.Text, " cents") || strings.HasSuffix(f.Text, " cent")) {
+		if f.Unit == "USD" && (strings.HasSuffix(f.Text, " cents") || strings.HasSuffix(f.Text, " cent") || gluedCents(f.Text)) {
 			bare = append(bare, x)
 			continue
 		}
@@ -127,6 +127,12 @@ func localCents(figs []Figure) {
 	for _, x := range bare {
 		figs[x].Unit = cur
 	}
+}
+
+// gluedCents reports whether a sum's text is cents written with a glued
+// "c", "50c", as a price in euro cents is as often as one in US cents.
+func gluedCents(t string) bool {
+	return len(t) > 1 && t[len(t)-1] == 'c' && t[len(t)-2] >= '0' && t[len(t)-2] <= '9'
 }
 
 // centCurrencies are the currencies other than the US dollar whose

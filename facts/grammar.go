@@ -3028,7 +3028,9 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 		}
 		switch nx {
 		case "of", "the", "its", "their", "his", "her", "our", "all", "that", "those", "these", "them", "this", "",
-			"since", "to", "in", "from", "by", "over", "on", "and", "or", "than", "last", "were", "was", "are", "is":
+			"since", "to", "in", "from", "by", "over", "on", "and", "or", "than", "last", "were", "was", "are", "is",
+			// "a jump of almost half overnight", "cut by half within a year".
+			"overnight", "within", "after", "before", "at", "but", "while", "compared", "again":
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		case "a", "an":

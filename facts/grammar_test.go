@@ -622,6 +622,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a volume in cubic inches and a chilli's heat in Scoville units", "Her onion measured 96.5 cubic inches and the pod rated 1.8 million Scoville heat units, or 1.9 million SHU.", []string{"96.5 cubic inches=96.5 cubic inch/measure", "1.8 million Scoville heat units=1.8e+06 SHU/measure", "1.9 million SHU=1.9e+06 SHU/measure"}},
 		{"cents glued to a charge in a story of euro sums", "A cone costs €3.80 and most vans charge extra for sauces, typically 60c.", []string{"€3.80=3.8 EUR/money", "60c=0.6 EUR/money"}},
 		{"a glued c in a sentence of costs and the weather is degrees", "Heating costs rose as temperatures hit 31c.", []string{"31c=31 °C/measure"}},
+		{"half before a word of time is a share", "Members must absorb a jump of almost half overnight, and waiting lists were cut by half within a year.", []string{"almost half=0.5 fraction/percent q=almost", "half=0.5 fraction/percent", "a year=1 year/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

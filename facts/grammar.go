@@ -2546,9 +2546,10 @@ func (p *parser) stormScaleNext(k int) bool {
 var coldWords = setOf("temperature", "temperatures", "low", "lows", "high", "highs", "chill", "chills", "windchill",
 	"freezing", "frost", "overnight", "degrees", "thermometer", "thermometers", "cold")
 
-// weatherWords keep a glued "c" degrees in a sentence of prices: "heating
-// costs rose as temperatures hit 31c".
-var weatherWords = setOf("temperature", "temperatures", "heat", "heatwave", "warm", "warmest", "hot", "hottest", "cold",
+// heatWords, of the weather and of what is heated, keep a glued "c"
+// degrees in a sentence of prices: "heating costs rose as temperatures
+// hit 31c", "the fryer oil, which costs more, must reach 180c".
+var heatWords = setOf("temperature", "temperatures", "heat", "heatwave", "warm", "warmest", "hot", "hottest", "cold",
 	"coldest", "degrees", "weather", "forecast", "sun", "sunshine", "frost", "freezing", "thermometer", "water", "oven",
 	"oil", "fryer", "kiln", "furnace")
 
@@ -4181,12 +4182,12 @@ func (p *parser) centsAt(k int) bool {
 	if perUnit(k + 1) {
 		return true
 	}
-	if p.moneyCtx && !p.wordNear(k, weatherWords) && p.kind(k+2) != tNum {
+	if p.moneyCtx && !p.wordNear(k, heatWords) && p.kind(k+2) != tNum {
+		// "charge extra for sauces, typically 50c": a price or a
+		// charge named a few words before, nothing hot or cold near;
+		// "It was 38c in Perth, and fares rose" names the fares after.
 		// (A range's first end, "between 362c and 396c/kg", takes the
 		// reading of its second.)
-		// "charge extra for sauces, typically 50c": a price or a
-		// charge named a few words before, no weather near; "It was
-		// 38c in Perth, and fares rose" names the fares after.
 		for i := k - 2; i >= 0 && i >= k-9; i-- {
 			if c, ok := lexCues[p.word(i)]; ok && c&^cueNumber == cueMoney {
 				return true

@@ -97,9 +97,9 @@ func Parse(text string) *Document {
 
 // localCents gives cents named by no currency the currency of the
 // story's other sums: "rose 21 cents to €7.46" is euro cents, where
-// "cents" alone reads as US cents, and so does "50c". It does so only where the story
-// states no dollar sum and all its other sums are of one currency whose
-// hundredth is a cent.
+// "cents" alone reads as US cents, and so does "50c". It does so only
+// where the story states no dollar sum and all its other sums are of
+// one currency whose hundredth is a cent.
 func localCents(figs []Figure) {
 	var bare []int
 	cur := ""

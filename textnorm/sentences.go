@@ -59,11 +59,12 @@ func Split(n string) []Sentence {
 const maxCopyrightTail = 300
 
 // markCopyrightTail marks as junk what little follows a page's copyright
-// line at its end, none of it prose: "© 1998-2024 Harbour Press. Served 14:54:15. Weather
-// now: 6°C." and a strip of the site's counters under it ("Visitors this
-// month: 29,663 · Online now: 3,044"). The line dates the page, and a
-// story ends before it. A credit without a year ("© Reuters") may sit
-// under a photograph anywhere, and the story after it is longer.
+// line at its end, none of it prose: "© 1998-2024 Harbour Press. Served
+// 14:54:15. Weather now: 6°C." and a strip of the site's counters under
+// it ("Visitors this month: 29,663 · Online now: 3,044"). The line dates
+// the page, and a story ends before it. A credit without a year ("©
+// Reuters") may sit under a photograph anywhere, and the story after it
+// is longer.
 func markCopyrightTail(n string, sents []Sentence) {
 	for k := len(sents) - 1; k >= 0; k-- {
 		if len(n)-sents[k].End > maxCopyrightTail {

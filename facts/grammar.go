@@ -830,6 +830,16 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 	}
+	// "backed the plan by 38 votes to 7": a tally, as "voted 38 to 7"
+	// is, its counted noun between the sides.
+	if !between && (p.word(next) == "votes" || p.word(next) == "vote") && p.word(next+1) == "to" && p.kind(next+2) == tNum && f.qual == "" {
+		if g, n2, ok := p.quantity(next + 2); ok && g.ts == next+2 && g.bare && g.qual == "" {
+			f.score, g.score, g.pairPrev = true, true, true
+			f.bare, f.unit, f.np, g.np = true, "", npSpan{}, npSpan{}
+			figs[0] = f
+			return append(figs, g), n2, true
+		}
+	}
 	// "between 20-25 people" is written as a dashed range too.
 	if (!between || p.isPunct(next, '-')) && (p.word(next) == "to" || (p.isPunct(next, '-') && (p.glued(next) || p.glued(next+1) || p.kind(next+1) == tNum))) {
 		g, n2, ok := p.quantity(next + 1)

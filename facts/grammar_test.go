@@ -395,7 +395,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"swing in points", "The swing was more than 11 points in the north.", []string{"more than 11 points=11 percentage points/percent q=more than"}},
 		{"dot clock times", "The train left at 13.20 GMT and polls close at 22.00. The index closed at 13.20 and it weighed 13.20 kg.", []string{"13.20 GMT=1320 /time", "22.00=2200 /time", "13.20=13.2 points/measure", "13.20 kg=13.2 kg/measure"}},
 		{"percentage-point hyphenated after a space", "It planned a 2 percentage-point rise in VAT.", []string{"2 percentage-point=2 percentage points/percent"}},
-		{"article glued to a number", "Council passes budget by 31 votes to 24A £412m budget was approved. Flat 24A was damaged and the blast hit 24A on Elm Street.", []string{"31=31 votes/count", "24=24 votes/count", "£412m=4.12e+08 GBP/money"}},
+		{"article glued to a number", "Council passes budget by 31 votes to 24A £412m budget was approved. Flat 24A was damaged and the blast hit 24A on Elm Street.", []string{"31=31 /count", "24=24 /count", "£412m=4.12e+08 GBP/money"}},
 		{"long odds in digits", "She beat odds of 1 in 139,838,160 and was ranked 1 in 2024.", []string{"1 in 139,838,160=7.1511238420185165e-09 fraction/percent", "1=1 /count", "2024=2024 /date"}},
 		{"more currency words", "Households get 40 korun; the fine was 3,000 lei.", []string{"40 korun=40 CZK/money", "3,000 lei=3000 RON/money"}},
 		{"first budget", "Holm cuts fuel duty by 2p in first budget.", []string{"2p=0.02 GBP/money"}},

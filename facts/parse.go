@@ -132,7 +132,7 @@ func localCents(figs []Figure) {
 // gluedCents reports whether a sum's text is cents written with a glued
 // "c", "50c", as a price in euro cents is as often as one in US cents.
 func gluedCents(t string) bool {
-	return len(t) > 1 && t[len(t)-1] == 'c' && t[len(t)-2] >= '0' && t[len(t)-2] <= '9'
+	return len(t) > 1 && t[len(t)-1] == 'c' && isDigitB(t[len(t)-2])
 }
 
 // centCurrencies are the currencies other than the US dollar whose

@@ -273,7 +273,8 @@ func noteLink(n *html.Node) bool {
 
 // storyBoxes returns the text of each box that keepStoryParts named a part
 // of the story (a "Key facts" box, a review's spec sheet, its pros and
-// cons), in document order, leaving out those inside the page's header,
+// cons) and of each captioned table in the page's <article>, in document
+// order, leaving out those inside the page's header,
 // footer or navigation. A site may set such a box beside the element that
 // holds the text, where readability, which keeps that element, drops it.
 func storyBoxes(doc *html.Node) []string {
@@ -282,8 +283,8 @@ func storyBoxes(doc *html.Node) []string {
 	// inside it; one beside it ("Orlan at a glance: Share price…") is
 	// the site's.
 	needArticle := findElement(doc, atom.Article) != nil
-	var walk func(n *html.Node, inArticle bool)
-	walk = func(n *html.Node, inArticle bool) {
+	var walk func(n *html.Node, inArticle, inJunk bool)
+	walk = func(n *html.Node, inArticle, inJunk bool) {
 		if n.Type == html.ElementNode {
 			switch tagAtom(n) {
 			case atom.Nav, atom.Footer, atom.Header, atom.Script, atom.Style, atom.Template:
@@ -297,13 +298,33 @@ func storyBoxes(doc *html.Node) []string {
 				}
 				return
 			}
+			// A captioned table in a box the page names furniture
+			// ("price-tracker") is a live widget's.
+			inJunk = inJunk || inArticle && junk(n)
+			if inArticle && !inJunk && captionedTable(n) {
+				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
+					boxes = append(boxes, t)
+				}
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inArticle)
+			walk(c, inArticle, inJunk)
 		}
 	}
-	walk(doc, false)
+	walk(doc, false, false)
 	return boxes
+}
+
+// captionedTable reports whether n is a table with a caption: inside the
+// page's <article>, a table the story titles ("Entries by bow style") is
+// its own, however far from the element of the text the site sets it.
+func captionedTable(n *html.Node) bool {
+	if tagAtom(n) != atom.Table {
+		return false
+	}
+	first := firstElement(n)
+	return first != nil && tagAtom(first) == atom.Caption
 }
 
 // withStoryBoxes appends to text each of boxes that it does not already

@@ -386,6 +386,10 @@ func keepStoryParts(n *html.Node) {
 		}
 		if tagAtom(c) == atom.Aside && storyAside(c) {
 			c.Data, c.DataAtom = "div", atom.Div
+			// Named a part of the story, as a "Key facts" box is:
+			// readability, keeping only the element of the text
+			// beside it, would drop it.
+			addClass(c, factBoxClass)
 		}
 		if factBox(c) {
 			// "Key facts" in a box a site names "sidebar-box": the

@@ -43,6 +43,10 @@ func goldenCases(t *testing.T) []goldenCase {
 	}
 	return []goldenCase{
 		{name: "news", file: "news-floods.html", contentType: "text/html; charset=utf-8"},
+		// A fact box and a captioned table set beside the element of the
+		// text, inside <article>; a tide table in the sidebar is not the
+		// story's.
+		{name: "story-siblings", file: "story-siblings.html"},
 		{name: "news-ignore", file: "news-floods.html", contentType: "text/html",
 			ignore: []string{`(?m)^Reporting by .*$`, `\(Daily Ledger\) - `, `Roads and power cut`}},
 		{name: "news-selector", file: "news-floods.html", selector: "article .story-body"},

@@ -182,6 +182,14 @@ func (p *parser) run() {
 	p.resolve()
 }
 
+// comparedFigure reports whether g is a figure a comparison can follow,
+// "18 per cent more than", "£5 less than", "three times more than": a
+// share, a sum or a multiple, where a date or a clock ("by 8pm more than
+// 710") is the time of the figure after it.
+func comparedFigure(g fig) bool {
+	return g.cat == Percent || g.cat == Money || g.unit == "times"
+}
+
 // ratingScale returns the index past the scale of a rating that figure g
 // gives at token k ("3.9 out of 5", "8.2 out of 10"), or k. The score is
 // the fact; its scale is no figure of its own, which would come and go
@@ -432,6 +440,11 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 		// and the figure what the sentence takes the total to.
 		qual, i = "", i+2
 		j = i
+	}
+	if (qual == "more than" || qual == "less than" || qual == "fewer than") && len(p.figs) > 0 && p.figs[len(p.figs)-1].te == i && p.raw(i) == p.word(i) && comparedFigure(p.figs[len(p.figs)-1]) {
+		// "costs 18 per cent more than two years ago": the comparison
+		// is the figure's before it; the one after is no hedged figure.
+		qual, i = "", j
 	}
 	if qual == "close on" && (i > 0 && p.kind(i-1) == tWord && (!beForms[p.word(i-1)] && !stopWords[p.word(i-1)] || modalVerbs[p.word(i-1)] || p.word(i-1) == "to") || p.calendarAfter(j)) {
 		// "roads close on 10 nights", "will close on six weekends",

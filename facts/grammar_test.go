@@ -623,6 +623,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"cents glued to a charge in a story of euro sums", "A cone costs €3.80 and most vans charge extra for sauces, typically 60c.", []string{"€3.80=3.8 EUR/money", "60c=0.6 EUR/money"}},
 		{"a glued c in a sentence of costs and the weather is degrees", "Heating costs rose as temperatures hit 31c.", []string{"31c=31 °C/measure"}},
 		{"half before a word of time is a share", "Members must absorb a jump of almost half overnight, and waiting lists were cut by half within a year.", []string{"almost half=0.5 fraction/percent q=almost", "half=0.5 fraction/percent", "a year=1 year/measure"}},
+		{"a heart's rate, an age since, and a comparison after a share", "Her heart rate reached 156 beats per minute, his 72 bpm; he has cut suits since the age of 16; fares are 18 per cent more than two years ago, and £5 less than 10 years ago.", []string{"156 beats per minute=156 bpm/measure", "72 bpm=72 bpm/measure", "16=16 year/measure", "18 per cent=18 percent/percent", "two years=2 year/measure", "£5=5 GBP/money", "10 years=10 year/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

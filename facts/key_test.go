@@ -31,6 +31,7 @@ func TestKeys(t *testing.T) {
 		{"Congress approved a $3.5 billion aid package.", "$3.5 billion", "aid package", "packag money"},
 		{"The aid package, worth $3.5 billion, was approved.", "$3.5 billion", "aid package", "packag money"},
 		{"Inflation rose to 5.2% in March.", "5.2%", "inflation", "inflation percent"},
+		{"Overseas members make up about 14% of the total.", "about 14%", "overseas members make", "made percent"},
 	}
 	for _, tt := range tests {
 		var got *Figure

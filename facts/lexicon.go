@@ -231,6 +231,9 @@ var measureUnits = func() map[string][]phrase {
 	// A racing pigeon's velocity: "1,588.2 m/min", "1,712 ypm".
 	add("m/min", "m / min", "metres per minute", "meters per minute", "mpm")
 	add("yd/min", "yd / min", "yards per minute", "ypm")
+	// A heart's or a lung's rate: "148 beats per minute", "72 bpm".
+	add("bpm", "bpm", "beats per minute", "beats a minute", "beats each minute")
+	add("breaths/min", "breaths per minute", "breaths a minute")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
 	add("kg/km", "kg / km")
 	// A review's rating, a processor's speed: "4.5 stars", "16.7
@@ -861,6 +864,7 @@ var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed", "m/min": "speed", "yd/min": "speed",
+	"bpm": "heart rate", "breaths/min": "breathing rate",
 	"mi/kWh": "efficiency", "km/kWh": "efficiency", "mpg": "efficiency", "km/l": "efficiency",
 	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",

@@ -645,7 +645,7 @@ func (p *parser) readPredicate(x int) predicate {
 			l--
 			continue
 		case w == "up" || w == "down":
-			if pr.rel == relNone && pr.obj.e == pr.obj.s && (pr.prep == "" || pr.prep == "by" || pr.prep == "from") && !skipped {
+			if pr.rel == relNone && pr.obj.e == pr.obj.s && (pr.prep == "" || pr.prep == "by" || pr.prep == "from") && !skipped && !(w == "up" && partUpVerbs[p.word(l-1)]) {
 				pr.rel, pr.change = relChange, changeNouns[w]
 				upDown, pr.upDown = true, true
 			}
@@ -1863,6 +1863,10 @@ func (p *parser) hasMonth(f fig) bool {
 	}
 	return false
 }
+
+// partUpVerbs with "up" say what a figure is a part of, no rise: "who
+// make up about 14% of the total".
+var partUpVerbs = setOf("make", "makes", "made", "making")
 
 // isChangeNoun reports whether w names a change: "rise", "cut", "gain".
 func isChangeNoun(w string) bool {

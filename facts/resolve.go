@@ -804,10 +804,10 @@ func (p *parser) isAge(f fig) bool {
 		if p.word(f.ts-2) == "age" && f.bare && p.ageSubject(f.ts-2) {
 			return true // "a median age of 26"
 		}
-		// "died at the age of 84"; "under the age of five" is left a
-		// count, as "children under five" is.
+		// "died at the age of 84", "since the age of 16"; "under the
+		// age of five" is left a count, as "children under five" is.
 		switch p.word(f.ts - 4) {
-		case "at", "from", "by", "until", "before", "after":
+		case "at", "from", "by", "until", "before", "after", "since":
 			return p.word(f.ts-2) == "age" && p.word(f.ts-3) == "the"
 		}
 		return false

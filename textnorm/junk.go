@@ -355,7 +355,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
 		return true
 	}
-	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) || openNowStrip(s) {
+	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || glyphLine(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) || openNowStrip(s) {
 		return true
 	}
 	// Only a sentence whose first word opens some junk phrase is compared
@@ -945,6 +945,13 @@ func glyphCountsAt(s string) []int {
 		return nil
 	}
 	return []int{first, len(s)}
+}
+
+// glyphLine reports whether s is nothing but reaction icons and their
+// counts: "👁 58,534 💬 638 ↗ 3,643 3 min".
+func glyphLine(s string) bool {
+	loc := glyphCountsAt(s)
+	return loc != nil && loc[0] == 0
 }
 
 // percentAt reports whether s opens with a number and a percent sign.
@@ -2766,8 +2773,13 @@ func bylineStamp(s string) bool {
 		// hour padded as no time taken in a story is written.
 		return true
 	}
-	if strings.HasPrefix(s, "By: ") {
-		s = "By " + s[4:] // "By: Maria Dizon - Reporter / 09:02 AM February 16, 2025"
+	for _, l := range bylineLabels {
+		if strings.HasPrefix(s, l) {
+			// "By: Maria Dizon - Reporter / 09:02 AM February 16,
+			// 2025", "Words: Hamish Ruddock - 6:29pm".
+			s = "By " + s[len(l):]
+			break
+		}
 	}
 	if len(s) > 120 || len(s) < 5 || !strings.HasPrefix(s, "By ") || !isUpper(s[3]) {
 		return false
@@ -2793,6 +2805,10 @@ func bylineStamp(s string) bool {
 	}
 	return false
 }
+
+// bylineLabels are the labels a site may set before a byline's name in
+// place of "By".
+var bylineLabels = []string{"By: ", "Words: ", "Words by ", "Text: ", "Text by ", "Written by ", "Author: ", "Reporter: ", "Report by ", "Story by ", "Posted by "}
 
 // clockOnly reports whether s is nothing but a clock reading, the length
 // of a video or a recording printed beside the article ("1:48", "12:05").

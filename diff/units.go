@@ -56,6 +56,7 @@ var conversions = func() map[string]conversion {
 	add("area", mile*mile, "sq mile")
 	add("area", 1852*1852, "sq nautical mile")
 	add("area", foot*foot, "sq ft")
+	add("area", 0.9144*0.9144, "sq yd")
 	add("area", 4046.8564224, "acre")
 	add("area", 1e4, "hectare")
 	add("concentration", 1, "mg/l")

@@ -316,6 +316,59 @@ func storyBoxes(doc *html.Node) []string {
 	return boxes
 }
 
+// inTextFlow reports whether element n stands between paragraphs of the
+// text: a paragraph comes before it and after it among its siblings.
+func inTextFlow(n *html.Node) bool {
+	para := func(c *html.Node) bool { return c.Type == html.ElementNode && tagAtom(c) == atom.P }
+	before, after := false, false
+	for c := n.PrevSibling; c != nil && !before; c = c.PrevSibling {
+		before = para(c)
+	}
+	for c := n.NextSibling; c != nil && !after; c = c.NextSibling {
+		after = para(c)
+	}
+	return before && after
+}
+
+// labelledList reports whether box n, past an optional heading, is a
+// short list of labelled items, each opening with its label in bold
+// ("<li><strong>Hall capacity:</strong> 400 visitors</li>"): the
+// story's particulars set in a box among its paragraphs ("Show day"),
+// whatever the box is named.
+func labelledList(n *html.Node) bool {
+	var b strings.Builder
+	if !boundedText(n, &b, maxBoxText) {
+		return false
+	}
+	c := firstElement(n)
+	if c == nil {
+		return false
+	}
+	switch tagAtom(c) {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c = c.NextSibling
+		for c != nil && c.Type != html.ElementNode {
+			c = c.NextSibling
+		}
+	}
+	if c == nil || tagAtom(c) != atom.Ul && tagAtom(c) != atom.Ol {
+		return false
+	}
+	items := 0
+	for li := c.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		label := firstElement(li)
+		if tagAtom(li) != atom.Li || label == nil || tagAtom(label) != atom.Strong && tagAtom(label) != atom.B ||
+			!strings.HasSuffix(strings.TrimSpace(nodeText(label, 60)), ":") {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
 // captionedTable reports whether n is a table with a caption: inside the
 // page's <article>, a table the story titles ("Entries by bow style") is
 // its own, however far from the element of the text the site sets it.

@@ -843,9 +843,9 @@ func (p *parser) figureAt(i int) ([]fig, int, bool) {
 			}
 		}
 	}
-	// "backed the plan by 38 votes to 7": a tally, as "voted 38 to 7"
-	// is, its counted noun between the sides.
-	if !between && (p.word(next) == "votes" || p.word(next) == "vote") && p.word(next+1) == "to" && p.kind(next+2) == tNum && f.qual == "" {
+	// "backed the plan by 38 votes to 7", "by seven votes to five": a
+	// tally, as "voted 38 to 7" is, its counted noun between the sides.
+	if _, word := smallNumbers[p.word(next+2)]; !between && (p.word(next) == "votes" || p.word(next) == "vote") && p.word(next+1) == "to" && (p.kind(next+2) == tNum || word) && f.qual == "" {
 		if g, n2, ok := p.quantity(next + 2); ok && g.ts == next+2 && g.bare && g.qual == "" {
 			f.score, g.score, g.pairPrev = true, true, true
 			f.bare, f.unit, f.np, g.np = true, "", npSpan{}, npSpan{}

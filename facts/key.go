@@ -446,7 +446,12 @@ func (p *parser) scoreKey(x int) (key, concept string) {
 	if pr.subj.e > pr.subj.s {
 		who, head = p.rawText(pr.subj), p.word(pr.subj.head)
 	}
-	if voteVerbs[verb] {
+	// "The vote was 7 to 4", "approved it by 7 votes to 5": the tally
+	// named a vote, whatever the verb.
+	if voteVerbs[verb] || head == "vote" || head == "ballot" || p.word(p.figs[first].ts+1) == "votes" {
+		if head == "vote" || head == "ballot" {
+			who, head = "", "" // "The vote was 7 to 4": no side named
+		}
 		side := "votes for"
 		if second {
 			side = "votes against"

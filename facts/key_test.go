@@ -32,6 +32,8 @@ func TestKeys(t *testing.T) {
 		{"The aid package, worth $3.5 billion, was approved.", "$3.5 billion", "aid package", "packag money"},
 		{"Inflation rose to 5.2% in March.", "5.2%", "inflation", "inflation percent"},
 		{"Overseas members make up about 14% of the total.", "about 14%", "overseas members make", "made percent"},
+		{"The vote was 7 to 4, with one abstention.", "4", "votes against", "votes against"},
+		{"The committee approved it by 7 votes to 5.", "5", "votes against", "votes against"},
 	}
 	for _, tt := range tests {
 		var got *Figure

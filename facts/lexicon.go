@@ -85,7 +85,7 @@ var qualifiers = phraseTable(map[string]string{
 	"give or take": "give or take", "barely": "barely", "a mere": "a mere",
 	"c .": "circa", "ca .": "circa", "circa": "circa",
 	"above": "above", "below": "below", "plus or minus": "plus or minus", "±": "plus or minus",
-	"perhaps": "perhaps", "possibly": "possibly",
+	"perhaps": "perhaps", "possibly": "possibly", "maybe": "maybe",
 	"younger than": "under", "older than": "over",
 	// "the kerb was lower than 100mm" bounds the figure as "below 100mm"
 	// does.
@@ -138,6 +138,7 @@ var measureUnits = func() map[string][]phrase {
 	add("sq m", "square metre", "square metres", "square meter", "square meters", "sq m", "sq metres", "sq metre", "sq meters", "sq meter", "m2", "m ²", "sqm",
 		"square - metre", "square - metres", "square - meter", "square - meters")
 	add("sq ft", "square foot", "square feet", "square - foot", "square - feet", "sq ft", "sq feet", "sq foot", "sq . ft", "sq . ft .", "sqft")
+	add("sq yd", "square yard", "square yards", "square - yard", "square - yards", "sq yd", "sq yds", "sq yard", "sq yards")
 	add("acre", "acre", "acres")
 	add("acre-foot", "acre - foot", "acre - feet", "acre foot", "acre feet") // water, 1,233.5 cubic metres
 	add("hectare", "hectare", "hectares", "ha")
@@ -861,7 +862,7 @@ var perUnitWords = setOf("barrel", "ounce", "share", "litre", "liter", "gallon",
 
 // unitDimensions name what a unit measures when nothing else does.
 var unitDimensions = map[string]string{
-	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area",
+	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "sq yd": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed", "m/min": "speed", "yd/min": "speed",
 	"bpm": "heart rate", "breaths/min": "breathing rate",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factdiff/factdiff/textnorm"
 
@@ -331,10 +332,10 @@ func inTextFlow(n *html.Node) bool {
 }
 
 // labelledList reports whether box n, past an optional heading, is a
-// short list of labelled items, each opening with its label in bold
-// ("<li><strong>Hall capacity:</strong> 400 visitors</li>"): the
-// story's particulars set in a box among its paragraphs ("Show day"),
-// whatever the box is named.
+// short list of labelled items, each opening with a label of a few words
+// and a colon ("<li><strong>Hall capacity:</strong> 400 visitors</li>",
+// "<li>Weight: 136 kg</li>"): the story's particulars set in a box
+// ("Show day", "Marlowe SL-100"), whatever the box is named.
 func labelledList(n *html.Node) bool {
 	var b strings.Builder
 	if !boundedText(n, &b, maxBoxText) {
@@ -345,7 +346,7 @@ func labelledList(n *html.Node) bool {
 		return false
 	}
 	switch tagAtom(c) {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.P:
 		c = c.NextSibling
 		for c != nil && c.Type != html.ElementNode {
 			c = c.NextSibling
@@ -359,14 +360,38 @@ func labelledList(n *html.Node) bool {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		label := firstElement(li)
-		if tagAtom(li) != atom.Li || label == nil || tagAtom(label) != atom.Strong && tagAtom(label) != atom.B ||
-			!strings.HasSuffix(strings.TrimSpace(nodeText(label, 60)), ":") {
+		if tagAtom(li) != atom.Li || !labelled(nodeText(li, 80)) {
 			return false
 		}
 		items++
 	}
 	return items >= 2
+}
+
+// labelled reports whether an item's text opens with a label of one to
+// five words and a colon: "Hall capacity: 400 visitors".
+func labelled(t string) bool {
+	t = strings.TrimSpace(t)
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k+1 >= len(t) || strings.Count(t[:k], " ") > 4 {
+		return false
+	}
+	for _, r := range t[:k] {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// inArticle reports whether an ancestor of n is the page's <article>.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && tagAtom(p) == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // captionedTable reports whether n is a table with a caption: inside the

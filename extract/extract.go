@@ -384,7 +384,7 @@ func keepStoryParts(n *html.Node) {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if tagAtom(c) == atom.Aside && (storyAside(c) || inTextFlow(c) && labelledList(c)) {
+		if tagAtom(c) == atom.Aside && (storyAside(c) || (inTextFlow(c) || inArticle(c)) && !junk(c) && labelledList(c)) {
 			c.Data, c.DataAtom = "div", atom.Div
 			// Named a part of the story, as a "Key facts" box is:
 			// readability, keeping only the element of the text

@@ -330,8 +330,8 @@ func stampLine(s string) bool {
 
 // stampExtras matches what a stamp's line carries beside its date: its
 // age ("1 hours ago", "25 mins ago") and its reading time ("6-minute
-// read", "4 min read").
-var stampExtras = regexp.MustCompile(`\b\d{1,3}(-| )(hours?|hrs?|minutes?|mins?|days?)( ago,?| read)\b`)
+// read", "4 min read", "5 mins to read").
+var stampExtras = regexp.MustCompile(`\b\d{1,3}(-| )(hours?|hrs?|minutes?|mins?|days?)( ago,?| read| to read)\b`)
 
 // dottedClock reports whether t is a clock written with a dot, hours
 // and minutes: "09.05", "15.17".

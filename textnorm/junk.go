@@ -2119,7 +2119,8 @@ func listenTail(s string) int {
 var listenLabel = regexp.MustCompile(`(?i)(?:^|\s)(?:listen(?: to this (?:article|story))?:? \(?\d{1,2} mins?\)?|\d{1,2} mins? listen)\s*$`)
 
 // readingSuffixes are the words of a reading time after its number.
-var readingSuffixes = [...]string{" min read", " mins read", " minute read", " minutes read"}
+var readingSuffixes = [...]string{" min read", " mins read", " minute read", " minutes read",
+	" min to read", " mins to read", " minute to read", " minutes to read"}
 
 // readingSuffix returns the length of the reading time's words ending s
 // (" min read", " minutes read"), or 0.

@@ -1354,14 +1354,16 @@ func otherDimensions(a, b *facts.Figure) bool {
 	return ca.dim == "temperature" || cb.dim == "temperature"
 }
 
-// elidedUnit reports whether one figure is a bare number and the other
-// a measure of the same value and hedge: "had about 2,400" after "9,800
-// hours" in the sentence before, reworded "had about 2,400 hours".
+// elidedUnit reports whether one figure is a bare number, or a count of
+// the unit's word, and the other a measure of the same value and hedge:
+// "had about 2,400" after "9,800 hours" in the sentence before, reworded
+// "had about 2,400 hours"; "roughly 2,600 volunteer hours" reworded
+// "took volunteers roughly 2,600 hours".
 func elidedUnit(a, b *facts.Figure) bool {
 	if a.Category != facts.Measure {
 		a, b = b, a
 	}
-	return a.Category == facts.Measure && b.Category == facts.Count && b.Unit == "" && a.Unit != "" &&
+	return a.Category == facts.Measure && b.Category == facts.Count && (b.Unit == "" || normUnit(b.Unit) == normUnit(a.Unit)) && a.Unit != "" &&
 		a.High == nil && b.High == nil && SameQualifier(a.Qualifier, b.Qualifier)
 }
 

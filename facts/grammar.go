@@ -2304,7 +2304,8 @@ func (p *parser) number(i int) (number, int, bool) {
 		at, nounBetween = k+2, true
 	}
 	if at > k {
-		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 && (!nounBetween || d <= 100) {
+		// "heat one in 57.9 seconds": a time, no denominator of a share.
+		if d, n2, _, ok := p.denominatorAt(at); ok && (d > v || d == v && p.word(k) == "out") && d >= 2 && v >= 1 && (!nounBetween || d <= 100) && d == math.Trunc(d) {
 			nv.value = v / d
 			nv.fraction, nv.share = true, true
 			return nv, n2, true

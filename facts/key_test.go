@@ -33,6 +33,7 @@ func TestKeys(t *testing.T) {
 		{"Inflation rose to 5.2% in March.", "5.2%", "inflation", "inflation percent"},
 		{"Overseas members make up about 14% of the total.", "about 14%", "overseas members make", "made percent"},
 		{"The vote was 7 to 4, with one abstention.", "4", "votes against", "votes against"},
+		{"Visitors rose to 427,000, 23% more than in 2023.", "23%", "visitors rise", "visitor change"},
 		{"The committee approved it by 7 votes to 5.", "5", "votes against", "votes against"},
 	}
 	for _, tt := range tests {

@@ -615,7 +615,10 @@ func (p *parser) readPredicate(x int) predicate {
 			}
 		}
 		if p.word(f.te) == "more" || p.word(f.te) == "less" {
-			if f.cat != Percent || p.kind(f.te+1) != tWord || stopWords[p.word(f.te+1)] {
+			// "23% more than in 2023", "than last year": a rise over
+			// time, as "a rise of 19% on 2023" is; "10% more than a
+			// standard design" is a premium.
+			if f.cat != Percent || p.kind(f.te+1) != tWord || stopWords[p.word(f.te+1)] && !p.thanEarlier(f.te+1) {
 				pr.rel, pr.change, pr.upDown = relNone, "", false
 			}
 		}
@@ -1862,6 +1865,21 @@ func (p *parser) hasMonth(f fig) bool {
 		}
 	}
 	return false
+}
+
+// thanEarlier reports whether "than" at token k compares with an earlier
+// time: "than in 2023", "than last year", "than 2019".
+func (p *parser) thanEarlier(k int) bool {
+	if p.word(k) != "than" {
+		return false
+	}
+	switch p.word(k + 1) {
+	case "in", "last":
+		return true
+	case "a", "the":
+		return p.word(k+2) == "year" || p.word(k+2) == "previous"
+	}
+	return p.kind(k+1) == tNum
 }
 
 // partUpVerbs with "up" say what a figure is a part of, no rise: "who

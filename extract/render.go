@@ -156,10 +156,13 @@ func codeBlock(n *html.Node, tag atom.Atom) bool {
 
 // storyAside reports whether an aside's class or id names a part of the
 // story set apart: a timeline, a fact box, key figures ("timeline",
-// "factbox", "key-facts", "stats"). Other asides (related links, pull
+// "factbox", "fact-box", "key-facts", "stats"). Other asides (related links, pull
 // quotes, sidebars) are left out.
 func storyAside(n *html.Node) bool {
-	return namedBy(n, func(name string) bool { return hasNamePart(name, storyAsideParts) })
+	return namedBy(n, func(name string) bool {
+		// "fact-box", "fact_file": a part's name split in two.
+		return hasNamePart(name, storyAsideParts) || storyAsideParts[strings.NewReplacer("-", "", "_", "").Replace(name)]
+	})
 }
 
 // namedBy reports whether one of n's class or id names, lower-cased,

@@ -55,6 +55,9 @@ func (p *parser) millionM(k int) bool {
 		if w := p.word(num - 1); (w == "to" || w == "and" || w == "or") && p.raw(num-2) == "m" && p.kind(num-3) == tNum && p.lengthBefore(num-3) {
 			return false // "waves of 3m to 4m": the second of a range of lengths
 		}
+		if p.word(num-1) == "by" && p.raw(num-2) == "m" && p.glued(num-2) && p.kind(num-3) == tNum && !p.millionM(num-2) {
+			return false // "the 60m by 25m arena": a length by a length
+		}
 		if decimal && (p.kind(k+1) != tWord || stopWords[nx]) && p.wordNear(num, waterLevelWords) {
 			// "The River Alder reached 4.87m at the gauge": a water
 			// level, which reaching names as a count's level does;

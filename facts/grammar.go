@@ -2318,6 +2318,11 @@ func (p *parser) number(i int) (number, int, bool) {
 	return p.scale(nv, k)
 }
 
+// shareVerbs are verbs in the present that a hedged "half" takes as its
+// subject's: "nearly half expect to retire", "more than half say".
+var shareVerbs = setOf("expect", "say", "think", "want", "plan", "believe", "support", "oppose", "agree",
+	"disagree", "live", "work", "own", "use", "feel", "prefer", "report", "earn", "rely", "intend", "hope")
+
 // halfOrQuarter are the parts of a whole that "and a" adds to a number.
 var halfOrQuarter = map[string]float64{"half": 0.5, "quarter": 0.25}
 
@@ -3083,7 +3088,7 @@ func (p *parser) fractionAt(i int) (number, int, bool) {
 			nv.value, nv.fraction = 0.5, true
 			return nv, i + 1, true
 		}
-		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (p.shareSubjectAt(i) || fractionHedges[pw] || pw == "over") && (isVerbForm(nx) || auxiliaries[nx]) {
+		if pw := p.word(i - 1); pw == "which" || pw == "whom" || (p.shareSubjectAt(i) || fractionHedges[pw] || pw == "over") && (isVerbForm(nx) || auxiliaries[nx] || fractionHedges[pw] && shareVerbs[nx]) {
 			// "of which half came from the water company", "Half
 			// received two doses", "nearly half said": half of what
 			// was just named.

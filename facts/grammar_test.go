@@ -627,6 +627,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a hedge of maybe, an area in square yards, a tally in words", "Her margin is maybe 25%; the sod covers 2,200 square yards; it passed by seven votes to five.", []string{"maybe 25%=25 percent/percent q=maybe", "2,200 square yards=2200 sq yd/measure", "seven=7 /count", "five=5 /count"}},
 		{"a heat numbered before a time, no share", "He covered heat one in 57.9 seconds; one in 20 homes flooded.", []string{"one=1 /count", "57.9 seconds=57.9 second/measure", "one in 20=0.05 fraction/percent"}},
 		{"a length by a length, its m glued", "The club hires the 60m by 25m sand arena; it cost £60m by 2025.", []string{"60m=60 m/measure", "25m=25 m/measure", "£60m=6e+07 GBP/money", "2025=2025 /date"}},
+		{"a hedged half before a verb in the present", "Nearly half expect to retire, and more than half say so; the second half began.", []string{"Nearly half=0.5 fraction/percent q=nearly", "more than half=0.5 fraction/percent q=more than"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -275,9 +275,9 @@ func noteLink(n *html.Node) bool {
 // storyBoxes returns the text of each box that keepStoryParts named a part
 // of the story (a "Key facts" box, a review's spec sheet, its pros and
 // cons) and of each captioned table in the page's <article>, in document
-// order, leaving out those inside the page's header,
-// footer or navigation. A site may set such a box beside the element that
-// holds the text, where readability, which keeps that element, drops it.
+// order, leaving out those inside the page's header, footer or
+// navigation. A site may set such a box beside the element that holds the
+// text, where readability, which keeps that element, drops it.
 func storyBoxes(doc *html.Node) []string {
 	var boxes []string
 	// A page that marks its story with <article> sets the story's boxes

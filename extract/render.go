@@ -156,14 +156,17 @@ func codeBlock(n *html.Node, tag atom.Atom) bool {
 
 // storyAside reports whether an aside's class or id names a part of the
 // story set apart: a timeline, a fact box, key figures ("timeline",
-// "factbox", "fact-box", "key-facts", "stats"). Other asides (related links, pull
-// quotes, sidebars) are left out.
+// "factbox", "fact-box", "key-facts", "stats"). Other asides (related
+// links, pull quotes, sidebars) are left out.
 func storyAside(n *html.Node) bool {
 	return namedBy(n, func(name string) bool {
 		// "fact-box", "fact_file": a part's name split in two.
-		return hasNamePart(name, storyAsideParts) || storyAsideParts[strings.NewReplacer("-", "", "_", "").Replace(name)]
+		return hasNamePart(name, storyAsideParts) || storyAsideParts[nameJoiner.Replace(name)]
 	})
 }
+
+// nameJoiner joins the parts of a class name: "fact-box" -> "factbox".
+var nameJoiner = strings.NewReplacer("-", "", "_", "")
 
 // namedBy reports whether one of n's class or id names, lower-cased,
 // satisfies match.

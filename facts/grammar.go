@@ -4226,7 +4226,26 @@ func (p *parser) centsAt(k int) bool {
 	if (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4) {
 		return true
 	}
+	for _, g := range p.figs {
+		// "averaged 612 cents a kilogram, up from 485c": a price in
+		// cents before it in the sentence, this one the level it moved
+		// from or to.
+		if w := p.word(k - 2); (w == "from" || w == "to") && g.cat == Money && g.te <= k && g.ts < k && p.inCents(g) {
+			return true
+		}
+	}
 	return p.sumBeside(k)
+}
+
+// inCents reports whether figure g is a sum written in cents: "612
+// cents", "612c/kg".
+func (p *parser) inCents(g fig) bool {
+	for j := g.ts + 1; j < g.te; j++ {
+		if w := p.word(j); w == "cents" || w == "cent" || p.raw(j) == "c" && p.glued(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumBeside reports whether token k, ending an amount, is set against a

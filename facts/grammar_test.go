@@ -628,6 +628,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a heat numbered before a time, no share", "He covered heat one in 57.9 seconds; one in 20 homes flooded.", []string{"one=1 /count", "57.9 seconds=57.9 second/measure", "one in 20=0.05 fraction/percent"}},
 		{"a length by a length, its m glued", "The club hires the 60m by 25m sand arena; it cost £60m by 2025.", []string{"60m=60 m/measure", "25m=25 m/measure", "£60m=6e+07 GBP/money", "2025=2025 /date"}},
 		{"a hedged half before a verb in the present", "Nearly half expect to retire, and more than half say so; the second half began.", []string{"Nearly half=0.5 fraction/percent q=nearly", "more than half=0.5 fraction/percent q=more than"}},
+		{"cents glued after a price in cents, and a cap denied", "It averaged 612 cents a kilogram, up from 485c; chloride should not exceed 230 mg/l or go above it, and must not go above 250 mg/l.", []string{"612 cents=6.12 USD/money", "485c=4.85 USD/money", "230 mg/l=230 mg/l/measure", "250 mg/l=250 mg/l/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -283,13 +283,22 @@ func (p *parser) resolve() {
 				w = "tops"
 			}
 		}
-		if f.qual == "" && !f.score && (passingVerbs[w] && !passiveBe[p.word(f.ts-2)] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)] || milestone(*f) && isPluralNoun(p.word(f.te))) || f.unit == "°C" || f.unit == "°F")) {
+		if f.qual == "" && !f.score && (passingVerbs[w] && !passiveBe[p.word(f.ts-2)] && !notWords[p.word(f.ts-2)] || w == "beyond" && goingForms[p.word(f.ts-2)] || crossingVerbs[w] && (f.cat != Measure && (p.kind(f.te) != tWord || stopWords[p.word(f.te)] || milestone(*f) && isPluralNoun(p.word(f.te))) || f.unit == "°C" || f.unit == "°F")) {
 			// "topping $2,400" says what "breaking above $2,400" does:
 			// the figure is a level passed, as "went beyond 12 hours"
 			// is, and "passed 35 degrees Celsius" as "topped 35C"; a
 			// vote "passed 5-0" is no level, and a limit that "had been
-			// exceeded five times" was passed that often.
+			// exceeded five times" was passed that often; one that
+			// "must not exceed 55 decibels" is a cap, not passed.
 			f.qual = "over"
+		}
+		if (f.qual == "above" || f.qual == "over" || f.qual == "below" || f.qual == "under") && notWords[p.word(f.ts-2)] && p.kind(f.ts-1) == tWord {
+			// "should not go above 230 milligrams": a cap, as "should
+			// not exceed 230 milligrams" is, no hedge on the figure.
+			if n := p.qualLen(f); n > 0 {
+				f.ts += n
+				f.qual = ""
+			}
 		}
 		e := f.te
 		if p.word(e) == "in" {
@@ -485,6 +494,9 @@ var capWords = setOf("cap", "caps", "capped", "capping", "limit", "limits", "lim
 // passiveBe before a verb make it passive: "had been exceeded", "was
 // surpassed".
 var passiveBe = setOf("be", "been", "being", "is", "are", "was", "were")
+
+// notWords deny the verb after them: "must not exceed", "never topped".
+var notWords = setOf("not", "never", "cannot")
 
 // passingVerbs pass the level after them: "topped $2,400", "exceeded
 // 40C".

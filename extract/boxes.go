@@ -284,8 +284,8 @@ func storyBoxes(doc *html.Node) []string {
 	// inside it; one beside it ("Orlan at a glance: Share price…") is
 	// the site's.
 	needArticle := findElement(doc, atom.Article) != nil
-	var walk func(n *html.Node, inArticle, inJunk bool)
-	walk = func(n *html.Node, inArticle, inJunk bool) {
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
 			switch tagAtom(n) {
 			case atom.Nav, atom.Footer, atom.Header, atom.Script, atom.Style, atom.Template:
@@ -293,16 +293,7 @@ func storyBoxes(doc *html.Node) []string {
 			case atom.Article:
 				inArticle = true
 			}
-			if hasClass(n, factBoxClass) && (inArticle || !needArticle) {
-				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
-					boxes = append(boxes, t)
-				}
-				return
-			}
-			// A captioned table in a box the page names furniture
-			// ("price-tracker") is a live widget's.
-			inJunk = inJunk || inArticle && junk(n)
-			if inArticle && !inJunk && captionedTable(n) {
+			if hasClass(n, factBoxClass) && (inArticle || !needArticle) || inArticle && captionedTable(n) && !inFurniture(n) {
 				if t := strings.TrimSpace(Text(n)); t != "" && len(t) <= maxBoxText {
 					boxes = append(boxes, t)
 				}
@@ -310,10 +301,10 @@ func storyBoxes(doc *html.Node) []string {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inArticle, inJunk)
+			walk(c, inArticle)
 		}
 	}
-	walk(doc, false, false)
+	walk(doc, false)
 	return boxes
 }
 
@@ -386,8 +377,31 @@ func labelled(t string) bool {
 
 // inArticle reports whether an ancestor of n is the page's <article>.
 func inArticle(n *html.Node) bool {
+	return hasAncestor(n, func(p *html.Node) bool { return tagAtom(p) == atom.Article })
+}
+
+// inFurniture reports whether n, or an element between it and the
+// <article> holding it, is named page furniture (see junk): a captioned
+// table in a "price-tracker" box is a live widget's.
+func inFurniture(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if junk(p) {
+			return true
+		}
+		if tagAtom(p) == atom.Article {
+			return false
+		}
+	}
+	return false
+}
+
+// hasAncestor reports whether an element above n satisfies match.
+func hasAncestor(n *html.Node, match func(*html.Node) bool) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && tagAtom(p) == atom.Article {
+		if p.Type == html.ElementNode && match(p) {
 			return true
 		}
 	}

@@ -999,12 +999,7 @@ var trackerParts = map[string]bool{"tracker": true, "timetable": true}
 // inFactBox reports whether an ancestor of n is a box that keepStoryParts
 // named a part of the story: a verdict, a spec sheet, "Key facts".
 func inFactBox(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && hasClass(p, factBoxClass) {
-			return true
-		}
-	}
-	return false
+	return hasAncestor(n, func(p *html.Node) bool { return hasClass(p, factBoxClass) })
 }
 
 // linkOnlyList reports whether the list n is headlines of links and

@@ -4226,12 +4226,14 @@ func (p *parser) centsAt(k int) bool {
 	if (p.word(k+1) == "to" || p.word(k+1) == "from") && p.kind(k+2) == tNum && p.raw(k+3) == "c" && p.glued(k+3) && perUnit(k+4) {
 		return true
 	}
-	for _, g := range p.figs {
+	if w := p.word(k - 2); w == "from" || w == "to" {
 		// "averaged 612 cents a kilogram, up from 485c": a price in
 		// cents before it in the sentence, this one the level it moved
 		// from or to.
-		if w := p.word(k - 2); (w == "from" || w == "to") && g.cat == Money && g.te <= k && g.ts < k && p.inCents(g) {
-			return true
+		for _, g := range p.figs {
+			if g.cat == Money && g.te <= k && p.inCents(g) {
+				return true
+			}
 		}
 	}
 	return p.sumBeside(k)

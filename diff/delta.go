@@ -27,6 +27,10 @@ func delta(a, b *facts.Figure) (*float64, string) {
 			// "twenty past eleven" to "11.10pm": the nearer half of
 			// the day, 10 minutes earlier.
 			d = math.Remainder(d, 12*60)
+		} else if math.Abs(d) > 12*60 {
+			// "11.50pm" to "12.20am": past midnight, 30 minutes
+			// later, the nearer way round the clock.
+			d = math.Remainder(d, 24*60)
 		}
 	case a.Category == facts.Date && b.Category == facts.Date:
 		var ok bool

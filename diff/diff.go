@@ -320,9 +320,22 @@ func tableRow(t string, n int) bool {
 func relabelled(a, b string) bool {
 	la, _, _ := strings.Cut(a, "; ")
 	lb, _, _ := strings.Cut(b, "; ")
-	letters := func(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
-	// A first cell of digits alone, "14:15", is a reading, not a label.
-	return letters(la) && letters(lb) && strings.TrimSpace(la) != strings.TrimSpace(lb)
+	// A first cell of digits alone, "14:15", is a reading, not a label;
+	// so is a clock's time, "1.45am", the row of a night's timeline.
+	return label(la) && label(lb) && strings.TrimSpace(la) != strings.TrimSpace(lb)
+}
+
+// label reports whether a table's first cell names something: it has a
+// letter, and is no clock time ("1.45am", "11.20 p.m.").
+func label(c string) bool {
+	c = strings.TrimSpace(c)
+	for _, suffix := range [...]string{"am", "pm", "a.m.", "p.m."} {
+		if t, ok := strings.CutSuffix(strings.ToLower(c), suffix); ok {
+			t = strings.TrimSpace(t)
+			return t == "" || strings.Trim(t, "0123456789.:") != ""
+		}
+	}
+	return strings.IndexFunc(c, unicode.IsLetter) >= 0
 }
 
 // oldAnchors returns, for each old sentence, the offset in the new version

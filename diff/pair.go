@@ -1003,6 +1003,53 @@ func (m *matcher) pairLoneCounts(olds, news []int) {
 	for _, c := range []facts.Category{facts.Count, facts.Percent, facts.Money, facts.Measure} {
 		m.pairLoneOf(c, olds, news)
 	}
+	m.pairLoneTime(olds, news)
+}
+
+// maxLoneTimeShift is how far, in minutes either way round the clock, the
+// one time of a hunk may move and still be one fact revised.
+const maxLoneTimeShift = 180
+
+// pairLoneTime pairs the one clock time left in each version of an edited
+// hunk when the same word introduces both and they lie within
+// maxLoneTimeShift of each other: "He was found at 11.50pm" rewritten
+// "He was finally located at 12.20am" revises when, whatever the verb
+// became. Neither value may stand elsewhere in the other version.
+func (m *matcher) pairLoneTime(olds, news []int) {
+	one := func(s *side, figs []int) int {
+		k := -1
+		for _, x := range figs {
+			if s.figs[x].f.Category == facts.Time {
+				if k >= 0 {
+					return -1
+				}
+				k = x
+			}
+		}
+		return k
+	}
+	o, n := one(&m.old, olds), one(&m.new, news)
+	if o < 0 || n < 0 {
+		return
+	}
+	fo, fn := m.old.figs[o].f, m.new.figs[n].f
+	if fo.High != nil || fn.High != nil || SameValue(fo, fn) || m.old.hasValue(fn) || m.new.hasValue(fo) {
+		return
+	}
+	d := abs(minutesOf(fo.Value) - minutesOf(fn.Value))
+	if d = min(d, 24*60-d); d > maxLoneTimeShift {
+		return
+	}
+	before := func(text string, f *facts.Figure) string {
+		w := strings.Fields(text[:f.Start])
+		if len(w) == 0 {
+			return ""
+		}
+		return strings.ToLower(w[len(w)-1])
+	}
+	if b := before(m.old.doc.Text, fo); b != "" && b == before(m.new.doc.Text, fn) {
+		m.link(o, n)
+	}
 }
 
 // loneCloseness is how close (see closeness) a lone share, sum or measure
@@ -1178,6 +1225,11 @@ func groupScore(fo, fn *figInfo) float64 {
 // give: within a factor of three of it, or of a vague magnitude's range
 // ("dozens" revised to 35, "about 180" to "at least 210", 7 dead to nine).
 func plausibleRevision(a, b *facts.Figure) bool {
+	if a.Category == facts.Time && b.Category == facts.Time {
+		// "found at 11.50pm" revised "at 12.20am": a clock's values
+		// are no magnitudes; any time may be a revision of another.
+		return true
+	}
 	loA, hiA, loB, hiB := commonRanges(a, b)
 	if loA <= 0 || loB <= 0 {
 		return loA == loB

@@ -308,18 +308,31 @@ func storyBoxes(doc *html.Node) []string {
 	return boxes
 }
 
-// inTextFlow reports whether element n stands between paragraphs of the
-// text: a paragraph comes before it and after it among its siblings.
+// inTextFlow reports whether element n stands in the text: between
+// paragraphs among its siblings, or after two or more of them with no
+// element after it, the box that closes a story ("Where last year's
+// money went").
 func inTextFlow(n *html.Node) bool {
 	para := func(c *html.Node) bool { return c.Type == html.ElementNode && tagAtom(c) == atom.P }
-	before, after := false, false
-	for c := n.PrevSibling; c != nil && !before; c = c.PrevSibling {
-		before = para(c)
+	before := 0
+	for c := n.PrevSibling; c != nil && before < 2; c = c.PrevSibling {
+		if para(c) {
+			before++
+		}
 	}
-	for c := n.NextSibling; c != nil && !after; c = c.NextSibling {
-		after = para(c)
+	if before == 0 {
+		return false
 	}
-	return before && after
+	last := true
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if para(c) {
+			return true
+		}
+		if c.Type == html.ElementNode {
+			last = false
+		}
+	}
+	return last && before >= 2
 }
 
 // labelledList reports whether box n, past an optional heading, is a

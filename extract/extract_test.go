@@ -47,6 +47,9 @@ func goldenCases(t *testing.T) []goldenCase {
 		// text, inside <article>; a tide table in the sidebar is not the
 		// story's.
 		{name: "story-siblings", file: "story-siblings.html"},
+		// A box of labelled sums closing the text, after its last
+		// paragraph; a labelled box in the sidebar is not the story's.
+		{name: "closing-box", file: "closing-box.html"},
 		{name: "news-ignore", file: "news-floods.html", contentType: "text/html",
 			ignore: []string{`(?m)^Reporting by .*$`, `\(Daily Ledger\) - `, `Roads and power cut`}},
 		{name: "news-selector", file: "news-floods.html", selector: "article .story-body"},

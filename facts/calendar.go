@@ -1219,6 +1219,13 @@ func (p *parser) notQuantity(j, k int) bool {
 	if k == j+1 && p.isPunct(j-1, '[') && p.isPunct(k, ']') && len(lit) <= 3 {
 		return true
 	}
+	// "the bus stop served by the 42 route", "take the 7 bus": a route's
+	// number, which a singular noun after a number above one names.
+	if k == j+1 && len(lit) <= 3 && p.word(j-1) == "the" && routeNouns[p.word(k)] && (p.kind(k+1) != tWord || stopWords[p.word(k+1)] || isVerbForm(p.word(k+1))) {
+		if v, ok := p.digitsValue(j); ok && v > 1 {
+			return true
+		}
+	}
 	prev := p.raw(j - 1)
 	// "F-35", "COVID-19", "MH-17": letters glued by a hyphen.
 	// "the under-12 to under-16 age groups", "over-75s": an age
@@ -1511,8 +1518,9 @@ var streetWords = setOf("street", "st", "avenue", "ave", "road", "rd", "boulevar
 // earlier figure of the sentence must state the noun.
 func (p *parser) elidedCount(j, k int) bool {
 	name := p.raw(j - 1)
-	if idWords[p.word(j-1)] || len(name) <= 3 && strings.ToUpper(name) == name || len(p.raw(j)) > 4 {
-		// "IL 62701", "FL 33131": a state and a postal code.
+	if idWords[p.word(j-1)] || labelWords[p.word(j-1)] && p.word(j-1) != "league" || len(name) <= 3 && strings.ToUpper(name) == name || len(p.raw(j)) > 4 {
+		// "IL 62701", "FL 33131": a state and a postal code. "the
+		// League's Division 2": a division's name.
 		return false
 	}
 	switch {
@@ -1841,3 +1849,6 @@ func hasUpper(s string) bool {
 	}
 	return false
 }
+
+// routeNouns name what a route number labels: "the 42 route", "the 7 bus".
+var routeNouns = setOf("route", "bus", "service", "tram", "line")

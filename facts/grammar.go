@@ -1217,6 +1217,29 @@ func (p *parser) oneDescribed(j, k int) bool {
 	return speaks
 }
 
+// oneSpeaker reports whether a spelled "one" at token j, a noun of one
+// or two words after it at token k, is a source who speaks: "One regular
+// said he would come less often", "Demurrage has topped $1.5 million,
+// one trader said", "According to one gallery director, talks take
+// weeks". The story quotes someone, not a count of them.
+func (p *parser) oneSpeaker(j, k int) bool {
+	according := p.word(j-1) == "to" && p.word(j-2) == "according"
+	if j > 0 && !p.isPunct(j-1, ',') && !according {
+		return false
+	}
+	m := k
+	for m < k+2 && p.kind(m) == tWord && !p.capitalized(m) && !stopWords[p.word(m)] && !speechVerbs[p.word(m)] {
+		m++
+	}
+	if m == k {
+		return false
+	}
+	if according {
+		return m >= len(p.toks) || p.kind(m) == tPunct
+	}
+	return speechVerbs[p.word(m)]
+}
+
 // speechVerbs make the one described a source: "One mother, who asked not
 // to be named, said".
 var speechVerbs = setOf("said", "says", "told", "tells", "recalled", "explained", "described", "wrote", "complained")
@@ -1897,7 +1920,7 @@ func (p *parser) quantity(i int) (fig, int, bool) {
 			// of those counted, named by the age after it.
 			return f, i, false
 		}
-		if p.oneDescribed(j, k) {
+		if p.oneDescribed(j, k) || p.oneSpeaker(j, k) {
 			return f, i, false
 		}
 		clauseGoesOn := k >= len(p.toks) || p.kind(k) == tPunct || stopWords[p.word(k)] || isVerbForm(p.word(k))
@@ -4054,11 +4077,31 @@ func (p *parser) sportsNear(k int) bool {
 			// ahead of 43 other finalists".
 			"championships", "title", "finalists", "judges", "contestants", "routine":
 			return true
+		case "winners", "winner", "runners-up", "runner-up", "contest", "contests", "competition", "adjudicator", "adjudicators":
+			// "one point behind the winners, Hayfield Silver, on 186":
+			// a contest's marks, unless an election's ("the winner
+			// by 5 points in the poll").
+			if !p.electionNear(k) {
+				return true
+			}
 		case "quarter", "quarters":
 			// "in the third quarter" of a match.
 			if _, ok := ordinalWords[p.word(i-1)]; ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// electionNear reports whether a word of an election or a poll stands
+// near token k.
+func (p *parser) electionNear(k int) bool {
+	lo, hi := p.window(k)
+	for i := lo; i < hi; i++ {
+		switch p.word(i) {
+		case "poll", "polls", "polling", "election", "elections", "vote", "votes", "voters", "ballot", "survey", "approval", "primary":
+			return true
 		}
 	}
 	return false

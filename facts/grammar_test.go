@@ -629,6 +629,9 @@ func TestExtractGrammar(t *testing.T) {
 		{"a length by a length, its m glued", "The club hires the 60m by 25m sand arena; it cost £60m by 2025.", []string{"60m=60 m/measure", "25m=25 m/measure", "£60m=6e+07 GBP/money", "2025=2025 /date"}},
 		{"a hedged half before a verb in the present", "Nearly half expect to retire, and more than half say so; the second half began.", []string{"Nearly half=0.5 fraction/percent q=nearly", "more than half=0.5 fraction/percent q=more than"}},
 		{"cents glued after a price in cents, and a cap denied", "It averaged 612 cents a kilogram, up from 485c; chloride should not exceed 230 mg/l or go above it, and must not go above 250 mg/l.", []string{"612 cents=6.12 USD/money", "485c=4.85 USD/money", "230 mg/l=230 mg/l/measure", "250 mg/l=250 mg/l/measure"}},
+		{"a source who speaks, a route's number, a division after an age, a typist's speed", "One regular said the 42 route was cut; Ann Bell, 34, is from the Kettleshire Conker League's Division 2, and typed 87 words per minute.", []string{"34=34 year/measure", "87 words per minute=87 wpm/measure"}},
+		{"a contest's points near a word of a lead", "Otterford would have had 185 points, one point behind the winners and one point ahead of Norbury Mills.", []string{"185=185 points/count", "one=1 point/count", "one=1 point/count"}},
+		{"sources quoted by a comma or according to, a count said", "Demurrage topped $1.5 million, one trader said; according to one gallery director, talks now take 3 weeks; of the 12 injured, one man died.", []string{"$1.5 million=1.5e+06 USD/money q=over", "3 weeks=3 week/measure", "12=12 /casualties", "one=1 man/casualties"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,8 @@ func TestKeys(t *testing.T) {
 		{"The vote was 7 to 4, with one abstention.", "4", "votes against", "votes against"},
 		{"Visitors rose to 427,000, 23% more than in 2023.", "23%", "visitors rise", "visitor change"},
 		{"The committee approved it by 7 votes to 5.", "5", "votes against", "votes against"},
+		{"Owners raised prices in the past 12 months, by an average of 11%.", "11%", "prices rise", "pric change"},
+		{"Rents rose by an average of 4% last year.", "4%", "rents rise", "rent change"},
 	}
 	for _, tt := range tests {
 		var got *Figure

@@ -235,6 +235,8 @@ var measureUnits = func() map[string][]phrase {
 	// A heart's or a lung's rate: "148 beats per minute", "72 bpm".
 	add("bpm", "bpm", "beats per minute", "beats a minute", "beats each minute")
 	add("breaths/min", "breaths per minute", "breaths a minute")
+	// A typist's speed: "87 words per minute", "90 wpm".
+	add("wpm", "wpm", "words per minute", "words a minute")
 	add("g/km", "g / km", "grams per km", "grams per kilometre", "grams per kilometer")
 	add("kg/km", "kg / km")
 	// A review's rating, a processor's speed: "4.5 stars", "16.7
@@ -865,7 +867,7 @@ var unitDimensions = map[string]string{
 	"hectare": "area", "acre": "area", "sq km": "area", "sq mile": "area", "sq m": "area", "sq ft": "area", "sq yd": "area",
 	"°C": "temperature", "°F": "temperature", "degree": "temperature",
 	"km/h": "speed", "mph": "speed", "knot": "speed", "m/s": "speed", "m/min": "speed", "yd/min": "speed",
-	"bpm": "heart rate", "breaths/min": "breathing rate",
+	"bpm": "heart rate", "breaths/min": "breathing rate", "wpm": "typing speed",
 	"mi/kWh": "efficiency", "km/kWh": "efficiency", "mpg": "efficiency", "km/l": "efficiency",
 	"magnitude": "magnitude", "barrel/day": "output", "mb/d": "output", "Bcf/d": "output", "kN": "thrust", "MN": "thrust",
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",

@@ -654,6 +654,11 @@ func (p *parser) readPredicate(x int) predicate {
 			}
 			l--
 			continue
+		case w == "of" && pr.prep == "" && pr.obj.e == pr.obj.s && (p.word(l-1) == "average" || p.word(l-1) == "median") && p.is(l-2, lxDet):
+			// "raised prices by an average of 11%": how the figure was
+			// taken, as "on average" says it, not what it measures.
+			l -= 3
+			continue
 		case p.is(l, lxFigPrep) || p.is(l, lxDet) && w != "that":
 			if pr.prep == "" && p.is(l, lxFigPrep) && pr.obj.e == pr.obj.s && !adverbPreps[w] {
 				pr.prep = w

@@ -2467,6 +2467,11 @@ func newsletterPrompt(s string) bool {
 		(strings.Contains(s, " email") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing") || strings.Contains(s, " Briefing") || strings.Contains(s, " digest") || strings.Contains(s, " Digest")) {
 		return true
 	}
+	// "Sign up free - 63,245 readers can't be wrong": a sign-up pitch
+	// counting its readers.
+	if len(s) <= 120 && (strings.HasPrefix(s, "Sign up") || strings.HasPrefix(s, "SIGN UP")) && (strings.Contains(s, " readers") || strings.Contains(s, " subscribers")) {
+		return true
+	}
 	// Both phrases are found by a rare byte of theirs: most sentences
 	// hold no "x" and few a "w".
 	if hasAround(s, 'x', " your inbox", 10) {
@@ -2885,6 +2890,9 @@ func slideCounter(s string) bool {
 	return len(f) == 3 && (f[1] == "/" || f[1] == "of") && counterNumber(f[0]) && counterNumber(f[2])
 }
 
+// spanWords label a span of time in a fact box: "Days: 3".
+var spanWords = map[string]bool{"days": true, "hours": true, "minutes": true, "seconds": true}
+
 // maxCounterLine is the longest line counterLine looks at.
 const maxCounterLine = 64
 
@@ -2916,6 +2924,11 @@ var counterWords = map[string]bool{"comments": true, "comment": true, "shares": 
 // ago", "5 min read". It needs a number and a counter word, and nothing
 // else but parentheses and colons.
 func counterLine(s string) bool {
+	if w, _, ok := strings.Cut(s, ": "); ok && spanWords[strings.ToLower(w)] {
+		// "Days: 3", "Hours: 40": a fact box's item, a span of time
+		// labelled; a stamp gives its number first ("3 days ago").
+		return false
+	}
 	num, word := false, false
 	var fs [maxCounterLine/2 + 1]string
 	for _, f := range fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ':' || c == '\n' }) {

@@ -199,6 +199,7 @@ func TestJunk(t *testing.T) {
 		{"a stamp's line with its age and its reading time", "Pitch fees rise\n\n07:10, 9 Jun 2025 Updated 2 hours ago, 08:45 9 Jun 2025 4-minute read\n\nThe sale opened at 07:10 on 9 Jun 2025 and ran 2 hours.", []string{"07:10, 9 Jun 2025 Updated 2 hours ago, 08:45 9 Jun 2025 4-minute read"}},
 		{"a byline labelled Words with its clock, and a strip of reaction icons with a reading time", "Words: Hamish Ruddock — 6:29pm\n\n👁 58,534 💬 638 ↗ 3,643 3 min\n\nThe dairy runs 14 vans.\n\nText: 12 pages were filed.", []string{"Words: Hamish Ruddock - 6:29pm", "👁 58,534 💬 638 ↗ 3,643 3 min"}},
 		{"a stamp with its edit and a reading time to read", "22 Mar, 2024 8.25am (edited 22 Mar 9.26am) 5 mins to read\n\nThe maze took 5 mins to cross.\n\n6 mins to read", []string{"22 Mar, 2024 8.25am (edited 22 Mar 9.26am) 5 mins to read", "6 mins to read"}},
+		{"a sign-up pitch counting its readers, and a fact box's span of days", "The show drew 3,800 people.\n\nDays: 3\n\nHours: 40\n\nDon't miss a story. Sign up free - 63,245 readers can't be wrong", []string{"Sign up free - 63,245 readers can't be wrong"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

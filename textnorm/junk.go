@@ -352,7 +352,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= 200 && barCellsJunk(s) {
 		return true
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) || len(s) <= maxStampLine && viewsLine(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || glyphLine(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) || openNowStrip(s) {
@@ -392,6 +392,12 @@ func phraseJunk(s string) bool {
 				// "Latest: Transport for NSW says delays of up to 40
 				// minutes are expected.": a sentence, not a link's
 				// headline, which no full stop ends.
+				return false
+			}
+			if (p == "sponsored by" || p == "presented by" || p == "brought to you by") && strings.HasSuffix(s, ".") && strings.Contains(s, ", ") && strings.Count(s, " ") >= 10 {
+				// "Sponsored by the Kesworth Tap brewery at £6,000 a
+				// season, the league has 28 teams.": a sentence of the
+				// story opening with its clause, not a sponsor's label.
 				return false
 			}
 			if (p == "correction:" || p == "corrections:" || p == "clarification:") && !CorrectionNotice(strings.ToLower(s)) {
@@ -2434,13 +2440,20 @@ func cellStrip(s string) bool {
 
 // viewsLine reports whether line s is a stamp ending in the page's view
 // count: "Owen Radley - 2 April 2025, published 09:30 - 29,391 views".
+// "Orla Keaveney Mon Feb 10 2025 - 18:47 56,214 views": a byline's
+// stamp and the count after it.
 func viewsLine(s string) bool {
 	s = strings.TrimSpace(s)
-	k := strings.LastIndex(s, " - ")
-	if k < 0 || !strings.HasSuffix(s, " views") || !isDigit(s[k+3]) {
+	rest, ok := strings.CutSuffix(s, " views")
+	if !ok {
 		return false
 	}
-	return stampLine(s[:k])
+	k := strings.LastIndexByte(rest, ' ')
+	if k < 0 || !isDigit(rest[k+1]) {
+		return false
+	}
+	stamp := strings.TrimRight(rest[:k], " -·|")
+	return stampLine(stamp) || bylineStamp(stamp)
 }
 
 // joinWhoRead matches a sign-up box naming its readers by their trade:

@@ -165,7 +165,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		if n < 0 {
-			if m.old.incidental(i) || m.old.restated[i] || echoes(&m.old, &m.new, i) {
+			if m.old.incidental(i) || m.old.restated[i] || echoes(&m.old, &m.new, i) || multipleVerbed(&m.old, &m.new, i) {
 				continue
 			}
 			pos := len(new.Text)
@@ -200,7 +200,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		fn := m.new.figs[j].f
-		if m.new.incidental(j) || m.new.restated[j] || echoes(&m.new, &m.old, j) {
+		if m.new.incidental(j) || m.new.restated[j] || echoes(&m.new, &m.old, j) || multipleVerbed(&m.new, &m.old, j) {
 			continue
 		}
 		c := Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}
@@ -632,6 +632,10 @@ func qualifierClass(q string) string {
 	case "as low as", "as little as", "as few as":
 		// The low end reached, as "as many as" names the high.
 		return "lo"
+	case "mere":
+		// "a mere €140,000": the writer's scorn, no bound; the
+		// figure is exact.
+		return ""
 	}
 	return q
 }
@@ -785,6 +789,56 @@ func echoes(s, o *side, i int) bool {
 			continue
 		}
 		if SameValue(g.f, o.figs[s.pair[k]].f) {
+			return true
+		}
+	}
+	return false
+}
+
+// multipleVerbs write a multiple as a verb: "will double the number of
+// checks" is "twice as many checks".
+var multipleVerbs = map[float64][]string{
+	2: {"double", "doubled", "doubles", "doubling"},
+	3: {"triple", "tripled", "triples", "tripling", "treble", "trebled", "trebles", "trebling"},
+}
+
+// multipleVerbed reports whether figure i of side s, a multiple ("twice
+// as many", "three times"), is the verb of a sentence of the other side
+// much like its own: "will carry out twice as many checks" rewritten
+// from "will double the number of checks". The fact is the same.
+func multipleVerbed(s, o *side, i int) bool {
+	f := s.figs[i].f
+	verbs := multipleVerbs[f.Value]
+	if f.Unit != "times" || len(verbs) == 0 || s.figs[i].sent < 0 {
+		return false
+	}
+	words := func(t string) map[string]bool {
+		w := map[string]bool{}
+		for _, x := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if len(x) > 3 {
+				w[x] = true
+			}
+		}
+		return w
+	}
+	st := s.doc.Sentences[s.figs[i].sent]
+	own := words(s.doc.Text[st.Start:st.End])
+	for _, ot := range o.doc.Sentences {
+		other := words(o.doc.Text[ot.Start:ot.End])
+		verbed := false
+		for _, v := range verbs {
+			verbed = verbed || other[v]
+		}
+		if !verbed {
+			continue
+		}
+		shared := 0
+		for x := range own {
+			if other[x] {
+				shared++
+			}
+		}
+		if 4*shared >= len(own)+len(other) && shared >= 3 {
 			return true
 		}
 	}

@@ -317,6 +317,9 @@ var measureUnits = func() map[string][]phrase {
 	add("MW", "mw", "megawatt", "megawatts")
 	add("GW", "gw", "gigawatt", "gigawatts")
 	add("TW", "tw", "terawatt", "terawatts")
+	// A generator's or a transformer's apparent power: "a 30 kVA set".
+	add("kVA", "kva", "kilovolt-amperes", "kilovolt amperes")
+	add("MVA", "mva", "megavolt-amperes", "megavolt amperes")
 	add("eV", "ev", "electronvolt", "electronvolts", "electron volts")
 	add("MeV", "mev", "megaelectronvolt", "megaelectronvolts")
 	// A physics desk's units: "280 EeV" cosmic rays, "4.2 kelvin" coils,

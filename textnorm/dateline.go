@@ -223,7 +223,7 @@ func stampLine(s string) bool {
 	if last := s[len(s)-1]; (last == '.' || last == '!' || last == '?') && !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
 		return false
 	}
-	if strings.Contains(s, " ago") || strings.Contains(s, " read") {
+	if strings.Contains(s, " ago") || strings.Contains(s, " read") || strings.Contains(s, " later") {
 		// "06:00, 4 Mar 2024 Updated 1 hours ago, 06:52 4 Mar 2024
 		// 6-minute read": the age and the reading time a stamp's line
 		// carries beside its date.
@@ -334,7 +334,7 @@ func stampLine(s string) bool {
 // stampExtras matches what a stamp's line carries beside its date: its
 // age ("1 hours ago", "25 mins ago") and its reading time ("6-minute
 // read", "4 min read", "5 mins to read").
-var stampExtras = regexp.MustCompile(`\b\d{1,3}(-| )(hours?|hrs?|minutes?|mins?|days?)( ago,?| read| to read)\b`)
+var stampExtras = regexp.MustCompile(`\b\d{1,3}(-| )(hours?|hrs?|minutes?|mins?|days?)( ago,?| later| read| to read)\b`)
 
 // dottedClock reports whether t is a clock written with a dot, hours
 // and minutes: "09.05", "15.17".

@@ -2446,7 +2446,10 @@ func viewsLine(s string) bool {
 	s = strings.TrimSpace(s)
 	rest, ok := strings.CutSuffix(s, " views")
 	if !ok {
-		return false
+		// "… – Last updated: 15:23, 3 October 2024 – 53,429 reads".
+		if rest, ok = strings.CutSuffix(s, " reads"); !ok {
+			return false
+		}
 	}
 	k := strings.LastIndexByte(rest, ' ')
 	if k < 0 || !isDigit(rest[k+1]) {
@@ -2911,7 +2914,7 @@ const maxCounterLine = 64
 
 // counterWords are the words of a page's counters and relative stamps.
 var counterWords = map[string]bool{"comments": true, "comment": true, "shares": true, "share": true,
-	"likes": true, "views": true, "replies": true, "reactions": true, "min": true, "mins": true,
+	"likes": true, "views": true, "reads": true, "replies": true, "reactions": true, "min": true, "mins": true,
 	"minute": true, "minutes": true, "read": true, "hour": true, "hours": true, "hr": true, "hrs": true,
 	"day": true, "days": true, "second": true, "seconds": true, "ago": true, "h": true, "m": true, "d": true,
 	// A live page's count of its entries: "Live updates · 4 new posts".
@@ -2958,6 +2961,9 @@ func counterLine(s string) bool {
 			k := 0
 			for k < len(f) && isDigit(f[k]) {
 				k++
+			}
+			if k > 0 && k+1 < len(f) && f[k] == '-' {
+				k++ // "2-minute read"
 			}
 			if k == 0 || !isCounterWord(f[k:]) {
 				return false

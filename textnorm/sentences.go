@@ -328,7 +328,11 @@ func (sp *splitter) lineEnds(i int) bool {
 	lineStart := strings.LastIndexByte(n[:i], '\n') + 1
 	// The sentence's part of the line: "…checked? Email tips@x.org" ends
 	// its short sentence where the line does.
-	if i-max(lineStart, sp.start) < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'') {
+	if i-max(lineStart, sp.start) < 50 && (isUpper(n[q]) || n[q] == '"' || n[q] == '\'' || n[q] == '(' && q+2 < len(n) && isUpper(n[q+1]) && isLower(n[q+2]) && !capsPlace(n[lineStart:i])) {
+		// "Wildfire grows to 12,000 acres\n(Pacific Wire) - A wildfire…":
+		// a headline over a lead opening with its agency in brackets;
+		// but "HARBOUR CITY, June 9\n(Sports Wire) -" is a dateline
+		// wrapped before its agency.
 		return true
 	}
 	if strings.Contains(n[lineStart:i], "\u2022") && isUpper(n[q]) {
@@ -823,4 +827,19 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// capsPlace reports whether line opens with a place in capitals and a
+// comma, as a wire story's dateline does: "HARBOUR CITY, June 9".
+func capsPlace(line string) bool {
+	k := strings.IndexByte(line, ',')
+	if k < 3 {
+		return false
+	}
+	for _, c := range []byte(line[:k]) {
+		if !isUpper(c) && c != ' ' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
 }

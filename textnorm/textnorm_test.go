@@ -70,6 +70,7 @@ func TestSplit(t *testing.T) {
 		want     []string
 	}{
 		{"glued", "in the country.Embassy guards responded.", []string{"in the country.", "Embassy guards responded."}},
+		{"a headline over a lead opening with its agency, a dateline wrapped before it", "Wildfire grows to 12,000 acres\n(Pacific Wire) - A fire grew to 12,001 acres.\nHARBOUR CITY, June 9\n(Sports Wire) - Ruiz scored 31.", []string{"Wildfire grows to 12,000 acres", "(Pacific Wire) - A fire grew to 12,001 acres.", "HARBOUR CITY, June 9\n(Sports Wire) - Ruiz scored 31."}},
 		{"a ranked row parted by bars", "The top three: 1. Velport 97.4 | 2. Dunmere 96.9 | 3. Karsk 95.8\nMost read: 1. Ferry fares rise 2. Tram strike ends", []string{"The top three: 1. Velport 97.4 | 2. Dunmere 96.9 | 3. Karsk 95.8", "Most read: 1.", "Ferry fares rise 2.", "Tram strike ends"}},
 		{"line of a race card", "4. Northern Quay (Sam Ridley) 12-1\n14 ran. Then 12\n000 people came.", []string{"4.", "Northern Quay (Sam Ridley) 12-1", "14 ran.", "Then 12\n000 people came."}},
 		{"glued after a lone digit", "She was treated aged 7.By Rhian Talbot, J.Smith said.", []string{"She was treated aged 7.", "By Rhian Talbot, J.Smith said."}},
@@ -201,6 +202,7 @@ func TestJunk(t *testing.T) {
 		{"a stamp with its edit and a reading time to read", "22 Mar, 2024 8.25am (edited 22 Mar 9.26am) 5 mins to read\n\nThe maze took 5 mins to cross.\n\n6 mins to read", []string{"22 Mar, 2024 8.25am (edited 22 Mar 9.26am) 5 mins to read", "6 mins to read"}},
 		{"a sign-up pitch counting its readers, and a fact box's span of days", "The show drew 3,800 people.\n\nDays: 3\n\nHours: 40\n\nDon't miss a story. Sign up free - 63,245 readers can't be wrong", []string{"Sign up free - 63,245 readers can't be wrong"}},
 		{"a byline's stamp and view count, a name in capitals beyond ASCII, and a story's sentence opening 'Sponsored by'", "Órla Nic Giolla Tue Jul 15 2025 - 17:13 47,186 views\n\nSponsored by the Kesworth Tap brewery at £6,000 a season, the league has 28 teams in two divisions.\n\nSponsored by Harbour Motors", []string{"Órla Nic Giolla Tue Jul 15 2025 - 17:13 47,186 views", "Sponsored by Harbour Motors"}},
+		{"a byline's stamp with its reads, a stamp updated hours later, reads beside a reading time", "Gethin Marlowe, Transport reporter – Last updated: 15:23, 3 October 2024 – 53,429 reads\n\n5 November 2024, 16:25 UTC Updated 1 hours later\n\n5,704 reads 2-minute read\n\nThe bridge opened 2 hours later.", []string{"Gethin Marlowe, Transport reporter - Last updated: 15:23, 3 October 2024 - 53,429 reads", "5 November 2024, 16:25 UTC Updated 1 hours later", "5,704 reads 2-minute read"}},
 		{"share", "The talks ended.Share this article", []string{"Share this article"}},
 		{"cookies", "We use cookies to improve your experience.\n\nThe minister resigned.", []string{"We use cookies to improve your experience."}},
 		{"breadcrumb", "Home > World > Middle East\n\nThe talks ended.", []string{"Home > World > Middle East"}},

@@ -1388,8 +1388,10 @@ func (p *parser) notQuantity(j, k int) bool {
 			// names it.
 			return false
 		}
-		if p.word(j-1) == "release" && verbLead[p.word(j-2)] {
-			return false // "agreed to release 120", "will release 40 more"
+		if (p.word(j-1) == "release" || p.word(j-1) == "seat") && verbLead[p.word(j-2)] {
+			// "agreed to release 120", "will release 40 more", "the
+			// hall, which can seat 180": the verb.
+			return false
 		}
 		if w := p.word(j - 2); p.word(j-1) == "number" && (verbLead[w] || w == "now" || w == "which" || w == "who" || w == "that" || w == "they" || isPluralNoun(w)) {
 			// "reserves now number 58", "could number 300", "surgeries

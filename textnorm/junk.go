@@ -423,12 +423,20 @@ func phraseJunk(s string) bool {
 }
 
 // barCellsJunk reports whether s is cells parted by bars, each of them
-// junk on its own: "96 comments | Listen to this article (4 min)".
+// junk on its own: "96 comments | Listen to this article (4 min)", "5-minute
+// read • Join the conversation (125)".
 func barCellsJunk(s string) bool {
-	if strings.IndexByte(s, '|') < 0 || !strings.Contains(s, " | ") {
-		return false
+	sep := " | "
+	if !strings.Contains(s, sep) {
+		// "5-minute read • Join the conversation (125)": bullets part
+		// them as bars do.
+		if sep = " \u2022 "; !strings.Contains(s, sep) {
+			if sep = " \u00b7 "; !strings.Contains(s, sep) {
+				return false
+			}
+		}
 	}
-	for c := range strings.SplitSeq(s, " | ") {
+	for c := range strings.SplitSeq(s, sep) {
 		if c = strings.TrimSpace(c); c == "" || !phraseJunk(c) {
 			return false
 		}
@@ -2486,6 +2494,11 @@ func newsletterPrompt(s string) bool {
 	// "Sign up free - 63,245 readers can't be wrong": a sign-up pitch
 	// counting its readers.
 	if len(s) <= 120 && (strings.HasPrefix(s, "Sign up") || strings.HasPrefix(s, "SIGN UP")) && (strings.Contains(s, " readers") || strings.Contains(s, " subscribers")) {
+		return true
+	}
+	// "Never miss a story: 50,353 people get our daily email.": its
+	// count of readers.
+	if len(s) <= 120 && strings.Contains(s, " people get our ") && (strings.Contains(s, " email") || strings.Contains(s, " newsletter") || strings.Contains(s, " bulletin") || strings.Contains(s, " briefing")) {
 		return true
 	}
 	// Both phrases are found by a rare byte of theirs: most sentences

@@ -1003,42 +1003,69 @@ func (m *matcher) pairLoneCounts(olds, news []int) {
 	for _, c := range []facts.Category{facts.Count, facts.Percent, facts.Money, facts.Measure} {
 		m.pairLoneOf(c, olds, news)
 	}
-	m.pairLoneTime(olds, news)
+	m.pairLoneWhen(olds, news)
 }
 
-// maxLoneTimeShift is how far, in minutes either way round the clock, the
-// one time of a hunk may move and still be one fact revised.
-const maxLoneTimeShift = 180
+// Limits of pairLoneWhen: how far a time may move round the clock, in
+// minutes either way, and a day in the calendar, in days, and still be
+// one fact revised; and the most of either a hunk may hold.
+const (
+	maxLoneTimeShift = 180
+	maxLoneDayShift  = 92
+	maxLoneWhens     = 3
+)
 
-// pairLoneTime pairs the one clock time left in each version of an edited
-// hunk when the same word introduces both and they lie within
-// maxLoneTimeShift of each other: "He was found at 11.50pm" rewritten
-// "He was finally located at 12.20am" revises when, whatever the verb
-// became. Neither value may stand elsewhere in the other version.
-func (m *matcher) pairLoneTime(olds, news []int) {
-	one := func(s *side, figs []int) int {
-		k := -1
-		for _, x := range figs {
-			if s.figs[x].f.Category == facts.Time {
-				if k >= 0 {
-					return -1
+// pairLoneWhen pairs the clock times, and the days of the calendar, left
+// in an edited hunk when each version holds as many, in the same order,
+// the same word before each pair and each within its limit of the other:
+// "He was found at 11.50pm" rewritten "He was finally located at
+// 12.20am"; "due to start on June 2 and finish by October 15" rewritten
+// "scheduled to begin on June 16 and wrap up by November 1". The words
+// around them may change; when is what the sentence revises. No value may
+// stand elsewhere in the other version.
+func (m *matcher) pairLoneWhen(olds, news []int) {
+	for _, c := range [...]facts.Category{facts.Time, facts.Date} {
+		of := func(s *side, figs []int) []int {
+			var out []int
+			for _, x := range figs {
+				if s.figs[x].f.Category == c {
+					out = append(out, x)
 				}
-				k = x
+			}
+			return out
+		}
+		os, ns := of(&m.old, olds), of(&m.new, news)
+		if len(os) == 0 || len(os) != len(ns) || len(os) > maxLoneWhens {
+			continue
+		}
+		ok := true
+		for k := range os {
+			if !m.loneWhen(m.old.figs[os[k]].f, m.new.figs[ns[k]].f) {
+				ok = false
+				break
 			}
 		}
-		return k
+		if ok {
+			for k := range os {
+				m.link(os[k], ns[k])
+			}
+		}
 	}
-	o, n := one(&m.old, olds), one(&m.new, news)
-	if o < 0 || n < 0 {
-		return
-	}
-	fo, fn := m.old.figs[o].f, m.new.figs[n].f
+}
+
+// loneWhen reports whether times or days fo and fn may be one fact
+// revised (see pairLoneWhen).
+func (m *matcher) loneWhen(fo, fn *facts.Figure) bool {
 	if fo.High != nil || fn.High != nil || SameValue(fo, fn) || m.old.hasValue(fn) || m.new.hasValue(fo) {
-		return
+		return false
 	}
-	d := abs(minutesOf(fo.Value) - minutesOf(fn.Value))
-	if d = min(d, 24*60-d); d > maxLoneTimeShift {
-		return
+	if fo.Category == facts.Time {
+		d := abs(minutesOf(fo.Value) - minutesOf(fn.Value))
+		if min(d, 24*60-d) > maxLoneTimeShift {
+			return false
+		}
+	} else if d, unit, ok := dateDelta(fo, fn); !ok || unit != "days" || math.Abs(d) > maxLoneDayShift {
+		return false
 	}
 	before := func(text string, f *facts.Figure) string {
 		w := strings.Fields(text[:f.Start])
@@ -1047,9 +1074,8 @@ func (m *matcher) pairLoneTime(olds, news []int) {
 		}
 		return strings.ToLower(w[len(w)-1])
 	}
-	if b := before(m.old.doc.Text, fo); b != "" && b == before(m.new.doc.Text, fn) {
-		m.link(o, n)
-	}
+	b := before(m.old.doc.Text, fo)
+	return b != "" && b == before(m.new.doc.Text, fn)
 }
 
 // loneCloseness is how close (see closeness) a lone share, sum or measure

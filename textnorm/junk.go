@@ -352,7 +352,7 @@ func phraseJunk(s string) bool {
 	if len(s) <= 200 && barCellsJunk(s) {
 		return true
 	}
-	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || bylineStamp(s) || outletStamp(s) || len(s) <= maxStampLine && viewsLine(s) {
+	if len(s) <= maxCounterLine && (counterLine(s) || commentsCall(s) || clockOnly(s) || slideCounter(s) || compactCount(s) || shareBarCount(s)) || newsletterPrompt(s) || networkFooter(s) || bylineStamp(s) || outletStamp(s) || len(s) <= maxStampLine && viewsLine(s) {
 		return true
 	}
 	if len(s) <= 200 && (paywallMeter(s) || readerCount(s) || tickerLine(s) || priceStrip(s) || followPrompt(s) || runningHead(s)) || len(s) <= maxCreditLine && photoCredit(s) || wireCredits(s) || weatherLine(s) || forecastLine(s) || readingsLine(s) || counterStrip(s) || riverRow(s) || bulletLink(s) || countedHeading(s) || closingItem(s) || siteCounterLine(s) || zoneLine(s) || strings.HasPrefix(s, "Live: ") && liveCount.MatchString(s) || asOfLine(s) || resultsWidget(s) || pollResults(s) || signUpLine(s) || referralLine(s) || promoCode(s) || bestOfLink(s) || dayCounter(s) || fanVote(s) || countdownLine(s) || usefulCount(s) || yesNoCount(s) || giftAsk(s) || resultsRow(s) || starListing(s) || statusRow(s) || fileDownload(s) || clipLength(s) || len(s) <= 48 && strings.IndexByte(s, '/') > 0 && fxPair.MatchString(s) || stampCounter(s) || cardStrip(s) || financeSmallPrint(s) || compareOffer(s) || relatedLabel(s) || quoteLine(s) || findPrompt(s) || liveImageCaption(s) || hoursRow(s) || updatedStrip(s) || cellStrip(s) || statusBar(s) || len(s) <= 200 && isDigit(s[0]) && responsesHeading.MatchString(s) || numbersOnly(s) || glyphLine(s) || arrowRow(s) || signedRow(s) || len(s) <= 60 && dayForecast(s) || labelledReadings(s) || clockStrip(s) || readTimeTeasers(s) || openNowStrip(s) {
@@ -2470,6 +2470,22 @@ func viewsLine(s string) bool {
 // joinWhoRead matches a sign-up box naming its readers by their trade:
 // "Join 93,575 farmers who read it every week."
 var joinWhoRead = regexp.MustCompile(`^(?:Join|JOIN) (?:more than |over )?[0-9][0-9,.]*(?:k|m)? [a-z-]+(?: [a-z-]+)? who (?:read|get|receive|already|start)\b`)
+
+// networkFooter reports whether s is a publisher's footer counting its
+// papers: "Part of the Northern Weekly Press network of 55 titles.".
+func networkFooter(s string) bool {
+	if len(s) > 100 || !strings.HasPrefix(s, "Part of ") ||
+		!strings.Contains(s, " network of ") && !strings.Contains(s, " group of ") && !strings.Contains(s, " family of ") {
+		return false
+	}
+	t := strings.TrimSuffix(s, ".")
+	for _, w := range [...]string{" titles", " newspapers", " papers", " sites", " brands", " publications"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // newsletterPrompt reports whether s asks the reader to subscribe to a
 // newsletter: "Get the 5 stories you need, delivered to your inbox. Sign

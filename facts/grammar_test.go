@@ -634,6 +634,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"sources quoted by a comma or according to, a count said", "Demurrage topped $1.5 million, one trader said; according to one gallery director, talks now take 3 weeks; of the 12 injured, one man died.", []string{"$1.5 million=1.5e+06 USD/money q=over", "3 weeks=3 week/measure", "12=12 /casualties", "one=1 man/casualties"}},
 		{"apparent power", "The site ran on a 30 kVA generator and a 12 MVA link.", []string{"30 kVA=30 kVA/measure", "12 MVA=12 MVA/measure"}},
 		{"a hall that can seat a number, a seat numbered", "The hall, which can seat 180, was full; she sat in seat 14.", []string{"180=180 /count"}},
+		{"a cap in Australian dollars, a maximum written", "The salary cap of A$1.05 million stays; he faces a maximum of 14 years.", []string{"A$1.05 million=1.05e+06 AUD/money q=a maximum of", "14 years=14 year/measure q=a maximum of"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

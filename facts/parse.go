@@ -60,10 +60,11 @@ func Parse(text string) *Document {
 				continue
 			}
 			ts := f.ts
-			if (f.qual == "a maximum of" || f.qual == "a minimum of") && ts+3 < f.te && p.word(ts) == "a" {
+			if (f.qual == "a maximum of" || f.qual == "a minimum of") && ts+3 < f.te && p.word(ts) == "a" && (p.word(ts+1) == "maximum" || p.word(ts+1) == "minimum") {
 				// "faces a maximum of 14 years": the figure is the
 				// cap itself, and its text is the cap's, "14 years";
-				// the qualifier still says which bound it is.
+				// the qualifier still says which bound it is. "a cap
+				// of A$1.05 million" opens with the dollar's "A".
 				ts += 3
 			}
 			ns, ne := toks[ts].s, toks[f.te-1].e

@@ -2594,6 +2594,15 @@ func numbersOnly(s string) bool {
 // is a broker's risk warning ("Capital at risk. 78% of retail investor
 // accounts lose money…"), whose figure changes by the day.
 func readerCount(s string) bool {
+	// "Tidewater Herald is funded by 83,598 readers.": the outlet's
+	// footer counting its supporters.
+	if t := strings.TrimSuffix(s, "."); len(s) <= 100 && (strings.HasSuffix(t, " readers") || strings.HasSuffix(t, " supporters")) {
+		for _, v := range [...]string{" is funded by ", " is supported by ", " is paid for by "} {
+			if k := strings.Index(t, v); k > 0 && isDigit(t[k+len(v)]) {
+				return true
+			}
+		}
+	}
 	if strings.HasPrefix(s, "Capital at risk") || strings.IndexByte(s, '%') >= 0 && strings.Contains(s, "investor accounts lose") {
 		return true
 	}

@@ -359,6 +359,20 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	if p.word(k) == "o'clock" && hh >= 1 && hh <= 12 {
 		return hh, 0, k + 1, true
 	}
+	if !colon && hh >= 1 && hh <= 12 && p.clockPrepBefore(i) && (p.word(k) == "in" && p.word(k+1) == "the" || p.word(k) == "at" && p.word(k+1) == "night") {
+		// "by 9 in the morning", "at 7 in the evening", "until 11 at
+		// night": the part of the day says the half.
+		switch p.word(k + 1) {
+		case "night":
+			return to24(hh, 'p'), 0, k, hh != 12
+		}
+		switch p.word(k + 2) {
+		case "morning":
+			return to24(hh, 'a'), 0, k, true
+		case "afternoon", "evening":
+			return to24(hh, 'p'), 0, k, true
+		}
+	}
 	if colon {
 		return hh, mm, k, true
 	}

@@ -635,6 +635,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"apparent power", "The site ran on a 30 kVA generator and a 12 MVA link.", []string{"30 kVA=30 kVA/measure", "12 MVA=12 MVA/measure"}},
 		{"a hall that can seat a number, a seat numbered", "The hall, which can seat 180, was full; she sat in seat 14.", []string{"180=180 /count"}},
 		{"a cap in Australian dollars, a maximum written", "The salary cap of A$1.05 million stays; he faces a maximum of 14 years.", []string{"A$1.05 million=1.05e+06 AUD/money q=a maximum of", "14 years=14 year/measure q=a maximum of"}},
+		{"an hour told by the part of the day", "Power comes by 9 in the morning, doors open at 7 in the evening and shut at 11 at night; he scored 3 in the first half.", []string{"9=900 /time", "7=1900 /time", "11=2300 /time", "3=3 /count"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

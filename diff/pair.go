@@ -1040,7 +1040,7 @@ func (m *matcher) pairLoneWhen(olds, news []int) {
 		}
 		ok := true
 		for k := range os {
-			if !m.loneWhen(m.old.figs[os[k]].f, m.new.figs[ns[k]].f) {
+			if !m.loneWhen(os[k], ns[k]) {
 				ok = false
 				break
 			}
@@ -1053,9 +1053,10 @@ func (m *matcher) pairLoneWhen(olds, news []int) {
 	}
 }
 
-// loneWhen reports whether times or days fo and fn may be one fact
-// revised (see pairLoneWhen).
-func (m *matcher) loneWhen(fo, fn *facts.Figure) bool {
+// loneWhen reports whether the time or day o of the old version and n of
+// the new may be one fact revised (see pairLoneWhen).
+func (m *matcher) loneWhen(o, n int) bool {
+	fo, fn := m.old.figs[o].f, m.new.figs[n].f
 	if fo.High != nil || fn.High != nil || SameValue(fo, fn) || m.old.hasValue(fn) || m.new.hasValue(fo) {
 		return false
 	}
@@ -1067,15 +1068,9 @@ func (m *matcher) loneWhen(fo, fn *facts.Figure) bool {
 	} else if d, unit, ok := dateDelta(fo, fn); !ok || unit != "days" || math.Abs(d) > maxLoneDayShift {
 		return false
 	}
-	before := func(text string, f *facts.Figure) string {
-		w := strings.Fields(text[:f.Start])
-		if len(w) == 0 {
-			return ""
-		}
-		return strings.ToLower(w[len(w)-1])
-	}
-	b := before(m.old.doc.Text, fo)
-	return b != "" && b == before(m.new.doc.Text, fn)
+	const prepLen = 8 // "on", "by", "at", "until", "between"
+	b := m.old.wordBefore(o, prepLen)
+	return b != "" && b == m.new.wordBefore(n, prepLen)
 }
 
 // loneCloseness is how close (see closeness) a lone share, sum or measure

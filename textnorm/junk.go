@@ -2460,7 +2460,7 @@ func viewsLine(s string) bool {
 		}
 	}
 	k := strings.LastIndexByte(rest, ' ')
-	if k < 0 || !isDigit(rest[k+1]) {
+	if k < 0 || k+1 == len(rest) || !isDigit(rest[k+1]) {
 		return false
 	}
 	stamp := strings.TrimRight(rest[:k], " -·|")

@@ -521,3 +521,23 @@ func TestStampLine(t *testing.T) {
 		}
 	}
 }
+
+// TestViewsLine checks the stamp-and-count lines viewsLine takes, and that
+// a line whose count is missing before "views" is no stamp and no panic.
+func TestViewsLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Orla Keaveney Mon Feb 10 2025 - 18:47 56,214 views", true},
+		{"Gethin Marlowe, Transport reporter - Last updated: 15:23, 3 October 2024 - 53,429 reads", true},
+		{"Foo  views", false},
+		{" views", false},
+		{"The film had 4,000 views", false},
+	}
+	for _, tt := range tests {
+		if got := viewsLine(tt.in); got != tt.want {
+			t.Errorf("viewsLine(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}

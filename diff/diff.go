@@ -165,7 +165,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		if n < 0 {
-			if m.old.incidental(i) || m.old.restated[i] || echoes(&m.old, &m.new, i) || multipleVerbed(&m.old, &m.new, i) {
+			if m.old.incidental(i) || m.old.restated[i] || echoes(&m.old, &m.new, i) || m.multipleVerbed(&m.old, &m.new, i) {
 				continue
 			}
 			pos := len(new.Text)
@@ -200,7 +200,7 @@ func CompareDocuments(old, new *facts.Document) *Result {
 			continue
 		}
 		fn := m.new.figs[j].f
-		if m.new.incidental(j) || m.new.restated[j] || echoes(&m.new, &m.old, j) || multipleVerbed(&m.new, &m.old, j) {
+		if m.new.incidental(j) || m.new.restated[j] || echoes(&m.new, &m.old, j) || m.multipleVerbed(&m.new, &m.old, j) {
 			continue
 		}
 		c := Change{Kind: Added, Key: fn.Key, Category: fn.Category, New: sideOf(fn)}
@@ -803,42 +803,28 @@ var multipleVerbs = map[float64][]string{
 }
 
 // multipleVerbed reports whether figure i of side s, a multiple ("twice
-// as many", "three times"), is the verb of a sentence of the other side
-// much like its own: "will carry out twice as many checks" rewritten
-// from "will double the number of checks". The fact is the same.
-func multipleVerbed(s, o *side, i int) bool {
-	f := s.figs[i].f
-	verbs := multipleVerbs[f.Value]
-	if f.Unit != "times" || len(verbs) == 0 || s.figs[i].sent < 0 {
+// as many", "three times"), is the verb of a sentence of side o much like
+// its own (Dice of content words at least a half, three words shared):
+// "will carry out twice as many checks" rewritten from "will double the
+// number of checks". The fact is the same.
+func (m *matcher) multipleVerbed(s, o *side, i int) bool {
+	fi := &s.figs[i]
+	verbs := multipleVerbs[fi.f.Value]
+	if fi.f.Unit != "times" || len(verbs) == 0 || fi.sent < 0 {
 		return false
 	}
-	words := func(t string) map[string]bool {
-		w := map[string]bool{}
-		for _, x := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-			if len(x) > 3 {
-				w[x] = true
-			}
-		}
-		return w
+	ids := make([]int, len(verbs))
+	for k, v := range verbs {
+		ids[k] = m.syms.id(v)
 	}
-	st := s.doc.Sentences[s.figs[i].sent]
-	own := words(s.doc.Text[st.Start:st.End])
-	for _, ot := range o.doc.Sentences {
-		other := words(o.doc.Text[ot.Start:ot.End])
-		verbed := false
-		for _, v := range verbs {
-			verbed = verbed || other[v]
-		}
-		if !verbed {
-			continue
-		}
-		shared := 0
-		for x := range own {
-			if other[x] {
-				shared++
-			}
-		}
-		if 4*shared >= len(own)+len(other) && shared >= 3 {
+	own := s.set(fi.sent, m.syms)
+	for k := range o.doc.Sentences {
+		other := o.set(k, m.syms)
+		verbed := slices.ContainsFunc(ids, func(id int) bool {
+			_, found := slices.BinarySearch(other, id)
+			return found
+		})
+		if verbed && overlap(own, other) >= 3 && dice(own, other) >= 0.5 {
 			return true
 		}
 	}

@@ -362,9 +362,8 @@ func (p *parser) clock(i int) (h, m, next int, ok bool) {
 	if !colon && hh >= 1 && hh <= 12 && p.clockPrepBefore(i) && (p.word(k) == "in" && p.word(k+1) == "the" || p.word(k) == "at" && p.word(k+1) == "night") {
 		// "by 9 in the morning", "at 7 in the evening", "until 11 at
 		// night": the part of the day says the half.
-		switch p.word(k + 1) {
-		case "night":
-			return to24(hh, 'p'), 0, k, hh != 12
+		if p.word(k+1) == "night" && hh != 12 {
+			return to24(hh, 'p'), 0, k, true
 		}
 		switch p.word(k + 2) {
 		case "morning":

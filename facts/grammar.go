@@ -1469,8 +1469,10 @@ func sentenceCues() map[string]int {
 		"kospi", "asx", "tsx", "pmi", "hang", "topix", "bovespa", "msci", "russell"} {
 		m[w] = cueIndex
 	}
-	for _, w := range []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "lead", "ahead", "trailing",
-		"trailed", "election", "ballot", "margin", "polling", "swing", "swung"} {
+	for _, w := range pollWords {
+		m[w] = cuePoll
+	}
+	for _, w := range []string{"lead", "ahead", "trailing", "trailed", "margin", "swing", "swung"} {
 		m[w] = cuePoll
 	}
 	for _, w := range []string{"cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "prices", "budget", "charge", "charges", "charged",
@@ -4094,13 +4096,20 @@ func (p *parser) sportsNear(k int) bool {
 	return false
 }
 
+// pollWords name a poll or an election: a sentence cue of polls (see
+// sentenceCues), beside the words of a lead that sports share.
+var pollWords = []string{"poll", "polls", "survey", "approval", "vote", "votes", "voters", "election", "ballot", "polling"}
+
+// electionWords are pollWords with the words of an election that cue no
+// poll's sentence.
+var electionWords = setOf(append([]string{"elections", "primary"}, pollWords...)...)
+
 // electionNear reports whether a word of an election or a poll stands
 // near token k.
 func (p *parser) electionNear(k int) bool {
 	lo, hi := p.window(k)
 	for i := lo; i < hi; i++ {
-		switch p.word(i) {
-		case "poll", "polls", "polling", "election", "elections", "vote", "votes", "voters", "ballot", "survey", "approval", "primary":
+		if electionWords[p.word(i)] {
 			return true
 		}
 	}

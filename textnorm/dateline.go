@@ -3,8 +3,6 @@ package textnorm
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // maxDateline is the longest line datelineAlone looks at.
@@ -278,7 +276,7 @@ func stampLine(s string) bool {
 		var buf [16]byte
 		tw := strings.TrimSuffix(t, ".")
 		if len(tw) > len(buf) {
-			if !upperFirst(tw) || strings.HasSuffix(tw, ":") || strings.ContainsAny(tw, "0123456789") {
+			if !isUpper(tw[0]) && !upperRune(tw) || strings.HasSuffix(tw, ":") || strings.ContainsAny(tw, "0123456789") {
 				return false
 			}
 			names++ // a long name, "Sutherland-Pike-Okonkwo"
@@ -300,7 +298,7 @@ func stampLine(s string) bool {
 		case lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || stampZones[tw]:
 		case stampWord(strings.TrimSuffix(lw, ":")):
 			stamp = stamp || lw != "and" && lw != "in" && lw != "at" && lw != "on" && lw != "the" && lw != "of"
-		case upperFirst(t) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789"):
+		case (isUpper(t[0]) || upperRune(t)) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789"):
 			// "Orla", "Órla": a name, in any script's capitals.
 			names++
 		default:
@@ -413,11 +411,4 @@ func calendarKind(w string) byte {
 		return 'd'
 	}
 	return 0
-}
-
-// upperFirst reports whether t opens with a capital letter, ASCII or not:
-// "Orla", "Órla", "Łukasz".
-func upperFirst(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
 }

@@ -356,6 +356,11 @@ func labelledList(n *html.Node) bool {
 			c = c.NextSibling
 		}
 	}
+	if c != nil && tagAtom(c) == atom.Dl {
+		// A box that links on ("Full sky guide ›") is a feature of the
+		// site's, its values refreshed apart from the story.
+		return labelledTerms(c) && findElement(n, atom.A) == nil
+	}
 	if c == nil || tagAtom(c) != atom.Ul && tagAtom(c) != atom.Ol {
 		return false
 	}
@@ -370,6 +375,33 @@ func labelledList(n *html.Node) bool {
 		items++
 	}
 	return items >= 2
+}
+
+// labelledTerms reports whether the description list dl pairs two or
+// more short labels with their values ("<dt>Staff taking part</dt>
+// <dd>487</dd>"), the markup's own way of writing "Staff taking part:
+// 487".
+func labelledTerms(dl *html.Node) bool {
+	terms := 0
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch tagAtom(c) {
+		case atom.Dt:
+			if !labelled(nodeText(c, 80) + ": x") {
+				return false
+			}
+			terms++
+		case atom.Dd:
+			if len(strings.TrimSpace(nodeText(c, 120))) > 100 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return terms >= 2
 }
 
 // labelled reports whether an item's text opens with a label of one to

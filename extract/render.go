@@ -78,6 +78,7 @@ type textWriter struct {
 	para       bool // a paragraph break is due before the next word
 	dropChrome bool // leave out page header, footer and landmark chrome
 	elemStart  bool // an inline element began: its first word may need a space
+	term       bool // a description list's term ended: ": " is due before its definition
 }
 
 func (w *textWriter) String() string { return w.b.String() }
@@ -112,9 +113,13 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	block := isBlock(tag)
-	if block {
+	if block && !(tag == atom.Dd && w.term) {
 		w.breakPara()
 	}
+	// "<dt>Staff taking part</dt><dd>487</dd>" reads "Staff taking part:
+	// 487", a label and its value on one line, as a fact box writes them.
+	term := tag == atom.Dt && nextElement(n) != nil && tagAtom(nextElement(n)) == atom.Dd
+	before := w.b.Len()
 	cell := tag == atom.Td || tag == atom.Th
 	if cell {
 		w.space = true
@@ -128,9 +133,23 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	if cell {
 		w.space, w.cell = true, true
 	}
+	if term && w.b.Len() > before && !w.para {
+		w.term = true
+		return
+	}
 	if block {
 		w.breakPara()
 	}
+}
+
+// nextElement returns the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // codeBlock reports whether n is a block of code set in a story,
@@ -1253,6 +1272,12 @@ func (w *textWriter) word(s string) {
 		switch {
 		case w.para:
 			w.b.WriteString("\n\n")
+		case w.term:
+			if strings.HasSuffix(w.b.String(), ":") {
+				w.b.WriteByte(' ')
+			} else {
+				w.b.WriteString(": ")
+			}
 		case w.cell:
 			// "Beech Ward; 9; Closed": a row's cells kept apart, so that
 			// a name in one and a number in the next are not read as one
@@ -1268,7 +1293,7 @@ func (w *textWriter) word(s string) {
 		// a style sets on lines of their own.
 		w.b.WriteByte(' ')
 	}
-	w.para, w.space, w.cell, w.elemStart = false, false, false, false
+	w.para, w.space, w.cell, w.elemStart, w.term = false, false, false, false, false
 	w.b.WriteString(s)
 }
 

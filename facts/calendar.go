@@ -112,6 +112,9 @@ func (p *parser) durationAt(i int) (fig, int, bool) {
 	// reads 68 hours, and with no word of a score near it is minutes
 	// and seconds.
 	elapsed := av >= 25 && !clockPreps[p.word(i-1)] && !p.wordNear(i, scoreCueWords) && !p.wordNear(i, scoreVerbs)
+	// "to win the championship in 4:06": a clock is read "at" a time,
+	// never "in" one, so after "in" it is the time taken.
+	elapsed = elapsed || p.word(i-1) == "in" && !timeZones[p.word(i+3)]
 	if len(a) <= 2 && (!clockPreps[p.word(i-1)] && (averaged || av >= 25 && p.wordNear(i, elapsedWords)) || elapsed ||
 		av >= 25 && (durationCues[p.word(i-1)] || beForms[p.word(i-1)] || p.word(i-1) == "a" || p.word(i-1) == "an" || p.word(i-1) == "at")) {
 		if _, _, ok := p.ampm(i + 3); ok || p.isPunct(i+3, ':') {
@@ -855,8 +858,9 @@ func (p *parser) ordinalAt(i int) (fig, int, bool) {
 			}
 		}
 	}
-	if n, spelled := smallNumbers[w]; spelled && n > 1 && p.sequenceLabel(i) {
-		// "in round five": the fifth round.
+	if n, spelled := smallNumbers[w]; spelled && (n > 1 || oneNumbered[p.word(i-1)]) && p.sequenceLabel(i) {
+		// "in round five": the fifth round; "Round one began at 9.30am"
+		// the first, where "from day one" is an idiom.
 		f.value, f.te = n, i+1
 		p.sequenceRun(&f, i)
 		return f, i + 1, true
@@ -909,6 +913,11 @@ func (p *parser) runOrdinal(f *fig, k int) {
 // run of days or weeks it ends: "Day 9" is "the ninth day" and "nine
 // days into" it, whichever way a reviser writes it.
 var sequenceNouns = setOf("stage", "round", "game", "lap", "hole", "leg", "heat", "episode", "phase", "day", "week")
+
+// oneNumbered are the sequenceNouns that "one" numbers as it does any
+// other of the series: "Round one", "phase one", "stage one"; "day one"
+// and "game one" are more often idioms ("from day one").
+var oneNumbered = setOf("stage", "round", "lap", "hole", "leg", "heat", "episode", "phase")
 
 // sequenceRun notes the run a numbered day or week at token i ends: "day
 // four" is four days into it.

@@ -625,7 +625,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"half before a word of time is a share", "Members must absorb a jump of almost half overnight, and waiting lists were cut by half within a year.", []string{"almost half=0.5 fraction/percent q=almost", "half=0.5 fraction/percent", "a year=1 year/measure"}},
 		{"a heart's rate, an age since, and a comparison after a share", "Her heart rate reached 156 beats per minute, his 72 bpm; he has cut suits since the age of 16; fares are 18 per cent more than two years ago, and £5 less than 10 years ago.", []string{"156 beats per minute=156 bpm/measure", "72 bpm=72 bpm/measure", "16=16 year/measure", "18 per cent=18 percent/percent", "two years=2 year/measure", "£5=5 GBP/money", "10 years=10 year/measure"}},
 		{"a hedge of maybe, an area in square yards, a tally in words", "Her margin is maybe 25%; the sod covers 2,200 square yards; it passed by seven votes to five.", []string{"maybe 25%=25 percent/percent q=maybe", "2,200 square yards=2200 sq yd/measure", "seven=7 /count", "five=5 /count"}},
-		{"a heat numbered before a time, no share", "He covered heat one in 57.9 seconds; one in 20 homes flooded.", []string{"one=1 /count", "57.9 seconds=57.9 second/measure", "one in 20=0.05 fraction/percent"}},
+		{"a heat numbered before a time, no share", "He covered heat one in 57.9 seconds; one in 20 homes flooded.", []string{"one=1 /ordinal", "57.9 seconds=57.9 second/measure", "one in 20=0.05 fraction/percent"}},
 		{"a length by a length, its m glued", "The club hires the 60m by 25m sand arena; it cost £60m by 2025.", []string{"60m=60 m/measure", "25m=25 m/measure", "£60m=6e+07 GBP/money", "2025=2025 /date"}},
 		{"a hedged half before a verb in the present", "Nearly half expect to retire, and more than half say so; the second half began.", []string{"Nearly half=0.5 fraction/percent q=nearly", "more than half=0.5 fraction/percent q=more than"}},
 		{"cents glued after a price in cents, and a cap denied", "It averaged 612 cents a kilogram, up from 485c; chloride should not exceed 230 mg/l or go above it, and must not go above 250 mg/l.", []string{"612 cents=6.12 USD/money", "485c=4.85 USD/money", "230 mg/l=230 mg/l/measure", "250 mg/l=250 mg/l/measure"}},
@@ -636,6 +636,8 @@ func TestExtractGrammar(t *testing.T) {
 		{"a hall that can seat a number, a seat numbered", "The hall, which can seat 180, was full; she sat in seat 14.", []string{"180=180 /count"}},
 		{"a cap in Australian dollars, a maximum written", "The salary cap of A$1.05 million stays; he faces a maximum of 14 years.", []string{"A$1.05 million=1.05e+06 AUD/money q=a maximum of", "14 years=14 year/measure q=a maximum of"}},
 		{"an hour told by the part of the day", "Power comes by 9 in the morning, doors open at 7 in the evening and shut at 11 at night; he scored 3 in the first half.", []string{"9=900 /time", "7=1900 /time", "11=2300 /time", "3=3 /count"}},
+		{"a time taken, after in, that a clock could show", "She carried the sack uphill to win in 4:06; the bus left at 4:06.", []string{"4:06=246 second/measure", "4:06=406 /time"}},
+		{"a round numbered one", "Round one began at 9.30am.", []string{"one=1 /ordinal", "9.30am=930 /time"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -3438,8 +3438,13 @@ func markTeaserGaps(n string, sents []Sentence) {
 			continue
 		}
 		switch n[s.End-1] {
-		case '.', '!', '"', '\'', ')':
+		case '.', '!', '"', ')':
 			continue
+		case '\'':
+			// A link's title may close a quote (openQuoteEnd).
+			if !openQuoteEnd(n[s.Start:s.End]) {
+				continue
+			}
 		}
 		if strings.IndexByte(n[s.Start:s.End], '\n') >= 0 && (s.End >= len(n) || isWS(n[s.End])) {
 			// Lines of their own: a heading or a caption. A link glued
@@ -3954,6 +3959,13 @@ func endsWithListHeading(s string) bool {
 	return false
 }
 
+// popularHeading reports whether the line s is the heading of a list of
+// a site's most read stories ("Most read", "Trending now"), which never
+// heads the story's own list the way "Key events" may.
+func popularHeading(s string) bool {
+	return len(s) <= 30 && endsWithListHeading(s) && linkListHeading(s)
+}
+
 // FactBoxHeading reports whether s heads a box of the story's own
 // figures: "Key facts", "At a glance", "In numbers".
 func FactBoxHeading(s string) bool {
@@ -4107,10 +4119,20 @@ func linkLine(s string) bool {
 		return false
 	}
 	switch s[len(s)-1] {
-	case '.', '!', '"', '\'':
+	case '.', '!':
 		return false
+	case '"', '\'':
+		return openQuoteEnd(s)
 	}
 	return true
+}
+
+// openQuoteEnd reports whether s, ending in a quote mark, closes a quote
+// with no stop inside it, as a headline does ("Owner says secret is
+// 'talking to it'"), where a sentence closes one after its stop ("'We
+// open at 8am.'").
+func openQuoteEnd(s string) bool {
+	return len(s) >= 2 && strings.IndexByte(".!?,", s[len(s)-2]) < 0
 }
 
 // linkLines reports whether s is headlines of links on lines of their

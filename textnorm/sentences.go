@@ -309,6 +309,14 @@ func (sp *splitter) lineEnds(i int) bool {
 	if q >= len(n) {
 		return true
 	}
+	if n[p] == '\'' && p > sp.start && (isLetter(n[p-1]) || strings.IndexByte(".!?", n[p-1]) >= 0) && (isUpper(n[q]) || isDigit(n[q])) &&
+		opensQuote(n[max(sp.start, strings.LastIndexByte(n[:i], '\n')+1):p]) {
+		// "Owner of 14kg marrow says secret is 'talking to it'\nMost
+		// read": a line closing the single quote it opened, the next
+		// opening a line of its own, as a double quote's does. "the
+		// Farmers'\nLeague" is wrapped after a possessive.
+		return true
+	}
 	if strings.IndexByte("-*#>|", n[q]) >= 0 || strings.HasPrefix(n[q:], "\u2022") {
 		return true
 	}
@@ -361,8 +369,23 @@ func (sp *splitter) lineEnds(i int) bool {
 	}
 	if next := n[q : q+lineEnd]; phraseJunk(next) || len(next) <= maxDateline && dateOnly(next) {
 		return true
+	} else if popularHeading(next) || popularHeading(n[lineStart:i]) && (isUpper(n[q]) || isDigit(n[q])) {
+		// "…line the high street\nMost read\n1 Owner of…": a list of
+		// links under its heading, on lines of their own.
+		return true
 	} else if _, ok := chainJunk(next); ok && !strings.Contains(next, " ") {
 		return true
+	}
+	return false
+}
+
+// opensQuote reports whether s opens a single quote: a quote mark at its
+// start or after a space, before a letter.
+func opensQuote(s string) bool {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k] == '\'' && (k == 0 || isWS(s[k-1]) || s[k-1] == '(') && isLetter(s[k+1]) {
+			return true
+		}
 	}
 	return false
 }

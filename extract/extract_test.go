@@ -73,6 +73,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		{name: "factbox", file: "factbox.html"},
 		{name: "sidebar-factbox", file: "sidebar-factbox.html"},
 		{name: "terms-box", file: "terms-box.html"},
+		{name: "board-after-wrapper", file: "board-after-wrapper.html"},
 		{name: "standfirst", file: "standfirst.html"},
 		{name: "lead-caption", file: "lead-caption.html"},
 		{name: "gallery-caption", file: "gallery-caption.html"},

@@ -22,6 +22,21 @@ func dropOutsideArticle(n *html.Node) {
 		}
 		story = a
 	}
+	if story == nil {
+		// No article element: the story's wrapper is the element that
+		// holds its body, the paragraphs' own parent, as a
+		// "section.article-wrap" holds its "div.content". What
+		// follows the body within the wrapper (a table of the story's)
+		// stays; what follows the wrapper is the page's.
+		// A body set in a layout table (a newsletter's cells) is left
+		// alone: its rows are not boxes.
+		if body := storyBody(n); body != nil && !hasAncestor(body, func(p *html.Node) bool { return tagAtom(p) == atom.Table }) {
+			switch tagAtom(body.Parent) {
+			case atom.Div, atom.Section, atom.Main:
+				story = body.Parent
+			}
+		}
+	}
 	if story == nil || story == n || !holdsStory(story) {
 		return
 	}
@@ -45,4 +60,32 @@ func boxBeside(n *html.Node) bool {
 		return false
 	}
 	return !hasClass(n, factBoxClass) && proseParas(n, 1) == 0 && !holds(n, atom.Figure) && !holds(n, atom.H1)
+}
+
+// storyBody returns the element under n with the most paragraphs of prose
+// as its children, the story's body, or nil when none has storyParagraphs.
+func storyBody(n *html.Node) *html.Node {
+	var best *html.Node
+	most := storyParagraphs - 1
+	var walk func(e *html.Node)
+	walk = func(e *html.Node) {
+		count := 0
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if tagAtom(c) == atom.P {
+				if prosePara(c) {
+					count++
+				}
+				continue
+			}
+			walk(c)
+		}
+		if count > most {
+			best, most = e, count
+		}
+	}
+	walk(n)
+	return best
 }

@@ -580,14 +580,21 @@ func storySibling(n *html.Node) bool {
 func proseParas(n *html.Node, limit int) int {
 	count := 0
 	for p := range outermost(n, atom.P) {
-		var b strings.Builder
-		if full := boundedText(p, &b, maxProseEnd); b.Len() >= minProse && (!full || endsProse(b.String())) {
+		if prosePara(p) {
 			if count++; count >= limit {
 				break
 			}
 		}
 	}
 	return count
+}
+
+// prosePara reports whether the paragraph p is prose: long enough, and
+// ending as a sentence does unless it is longer than maxProseEnd.
+func prosePara(p *html.Node) bool {
+	var b strings.Builder
+	full := boundedText(p, &b, maxProseEnd)
+	return b.Len() >= minProse && (!full || endsProse(b.String()))
 }
 
 // maxProseEnd bounds the text read of a paragraph to see how it ends: a

@@ -638,6 +638,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"an hour told by the part of the day", "Power comes by 9 in the morning, doors open at 7 in the evening and shut at 11 at night; he scored 3 in the first half.", []string{"9=900 /time", "7=1900 /time", "11=2300 /time", "3=3 /count"}},
 		{"a time taken, after in, that a clock could show", "She carried the sack uphill to win in 4:06; the bus left at 4:06.", []string{"4:06=246 second/measure", "4:06=406 /time"}},
 		{"a round numbered one", "Round one began at 9.30am.", []string{"one=1 /ordinal", "9.30am=930 /time"}},
+		{"a group's ages given from one to the other, a share of a class by its ages", "The shed has 73 members aged from 19 to 88; around one in three visitors was aged 18 to 29.", []string{"73=73 members/count", "19=19 year/measure", "88=88 year/measure", "around one in three=0.3333333333333333 fraction/percent q=around", "18 to 29=18-29 year/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -619,6 +619,10 @@ func (p *parser) namedGroupBefore(k int) bool {
 		w := p.word(i)
 		_, small := smallNumbers[w]
 		switch {
+		case (p.kind(i) == tNum || small) && p.word(i-1) == "in":
+			// "one in three audience members was aged 18 to 29": a
+			// share of a class, not a group counted.
+			return false
 		case p.kind(i) == tNum || small || w == "dozen":
 			return true
 		case noun && p.kind(i) == tWord && strings.HasSuffix(w, "ed") && !beForms[w] && (p.word(i-1) == "the" || p.word(i-1) == "these" || p.word(i-1) == "those" || p.word(i-1) == "all"):
@@ -673,8 +677,8 @@ func (p *parser) splitAgeRanges() {
 		if !f.hasHigh || f.unit != "year" {
 			continue
 		}
-		a := f.ts - 1 // "aged", or "between" after it
-		if p.word(a) == "between" {
+		a := f.ts - 1 // "aged", or "between" or "from" after it
+		if p.word(a) == "between" || p.word(a) == "from" {
 			a--
 		}
 		aged := p.agedBefore(f.ts)
@@ -753,7 +757,7 @@ func (p *parser) skipDeterminers(k int) int {
 // agedBefore reports whether "aged" introduces the figure at token i.
 func (p *parser) agedBefore(i int) bool {
 	w := p.word(i - 1)
-	if w == "between" {
+	if w == "between" || w == "from" {
 		w = p.word(i - 2)
 	}
 	return w == "aged" || w == "turned"

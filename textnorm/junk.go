@@ -2983,6 +2983,11 @@ func counterLine(s string) bool {
 		// labelled; a stamp gives its number first ("3 days ago").
 		return false
 	}
+	if n, w, ok := strings.Cut(s, " "); ok && counterNumber(n) && strings.EqualFold(w, "responses") {
+		// "544 responses": a page's count of readers' replies, alone
+		// on its line; "Responses: 9,214" labels a story's figure.
+		return true
+	}
 	num, word := false, false
 	var fs [maxCounterLine/2 + 1]string
 	for _, f := range fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ':' || c == '\n' }) {

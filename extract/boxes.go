@@ -413,7 +413,9 @@ func labelled(t string) bool {
 		return false
 	}
 	for _, r := range t[:k] {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’' {
+		// "Winning time, men: 5:48": a label may part its words with a
+		// comma.
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’' && r != ',' {
 			return false
 		}
 	}

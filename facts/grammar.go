@@ -4499,6 +4499,14 @@ func (p *parser) percentNear(k int) bool {
 
 // unitAt reads a measure unit at token k.
 func (p *parser) unitAt(k int, nv number) (unit, int, bool) {
+	if sup := p.raw(k + 1); (sup == "²" || sup == "³") && p.glued(k+1) {
+		// "1,250 m²", "400m²", "12 km²", "30 m³": a length's symbol
+		// squared or cubed by its superscript, an area or a volume
+		// as "m2" and "m ²" are.
+		if u, next, ok := p.match(measureUnits, k); ok && next == k+2 {
+			return unit{u, Measure}, next, true
+		}
+	}
 	if p.raw(k) == "Mt" && !p.glued(k) && !(p.kind(k+1) == tWord && p.capitalized(k+1)) {
 		// "about 480 Mt of carbon": megatonnes, in capitals as
 		// written; "Mt Kenya" names a mountain.

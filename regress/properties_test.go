@@ -214,7 +214,11 @@ func revisions(text string, doc *facts.Document, rng *rand.Rand) []revision {
 	// the next item's number; no editor merges it into a sentence.
 	// Nor is a live page's entry, opening with its time ("3.35pm Police
 	// say…"), merged into the sentence before it.
-	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) && !isDigits(text[next.Start:next.Start+1]) {
+	// Two sentences merge where they stand side by side; one with page
+	// junk between ("…each day.Reading time: 2 minutes\nVideo 0:58")
+	// would lose the junk and take the furniture after it into prose.
+	if body := strings.TrimRight(sent, " "); strings.HasSuffix(body, ".") && !gluedListEnd(body) && !isDigits(text[next.Start:next.Start+1]) &&
+		strings.TrimSpace(text[st.End:next.Start]) == "" {
 		_, w := utf8.DecodeRuneInString(text[next.Start:])
 		merged := text[:st.Start] + body[:len(body)-1] + ", and " + strings.ToLower(text[next.Start:next.Start+w]) + text[next.Start+w:]
 		revs = append(revs, revision{"sentences merged", merged, 0, nil})

@@ -2988,13 +2988,21 @@ func counterLine(s string) bool {
 		// on its line; "Responses: 9,214" labels a story's figure.
 		return true
 	}
+	// "Reading time: 2 minutes · 397 words": a reading time labelled,
+	// and the story's length in words, which an edit changes.
+	for _, l := range [...]string{"reading time:", "read time:"} {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			s = s[len(l):]
+			break
+		}
+	}
 	num, word := false, false
 	var fs [maxCounterLine/2 + 1]string
 	for _, f := range fieldsOf(s, fs[:0], func(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ':' || c == '\n' }) {
 		switch {
 		case counterNumber(f):
 			num = true
-		case isCounterWord(f):
+		case isCounterWord(f) || strings.EqualFold(f, "words"):
 			word = true
 		case hasPrefixFold(f, "reader"):
 			// "389 reader comments", "readers' comments": whose the

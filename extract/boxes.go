@@ -389,7 +389,7 @@ func labelledTerms(dl *html.Node) bool {
 		}
 		switch tagAtom(c) {
 		case atom.Dt:
-			if !labelled(nodeText(c, 80) + ": x") {
+			if !label(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(nodeText(c, 80)), ":"))) {
 				return false
 			}
 			terms++
@@ -409,12 +409,17 @@ func labelledTerms(dl *html.Node) bool {
 func labelled(t string) bool {
 	t = strings.TrimSpace(t)
 	k := strings.IndexByte(t, ':')
-	if k <= 0 || k+1 >= len(t) || strings.Count(t[:k], " ") > 4 {
+	return k > 0 && k+1 < len(t) && label(t[:k])
+}
+
+// label reports whether s reads as a label: one to five words of letters
+// ("Hall capacity", "Staff taking part"), which a comma may part
+// ("Winning time, men").
+func label(s string) bool {
+	if s == "" || strings.Count(s, " ") > 4 {
 		return false
 	}
-	for _, r := range t[:k] {
-		// "Winning time, men: 5:48": a label may part its words with a
-		// comma.
+	for _, r := range s {
 		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’' && r != ',' {
 			return false
 		}

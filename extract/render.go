@@ -118,7 +118,11 @@ func (w *textWriter) node(n *html.Node, depth int, inArticle bool) {
 	}
 	// "<dt>Staff taking part</dt><dd>487</dd>" reads "Staff taking part:
 	// 487", a label and its value on one line, as a fact box writes them.
-	term := tag == atom.Dt && nextElement(n) != nil && tagAtom(nextElement(n)) == atom.Dd
+	term := false
+	if tag == atom.Dt {
+		next := nextElement(n)
+		term = next != nil && tagAtom(next) == atom.Dd
+	}
 	before := w.b.Len()
 	cell := tag == atom.Td || tag == atom.Th
 	if cell {

@@ -640,6 +640,7 @@ func TestExtractGrammar(t *testing.T) {
 		{"a round numbered one", "Round one began at 9.30am.", []string{"one=1 /ordinal", "9.30am=930 /time"}},
 		{"a group's ages given from one to the other, a share of a class by its ages", "The shed has 73 members aged from 19 to 88; around one in three visitors was aged 18 to 29.", []string{"73=73 members/count", "19=19 year/measure", "88=88 year/measure", "around one in three=0.3333333333333333 fraction/percent q=around", "18 to 29=18-29 year/measure"}},
 		{"a length squared or cubed by its superscript", "The hall measures 1,250 m\u00b2, the yard 400m\u00b2, the park 12 km\u00b2 and the tank 30 m\u00b3.", []string{"1,250 m\u00b2=1250 sq m/measure", "400m\u00b2=400 sq m/measure", "12 km\u00b2=12 sq km/measure", "30 m\u00b3=30 cubic metre/measure"}},
+		{"quarts and milliwatts", "They served 1,600 quarts of chowder; the lamp draws 500 milliwatts.", []string{"1,600 quarts=1600 quart/measure", "500 milliwatts=500 mW/measure"}},
 		{"a milestone passed with its noun", "The zoo passed one million visitors; the Senate passed 12 bills; sales pass £2bn; a weekend pass £65.", []string{"one million=1e+06 visitors/count q=over", "12=12 bills/count", "£2bn=2e+09 GBP/money q=over", "£65=65 GBP/money"}},
 	}
 	for _, tt := range tests {

@@ -188,6 +188,7 @@ var measureUnits = func() map[string][]phrase {
 	add("litre", "litre", "litres", "liter", "liters", "ltr")
 	add("ml", "ml", "millilitre", "millilitres", "milliliter", "milliliters")
 	add("gallon", "gallon", "gallons", "gal")
+	add("quart", "quart", "quarts")
 	add("kilolitre", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "kl")
 	// A water authority's volumes: "430 megalitres", "about 1.4
 	// gigalitres".
@@ -289,6 +290,7 @@ var measureUnits = func() map[string][]phrase {
 	add("MJ", "mj", "megajoule", "megajoules")
 	add("GJ", "gj", "gigajoule", "gigajoules")
 	add("W", "w", "watt", "watts")
+	add("mW", "milliwatt", "milliwatts")
 	// A flux of energy, the forcing of climate science.
 	add("W/m²", "watts per square metre", "watts per square meter", "watt per square metre", "watt per square meter",
 		"w / m2", "w / m ²", "w / m²")
@@ -876,7 +878,7 @@ var unitDimensions = map[string]string{
 	"kW": "capacity", "MW": "capacity", "GW": "capacity", "TW": "capacity",
 	"kWh": "energy", "MWh": "energy", "GWh": "energy", "TWh": "energy",
 	"kg": "weight", "tonne": "weight", "quintal": "weight", "lb": "weight", "g": "weight", "mg": "weight", "oz": "weight",
-	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume",
+	"km": "distance", "mile": "distance", "nautical mile": "distance", "litre": "volume", "gallon": "volume", "quart": "volume",
 	"cubic metre": "volume", "cubic hectometre": "volume", "cubic km": "volume", "barrel": "volume", "acre-foot": "volume", "cubic yard": "volume",
 }
 

@@ -2991,7 +2991,7 @@ func counterLine(s string) bool {
 	// "Reading time: 2 minutes · 397 words": a reading time labelled,
 	// and the story's length in words, which an edit changes.
 	for _, l := range [...]string{"reading time:", "read time:"} {
-		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+		if hasPrefixFold(s, l) {
 			s = s[len(l):]
 			break
 		}
